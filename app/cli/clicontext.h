@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jobs/jobcontrol.h"
+#include "store/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Tessera::Cli {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+/** What every subcommand gets: its parsed arguments, output helpers and the project. */
+class Context
+{
+public:
+    Context(const QString &command, const QStringList &arguments);
+
+    /** Parses the arguments with the options the subcommand added; handles --help. */
+    bool parse(int *exitCode);
+    QCommandLineParser &parser() { return m_parser; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    /** Positional arguments after the project path. */
+    QStringList rest() const { return m_parser.positionalArguments().mid(1); }
+    QString projectPath() const { return m_parser.positionalArguments().value(0); }
+
+    /** Opens the project named by the first positional argument; prints the error if it fails. */
+    std::unique_ptr<ProjectStore> openProject();
+
+    void print(const QString &text);
+    void printJson(const QJsonObject &object);
+    int fail(const QString &message, ExitCode code = Failure);
+    /** Progress on stderr: a live line on a terminal, a line per 10 % otherwise. */
+    JobControl progressControl(const QString &what);
+    void endProgress();
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    bool m_progressShown = false;
+    int m_lastDecile = -1;
+};
+
+} // namespace Tessera::Cli

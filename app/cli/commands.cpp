@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "commands.h"
+
+#include "clicontext.h"
+#include "core/jsonconvert.h"
+#include "jobs/addimagesjob.h"
+#include "jobs/addtextjob.h"
+#include "util/identity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace Tessera::Cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString key(const char *name) { return QString::fromLatin1(name); }
+
+int reportAdd(Context &ctx, const AddReport &report, const QString &noun)
+{
+    ctx.endProgress();
+    if (!report.fatalError.isEmpty())
+        return ctx.fail(report.fatalError);
+    for (const QString &error : report.errors)
+        ctx.fail(error); // each bad file on stderr; the job went on
+    if (ctx.json()) {
+        QJsonObject o;
+        o[key("added")] = report.added;
+        o[key("duplicates")] = report.duplicates;
+        o[key("alreadyPresent")] = report.skipped;
+        o[key("errors")] = QJsonArray::fromStringList(report.errors);
+        o[key("canceled")] = report.canceled;
+        ctx.printJson(o);
+    } else {
+        ctx.print(tr("Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).")
+                          .arg(report.added)
+                          .arg(noun)
+                          .arg(report.duplicates)
+                          .arg(report.skipped)
+                          .arg(report.errors.size()));
+    }
+    return report.errors.isEmpty() ? Ok : Failure;
+}
+
+int runInit(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("init"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to create."));
+    ctx.parser().addOption({QStringLiteral("name"), tr("Project name shown in the title bar."),
+                            tr("NAME")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    QString path = ctx.projectPath();
+    if (QFileInfo(path).suffix() != ProjectStore::suffix())
+        path += QLatin1Char('.') + ProjectStore::suffix();
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error);
+    if (!store)
+        return ctx.fail(error);
+    store->setAuthor(Identity::currentUserName());
+    const QString name = ctx.parser().value(QStringLiteral("name"));
+    store->setSetting(QStringLiteral("name"),
+                      name.isEmpty() ? QFileInfo(path).completeBaseName() : name);
+    if (ctx.json()) {
+        QJsonObject o;
+        o[key("project")] = QFileInfo(path).absoluteFilePath();
+        o[key("schemaVersion")] = store->schemaVersion();
+        ctx.printJson(o);
+    } else {
+        ctx.print(tr("Created %1").arg(QDir::toNativeSeparators(path)));
+    }
+    return Ok;
+}
+
+int runAddImages(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("add-images"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(
+            QStringLiteral("PATH"),
+            tr("Folders (searched recursively) or image files. Files whose content is in the "
+               "project already are skipped; unreadable files are reported and skipped. Exits "
+               "with 1 if any file could not be added."),
+            QStringLiteral("PATH..."));
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    if (ctx.rest().isEmpty())
+        return ctx.fail(tr("add-images needs at least one folder or image"), Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const AddReport report = AddImagesJob::run(*store, ctx.rest(),
+                                               ctx.progressControl(tr("Adding images")));
+    return reportAdd(ctx, report, tr("image(s)"));
+}
+
+int runAddText(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("add-text"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(
+            QStringLiteral("FILE"),
+            tr(".txt files (one document each) or .jsonl files (one document or comparison per "
+               "line: {\"text\": ...} or {\"prompt\": ..., \"answers\": [...]})."),
+            QStringLiteral("FILE..."));
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    if (ctx.rest().isEmpty())
+        return ctx.fail(tr("add-text needs at least one file"), Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const AddReport report = AddTextJob::run(*store, ctx.rest(),
+                                             ctx.progressControl(tr("Adding text")));
+    return reportAdd(ctx, report, tr("asset(s)"));
+}
+
+std::optional<int> kindsFromString(const QString &text)
+{
+    int kinds = 0;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<AssetKind> kind = assetKindFromName(part.trimmed());
+        if (!kind)
+            return std::nullopt;
+        kinds |= 1 << int(*kind);
+    }
+    return kinds ? std::optional<int>(kinds) : std::nullopt;
+}
+
+// NAME:TYPE[:OPTION|OPTION...], e.g. "occluded:checkbox" or "colour:select:red|green".
+std::optional<AttributeDefinition> attributeFromString(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts[0].trimmed().isEmpty())
+        return std::nullopt;
+    const std::optional<AttributeType> type = attributeTypeFromName(parts[1].trimmed());
+    if (!type)
+        return std::nullopt;
+    AttributeDefinition def;
+    def.name = parts[0].trimmed();
+    def.type = *type;
+    if (parts.size() > 2)
+        def.options = parts[2].split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    return def;
+}
+
+int runLabels(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("labels"), arguments);
+    QCommandLineParser &p = ctx.parser();
+    p.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    p.addPositionalArgument(QStringLiteral("ACTION"),
+                            tr("list | add NAME | rename OLD NEW | remove NAME"),
+                            QStringLiteral("list|add|rename|remove [ARGS]"));
+    p.addOption({QStringLiteral("color"), tr("Colour of a new label, e.g. #e6194b."), tr("COLOR")});
+    p.addOption({QStringLiteral("hotkey"), tr("Key that picks the label, e.g. 1."), tr("KEY")});
+    p.addOption({QStringLiteral("kinds"),
+                 tr("Asset kinds the label applies to: image,text,comparison (default: all)."),
+                 tr("KINDS")});
+    p.addOption({QStringLiteral("attribute"),
+                 tr("Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, "
+                    "checkbox, number or text. Repeatable."),
+                 tr("SPEC")});
+    p.addOption({QStringLiteral("force"), tr("remove: also remove the label's annotations.")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    const QStringList rest = ctx.rest();
+    const QString action = rest.value(0, QStringLiteral("list"));
+    const QHash<QString, int> arity{{QStringLiteral("list"), 1},
+                                    {QStringLiteral("add"), 2},
+                                    {QStringLiteral("rename"), 3},
+                                    {QStringLiteral("remove"), 2}};
+    if (!arity.contains(action))
+        return ctx.fail(tr("unknown action \"%1\"; use list, add, rename or remove").arg(action),
+                        Usage);
+    if (rest.size() > 0 && rest.size() != arity.value(action))
+        return ctx.fail(tr("labels %1 takes %2 argument(s)").arg(action).arg(arity.value(action) - 1),
+                        Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+
+    if (action == QLatin1String("list")) {
+        const QList<Label> labels = store->labels();
+        const ProjectStats stats = store->stats();
+        if (ctx.json()) {
+            QJsonArray array;
+            for (const Label &l : labels) {
+                QJsonObject o = Json::toJson(l);
+                o[key("annotations")] = stats.annotationsByLabel.value(l.id);
+                array.append(o);
+            }
+            QJsonObject o;
+            o[key("labels")] = array;
+            ctx.printJson(o);
+        } else {
+            for (const Label &l : labels)
+                ctx.print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                  .arg(l.sortOrder)
+                                  .arg(l.name, l.color.name(),
+                                       l.hotkey.isEmpty() ? QStringLiteral("-") : l.hotkey)
+                                  .arg(stats.annotationsByLabel.value(l.id)));
+        }
+        return Ok;
+    }
+
+    if (action == QLatin1String("add")) {
+        Label label;
+        label.name = rest[1];
+        if (p.isSet(QStringLiteral("color"))) {
+            label.color = QColor(p.value(QStringLiteral("color")));
+            if (!label.color.isValid())
+                return ctx.fail(tr("\"%1\" is not a colour").arg(p.value(QStringLiteral("color"))),
+                                Usage);
+        }
+        label.hotkey = p.value(QStringLiteral("hotkey"));
+        if (p.isSet(QStringLiteral("kinds"))) {
+            const std::optional<int> kinds = kindsFromString(p.value(QStringLiteral("kinds")));
+            if (!kinds)
+                return ctx.fail(tr("--kinds takes image, text and/or comparison"), Usage);
+            label.kinds = *kinds;
+        }
+        for (const QString &spec : p.values(QStringLiteral("attribute"))) {
+            const std::optional<AttributeDefinition> def = attributeFromString(spec);
+            if (!def)
+                return ctx.fail(tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]")
+                                        .arg(spec),
+                                Usage);
+            label.attributes.append(*def);
+        }
+        if (!store->addLabel(label))
+            return ctx.fail(store->errorString());
+        if (ctx.json())
+            ctx.printJson(Json::toJson(label));
+        else
+            ctx.print(tr("Added label %1 (class id %2)").arg(label.name).arg(label.sortOrder));
+        return Ok;
+    }
+
+    std::optional<Label> label = store->labelByName(rest[1]);
+    if (!label)
+        return ctx.fail(tr("no label named \"%1\"").arg(rest[1]));
+    if (action == QLatin1String("rename")) {
+        label->name = rest[2];
+        if (store->labelByName(rest[2]))
+            return ctx.fail(tr("a label named \"%1\" exists already").arg(rest[2]));
+        if (!store->updateLabel(*label))
+            return ctx.fail(store->errorString());
+        ctx.print(tr("Renamed %1 to %2").arg(rest[1], rest[2]));
+        return Ok;
+    }
+    if (!store->removeLabel(label->id, p.isSet(QStringLiteral("force"))))
+        return ctx.fail(store->errorString());
+    ctx.print(tr("Removed label %1").arg(rest[1]));
+    return Ok;
+}
+
+int runStats(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("stats"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const ProjectStats s = store->stats();
+    const QList<Label> labels = store->labels();
+    if (ctx.json()) {
+        QJsonObject o, byKind, byStatus, annotationsByKind, byLabel;
+        for (auto it = s.assetsByKind.cbegin(); it != s.assetsByKind.cend(); ++it)
+            byKind[assetKindName(it.key())] = it.value();
+        for (auto it = s.assetsByStatus.cbegin(); it != s.assetsByStatus.cend(); ++it)
+            byStatus[reviewStatusName(it.key())] = it.value();
+        for (auto it = s.annotationsByKind.cbegin(); it != s.annotationsByKind.cend(); ++it)
+            annotationsByKind[annotationKindName(it.key())] = it.value();
+        for (const Label &l : labels)
+            byLabel[l.name] = s.annotationsByLabel.value(l.id);
+        o[key("assets")] = s.assets;
+        o[key("annotations")] = s.annotations;
+        o[key("labels")] = s.labels;
+        o[key("assetsByKind")] = byKind;
+        o[key("assetsByStatus")] = byStatus;
+        o[key("annotationsByKind")] = annotationsByKind;
+        o[key("annotationsByLabel")] = byLabel;
+        o[key("schemaVersion")] = store->schemaVersion();
+        ctx.printJson(o);
+        return Ok;
+    }
+    QStringList lines;
+    lines << tr("Project:     %1").arg(QDir::toNativeSeparators(store->path()));
+    lines << tr("Assets:      %1").arg(s.assets);
+    for (auto it = s.assetsByKind.cbegin(); it != s.assetsByKind.cend(); ++it)
+        lines << QStringLiteral("  %1: %2").arg(assetKindName(it.key())).arg(it.value());
+    lines << tr("Status:");
+    for (auto it = s.assetsByStatus.cbegin(); it != s.assetsByStatus.cend(); ++it)
+        lines << QStringLiteral("  %1: %2").arg(reviewStatusName(it.key())).arg(it.value());
+    lines << tr("Annotations: %1").arg(s.annotations);
+    for (auto it = s.annotationsByKind.cbegin(); it != s.annotationsByKind.cend(); ++it)
+        lines << QStringLiteral("  %1: %2").arg(annotationKindName(it.key())).arg(it.value());
+    lines << tr("Labels:      %1").arg(s.labels);
+    for (const Label &l : labels)
+        lines << QStringLiteral("  %1: %2").arg(l.name).arg(s.annotationsByLabel.value(l.id));
+    ctx.print(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("check"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("no-media"), tr("Do not look for the media files.")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const QStringList problems = store->check(!ctx.parser().isSet(QStringLiteral("no-media")));
+    if (ctx.json()) {
+        QJsonObject o;
+        o[key("ok")] = problems.isEmpty();
+        o[key("problems")] = QJsonArray::fromStringList(problems);
+        ctx.printJson(o);
+    } else if (problems.isEmpty()) {
+        ctx.print(tr("%1: no problems found").arg(QDir::toNativeSeparators(store->path())));
+    } else {
+        for (const QString &problem : problems)
+            ctx.print(QDir::toNativeSeparators(store->path()) + QStringLiteral(": ") + problem);
+    }
+    return problems.isEmpty() ? Ok : Failure;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+            {"init", QT_TRANSLATE_NOOP("cli", "Create a new, empty project."), runInit},
+            {"add-images", QT_TRANSLATE_NOOP("cli", "Add image files or folders."), runAddImages},
+            {"add-text", QT_TRANSLATE_NOOP("cli", "Add text documents and comparisons."), runAddText},
+            {"labels", QT_TRANSLATE_NOOP("cli", "List, add, rename or remove labels."), runLabels},
+            {"stats", QT_TRANSLATE_NOOP("cli", "Count assets, annotations and labels."), runStats},
+            {"check", QT_TRANSLATE_NOOP("cli", "Check the project file and its media."), runCheck},
+    };
+    return list;
+}
+
+} // namespace Tessera::Cli

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "assetdocument.h"
+
+#include "commands/annotationcommands.h"
+#include "store/projectstore.h"
+
+#include <algorithm>
+
+namespace Tessera {
+
+AssetDocument::AssetDocument(ProjectStore *store, qint64 assetId, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_asset.id = assetId;
+}
+
+bool AssetDocument::load()
+{
+    const std::optional<Asset> asset = m_store->asset(m_asset.id);
+    if (!asset) {
+        m_error = m_store->errorString().isEmpty()
+                ? tr("Asset %1 does not exist").arg(m_asset.id)
+                : m_store->errorString();
+        return false;
+    }
+    m_asset = *asset;
+    m_annotations = m_store->annotations(m_asset.id);
+    return true;
+}
+
+std::optional<Annotation> AssetDocument::annotation(qint64 id) const
+{
+    for (const Annotation &a : m_annotations) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+void AssetDocument::addAnnotations(const QList<Annotation> &annotations, const QString &text)
+{
+    QList<Annotation> prepared = annotations;
+    for (Annotation &a : prepared) {
+        a.id = 0;
+        a.assetId = m_asset.id;
+    }
+    m_undoStack.push(new AddAnnotations(this, prepared, text));
+}
+
+void AssetDocument::removeAnnotations(const QList<qint64> &ids)
+{
+    QList<Annotation> removed;
+    for (qint64 id : ids) {
+        if (const std::optional<Annotation> a = annotation(id))
+            removed.append(*a);
+    }
+    // Relations hang on their spans: removing a span removes them too, and undo must bring them
+    // back, so they travel in the same command.
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if ((ids.contains(a.sourceId) || ids.contains(a.targetId)) && !ids.contains(a.id))
+            removed.append(a);
+    }
+    if (!removed.isEmpty())
+        m_undoStack.push(new RemoveAnnotations(this, removed));
+}
+
+void AssetDocument::changeAnnotations(const QList<Annotation> &after, const QString &text,
+                                      bool mergeable)
+{
+    QList<Annotation> before;
+    for (const Annotation &a : after) {
+        const std::optional<Annotation> current = annotation(a.id);
+        if (!current)
+            return;
+        before.append(*current);
+    }
+    auto *command = new ChangeAnnotations(this, before, after, text, mergeable);
+    if (command->isObsolete() && !mergeable) {
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void AssetDocument::toggleClass(qint64 labelId)
+{
+    const AnnotationKind kind = m_asset.kind == AssetKind::Image ? AnnotationKind::Tag
+                                                                 : AnnotationKind::Classification;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.kind == kind && a.labelId == labelId) {
+            removeAnnotations({a.id});
+            return;
+        }
+    }
+    Annotation a;
+    a.kind = kind;
+    a.labelId = labelId;
+    addAnnotations({a}, tr("Add class"));
+}
+
+void AssetDocument::insertAnnotations(QList<Annotation> &annotations)
+{
+    if (!m_store->addAnnotations(annotations)) {
+        reloadAfterFailure();
+        return;
+    }
+    m_annotations.append(annotations);
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const Annotation &a, const Annotation &b) {
+                         return a.z != b.z ? a.z < b.z : a.id < b.id;
+                     });
+    emit annotationsChanged();
+}
+
+void AssetDocument::deleteAnnotations(const QList<qint64> &ids)
+{
+    if (!m_store->removeAnnotations(ids)) {
+        reloadAfterFailure();
+        return;
+    }
+    m_annotations.removeIf([&ids](const Annotation &a) { return ids.contains(a.id); });
+    emit annotationsChanged();
+}
+
+void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
+{
+    if (!m_store->updateAnnotations(annotations)) {
+        reloadAfterFailure();
+        return;
+    }
+    for (const Annotation &changed : std::as_const(annotations)) {
+        for (Annotation &a : m_annotations) {
+            if (a.id == changed.id)
+                a = changed;
+        }
+    }
+    emit annotationsChanged();
+}
+
+void AssetDocument::reloadAfterFailure()
+{
+    m_error = m_store->errorString();
+    m_annotations = m_store->annotations(m_asset.id);
+    emit annotationsChanged();
+    emit storeError(m_error);
+}
+
+} // namespace Tessera

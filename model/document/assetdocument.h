@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace Tessera {
+
+class ProjectStore;
+
+/**
+ * One asset opened for editing: its annotations in memory and its own undo stack.
+ *
+ * Edits go through the public methods, which push a command; commands call the apply methods
+ * (insertAnnotations, deleteAnnotations, replaceAnnotations), which write to the store at once and
+ * then emit annotationsChanged(). If the store refuses a write, the document reloads what the
+ * store holds and emits storeError(): memory never claims more than the file has.
+ */
+class AssetDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssetDocument(ProjectStore *store, qint64 assetId, QObject *parent = nullptr);
+
+    /** Reads the asset and its annotations; false and errorString() if it does not exist. */
+    bool load();
+
+    qint64 assetId() const { return m_asset.id; }
+    const Asset &asset() const { return m_asset; }
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    std::optional<Annotation> annotation(qint64 id) const;
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString errorString() const { return m_error; }
+
+    // Edits, each one undo step.
+    void addAnnotations(const QList<Annotation> &annotations, const QString &text);
+    void removeAnnotations(const QList<qint64> &ids);
+    /** Replaces annotations by id. Pass mergeable = true for all but the first step of a drag. */
+    void changeAnnotations(const QList<Annotation> &after, const QString &text, bool mergeable);
+    /** Adds an image tag or document class with this label, or removes it if present. */
+    void toggleClass(qint64 labelId);
+
+    // Applied by the undo commands only.
+    void insertAnnotations(QList<Annotation> &annotations);
+    void deleteAnnotations(const QList<qint64> &ids);
+    void replaceAnnotations(QList<Annotation> annotations);
+
+signals:
+    void annotationsChanged();
+    void storeError(const QString &message);
+
+private:
+    void reloadAfterFailure();
+
+    ProjectStore *m_store;
+    Asset m_asset;
+    QList<Annotation> m_annotations;
+    QUndoStack m_undoStack;
+    QString m_error;
+};
+
+} // namespace Tessera

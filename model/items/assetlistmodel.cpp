@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "assetlistmodel.h"
+
+#include "thumbnailcache.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace Tessera {
+
+AssetListModel::AssetListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_pages(64)
+{}
+
+void AssetListModel::setStore(ProjectStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void AssetListModel::setFilter(const AssetFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_thumbnails)
+        m_thumbnails->clearQueue();
+    reload();
+}
+
+void AssetListModel::setThumbnailCache(ThumbnailCache *cache)
+{
+    m_thumbnails = cache;
+    connect(cache, &ThumbnailCache::thumbnailReady, this, &AssetListModel::refreshAsset);
+    connect(cache, &ThumbnailCache::thumbnailFailed, this,
+            [this](qint64 id) { refreshAsset(id); });
+}
+
+void AssetListModel::reload()
+{
+    beginResetModel();
+    m_ids = m_store ? m_store->assetIds(m_filter) : QList<qint64>();
+    m_rowOfId.clear();
+    m_pages.clear();
+    endResetModel();
+}
+
+int AssetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+qint64 AssetListModel::assetIdAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+int AssetListModel::rowOf(qint64 assetId) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids[i], i);
+    }
+    return m_rowOfId.value(assetId, -1);
+}
+
+const AssetListModel::Row *AssetListModel::row(int index) const
+{
+    if (!m_store || index < 0 || index >= m_ids.size())
+        return nullptr;
+    const int page = index / pageSize;
+    QList<Row> *rows = m_pages.object(page);
+    if (!rows) {
+        QList<int> counts;
+        // Keyset paging: ids are ascending, so "id > the id before the page" lands on its first row.
+        const qint64 after = page == 0 ? 0 : m_ids[page * pageSize - 1];
+        const QList<Asset> assets = m_store->assetPage(m_filter, after, pageSize, &counts);
+        rows = new QList<Row>;
+        rows->reserve(assets.size());
+        for (qsizetype i = 0; i < assets.size(); ++i)
+            rows->append({assets[i], counts.value(i)});
+        m_pages.insert(page, rows);
+    }
+    const int offset = index % pageSize;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QVariant AssetListModel::data(const QModelIndex &index, int role) const
+{
+    const Row *r = row(index.row());
+    if (!r)
+        return QVariant();
+    const Asset &a = r->asset;
+    switch (role) {
+    case Qt::DisplayRole:
+        return a.name;
+    case Qt::ToolTipRole: {
+        QString tip = a.path.isEmpty() ? a.name : QDir::toNativeSeparators(a.path);
+        if (a.width > 0)
+            tip += tr("\n%1 × %2 px").arg(a.width).arg(a.height);
+        if (a.byteSize > 0)
+            tip += QLatin1Char('\n') + QLocale().formattedDataSize(a.byteSize);
+        tip += QLatin1Char('\n')
+                + tr("%1 · %n annotation(s)", nullptr, r->annotationCount)
+                          .arg(reviewStatusName(a.status));
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (m_thumbnails && a.kind == AssetKind::Image && m_store)
+            return m_thumbnails->thumbnail(a.id, m_store->absolutePath(a), a.sha256);
+        return QVariant();
+    case AssetIdRole:
+        return a.id;
+    case KindRole:
+        return int(a.kind);
+    case StatusRole:
+        return int(a.status);
+    case AnnotationCountRole:
+        return r->annotationCount;
+    case SizeRole:
+        return QSize(a.width, a.height);
+    case PathRole:
+        return m_store ? m_store->absolutePath(a) : QString();
+    case ThumbnailFailedRole:
+        return m_thumbnails && m_thumbnails->hasFailed(a.id);
+    default:
+        return QVariant();
+    }
+}
+
+void AssetListModel::refreshAsset(qint64 assetId)
+{
+    const int r = rowOf(assetId);
+    if (r < 0)
+        return;
+    m_pages.remove(r / pageSize);
+    const QModelIndex i = index(r);
+    emit dataChanged(i, i);
+}
+
+} // namespace Tessera

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "addimagesjob.h"
+
+#include "store/projectstore.h"
+
+#include <QCollator>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace Tessera::AddImagesJob {
+
+namespace {
+
+struct Probe
+{
+    QString path;
+    QString sha256;
+    qint64 size = 0;
+    int width = 0;
+    int height = 0;
+    QString error;
+};
+
+// Runs on worker threads: reads the header only, so that a 100000x100000 PNG costs nothing here.
+Probe probe(const QString &path)
+{
+    Probe p;
+    p.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        p.error = QStringLiteral("%1: cannot read (%2)")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        return p;
+    }
+    p.size = file.size();
+    QImageReader reader(&file);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty()) {
+        p.error = QStringLiteral("%1: not a readable image (%2)")
+                          .arg(QDir::toNativeSeparators(path),
+                               reader.errorString().isEmpty() ? QStringLiteral("no size in header")
+                                                              : reader.errorString());
+        return p;
+    }
+    // EXIF rotations of 90 degrees swap the displayed width and height.
+    const QImageIOHandler::Transformations t = reader.transformation();
+    const bool swapped = t & QImageIOHandler::TransformationRotate90;
+    p.width = swapped ? size.height() : size.width();
+    p.height = swapped ? size.width() : size.height();
+    file.seek(0);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        p.error = QStringLiteral("%1: cannot read (%2)")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        return p;
+    }
+    p.sha256 = QString::fromLatin1(hash.result().toHex());
+    return p;
+}
+
+} // namespace
+
+QStringList imageNameFilters()
+{
+    return {QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+            QStringLiteral("*.bmp"),  QStringLiteral("*.tif"),  QStringLiteral("*.tiff"),
+            QStringLiteral("*.webp"), QStringLiteral("*.gif"),  QStringLiteral("*.pgm"),
+            QStringLiteral("*.ppm"),  QStringLiteral("*.JPG"),  QStringLiteral("*.JPEG"),
+            QStringLiteral("*.PNG")};
+}
+
+bool isImageFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const QString &pattern : imageNameFilters()) {
+        if (pattern.mid(2).toLower() == suffix)
+            return true;
+    }
+    return false;
+}
+
+QStringList collectImages(const QStringList &paths, QStringList *errors)
+{
+    QStringList files;
+    QCollator collator;
+    collator.setNumericMode(true);
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, imageNameFilters(), QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext())
+                found.append(QFileInfo(it.next()).absoluteFilePath());
+            found.removeDuplicates();
+            // Natural order ("img2" before "img10"), as users read file managers.
+            std::sort(found.begin(), found.end(), [&collator](const QString &a, const QString &b) {
+                return collator.compare(a, b) < 0;
+            });
+            files += found;
+        } else if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+        } else if (errors) {
+            errors->append(QStringLiteral("%1: no such file or folder")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    return files;
+}
+
+AddReport run(ProjectStore &store, const QStringList &paths, const JobControl &control)
+{
+    AddReport report;
+    const QStringList files = collectImages(paths, &report.errors);
+    const QStringList known = store.assetPaths();
+    const QSet<QString> knownPaths(known.cbegin(), known.cend());
+    QStringList todo;
+    for (const QString &file : files) {
+        if (knownPaths.contains(store.storedPath(file)))
+            ++report.skipped;
+        else
+            todo.append(file);
+    }
+
+    QSet<QString> seenHashes;
+    constexpr qsizetype chunk = 256;
+    for (qsizetype start = 0; start < todo.size(); start += chunk) {
+        if (control.canceled()) {
+            report.canceled = true;
+            break;
+        }
+        const QStringList part = todo.mid(start, chunk);
+        const QList<Probe> probes = QtConcurrent::blockingMapped<QList<Probe>>(part, probe);
+        QList<Asset> assets;
+        for (const Probe &p : probes) {
+            if (!p.error.isEmpty()) {
+                report.errors.append(p.error);
+                continue;
+            }
+            if (seenHashes.contains(p.sha256) || store.assetBySha256(p.sha256)) {
+                ++report.duplicates;
+                continue;
+            }
+            seenHashes.insert(p.sha256);
+            Asset a;
+            a.kind = AssetKind::Image;
+            a.path = store.storedPath(p.path);
+            a.name = QFileInfo(p.path).fileName();
+            a.byteSize = p.size;
+            a.sha256 = p.sha256;
+            a.width = p.width;
+            a.height = p.height;
+            assets.append(a);
+        }
+        if (!store.addAssets(assets)) {
+            report.fatalError = store.errorString();
+            break;
+        }
+        report.added += int(assets.size());
+        for (const Asset &a : std::as_const(assets))
+            report.assetIds.append(a.id);
+        control.report(std::min(start + chunk, todo.size()), todo.size());
+    }
+    return report;
+}
+
+} // namespace Tessera::AddImagesJob

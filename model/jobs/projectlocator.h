@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace Tessera::ProjectLocator {
+
+/** Where the project for something a user opened lives, and what to do to get there. */
+struct Location
+{
+    QString projectPath;   // the .tessera file
+    QString sourceFolder;  // folder to scan for images (opened a folder or an image), else empty
+    QString sourceFile;    // the image the user opened, to show first, else empty
+    bool exists = false;   // the project file is already there
+    QString error;         // set when the path cannot be opened at all
+};
+
+/**
+ * Resolves what `tessera PATH` names: a project file; a folder (its project is
+ * <folder>/<folder-name>.tessera); an image (the folder's project when it exists, else
+ * <image-stem>.tessera beside the image). Bundles are refused with a clear message for now.
+ */
+Location locate(const QString &path);
+
+} // namespace Tessera::ProjectLocator

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+namespace Tessera::ImageDecoder {
+
+/**
+ * Decodes an image at 1/factor of its size (factor 1, 2, 4 or 8) with OpenCV's reduced decoders,
+ * which for JPEG scale inside the DCT and never hold the full-resolution pixels. Returns a null
+ * image and *error naming the file when it cannot be decoded.
+ */
+QImage decodeReduced(const QString &path, int factor, QString *error);
+
+/** The smallest reduction factor (1, 2, 4, 8) that keeps the longer side at most maxSide. */
+int reductionFor(int width, int height, int maxSide);
+
+} // namespace Tessera::ImageDecoder

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "migrations.h"
+
+namespace Tessera::Migrations {
+
+namespace {
+
+// Version 1: the whole first schema. Times are ms since the epoch (UTC); enums are the numeric
+// values of model/core/types.h.
+const char *const schemaV1 = R"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE labels (
+    id %ID%,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    hotkey TEXT,
+    kinds INTEGER NOT NULL DEFAULT 7,
+    sort_order INTEGER NOT NULL UNIQUE
+);
+CREATE TABLE label_attributes (
+    id %ID%,
+    label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type INTEGER NOT NULL,
+    options TEXT,
+    default_value TEXT,
+    sort_order INTEGER NOT NULL,
+    UNIQUE (label_id, name)
+);
+CREATE TABLE assets (
+    id %ID%,
+    kind INTEGER NOT NULL,
+    path TEXT,
+    name TEXT NOT NULL,
+    byte_size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    text TEXT,
+    payload TEXT,
+    status INTEGER NOT NULL DEFAULT 0,
+    added_by TEXT NOT NULL,
+    added_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX assets_sha256 ON assets(sha256) WHERE sha256 IS NOT NULL;
+CREATE INDEX assets_kind ON assets(kind, id);
+CREATE INDEX assets_status ON assets(status, id);
+CREATE TABLE annotations (
+    id %ID%,
+    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    label_id INTEGER REFERENCES labels(id),
+    kind INTEGER NOT NULL,
+    geometry %BLOB%,
+    source_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+    target_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+    z INTEGER NOT NULL DEFAULT 0,
+    group_id INTEGER,
+    data TEXT,
+    origin INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    modified_at INTEGER NOT NULL,
+    model_id TEXT,
+    model_version TEXT,
+    score REAL
+);
+CREATE INDEX annotations_asset ON annotations(asset_id);
+CREATE INDEX annotations_label ON annotations(label_id, asset_id);
+CREATE INDEX annotations_source ON annotations(source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX annotations_target ON annotations(target_id) WHERE target_id IS NOT NULL;
+CREATE TABLE reviews (
+    id %ID%,
+    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    status INTEGER NOT NULL,
+    reviewer TEXT NOT NULL,
+    reason TEXT,
+    at INTEGER NOT NULL
+);
+CREATE INDEX reviews_asset ON reviews(asset_id, id);
+CREATE TABLE comments (
+    id %ID%,
+    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    annotation_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
+    author TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    pin_x REAL,
+    pin_y REAL,
+    resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_asset ON comments(asset_id);
+CREATE TABLE audit_log (
+    id %ID%,
+    at INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    asset_id INTEGER,
+    annotation_id INTEGER,
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX audit_log_asset ON audit_log(asset_id, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN %APPEND_ONLY%; END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN %APPEND_ONLY%; END;
+)SQL";
+
+} // namespace
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations{{1, schemaV1}};
+    return migrations;
+}
+
+int latestVersion() { return all().constLast().version; }
+
+} // namespace Tessera::Migrations

@@ -1,0 +1,1179 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "projectstore.h"
+
+#include "core/jsonconvert.h"
+#include "geometrycodec.h"
+#include "migrations.h"
+#include "sqldialect.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace Tessera {
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonObject();
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const char annotationColumns[] = "id, asset_id, label_id, kind, geometry, source_id, target_id, z, "
+                                 "group_id, data, origin, "
+                                 "author, created_at, modified_at, model_id, model_version, score";
+
+constexpr int maxStoredSqlVariables = 900;
+
+} // namespace
+
+// ---- Transaction -------------------------------------------------------------------------------
+
+ProjectStore::Transaction::Transaction(ProjectStore &store)
+    : m_store(store)
+{
+    m_ok = m_store.begin();
+    m_done = !m_ok;
+}
+
+ProjectStore::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_store.rollback();
+}
+
+bool ProjectStore::Transaction::commit()
+{
+    if (m_done)
+        return false;
+    m_done = true;
+    return m_store.commitTransaction();
+}
+
+bool ProjectStore::begin()
+{
+    if (m_transactionDepth++ == 0) {
+        m_transactionFailed = false;
+        // IMMEDIATE takes the write lock at once, so a busy project fails here, before any work.
+        if (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            --m_transactionDepth;
+            return fail(QStringLiteral("Could not start a transaction"));
+        }
+    }
+    return true;
+}
+
+bool ProjectStore::commitTransaction()
+{
+    if (m_transactionDepth == 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return !m_transactionFailed;
+    if (m_transactionFailed) {
+        m_db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!m_db.exec(QStringLiteral("COMMIT"))) {
+        fail(QStringLiteral("Could not commit"));
+        m_db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+void ProjectStore::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionFailed = true;
+    if (--m_transactionDepth == 0)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool ProjectStore::fail(const QString &context)
+{
+    if (m_db.lastErrorIsCorruption()) {
+        m_error = QStringLiteral("The project file %1 is damaged (%2). Run 'tessera-cli check' and "
+                                 "restore it from a bundle or backup.")
+                          .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+    } else {
+        m_error = context + QStringLiteral(": ") + m_db.errorString();
+    }
+    return false;
+}
+
+// ---- Opening -----------------------------------------------------------------------------------
+
+ProjectStore::ProjectStore(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{}
+
+ProjectStore::~ProjectStore()
+{
+    // A clean close checkpoints the WAL into the main file, so a copied .tessera is complete.
+    if (m_db.isOpen() && m_transactionDepth == 0)
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QString ProjectStore::directory() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+int ProjectStore::schemaVersionOf(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return -1;
+    };
+    QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("%1: no such file").arg(shown));
+    if (info.isDir())
+        return fail(QStringLiteral("%1: is a folder, not a project file").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot read (%2)").arg(shown, file.errorString()));
+    // The SQLite header (https://sqlite.org/fileformat.html) tells us all we need without opening
+    // the database, so a foreign or newer file is refused before SQLite could touch it.
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(
+                QStringLiteral("%1: not a Tessera project (not an SQLite database)").arg(shown));
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != SqlDialect::applicationId)
+        return fail(QStringLiteral("%1: not a Tessera project (an SQLite database of another "
+                                   "application)")
+                            .arg(shown));
+    return int(qFromBigEndian<qint32>(header.constData() + 60));
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = QStringLiteral("%1: already exists").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    // Build the project under a temporary name and rename it into place, so that a crash during
+    // creation never leaves a half-made file under the real name.
+    const QString temp = path + QStringLiteral(".creating");
+    for (const char *ext : {"", "-wal", "-shm"})
+        QFile::remove(temp + QLatin1String(ext));
+    {
+        std::unique_ptr<ProjectStore> store(new ProjectStore(temp));
+        if (!store->m_db.open(temp, SqliteDatabase::ReadWriteCreate)) {
+            if (error)
+                *error = QStringLiteral("%1: cannot create (%2)")
+                                 .arg(QDir::toNativeSeparators(path), store->m_db.errorString());
+            return nullptr;
+        }
+        const bool ok = store->m_db.exec(QStringLiteral("PRAGMA application_id = %1")
+                                                 .arg(SqlDialect::applicationId))
+                        && store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+                        && store->initialize(true, error);
+        if (!ok) {
+            if (error && error->isEmpty())
+                *error = store->m_db.errorString();
+            store.reset();
+            QFile::remove(temp);
+            return nullptr;
+        }
+    }
+    if (!QFile::rename(temp, path)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create").arg(QDir::toNativeSeparators(path));
+        QFile::remove(temp);
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
+{
+    const int version = schemaVersionOf(path, error);
+    if (version < 0)
+        return nullptr;
+    if (version > Migrations::latestVersion()) {
+        if (error)
+            *error = QStringLiteral("%1: made by a newer Tessera (schema version %2; this version "
+                                    "reads up to %3). Update Tessera to open it.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(version)
+                             .arg(Migrations::latestVersion());
+        return nullptr;
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path));
+    if (!store->m_db.open(path, SqliteDatabase::ReadWrite)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open (%2)")
+                             .arg(QDir::toNativeSeparators(path), store->m_db.errorString());
+        return nullptr;
+    }
+    if (!store->initialize(false, error))
+        return nullptr;
+    return store;
+}
+
+bool ProjectStore::initialize(bool created, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(created ? m_path.chopped(9) : m_path);
+    auto failOpen = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+        m_db.close();
+        return false;
+    };
+    if (!m_db.exec(QString::fromLatin1(SqlDialect::connectionSetup())))
+        return failOpen(
+                QStringLiteral("cannot configure the database (%1)").arg(m_db.errorString()));
+
+    const std::optional<qint64> version = m_db.queryInt("PRAGMA user_version");
+    // Reading the schema touches page 1 and the schema pages: a damaged header or schema fails
+    // here. Damage deeper in the file is found by check() or reported when it is read.
+    const std::optional<qint64> tables = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!version || !tables)
+        return failOpen(QStringLiteral("the project file is damaged (%1)").arg(m_db.errorString()));
+    if (*version > Migrations::latestVersion())
+        return failOpen(
+                QStringLiteral("made by a newer Tessera (schema version %1)").arg(*version));
+    if (!created && *version >= 1) {
+        SqliteStatement *q = m_db.prepare("SELECT value FROM meta WHERE key = 'format'");
+        if (!q || !q->step() || q->text(0) != QLatin1String("tessera-project"))
+            return failOpen(QStringLiteral("the project file is damaged (its meta data is missing: "
+                                           "%1)")
+                                    .arg(m_db.errorString()));
+        q->reset();
+    }
+    if (*version < Migrations::latestVersion()) {
+        if (!migrate(int(*version)))
+            return failOpen(m_error);
+        if (created) {
+            setSetting(QStringLiteral("format"), QStringLiteral("tessera-project"));
+            setSetting(QStringLiteral("created"),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        }
+        // Fold the migration into the main file so its header shows the new version at once.
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return true;
+}
+
+bool ProjectStore::migrate(int from)
+{
+    for (const Migrations::Migration &migration : Migrations::all()) {
+        if (migration.version <= from)
+            continue;
+        Transaction t(*this);
+        if (!t.ok())
+            return false;
+        if (!m_db.exec(SqlDialect::expand(QString::fromUtf8(migration.sql)))
+            || !m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+            return fail(
+                    QStringLiteral("Migration to schema version %1 failed").arg(migration.version));
+        }
+        if (!t.commit())
+            return false;
+    }
+    return true;
+}
+
+qint64 ProjectStore::now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool ProjectStore::audit(const QString &action, qint64 assetId, qint64 annotationId,
+                         const QString &before, const QString &after)
+{
+    SqliteStatement *q = m_db.prepare("INSERT INTO audit_log (at, author, action, asset_id, "
+                                      "annotation_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(QStringLiteral("Could not prepare the audit log"));
+    q->bind(1, now()).bind(2, m_author).bind(3, action).bindId(4, assetId).bindId(5, annotationId);
+    q->bind(6, before).bind(7, after);
+    return q->exec() || fail(QStringLiteral("Could not write the audit log"));
+}
+
+// ---- Settings ----------------------------------------------------------------------------------
+
+QString ProjectStore::setting(const QString &key, const QString &defaultValue)
+{
+    SqliteStatement *q = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    if (!q)
+        return defaultValue;
+    q->bind(1, key);
+    const QString value = q->step() ? q->text(0) : defaultValue;
+    q->reset();
+    return value;
+}
+
+bool ProjectStore::setSetting(const QString &key, const QString &value)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    SqliteStatement *q = m_db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!q)
+        return fail(QStringLiteral("Could not save setting %1").arg(key));
+    q->bind(1, key).bind(2, value);
+    if (!q->exec())
+        return fail(QStringLiteral("Could not save setting %1").arg(key));
+    return t.commit();
+}
+
+int ProjectStore::schemaVersion()
+{
+    return int(m_db.queryInt("PRAGMA user_version").value_or(-1));
+}
+
+// ---- Labels ------------------------------------------------------------------------------------
+
+QList<Label> ProjectStore::labels()
+{
+    QList<Label> result;
+    SqliteStatement *q
+            = m_db.prepare("SELECT id, name, color, hotkey, kinds, sort_order FROM labels "
+                           "ORDER BY sort_order");
+    if (!q)
+        return result;
+    while (q->step()) {
+        Label l;
+        l.id = q->int64(0);
+        l.name = q->text(1);
+        l.color = QColor(q->text(2));
+        l.hotkey = q->text(3);
+        l.kinds = int(q->int64(4));
+        l.sortOrder = int(q->int64(5));
+        result.append(l);
+    }
+    q->reset();
+    SqliteStatement *a = m_db.prepare("SELECT id, label_id, name, type, options, default_value "
+                                      "FROM label_attributes ORDER BY label_id, sort_order");
+    if (!a)
+        return result;
+    while (a->step()) {
+        const qint64 labelId = a->int64(1);
+        for (Label &l : result) {
+            if (l.id != labelId)
+                continue;
+            AttributeDefinition def;
+            def.id = a->int64(0);
+            def.name = a->text(2);
+            def.type = AttributeType(a->int64(3));
+            for (const QJsonValue &v : QJsonDocument::fromJson(a->text(4).toUtf8()).array())
+                def.options.append(v.toString());
+            def.defaultValue = a->text(5);
+            l.attributes.append(def);
+        }
+    }
+    a->reset();
+    return result;
+}
+
+std::optional<Label> ProjectStore::label(qint64 id)
+{
+    for (const Label &l : labels()) {
+        if (l.id == id)
+            return l;
+    }
+    return std::nullopt;
+}
+
+std::optional<Label> ProjectStore::labelByName(const QString &name)
+{
+    for (const Label &l : labels()) {
+        if (l.name == name)
+            return l;
+    }
+    return std::nullopt;
+}
+
+bool ProjectStore::writeAttributes(const Label &label)
+{
+    SqliteStatement *d = m_db.prepare("DELETE FROM label_attributes WHERE label_id = ?");
+    if (!d || !d->bind(1, label.id).exec())
+        return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
+    int order = 0;
+    for (const AttributeDefinition &def : label.attributes) {
+        SqliteStatement *q = m_db.prepare("INSERT INTO label_attributes (label_id, name, type, "
+                                          "options, default_value, sort_order) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
+        const QString options
+                = def.options.isEmpty()
+                          ? QString()
+                          : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(def.options))
+                                                      .toJson(QJsonDocument::Compact));
+        q->bind(1, label.id).bind(2, def.name).bind(3, int(def.type)).bind(4, options);
+        q->bind(5, def.defaultValue).bind(6, order++);
+        if (!q->exec())
+            return fail(
+                    QStringLiteral("Could not save attribute %1 of %2").arg(def.name, label.name));
+    }
+    return true;
+}
+
+bool ProjectStore::addLabel(Label &label)
+{
+    if (label.name.trimmed().isEmpty()) {
+        m_error = QStringLiteral("A label needs a name");
+        return false;
+    }
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    if (labelByName(label.name)) {
+        m_error = QStringLiteral("A label named \"%1\" exists already").arg(label.name);
+        return false;
+    }
+    // The order is max + 1 and never reused, so removing a label leaves every other id in place.
+    const qint64 order
+            = m_db.queryInt("SELECT coalesce(max(sort_order), -1) + 1 FROM labels").value_or(0);
+    SqliteStatement *q = m_db.prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order) "
+                                      "VALUES (?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(QStringLiteral("Could not add label %1").arg(label.name));
+    if (!label.color.isValid())
+        label.color = QColor::fromHsv(int(order * 67 % 360), 200, 230);
+    q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey);
+    q->bind(4, label.kinds).bind(5, order);
+    if (!q->exec())
+        return fail(QStringLiteral("Could not add label %1").arg(label.name));
+    label.id = m_db.lastInsertId();
+    label.sortOrder = int(order);
+    if (!writeAttributes(label)
+        || !audit(QStringLiteral("add-label"), 0, 0, QString(), compactJson(Json::toJson(label))))
+        return false;
+    return t.commit();
+}
+
+bool ProjectStore::updateLabel(const Label &label)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Label> before = this->label(label.id);
+    if (!before) {
+        m_error = QStringLiteral("No label with id %1").arg(label.id);
+        return false;
+    }
+    SqliteStatement *q
+            = m_db.prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ? "
+                           "WHERE id = ?");
+    if (!q)
+        return fail(QStringLiteral("Could not update label %1").arg(label.name));
+    q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey).bind(4, label.kinds);
+    q->bind(5, label.id);
+    if (!q->exec())
+        return fail(QStringLiteral("Could not update label %1").arg(label.name));
+    Label stored = label;
+    stored.sortOrder = before->sortOrder;
+    if (!writeAttributes(stored)
+        || !audit(QStringLiteral("update-label"), 0, 0, compactJson(Json::toJson(*before)),
+                  compactJson(Json::toJson(stored))))
+        return false;
+    return t.commit();
+}
+
+bool ProjectStore::removeLabel(qint64 id, bool removeAnnotations)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Label> before = label(id);
+    if (!before) {
+        m_error = QStringLiteral("No label with id %1").arg(id);
+        return false;
+    }
+    SqliteStatement *c = m_db.prepare("SELECT count(*) FROM annotations WHERE label_id = ?");
+    if (!c || !c->bind(1, id).step())
+        return fail(QStringLiteral("Could not count the uses of %1").arg(before->name));
+    const qint64 uses = c->int64(0);
+    c->reset();
+    if (uses > 0 && !removeAnnotations) {
+        m_error = QStringLiteral("Label \"%1\" is used by %2 annotation(s); remove them as well "
+                                 "(--force) or relabel them first")
+                          .arg(before->name)
+                          .arg(uses);
+        return false;
+    }
+    SqliteStatement *d = m_db.prepare("DELETE FROM annotations WHERE label_id = ?");
+    if (!d || !d->bind(1, id).exec())
+        return fail(QStringLiteral("Could not remove the annotations of %1").arg(before->name));
+    SqliteStatement *q = m_db.prepare("DELETE FROM labels WHERE id = ?");
+    if (!q || !q->bind(1, id).exec())
+        return fail(QStringLiteral("Could not remove label %1").arg(before->name));
+    QJsonObject after;
+    after[QStringLiteral("removedAnnotations")] = uses;
+    if (!audit(QStringLiteral("remove-label"), 0, 0, compactJson(Json::toJson(*before)),
+               compactJson(after)))
+        return false;
+    return t.commit();
+}
+
+// ---- Assets ------------------------------------------------------------------------------------
+
+QString ProjectStore::storedPath(const QString &absolutePath) const
+{
+    const QString relative = QDir(directory()).relativeFilePath(absolutePath);
+    if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative))
+        return QDir::cleanPath(absolutePath);
+    return relative;
+}
+
+QString ProjectStore::absolutePath(const Asset &asset) const
+{
+    if (asset.path.isEmpty())
+        return QString();
+    if (QDir::isAbsolutePath(asset.path))
+        return asset.path;
+    return QDir::cleanPath(directory() + QLatin1Char('/') + asset.path);
+}
+
+bool ProjectStore::addAsset(Asset &asset)
+{
+    QList<Asset> one{asset};
+    if (!addAssets(one))
+        return false;
+    asset = one.constFirst();
+    return true;
+}
+
+bool ProjectStore::addAssets(QList<Asset> &assets)
+{
+    if (assets.isEmpty())
+        return true;
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const qint64 at = now();
+    for (Asset &asset : assets) {
+        SqliteStatement *q
+                = m_db.prepare("INSERT INTO assets (kind, path, name, byte_size, sha256, "
+                               "width, height, text, payload, status, added_by, added_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return fail(QStringLiteral("Could not add assets"));
+        if (asset.addedBy.isEmpty())
+            asset.addedBy = m_author;
+        if (!asset.addedAt)
+            asset.addedAt = at;
+        q->bind(1, int(asset.kind)).bind(2, asset.path).bind(3, asset.name).bind(4, asset.byteSize);
+        q->bind(5, asset.sha256.isEmpty() ? QString() : asset.sha256);
+        q->bind(6, asset.width).bind(7, asset.height).bind(8, asset.text);
+        q->bind(9, compactJson(asset.payload)).bind(10, int(asset.status));
+        q->bind(11, asset.addedBy).bind(12, asset.addedAt);
+        if (!q->exec())
+            return fail(QStringLiteral("Could not add %1").arg(asset.name));
+        asset.id = m_db.lastInsertId();
+    }
+    QJsonObject after;
+    after[QStringLiteral("count")] = assets.size();
+    after[QStringLiteral("first")] = assets.constFirst().id;
+    after[QStringLiteral("last")] = assets.constLast().id;
+    if (!audit(assets.size() == 1 ? QStringLiteral("add-asset") : QStringLiteral("add-assets"),
+               assets.size() == 1 ? assets.constFirst().id : 0, 0, QString(), compactJson(after)))
+        return false;
+    return t.commit();
+}
+
+namespace {
+
+const char assetColumns[] = "id, kind, path, name, byte_size, sha256, width, height, status, "
+                            "added_by, added_at";
+
+void readAssetRow(SqliteStatement &q, Asset &a)
+{
+    a.id = q.int64(0);
+    a.kind = AssetKind(q.int64(1));
+    a.path = q.text(2);
+    a.name = q.text(3);
+    a.byteSize = q.int64(4);
+    a.sha256 = q.text(5);
+    a.width = int(q.int64(6));
+    a.height = int(q.int64(7));
+    a.status = ReviewStatus(q.int64(8));
+    a.addedBy = q.text(9);
+    a.addedAt = q.int64(10);
+}
+
+} // namespace
+
+std::optional<Asset> ProjectStore::asset(qint64 id)
+{
+    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + assetColumns
+                                      + ", text, payload FROM assets WHERE id = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, id);
+    if (!q->step()) {
+        if (!q->ok())
+            fail(QStringLiteral("Could not read asset %1").arg(id));
+        return std::nullopt;
+    }
+    Asset a;
+    readAssetRow(*q, a);
+    a.text = q->text(11);
+    a.payload = parseObject(q->text(12));
+    q->reset();
+    return a;
+}
+
+std::optional<Asset> ProjectStore::assetBySha256(const QString &sha256)
+{
+    SqliteStatement *q = m_db.prepare("SELECT id FROM assets WHERE sha256 = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, sha256);
+    const qint64 id = q->step() ? q->int64(0) : 0;
+    q->reset();
+    return id ? asset(id) : std::nullopt;
+}
+
+std::optional<Asset> ProjectStore::assetByPath(const QString &storedPath)
+{
+    SqliteStatement *q = m_db.prepare("SELECT id FROM assets WHERE path = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, storedPath);
+    const qint64 id = q->step() ? q->int64(0) : 0;
+    q->reset();
+    return id ? asset(id) : std::nullopt;
+}
+
+QStringList ProjectStore::assetPaths()
+{
+    QStringList result;
+    SqliteStatement *q = m_db.prepare("SELECT path FROM assets WHERE path IS NOT NULL");
+    if (!q)
+        return result;
+    while (q->step())
+        result.append(q->text(0));
+    q->reset();
+    return result;
+}
+
+QByteArray ProjectStore::filterSql(const AssetFilter &filter) const
+{
+    QByteArray where = " WHERE 1";
+    if (filter.kind)
+        where += " AND kind = ?";
+    if (filter.status)
+        where += " AND status = ?";
+    if (filter.labelId)
+        where += " AND EXISTS (SELECT 1 FROM annotations n WHERE n.label_id = ? AND "
+                 "n.asset_id = assets.id)";
+    if (!filter.text.isEmpty())
+        where += " AND (name LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')";
+    return where;
+}
+
+void ProjectStore::bindFilter(SqliteStatement &q, const AssetFilter &filter, int &index) const
+{
+    if (filter.kind)
+        q.bind(index++, int(*filter.kind));
+    if (filter.status)
+        q.bind(index++, int(*filter.status));
+    if (filter.labelId)
+        q.bind(index++, filter.labelId);
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        q.bind(index++, pattern);
+        q.bind(index++, pattern);
+    }
+}
+
+qint64 ProjectStore::assetCount(const AssetFilter &filter)
+{
+    SqliteStatement *q = m_db.prepare("SELECT count(*) FROM assets" + filterSql(filter));
+    if (!q)
+        return 0;
+    int index = 1;
+    bindFilter(*q, filter, index);
+    const qint64 count = q->step() ? q->int64(0) : 0;
+    q->reset();
+    return count;
+}
+
+QList<qint64> ProjectStore::assetIds(const AssetFilter &filter)
+{
+    QList<qint64> ids;
+    SqliteStatement *q = m_db.prepare("SELECT id FROM assets" + filterSql(filter) + " ORDER BY id");
+    if (!q)
+        return ids;
+    int index = 1;
+    bindFilter(*q, filter, index);
+    while (q->step())
+        ids.append(q->int64(0));
+    q->reset();
+    return ids;
+}
+
+QList<Asset> ProjectStore::assetPage(const AssetFilter &filter, qint64 afterId, int limit,
+                                     QList<int> *annotationCounts)
+{
+    QList<Asset> page;
+    SqliteStatement *q = m_db.prepare(
+            QByteArray("SELECT ") + assetColumns
+            + ", (SELECT count(*) FROM annotations n WHERE n.asset_id = assets.id) FROM assets"
+            + filterSql(filter) + " AND id > ? ORDER BY id LIMIT ?");
+    if (!q)
+        return page;
+    int index = 1;
+    bindFilter(*q, filter, index);
+    q->bind(index++, afterId);
+    q->bind(index++, limit);
+    page.reserve(limit);
+    while (q->step()) {
+        Asset a;
+        readAssetRow(*q, a);
+        page.append(a);
+        if (annotationCounts)
+            annotationCounts->append(int(q->int64(11)));
+    }
+    q->reset();
+    return page;
+}
+
+bool ProjectStore::removeAsset(qint64 id)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Asset> before = asset(id);
+    if (!before) {
+        m_error = QStringLiteral("No asset with id %1").arg(id);
+        return false;
+    }
+    SqliteStatement *q = m_db.prepare("DELETE FROM assets WHERE id = ?");
+    if (!q || !q->bind(1, id).exec())
+        return fail(QStringLiteral("Could not remove asset %1").arg(id));
+    if (!audit(QStringLiteral("remove-asset"), id, 0, compactJson(Json::toJson(*before)),
+               QString()))
+        return false;
+    return t.commit();
+}
+
+// ---- Annotations -------------------------------------------------------------------------------
+
+void ProjectStore::readAnnotationRow(SqliteStatement &q, Annotation &a)
+{
+    a.id = q.int64(0);
+    a.assetId = q.int64(1);
+    a.labelId = q.int64(2);
+    a.kind = AnnotationKind(q.int64(3));
+    qsizetype size = 0;
+    const char *blob = q.blobData(4, &size);
+    GeometryCodec::decode(blob, size, a);
+    a.sourceId = q.int64(5);
+    a.targetId = q.int64(6);
+    a.z = int(q.int64(7));
+    a.groupId = q.int64(8);
+    a.data = q.isNull(9) ? QJsonObject() : parseObject(q.text(9));
+    a.provenance.origin = Origin(q.int64(10));
+    a.provenance.author = q.text(11);
+    a.provenance.createdAt = q.int64(12);
+    a.provenance.modifiedAt = q.int64(13);
+    a.provenance.modelId = q.text(14);
+    a.provenance.modelVersion = q.text(15);
+    a.provenance.score = q.isNull(16) ? std::nullopt : std::optional<double>(q.real(16));
+}
+
+QList<Annotation> ProjectStore::annotations(qint64 assetId)
+{
+    QList<Annotation> result;
+    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
+                                      + " FROM annotations WHERE asset_id = ? ORDER BY z, id");
+    if (!q)
+        return result;
+    q->bind(1, assetId);
+    while (q->step()) {
+        Annotation a;
+        readAnnotationRow(*q, a);
+        result.append(std::move(a));
+    }
+    if (!q->ok())
+        fail(QStringLiteral("Could not read the annotations of asset %1").arg(assetId));
+    q->reset();
+    return result;
+}
+
+std::optional<Annotation> ProjectStore::annotation(qint64 id)
+{
+    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
+                                      + " FROM annotations WHERE id = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    Annotation a;
+    readAnnotationRow(*q, a);
+    q->reset();
+    return a;
+}
+
+bool ProjectStore::insertAnnotation(Annotation &a)
+{
+    SqliteStatement *q
+            = m_db.prepare(QByteArray("INSERT INTO annotations (") + annotationColumns
+                           + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(QStringLiteral("Could not prepare the annotation insert"));
+    q->bindId(1, a.id).bind(2, a.assetId).bindId(3, a.labelId).bind(4, int(a.kind));
+    q->bindBlob(5, GeometryCodec::encode(a)).bindId(6, a.sourceId).bindId(7, a.targetId);
+    q->bind(8, a.z).bindId(9, a.groupId).bind(10, compactJson(a.data));
+    q->bind(11, int(a.provenance.origin)).bind(12, a.provenance.author);
+    q->bind(13, a.provenance.createdAt).bind(14, a.provenance.modifiedAt);
+    q->bind(15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
+    q->bind(16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
+    q->bindOptional(17, a.provenance.score);
+    if (!q->exec())
+        return fail(QStringLiteral("Could not store an annotation of asset %1").arg(a.assetId));
+    a.id = m_db.lastInsertId();
+    return true;
+}
+
+bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail detail)
+{
+    if (annotations.isEmpty())
+        return true;
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const qint64 at = now();
+    for (Annotation &a : annotations) {
+        if (a.provenance.author.isEmpty())
+            a.provenance.author = m_author;
+        if (!a.provenance.createdAt)
+            a.provenance.createdAt = at;
+        if (!a.provenance.modifiedAt)
+            a.provenance.modifiedAt = a.provenance.createdAt;
+        if (!insertAnnotation(a))
+            return false;
+        if (detail == AuditDetail::PerAnnotation
+            && !audit(QStringLiteral("add-annotation"), a.assetId, a.id, QString(),
+                      compactJson(Json::toJson(a))))
+            return false;
+    }
+    if (detail == AuditDetail::Summary) {
+        QJsonObject after;
+        after[QStringLiteral("count")] = annotations.size();
+        after[QStringLiteral("first")] = annotations.constFirst().id;
+        after[QStringLiteral("last")] = annotations.constLast().id;
+        if (!audit(QStringLiteral("add-annotations"), 0, 0, QString(), compactJson(after)))
+            return false;
+    }
+    return t.commit();
+}
+
+bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const qint64 at = now();
+    for (Annotation &a : annotations) {
+        const std::optional<Annotation> before = annotation(a.id);
+        if (!before) {
+            m_error = QStringLiteral("No annotation with id %1").arg(a.id);
+            return false;
+        }
+        a.provenance.modifiedAt = at;
+        SqliteStatement *q = m_db.prepare(
+                "UPDATE annotations SET label_id = ?, kind = ?, geometry = ?, source_id = ?, "
+                "target_id = ?, z = ?, group_id = ?, data = ?, origin = ?, author = ?, "
+                "created_at = ?, modified_at = ?, model_id = ?, model_version = ?, score = ? "
+                "WHERE id = ?");
+        if (!q)
+            return fail(QStringLiteral("Could not prepare the annotation update"));
+        q->bindId(1, a.labelId).bind(2, int(a.kind)).bindBlob(3, GeometryCodec::encode(a));
+        q->bindId(4, a.sourceId).bindId(5, a.targetId).bind(6, a.z).bindId(7, a.groupId);
+        q->bind(8, compactJson(a.data)).bind(9, int(a.provenance.origin));
+        q->bind(10, a.provenance.author).bind(11, a.provenance.createdAt).bind(12, at);
+        q->bind(13, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
+        q->bind(14, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
+        q->bindOptional(15, a.provenance.score).bind(16, a.id);
+        if (!q->exec())
+            return fail(QStringLiteral("Could not update annotation %1").arg(a.id));
+        if (!audit(QStringLiteral("update-annotation"), a.assetId, a.id,
+                   compactJson(Json::toJson(*before)), compactJson(Json::toJson(a))))
+            return false;
+    }
+    return t.commit();
+}
+
+bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    for (qint64 id : ids) {
+        const std::optional<Annotation> before = annotation(id);
+        if (!before) {
+            m_error = QStringLiteral("No annotation with id %1").arg(id);
+            return false;
+        }
+        SqliteStatement *q = m_db.prepare("DELETE FROM annotations WHERE id = ?");
+        if (!q || !q->bind(1, id).exec())
+            return fail(QStringLiteral("Could not remove annotation %1").arg(id));
+        if (!audit(QStringLiteral("remove-annotation"), before->assetId, id,
+                   compactJson(Json::toJson(*before)), QString()))
+            return false;
+    }
+    return t.commit();
+}
+
+qint64 ProjectStore::annotationCount(qint64 assetId)
+{
+    if (!assetId)
+        return m_db.queryInt("SELECT count(*) FROM annotations").value_or(0);
+    SqliteStatement *q = m_db.prepare("SELECT count(*) FROM annotations WHERE asset_id = ?");
+    if (!q)
+        return 0;
+    q->bind(1, assetId);
+    const qint64 count = q->step() ? q->int64(0) : 0;
+    q->reset();
+    return count;
+}
+
+// ---- Review ------------------------------------------------------------------------------------
+
+bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Asset> before = asset(assetId);
+    if (!before) {
+        m_error = QStringLiteral("No asset with id %1").arg(assetId);
+        return false;
+    }
+    SqliteStatement *u = m_db.prepare("UPDATE assets SET status = ? WHERE id = ?");
+    if (!u || !u->bind(1, int(status)).bind(2, assetId).exec())
+        return fail(QStringLiteral("Could not set the status of asset %1").arg(assetId));
+    SqliteStatement *r
+            = m_db.prepare("INSERT INTO reviews (asset_id, status, reviewer, reason, at) "
+                           "VALUES (?, ?, ?, ?, ?)");
+    if (!r)
+        return fail(QStringLiteral("Could not record the review"));
+    r->bind(1, assetId).bind(2, int(status)).bind(3, m_author).bind(4, reason).bind(5, now());
+    if (!r->exec())
+        return fail(QStringLiteral("Could not record the review"));
+    if (!audit(QStringLiteral("set-status"), assetId, 0, reviewStatusName(before->status),
+               reviewStatusName(status)))
+        return false;
+    return t.commit();
+}
+
+bool ProjectStore::addComment(Comment &comment)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    SqliteStatement *q = m_db.prepare("INSERT INTO comments (asset_id, annotation_id, author, "
+                                      "created_at, body, pin_x, pin_y, resolved) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(QStringLiteral("Could not add the comment"));
+    if (comment.author.isEmpty())
+        comment.author = m_author;
+    if (!comment.createdAt)
+        comment.createdAt = now();
+    q->bind(1, comment.assetId).bindId(2, comment.annotationId).bind(3, comment.author);
+    q->bind(4, comment.createdAt).bind(5, comment.body);
+    q->bindOptional(6, comment.pin ? std::optional<double>(comment.pin->x()) : std::nullopt);
+    q->bindOptional(7, comment.pin ? std::optional<double>(comment.pin->y()) : std::nullopt);
+    q->bind(8, comment.resolved ? 1 : 0);
+    if (!q->exec())
+        return fail(QStringLiteral("Could not add the comment"));
+    comment.id = m_db.lastInsertId();
+    if (!audit(QStringLiteral("add-comment"), comment.assetId, comment.annotationId, QString(),
+               comment.body))
+        return false;
+    return t.commit();
+}
+
+QList<Comment> ProjectStore::comments(qint64 assetId)
+{
+    QList<Comment> result;
+    SqliteStatement *q
+            = m_db.prepare("SELECT id, asset_id, annotation_id, author, created_at, body, "
+                           "pin_x, pin_y, resolved FROM comments WHERE asset_id = ? "
+                           "ORDER BY id");
+    if (!q)
+        return result;
+    q->bind(1, assetId);
+    while (q->step()) {
+        Comment c;
+        c.id = q->int64(0);
+        c.assetId = q->int64(1);
+        c.annotationId = q->int64(2);
+        c.author = q->text(3);
+        c.createdAt = q->int64(4);
+        c.body = q->text(5);
+        if (!q->isNull(6))
+            c.pin = QPointF(q->real(6), q->real(7));
+        c.resolved = q->int64(8) != 0;
+        result.append(c);
+    }
+    q->reset();
+    return result;
+}
+
+bool ProjectStore::setCommentResolved(qint64 commentId, bool resolved)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    SqliteStatement *q = m_db.prepare("UPDATE comments SET resolved = ? WHERE id = ?");
+    if (!q || !q->bind(1, resolved ? 1 : 0).bind(2, commentId).exec())
+        return fail(QStringLiteral("Could not update comment %1").arg(commentId));
+    if (m_db.changes() == 0) {
+        m_error = QStringLiteral("No comment with id %1").arg(commentId);
+        return false;
+    }
+    if (!audit(resolved ? QStringLiteral("resolve-comment") : QStringLiteral("reopen-comment"), 0,
+               0, QString(), QString::number(commentId)))
+        return false;
+    return t.commit();
+}
+
+QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
+{
+    QList<AuditEntry> result;
+    SqliteStatement *q = m_db.prepare(
+            assetId ? "SELECT id, at, author, action, asset_id, annotation_id, before, after "
+                      "FROM audit_log WHERE asset_id = ? ORDER BY id LIMIT ?"
+                    : "SELECT id, at, author, action, asset_id, annotation_id, before, after "
+                      "FROM audit_log WHERE ? = 0 ORDER BY id LIMIT ?");
+    if (!q)
+        return result;
+    q->bind(1, assetId).bind(2, qint64(limit));
+    while (q->step()) {
+        AuditEntry e;
+        e.id = q->int64(0);
+        e.at = q->int64(1);
+        e.author = q->text(2);
+        e.action = q->text(3);
+        e.assetId = q->int64(4);
+        e.annotationId = q->int64(5);
+        e.before = q->text(6);
+        e.after = q->text(7);
+        result.append(e);
+    }
+    q->reset();
+    return result;
+}
+
+// ---- Statistics and checks ---------------------------------------------------------------------
+
+ProjectStats ProjectStore::stats()
+{
+    ProjectStats s;
+    if (SqliteStatement *q = m_db.prepare("SELECT kind, count(*) FROM assets GROUP BY kind")) {
+        while (q->step()) {
+            s.assetsByKind[AssetKind(q->int64(0))] = q->int64(1);
+            s.assets += q->int64(1);
+        }
+        q->reset();
+    }
+    if (SqliteStatement *q = m_db.prepare("SELECT status, count(*) FROM assets GROUP BY status")) {
+        while (q->step())
+            s.assetsByStatus[ReviewStatus(q->int64(0))] = q->int64(1);
+        q->reset();
+    }
+    if (SqliteStatement *q = m_db.prepare("SELECT kind, count(*) FROM annotations GROUP BY kind")) {
+        while (q->step()) {
+            s.annotationsByKind[AnnotationKind(q->int64(0))] = q->int64(1);
+            s.annotations += q->int64(1);
+        }
+        q->reset();
+    }
+    if (SqliteStatement *q = m_db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations "
+                                          "GROUP BY label_id")) {
+        while (q->step())
+            s.annotationsByLabel[q->int64(0)] = q->int64(1);
+        q->reset();
+    }
+    s.labels = m_db.queryInt("SELECT count(*) FROM labels").value_or(0);
+    return s;
+}
+
+QStringList ProjectStore::check(bool verifyMedia)
+{
+    QStringList problems;
+    if (SqliteStatement *q = m_db.prepare("PRAGMA integrity_check")) {
+        while (q->step()) {
+            const QString row = q->text(0);
+            if (row != QLatin1String("ok"))
+                problems.append(QStringLiteral("database: %1").arg(row));
+        }
+        if (!q->ok())
+            problems.append(QStringLiteral("database: %1").arg(m_db.errorString()));
+        q->reset();
+    } else {
+        problems.append(QStringLiteral("database: %1").arg(m_db.errorString()));
+    }
+    if (!problems.isEmpty())
+        return problems; // Further reads of a damaged file only repeat the same finding.
+    if (SqliteStatement *q = m_db.prepare("PRAGMA foreign_key_check")) {
+        while (q->step())
+            problems.append(QStringLiteral("database: row %1 of %2 refers to a missing %3")
+                                    .arg(q->int64(1))
+                                    .arg(q->text(0), q->text(2)));
+        q->reset();
+    }
+    if (SqliteStatement *q = m_db.prepare("SELECT id, geometry FROM annotations")) {
+        while (q->step()) {
+            qsizetype size = 0;
+            const char *blob = q->blobData(1, &size);
+            Annotation scratch;
+            if (!GeometryCodec::decode(blob, size, scratch))
+                problems.append(
+                        QStringLiteral("annotation %1: unreadable geometry").arg(q->int64(0)));
+        }
+        q->reset();
+    }
+    if (verifyMedia) {
+        if (SqliteStatement *q = m_db.prepare("SELECT id, name, path FROM assets "
+                                              "WHERE path IS NOT NULL ORDER BY id")) {
+            while (q->step()) {
+                Asset a;
+                a.path = q->text(2);
+                const QString file = absolutePath(a);
+                if (!QFileInfo::exists(file))
+                    problems.append(QStringLiteral("asset %1 (%2): file missing: %3")
+                                            .arg(q->int64(0))
+                                            .arg(q->text(1), QDir::toNativeSeparators(file)));
+            }
+            q->reset();
+        }
+    }
+    return problems;
+}
+
+} // namespace Tessera

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+#include "sqlitedatabase.h"
+
+#include <QMap>
+#include <QString>
+
+#include <memory>
+
+namespace Tessera {
+
+/** Which assets a list shows. Empty fields do not filter. */
+struct AssetFilter
+{
+    std::optional<AssetKind> kind;
+    std::optional<ReviewStatus> status;
+    qint64 labelId = 0;
+    QString text; // substring of the name or path (case-insensitive for ASCII)
+
+    bool operator==(const AssetFilter &) const = default;
+};
+
+/** Counts for `tessera-cli stats` and the status bar. */
+struct ProjectStats
+{
+    QMap<AssetKind, qint64> assetsByKind;
+    QMap<ReviewStatus, qint64> assetsByStatus;
+    QMap<AnnotationKind, qint64> annotationsByKind;
+    QMap<qint64, qint64> annotationsByLabel; // label id -> count
+    qint64 assets = 0;
+    qint64 annotations = 0;
+    qint64 labels = 0;
+};
+
+/**
+ * The project file: one SQLite database in WAL mode. The only class that speaks SQL.
+ *
+ * Every public write runs in its own transaction (nested calls join the outer Transaction) and
+ * appends to the audit log, attributed to author(). Methods return false / nullopt on failure and
+ * set errorString(); nothing here shows a message box.
+ */
+class ProjectStore
+{
+public:
+    /** File suffix of projects, without the dot. */
+    static QString suffix() { return QStringLiteral("tessera"); }
+
+    /** Creates a new, empty project. Fails if the file exists. */
+    static std::unique_ptr<ProjectStore> create(const QString &path, QString *error);
+    /**
+     * Opens an existing project, migrating it to the latest schema. Refuses, without modifying the
+     * file, anything that is not a Tessera project, a damaged project or one from a newer schema.
+     */
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    /** Reads the schema version from the file header without opening it; -1 if not a project. */
+    static int schemaVersionOf(const QString &path, QString *error);
+
+    ~ProjectStore();
+
+    QString path() const { return m_path; }
+    QString directory() const;
+    QString errorString() const { return m_error; }
+    SqliteDatabase &database() { return m_db; }
+
+    /** Who is attributed with edits made through this store. */
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    /** RAII transaction; nested ones join the outermost. Rolls back unless commit() was called. */
+    class Transaction
+    {
+    public:
+        explicit Transaction(ProjectStore &store);
+        ~Transaction();
+        bool ok() const { return m_ok; }
+        bool commit();
+
+    private:
+        ProjectStore &m_store;
+        bool m_done = false;
+        bool m_ok = false;
+    };
+
+    // Project settings and meta data.
+    QString setting(const QString &key, const QString &defaultValue = QString());
+    bool setSetting(const QString &key, const QString &value);
+    int schemaVersion();
+
+    // Labels. sortOrder is assigned on add and never changes afterwards.
+    QList<Label> labels();
+    std::optional<Label> label(qint64 id);
+    std::optional<Label> labelByName(const QString &name);
+    bool addLabel(Label &label);
+    /** Updates name, colour, hotkey, kinds and attributes; never the sort order. */
+    bool updateLabel(const Label &label);
+    /** Refuses while annotations use the label, unless removeAnnotations is true. */
+    bool removeLabel(qint64 id, bool removeAnnotations = false);
+
+    // Assets.
+    bool addAsset(Asset &asset);
+    /** Adds many in one transaction with one audit entry; sets the ids. */
+    bool addAssets(QList<Asset> &assets);
+    std::optional<Asset> asset(qint64 id);
+    std::optional<Asset> assetBySha256(const QString &sha256);
+    std::optional<Asset> assetByPath(const QString &storedPath);
+    /** Stored paths of all assets that have one, for quick duplicate checks on folder scans. */
+    QStringList assetPaths();
+    qint64 assetCount(const AssetFilter &filter = {});
+    /** Ids in list order (by id). */
+    QList<qint64> assetIds(const AssetFilter &filter = {});
+    /**
+     * One page of the list: up to limit assets with id > afterId, in id order, without their text
+     * and payload (kept light for list views). annotationCounts receives one count per asset.
+     */
+    QList<Asset> assetPage(const AssetFilter &filter, qint64 afterId, int limit,
+                           QList<int> *annotationCounts = nullptr);
+    bool removeAsset(qint64 id);
+    /** Absolute path of an asset's file, or empty for assets without one. */
+    QString absolutePath(const Asset &asset) const;
+    /** The form in which a file path is stored: relative to the project folder when below it. */
+    QString storedPath(const QString &absolutePath) const;
+
+    // Annotations.
+    enum class AuditDetail { PerAnnotation, Summary };
+    QList<Annotation> annotations(qint64 assetId);
+    std::optional<Annotation> annotation(qint64 id);
+    /**
+     * Inserts annotations, filling in ids (an annotation with a non-zero id keeps it: undo/redo
+     * re-inserts with the same id) and provenance times and author when unset. Summary writes one
+     * audit entry for the whole batch (imports); PerAnnotation one per annotation (user edits).
+     */
+    bool addAnnotations(QList<Annotation> &annotations,
+                        AuditDetail detail = AuditDetail::PerAnnotation);
+    /** Replaces stored annotations by id; bumps modifiedAt. */
+    bool updateAnnotations(QList<Annotation> &annotations);
+    bool removeAnnotations(const QList<qint64> &ids);
+    qint64 annotationCount(qint64 assetId = 0);
+
+    // Review.
+    bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());
+    bool addComment(Comment &comment);
+    QList<Comment> comments(qint64 assetId);
+    bool setCommentResolved(qint64 commentId, bool resolved);
+
+    // History.
+    QList<AuditEntry> auditLog(qint64 assetId = 0, int limit = -1);
+
+    ProjectStats stats();
+    /** Full consistency check: SQLite integrity, foreign keys, missing media. Empty when clean. */
+    QStringList check(bool verifyMedia = true);
+
+    static qint64 now();
+
+private:
+    explicit ProjectStore(const QString &path);
+    bool initialize(bool created, QString *error);
+    bool migrate(int from);
+    bool begin();
+    bool commitTransaction();
+    void rollback();
+    bool fail(const QString &context);
+    bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
+               const QString &after);
+    bool insertAnnotation(Annotation &annotation);
+    bool writeAttributes(const Label &label);
+    void readAnnotationRow(SqliteStatement &q, Annotation &a);
+    QByteArray filterSql(const AssetFilter &filter) const;
+    void bindFilter(SqliteStatement &q, const AssetFilter &filter, int &index) const;
+
+    QString m_path;
+    QString m_author;
+    QString m_error;
+    SqliteDatabase m_db;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+} // namespace Tessera

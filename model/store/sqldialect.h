@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace Tessera::SqlDialect {
+
+/**
+ * The few places where SQLite's SQL differs from PostgreSQL's. Migrations are written with the
+ * placeholders below; a PostgreSQL backend supplies its own expansion (BIGINT identity columns,
+ * BYTEA, CHECK-based triggers) and reuses the rest of the SQL unchanged.
+ */
+inline QString expand(QString sql)
+{
+    sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY"));
+    sql.replace(QLatin1String("%BLOB%"), QLatin1String("BLOB"));
+    sql.replace(QLatin1String("%APPEND_ONLY%"), QLatin1String("SELECT RAISE(ABORT, 'append-only')"));
+    return sql;
+}
+
+/** Connection settings: WAL so readers never block the writer; NORMAL sync is crash-safe in WAL. */
+inline const char *connectionSetup()
+{
+    return "PRAGMA foreign_keys = ON;"
+           "PRAGMA synchronous = NORMAL;"
+           "PRAGMA busy_timeout = 5000;"
+           "PRAGMA temp_store = MEMORY;"
+           "PRAGMA cache_size = -32000;";
+}
+
+/** 'TESS', written into the SQLite header so that a project is recognised without opening it. */
+constexpr quint32 applicationId = 0x54455353;
+
+} // namespace Tessera::SqlDialect
