@@ -1,0 +1,704 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "backgroundimport.h"
+
+#include "assetbrowser/assetbrowser.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imageview.h"
+#include "items/assetlistmodel.h"
+#include "jobs/addimagesjob.h"
+#include "jobs/addtextjob.h"
+#include "jobs/projectlocator.h"
+#include "panels/labelpanel.h"
+#include "store/projectstore.h"
+#include "textcanvas/comparisonview.h"
+#include "textcanvas/textview.h"
+#include "util/identity.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+namespace {
+
+const char recentKey[] = "recentProjects";
+constexpr int maxRecent = 10;
+
+QWidget *makeWelcomePage(MainWindow *window, const std::function<void()> &openProject,
+                         const std::function<void()> &openFolder,
+                         const std::function<void()> &newProject)
+{
+    auto *page = new QWidget(window);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(MainWindow::tr("<h1>Tessera</h1><p>Label images, text and model "
+                                            "answers — offline, fast, every click kept.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    for (const auto &[text, slot] :
+         {std::pair{MainWindow::tr("Open a folder of images…"), openFolder},
+          std::pair{MainWindow::tr("Open a project…"), openProject},
+          std::pair{MainWindow::tr("New project…"), newProject}}) {
+        auto *button = new QPushButton(text, page);
+        button->setMinimumWidth(260);
+        QObject::connect(button, &QPushButton::clicked, page, slot);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch(3);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_import(new BackgroundImport(this))
+    , m_stack(new QStackedWidget(this))
+    , m_imageView(new ImageView(this))
+    , m_textView(new TextView(this))
+    , m_comparisonView(new ComparisonView(this))
+    , m_browser(new AssetBrowser(this))
+    , m_labelPanel(new LabelPanel(this))
+    , m_undoView(new QUndoView(this))
+{
+    setWindowTitle(tr("Tessera"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
+    m_welcome = makeWelcomePage(
+            this, [this]() { openProjectDialog(); }, [this]() { openFolderDialog(); },
+            [this]() { newProject(); });
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_imageView);
+    m_stack->addWidget(m_textView);
+    m_stack->addWidget(m_comparisonView);
+    setCentralWidget(m_stack);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
+    connect(m_labelPanel, &LabelPanel::labelActivated, this, [this](qint64 labelId) {
+        if (m_document)
+            m_document->toggleClass(labelId);
+    });
+    connect(m_imageView, &ImageView::cursorMoved, this, [this](const QPointF &p, bool inside) {
+        m_positionLabel->setText(inside ? tr("x %1  y %2").arg(int(p.x())).arg(int(p.y()))
+                                        : QString());
+    });
+    connect(m_imageView, &ImageView::zoomChanged, this,
+            [this](double zoom) {
+                if (m_stack->currentWidget() == m_imageView)
+                    m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
+            });
+    connect(m_imageView, &ImageView::loadFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 8000); });
+    connect(m_import, &BackgroundImport::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(int(total));
+        m_progress->setValue(int(done));
+        if (m_session) {
+            const qint64 keep = m_browser->currentAssetId();
+            m_session->assetModel()->reload();
+            if (!m_browser->selectAsset(keep))
+                m_browser->step(0);
+            updateStatus();
+        }
+    });
+    connect(m_import, &BackgroundImport::finished, this, &MainWindow::importFinished);
+
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_browser->setGrid(SettingsDialog::gridByDefault());
+    closeProject();
+}
+
+MainWindow::~MainWindow()
+{
+    m_import->cancelAndWait();
+    m_document = nullptr;
+}
+
+void MainWindow::createDocks()
+{
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    QDockWidget *assets = addDock(tr("Assets"), QStringLiteral("assets"), m_browser,
+                                  Qt::LeftDockWidgetArea);
+    assets->setMinimumWidth(280);
+    addDock(tr("Labels"), QStringLiteral("labels"), m_labelPanel, Qt::RightDockWidgetArea);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    addDock(tr("History"), QStringLiteral("history"), m_undoView, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
+                      const std::function<void()> &slot, bool needsProject = true) {
+        auto *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        if (needsProject)
+            m_projectActions.append(action);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New Project…"), {QKeySequence::New}, [this]() { newProject(); }, false);
+    add(file, tr("&Open Project…"), {QKeySequence::Open}, [this]() { openProjectDialog(); }, false);
+    add(file, tr("Open &Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))},
+        [this]() { openFolderDialog(); }, false);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    add(file, tr("Add &Images…"), {QKeySequence(tr("Ctrl+I"))}, [this]() { addImagesDialog(); });
+    add(file, tr("Add &Text or Comparisons…"), {QKeySequence(tr("Ctrl+Shift+I"))},
+        [this]() { addTextDialog(); });
+    file->addSeparator();
+    add(file, tr("&Close Project"), {QKeySequence(tr("Ctrl+W"))}, [this]() { closeProject(); });
+    add(file, tr("&Settings…"), {QKeySequence(tr("Ctrl+,"))}, [this]() { showSettings(); }, false);
+    add(file, tr("&Quit"), {QKeySequence::Quit}, [this]() { close(); }, false);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = new QAction(tr("&Undo"), this);
+    QAction *redo = new QAction(tr("&Redo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    undo->setShortcuts({QKeySequence::Undo});
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_actions << undo << redo;
+    edit->addSeparator();
+    add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+L"))}, [this]() { newLabel(); });
+    add(edit, tr("&Find Asset…"), {QKeySequence::Find}, [this]() { m_browser->focusSearch(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("="))},
+        [this]() { m_imageView->zoomIn(); });
+    add(view, tr("Zoom &Out"), {QKeySequence::ZoomOut, QKeySequence(tr("-"))},
+        [this]() { m_imageView->zoomOut(); });
+    add(view, tr("&Fit to Window"), {QKeySequence(tr("F")), QKeySequence(tr("Ctrl+0"))},
+        [this]() { m_imageView->fitToWindow(); });
+    add(view, tr("&Actual Size (1:1)"), {QKeySequence(tr("Ctrl+1"))},
+        [this]() { m_imageView->actualSize(); });
+    add(view, tr("Thumbnail &Grid"), {QKeySequence(tr("Ctrl+G"))},
+        [this]() { m_browser->setGrid(!m_browser->isGrid()); });
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    add(go, tr("&Next Asset"), {QKeySequence(tr("D")), QKeySequence(Qt::Key_PageDown)},
+        [this]() { m_browser->step(1); });
+    add(go, tr("&Previous Asset"), {QKeySequence(tr("A")), QKeySequence(Qt::Key_PageUp)},
+        [this]() { m_browser->step(-1); });
+    add(go, tr("Next &Unlabeled Asset"), {QKeySequence(tr("Shift+D"))}, [this]() {
+        if (!m_browser->nextUnlabeled())
+            statusBar()->showMessage(tr("No unlabeled asset after this one"), 4000);
+    });
+    add(go, tr("&First Asset"), {QKeySequence(Qt::CTRL | Qt::Key_Home)},
+        [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
+
+    m_labelMenu = menuBar()->addMenu(tr("&Labels"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard Shortcuts"), {QKeySequence(tr("Ctrl+/")), QKeySequence(tr("F1"))},
+        [this]() { showShortcuts(); }, false);
+    add(help, tr("&About Tessera"), {}, [this]() { showAbout(); }, false);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_positionLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Adding images %v/%m"));
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setText(tr("Cancel"));
+    connect(m_cancelImport, &QToolButton::clicked, m_import, &BackgroundImport::cancel);
+    for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancelImport)}) {
+        statusBar()->addPermanentWidget(w);
+        w->hide();
+    }
+    m_positionLabel->setMinimumWidth(120);
+    m_zoomLabel->setMinimumWidth(50);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+QList<QAction *> MainWindow::shortcutActions() const { return m_actions + m_labelActions; }
+
+AssetDocument *MainWindow::currentDocument() const { return m_document; }
+
+bool MainWindow::openPath(const QString &path, QString *error)
+{
+    const ProjectLocator::Location location = ProjectLocator::locate(path);
+    QString message = location.error;
+    std::unique_ptr<ProjectStore> store;
+    if (message.isEmpty()) {
+        store = location.exists ? ProjectStore::open(location.projectPath, &message)
+                                : ProjectStore::create(location.projectPath, &message);
+    }
+    if (!store) {
+        if (error)
+            *error = message;
+        Logging::error(message);
+        return false;
+    }
+    const QString author = Identity::currentUserName();
+    store->setAuthor(author);
+    if (!location.exists)
+        store->setSetting(QStringLiteral("name"), QFileInfo(location.projectPath).completeBaseName());
+    Logging::info(QStringLiteral("opened %1").arg(location.projectPath));
+    setSession(std::make_unique<ProjectSession>(std::move(store)));
+    addRecent(location.projectPath);
+    if (!location.sourceFile.isEmpty() && !location.exists) {
+        // A single image: add it at once so that it shows without waiting for a worker.
+        AddImagesJob::run(*m_session->store(), {location.sourceFile});
+        m_session->assetModel()->reload();
+    }
+    if (!location.sourceFolder.isEmpty())
+        startImport({location.sourceFolder}, location.exists);
+    if (!location.sourceFile.isEmpty())
+        showAsset(location.sourceFile);
+    if (m_browser->currentAssetId() == 0)
+        m_browser->step(0);
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
+{
+    m_import->cancelAndWait();
+    m_document = nullptr;
+    m_imageView->clear();
+    m_textView->setDocument(nullptr);
+    m_comparisonView->setDocument(nullptr);
+    m_browser->setModel(nullptr);
+    m_session = std::move(session);
+    const bool open = m_session != nullptr;
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+    QAction *undo = findChild<QAction *>(QStringLiteral("undo"));
+    QAction *redo = findChild<QAction *>(QStringLiteral("redo"));
+    disconnect(undo, nullptr, nullptr, nullptr);
+    disconnect(redo, nullptr, nullptr, nullptr);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    if (open) {
+        QUndoGroup *group = m_session->undoGroup();
+        m_undoView->setGroup(group);
+        connect(undo, &QAction::triggered, group, &QUndoGroup::undo);
+        connect(redo, &QAction::triggered, group, &QUndoGroup::redo);
+        connect(group, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+        connect(group, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+        m_browser->setModel(m_session->assetModel());
+        m_browser->setLabels(m_session->labels());
+        m_imageView->setLabels(m_session->labels());
+        m_textView->setLabels(m_session->labels());
+        m_labelPanel->setLabels(m_session->labels());
+        connect(m_session.get(), &ProjectSession::labelsChanged, this, [this]() {
+            m_browser->setLabels(m_session->labels());
+            m_imageView->setLabels(m_session->labels());
+            m_textView->setLabels(m_session->labels());
+            m_labelPanel->setLabels(m_session->labels());
+            rebuildLabelActions();
+        });
+        connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
+        m_stack->setCurrentWidget(m_imageView);
+    } else {
+        m_undoView->setGroup(nullptr);
+        m_stack->setCurrentWidget(m_welcome);
+        m_labelPanel->setLabels({});
+    }
+    rebuildLabelActions();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::closeProject() { setSession(nullptr); }
+
+bool MainWindow::showAsset(const QString &idOrFile)
+{
+    if (!m_session)
+        return false;
+    bool numeric = false;
+    const qint64 id = idOrFile.toLongLong(&numeric);
+    if (numeric)
+        return m_browser->selectAsset(id);
+    ProjectStore *store = m_session->store();
+    if (const std::optional<Asset> asset = store->assetByPath(
+                store->storedPath(QFileInfo(idOrFile).absoluteFilePath())))
+        return m_browser->selectAsset(asset->id);
+    AssetFilter byName;
+    byName.text = QFileInfo(idOrFile).fileName();
+    const QList<qint64> ids = store->assetIds(byName);
+    return !ids.isEmpty() && m_browser->selectAsset(ids.constFirst());
+}
+
+void MainWindow::showAssetById(qint64 assetId)
+{
+    if (!m_session || !assetId) {
+        m_document = nullptr;
+        m_imageView->clear();
+        updateLabelPanel();
+        updateStatus();
+        return;
+    }
+    QString error;
+    AssetDocument *doc = m_session->document(assetId, &error);
+    if (!doc) {
+        showError(error);
+        return;
+    }
+    if (m_document)
+        disconnect(m_document, &AssetDocument::annotationsChanged, this, nullptr);
+    m_document = doc;
+    m_session->undoGroup()->setActiveStack(doc->undoStack());
+    connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateLabelPanel);
+    switch (doc->asset().kind) {
+    case AssetKind::Image:
+        m_imageView->setDocument(doc, m_session->store()->absolutePath(doc->asset()));
+        m_stack->setCurrentWidget(m_imageView);
+        m_zoomLabel->setText(tr("%1%").arg(qRound(m_imageView->zoom() * 100)));
+        prefetchNeighbours();
+        break;
+    case AssetKind::Text:
+        m_textView->setDocument(doc);
+        m_stack->setCurrentWidget(m_textView);
+        break;
+    case AssetKind::Comparison:
+        m_comparisonView->setDocument(doc);
+        m_stack->setCurrentWidget(m_comparisonView);
+        break;
+    }
+    updateLabelPanel();
+    updateStatus();
+}
+
+void MainWindow::prefetchNeighbours()
+{
+    AssetListModel *model = m_session->assetModel();
+    const int row = model->rowOf(m_document->assetId());
+    QList<QPair<QString, QSize>> images;
+    const int ahead = SettingsDialog::prefetchCount();
+    for (int r : {row + 1, row - 1, row + 2, row + 3, row + 4, row + 5}) {
+        if (images.size() >= ahead || r < 0 || r >= model->rowCount())
+            continue;
+        const QModelIndex index = model->index(r);
+        if (AssetKind(index.data(AssetListModel::KindRole).toInt()) == AssetKind::Image)
+            images.append({index.data(AssetListModel::PathRole).toString(),
+                           index.data(AssetListModel::SizeRole).toSize()});
+    }
+    m_imageView->prefetch(images);
+}
+
+void MainWindow::updateLabelPanel()
+{
+    QSet<qint64> checked;
+    std::optional<AssetKind> kind;
+    if (m_document) {
+        kind = m_document->asset().kind;
+        for (const Annotation &a : m_document->annotations()) {
+            if (a.kind == AnnotationKind::Tag || a.kind == AnnotationKind::Classification)
+                checked.insert(a.labelId);
+        }
+    }
+    m_labelPanel->setAsset(kind, checked);
+    for (QAction *a : std::as_const(m_labelActions)) {
+        const std::optional<Label> label = m_session ? m_session->label(a->data().toLongLong())
+                                                     : std::nullopt;
+        a->setEnabled(label && kind && (label->kinds & (1 << int(*kind))));
+    }
+}
+
+void MainWindow::rebuildLabelActions()
+{
+    qDeleteAll(m_labelActions);
+    m_labelActions.clear();
+    m_labelMenu->clear();
+    if (!m_session)
+        return;
+    for (const Label &l : m_session->labels()) {
+        auto *action = m_labelMenu->addAction(tr("Toggle %1").arg(l.name));
+        action->setData(l.id);
+        if (!l.hotkey.isEmpty())
+            action->setShortcut(QKeySequence(l.hotkey));
+        const qint64 id = l.id;
+        connect(action, &QAction::triggered, this, [this, id]() {
+            if (m_document)
+                m_document->toggleClass(id);
+        });
+        m_labelActions.append(action);
+    }
+    updateLabelPanel();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session ? tr("%1 — Tessera").arg(m_session->name()) : tr("Tessera"));
+}
+
+void MainWindow::updateStatus()
+{
+    m_userLabel->setText(tr("as %1").arg(Identity::currentUserName()));
+    if (!m_session) {
+        m_countLabel->clear();
+        m_zoomLabel->clear();
+        m_positionLabel->clear();
+        return;
+    }
+    const AssetListModel *model = m_session->assetModel();
+    const int row = m_document ? model->rowOf(m_document->assetId()) : -1;
+    m_countLabel->setText(tr("%1 / %2").arg(row + 1).arg(model->rowCount()));
+    if (!m_document || m_document->asset().kind != AssetKind::Image)
+        m_zoomLabel->clear();
+}
+
+void MainWindow::startImport(const QStringList &paths, bool quiet)
+{
+    if (!m_session || m_import->isRunning())
+        return;
+    m_importQuiet = quiet;
+    m_progress->setValue(0);
+    m_progress->setMaximum(0);
+    m_progress->show();
+    m_cancelImport->show();
+    m_import->start(m_session->store()->path(), paths, Identity::currentUserName());
+}
+
+void MainWindow::importFinished(const AddReport &report)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    if (!m_session)
+        return;
+    const qint64 keep = m_browser->currentAssetId();
+    m_session->assetModel()->reload();
+    if (!m_browser->selectAsset(keep))
+        m_browser->step(0);
+    updateStatus();
+    if (!report.fatalError.isEmpty()) {
+        showError(report.fatalError);
+        return;
+    }
+    for (const QString &e : report.errors)
+        Logging::warn(e);
+    const QString summary = tr("Added %n image(s)", nullptr, report.added)
+            + (report.duplicates ? tr(", %n duplicate(s) skipped", nullptr, report.duplicates)
+                                 : QString())
+            + (report.canceled ? tr(" — canceled") : QString());
+    statusBar()->showMessage(summary, 8000);
+    if (!report.errors.isEmpty() && !m_importQuiet) {
+        QMessageBox box(QMessageBox::Warning, tr("Some files were not added"),
+                        tr("%n file(s) could not be added. Everything else was added.", nullptr,
+                           int(report.errors.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(report.errors.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+void MainWindow::screenshotWhenShown(const QString &path, std::function<void(bool, QString)> done)
+{
+    auto finish = std::make_shared<std::function<void(bool, QString)>>(std::move(done));
+    auto take = [this, path, finish]() {
+        if (!*finish)
+            return;
+        QApplication::processEvents();
+        const bool ok = grab().save(path);
+        auto callback = std::exchange(*finish, nullptr);
+        callback(ok, ok ? QString() : tr("%1: cannot write the screenshot").arg(path));
+    };
+    const bool image = m_document && m_document->asset().kind == AssetKind::Image;
+    if (image && !m_imageView->hasImage()) {
+        connect(m_imageView, &ImageView::imageShown, this, [take]() { take(); },
+                Qt::SingleShotConnection);
+        connect(m_imageView, &ImageView::loadFailed, this, [take]() { take(); },
+                Qt::SingleShotConnection);
+    } else {
+        QTimer::singleShot(0, this, take);
+    }
+    QTimer::singleShot(30000, this, [finish]() {
+        if (*finish)
+            std::exchange(*finish, nullptr)(false, tr("timed out waiting for the asset to show"));
+    });
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QLatin1String(recentKey), recent.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path]() {
+            QString error;
+            if (!openPath(path, &error))
+                showError(error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    Logging::error(message);
+    QMessageBox::warning(this, tr("Tessera"), message);
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
+                                                tr("Tessera projects (*.tessera)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix() != ProjectStore::suffix())
+        path += QStringLiteral(".tessera");
+    QString error;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 exists already; open it instead.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!openPath(path, &error))
+        showError(error);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Tessera projects (*.tessera)"));
+    QString error;
+    if (!path.isEmpty() && !openPath(path, &error))
+        showError(error);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+    QString error;
+    if (!path.isEmpty() && !openPath(path, &error))
+        showError(error);
+}
+
+void MainWindow::addImagesDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a folder of images"));
+    if (!folder.isEmpty())
+        startImport({folder}, false);
+}
+
+void MainWindow::addTextDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Add text documents or comparisons"), QString(),
+            tr("Text and JSON Lines (*.txt *.jsonl *.ndjson)"));
+    if (files.isEmpty() || !m_session)
+        return;
+    const AddReport report = AddTextJob::run(*m_session->store(), files);
+    m_session->assetModel()->reload();
+    updateStatus();
+    if (!report.errors.isEmpty() || !report.fatalError.isEmpty())
+        showError((QStringList{report.fatalError} + report.errors).join(QLatin1Char('\n')).trimmed());
+    statusBar()->showMessage(tr("Added %n asset(s)", nullptr, report.added), 8000);
+}
+
+void MainWindow::newLabel()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New label"), tr("Name:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                                 .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Label label;
+    label.name = name;
+    if (!m_session->store()->addLabel(label)) {
+        showError(m_session->store()->errorString());
+        return;
+    }
+    m_session->reloadLabels();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_session)
+            m_session->store()->setAuthor(Identity::currentUserName());
+        m_browser->setGrid(SettingsDialog::gridByDefault());
+        updateStatus();
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutActions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tessera"),
+                       tr("<h3>Tessera %1</h3><p>A desktop annotation workstation for images, "
+                          "text and model comparisons.</p><p>Licensed under the Apache License "
+                          "2.0.</p>")
+                               .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_import->cancelAndWait();
+    event->accept();
+}
+
+} // namespace Tessera

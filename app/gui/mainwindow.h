@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jobs/jobcontrol.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class QUndoView;
+
+namespace Tessera {
+
+class AssetBrowser;
+class AssetDocument;
+class BackgroundImport;
+class ComparisonView;
+class ImageView;
+class LabelPanel;
+class ProjectSession;
+class TextView;
+
+/** The main window: asset browser, canvas area, label panel, undo history and status bar. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens what `tessera PATH` names (project, folder or image), creating a folder's or image's
+     * project beside it and adding new images in the background. False and a message on failure.
+     */
+    bool openPath(const QString &path, QString *error = nullptr);
+    /** Shows an asset given by id, file name or path; false if there is none. */
+    bool showAsset(const QString &idOrFile);
+    /**
+     * Waits until the current asset is fully painted, saves a screenshot of the window to path
+     * and calls done(ok, message).
+     */
+    void screenshotWhenShown(const QString &path, std::function<void(bool, QString)> done);
+
+    ProjectSession *session() const { return m_session.get(); }
+    AssetBrowser *assetBrowser() const { return m_browser; }
+    ImageView *imageView() const { return m_imageView; }
+    AssetDocument *currentDocument() const;
+    QList<QAction *> shortcutActions() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void setSession(std::unique_ptr<ProjectSession> session);
+    void closeProject();
+    void showAssetById(qint64 assetId);
+    void rebuildLabelActions();
+    void updateLabelPanel();
+    void updateTitle();
+    void updateStatus();
+    void startImport(const QStringList &paths, bool quiet);
+    void importFinished(const AddReport &report);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &message);
+    void prefetchNeighbours();
+
+    void newProject();
+    void openProjectDialog();
+    void openFolderDialog();
+    void addImagesDialog();
+    void addTextDialog();
+    void newLabel();
+    void showSettings();
+    void showShortcuts();
+    void showAbout();
+
+    std::unique_ptr<ProjectSession> m_session;
+    QPointer<AssetDocument> m_document;
+    BackgroundImport *m_import;
+    bool m_importQuiet = false;
+
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    ImageView *m_imageView;
+    TextView *m_textView;
+    ComparisonView *m_comparisonView;
+    AssetBrowser *m_browser;
+    LabelPanel *m_labelPanel;
+    QUndoView *m_undoView;
+
+    QLabel *m_positionLabel;
+    QLabel *m_zoomLabel;
+    QLabel *m_countLabel;
+    QLabel *m_userLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelImport;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QList<QAction *> m_actions;
+    QList<QAction *> m_labelActions;
+    QList<QAction *> m_projectActions; // enabled only while a project is open
+};
+
+} // namespace Tessera

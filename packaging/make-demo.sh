@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Creates the demo project with tessera-cli if it is missing: make-demo.sh BUILD_DIR
+# The media are copied beside the project so that it is self-contained.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build}"
+cli="$build/app/cli/tessera-cli"
+demo="$build/demo"
+project="$demo/demo.tessera"
+tmp="$demo/demo-creating.tessera"
+rm -f "$tmp"
+[ -f "$project" ] && { echo "demo: $project exists"; exit 0; }
+
+mkdir -p "$demo"
+cp -r "$root/resources/demo/images" "$root/resources/demo/texts" "$root/resources/demo/comparisons.jsonl" "$demo/"
+"$cli" init "$tmp" --name "Tessera demo" >/dev/null
+while IFS=$'\t' read -r name colour hotkey kinds attributes; do
+    case "$name" in ''|'#'*) continue ;; esac
+    args=(labels "$tmp" add "$name" --color "$colour" --hotkey "$hotkey" --kinds "$kinds")
+    IFS=',' read -ra attrs <<< "${attributes:-}"
+    for a in "${attrs[@]}"; do [ -n "$a" ] && args+=(--attribute "$a"); done
+    "$cli" "${args[@]}" >/dev/null
+done < "$root/resources/demo/labels.tsv"
+"$cli" add-images "$tmp" "$demo/images" >/dev/null
+"$cli" add-text "$tmp" "$demo"/texts/*.txt "$demo/comparisons.jsonl" >/dev/null
+mv "$tmp" "$project"
+echo "demo: created $project"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's second command: install, build and run the whole test suite with ctest.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/packaging/deps.sh"
+bash "$root/packaging/build.sh" "$root/build"
+cd "$root/build"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600

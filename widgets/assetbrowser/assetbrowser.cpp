@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "assetbrowser.h"
+
+#include "assetdelegate.h"
+#include "items/assetlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+AssetBrowser::AssetBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_delegate(new AssetDelegate(this))
+    , m_view(new QListView(this))
+    , m_search(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_label(new QComboBox(this))
+    , m_gridButton(new QToolButton(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search names…"));
+    m_search->setClearButtonEnabled(true);
+    m_kind->addItem(tr("All kinds"), -1);
+    m_kind->addItem(tr("Images"), int(AssetKind::Image));
+    m_kind->addItem(tr("Texts"), int(AssetKind::Text));
+    m_kind->addItem(tr("Comparisons"), int(AssetKind::Comparison));
+    m_status->addItem(tr("Any status"), -1);
+    for (ReviewStatus s : {ReviewStatus::New, ReviewStatus::InProgress, ReviewStatus::Submitted,
+                           ReviewStatus::Accepted, ReviewStatus::Rejected, ReviewStatus::Reopened})
+        m_status->addItem(reviewStatusName(s), int(s));
+    m_label->addItem(tr("Any label"), 0);
+    m_gridButton->setText(tr("Grid"));
+    m_gridButton->setCheckable(true);
+    m_gridButton->setToolTip(tr("Show thumbnails in a grid"));
+
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(true); // lets the view skip measuring 100k rows
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setMouseTracking(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setResizeMode(QListView::Adjust);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_kind, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_label, 1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_gridButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(searchRow);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    // Typing refilters after a short pause rather than on every key.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &AssetBrowser::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_kind, m_status, m_label})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AssetBrowser::applyFilter);
+    connect(m_gridButton, &QToolButton::toggled, this, &AssetBrowser::setGrid);
+}
+
+void AssetBrowser::setModel(AssetListModel *model)
+{
+    m_model = model;
+    m_view->setModel(model);
+    if (!model)
+        return;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentAssetChanged(current.isValid() ? m_model->assetIdAt(current.row()) : 0);
+            });
+}
+
+void AssetBrowser::setLabels(const QList<Label> &labels)
+{
+    const qint64 current = m_label->currentData().toLongLong();
+    QSignalBlocker blocker(m_label);
+    m_label->clear();
+    m_label->addItem(tr("Any label"), 0);
+    for (const Label &l : labels)
+        m_label->addItem(l.name, l.id);
+    m_label->setCurrentIndex(std::max(0, m_label->findData(current)));
+}
+
+void AssetBrowser::applyFilter()
+{
+    if (!m_model)
+        return;
+    const qint64 keep = currentAssetId();
+    AssetFilter filter;
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0)
+        filter.kind = AssetKind(kind);
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = ReviewStatus(status);
+    filter.labelId = m_label->currentData().toLongLong();
+    filter.text = m_search->text().trimmed();
+    m_model->setFilter(filter);
+    if (!selectAsset(keep) && m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+qint64 AssetBrowser::currentAssetId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() && m_model ? m_model->assetIdAt(current.row()) : 0;
+}
+
+void AssetBrowser::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+bool AssetBrowser::selectAsset(qint64 assetId)
+{
+    if (!m_model || !assetId)
+        return false;
+    const int row = m_model->rowOf(assetId);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
+bool AssetBrowser::step(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + delta : 0;
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    selectRow(row);
+    return true;
+}
+
+bool AssetBrowser::nextUnlabeled()
+{
+    if (!m_model)
+        return false;
+    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
+    for (int row = start; row < m_model->rowCount(); ++row) {
+        if (m_model->data(m_model->index(row), AssetListModel::AnnotationCountRole).toInt() == 0) {
+            selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AssetBrowser::setGrid(bool grid)
+{
+    QSignalBlocker blocker(m_gridButton);
+    m_gridButton->setChecked(grid);
+    m_delegate->setGrid(grid);
+    m_view->setViewMode(grid ? QListView::IconMode : QListView::ListMode);
+    m_view->setFlow(grid ? QListView::LeftToRight : QListView::TopToBottom);
+    m_view->setWrapping(grid);
+    m_view->setMovement(QListView::Static);
+    m_view->setSpacing(grid ? 4 : 0);
+    m_view->setUniformItemSizes(true);
+    m_view->scrollTo(m_view->currentIndex());
+}
+
+bool AssetBrowser::isGrid() const { return m_delegate->isGrid(); }
+
+void AssetBrowser::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace Tessera

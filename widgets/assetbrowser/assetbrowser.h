@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace Tessera {
+
+class AssetDelegate;
+class AssetListModel;
+
+/**
+ * The list of a project's assets: a virtual list or thumbnail grid over AssetListModel with
+ * filters by kind, status, label and name. Stays smooth at 100,000 assets because the view asks
+ * only for the rows it shows and every row has the same size.
+ */
+class AssetBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssetBrowser(QWidget *parent = nullptr);
+
+    void setModel(AssetListModel *model);
+    void setLabels(const QList<Label> &labels);
+    qint64 currentAssetId() const;
+    /** Selects an asset; false when it is filtered out. */
+    bool selectAsset(qint64 assetId);
+    /** Moves the selection by delta rows; false at either end. */
+    bool step(int delta);
+    /** Selects the next asset after the current one with no annotations. */
+    bool nextUnlabeled();
+    void setGrid(bool grid);
+    bool isGrid() const;
+    void focusSearch();
+
+signals:
+    void currentAssetChanged(qint64 assetId);
+
+private:
+    void applyFilter();
+    void selectRow(int row);
+
+    AssetListModel *m_model = nullptr;
+    AssetDelegate *m_delegate;
+    QListView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_kind;
+    QComboBox *m_status;
+    QComboBox *m_label;
+    QToolButton *m_gridButton;
+    QTimer *m_filterTimer;
+};
+
+} // namespace Tessera

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "imagecache.h"
+
+#include "prelabel/imagedecoder.h"
+
+#include <QDir>
+#include <QImageReader>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Tessera {
+
+namespace {
+
+ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
+{
+    ImageCache::Entry entry;
+    const int factor = ImageDecoder::reductionFor(fullSize.width(), fullSize.height(),
+                                                  ImageCache::maxDisplaySide());
+    if (factor > 1) {
+        entry.image = ImageDecoder::decodeReduced(path, factor, error);
+        if (!entry.image.isNull() && fullSize.width() > 0)
+            entry.scale = double(entry.image.width()) / fullSize.width();
+        return entry;
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    entry.image = reader.read();
+    if (entry.image.isNull())
+        *error = QStringLiteral("%1: cannot decode (%2)")
+                         .arg(QDir::toNativeSeparators(path), reader.errorString());
+    return entry;
+}
+
+} // namespace
+
+ImageCache::ImageCache(QObject *parent)
+    : QObject(parent)
+    , m_cache(512 * 1024) // 512 MiB of decoded pixels
+{}
+
+ImageCache::~ImageCache() { QThreadPool::globalInstance()->waitForDone(); }
+
+std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize fullSize)
+{
+    if (Entry *entry = m_cache.object(path))
+        return *entry;
+    if (path.isEmpty() || m_pending.contains(path))
+        return std::nullopt;
+    m_pending.insert(path);
+    QPointer<ImageCache> self(this);
+    QThreadPool::globalInstance()->start([self, path, fullSize]() {
+        QString error;
+        const Entry entry = decode(path, fullSize, &error);
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, path, entry, error]() {
+                    if (self)
+                        self->finished(path, entry, error);
+                },
+                Qt::QueuedConnection);
+    });
+    return std::nullopt;
+}
+
+void ImageCache::finished(const QString &path, const Entry &entry, const QString &error)
+{
+    m_pending.remove(path);
+    if (entry.image.isNull()) {
+        emit failed(path, error);
+        return;
+    }
+    m_cache.insert(path, new Entry(entry), int(std::max<qsizetype>(1, entry.image.sizeInBytes() / 1024)));
+    emit loaded(path);
+}
+
+} // namespace Tessera

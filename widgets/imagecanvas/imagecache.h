@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCache>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+
+namespace Tessera {
+
+/**
+ * Decoded images for the canvas, decoded on a pool thread and kept in an LRU bounded in memory.
+ * Images larger than maxDisplaySide() on a side are decoded reduced (OpenCV reduced decoders),
+ * never whole; `scale` tells by how much so that annotations stay in full-resolution pixels.
+ */
+class ImageCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Entry
+    {
+        QImage image;
+        double scale = 1.0; // displayed pixels per image pixel (< 1 for reduced decodes)
+    };
+
+    explicit ImageCache(QObject *parent = nullptr);
+    ~ImageCache() override;
+
+    static int maxDisplaySide() { return 8192; }
+
+    /** The entry if decoded; otherwise nullopt, and loaded() or failed() follows. */
+    std::optional<Entry> request(const QString &path, QSize fullSize);
+    /** Decodes in the background without anyone waiting for it (next/previous assets). */
+    void prefetch(const QString &path, QSize fullSize) { request(path, fullSize); }
+
+signals:
+    void loaded(const QString &path);
+    void failed(const QString &path, const QString &error);
+
+private:
+    void finished(const QString &path, const Entry &entry, const QString &error);
+
+    QCache<QString, Entry> m_cache; // cost in KiB
+    QSet<QString> m_pending;
+};
+
+} // namespace Tessera

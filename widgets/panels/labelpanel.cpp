@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "labelpanel.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(color.darker(140));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+LabelPanel::LabelPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+{
+    m_filter->setPlaceholderText(tr("Filter labels…"));
+    m_filter->setClearButtonEnabled(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, &LabelPanel::rebuild);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
+        if (m_list->count() > 0)
+            emit labelActivated(m_list->item(0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit labelActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit labelActivated(item->data(Qt::UserRole).toLongLong());
+    });
+}
+
+void LabelPanel::setLabels(const QList<Label> &labels)
+{
+    m_labels = labels;
+    rebuild();
+}
+
+void LabelPanel::setAsset(std::optional<AssetKind> kind, const QSet<qint64> &checkedLabels)
+{
+    m_kind = kind;
+    m_checked = checkedLabels;
+    rebuild();
+}
+
+int LabelPanel::visibleCount() const { return m_list->count(); }
+
+void LabelPanel::rebuild()
+{
+    m_list->clear();
+    const QString filter = m_filter->text().trimmed();
+    for (const Label &l : std::as_const(m_labels)) {
+        if (m_kind && !(l.kinds & (1 << int(*m_kind))))
+            continue;
+        if (!filter.isEmpty() && !l.name.contains(filter, Qt::CaseInsensitive))
+            continue;
+        const QString text = l.hotkey.isEmpty() ? l.name
+                                                : QStringLiteral("%1\t[%2]").arg(l.name, l.hotkey);
+        auto *item = new QListWidgetItem(swatch(l.color), text, m_list);
+        item->setData(Qt::UserRole, l.id);
+        item->setToolTip(l.hotkey.isEmpty()
+                                 ? tr("Click to add or remove this class")
+                                 : tr("Click or press %1 to add or remove this class").arg(l.hotkey));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_checked.contains(l.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+} // namespace Tessera

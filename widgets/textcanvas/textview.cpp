@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "textview.h"
+
+#include "core/textoffsets.h"
+#include "document/assetdocument.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+TextView::TextView(QWidget *parent)
+    : QWidget(parent)
+    , m_classes(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_classes);
+    layout->addWidget(m_text, 1);
+    m_classes->setContentsMargins(12, 6, 12, 0);
+    m_classes->setTextFormat(Qt::RichText);
+    m_text->setOpenLinks(false);
+    QFont font = m_text->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    m_text->setFont(font);
+    m_text->document()->setDocumentMargin(24);
+}
+
+void TextView::setDocument(AssetDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &AssetDocument::annotationsChanged, this, &TextView::refresh);
+    refresh();
+}
+
+void TextView::setLabels(const QList<Label> &labels)
+{
+    m_labels = labels;
+    refresh();
+}
+
+QString TextView::plainText() const { return m_text->toPlainText(); }
+
+void TextView::refresh()
+{
+    if (!m_document) {
+        m_text->clear();
+        m_classes->clear();
+        return;
+    }
+    const QString text = m_document->asset().text;
+    m_text->setPlainText(text);
+    QStringList classes;
+    for (const Annotation &a : m_document->annotations()) {
+        const auto label = std::find_if(m_labels.cbegin(), m_labels.cend(),
+                                        [&a](const Label &l) { return l.id == a.labelId; });
+        const QColor color = label != m_labels.cend() ? label->color : QColor(Qt::yellow);
+        const QString name = label != m_labels.cend() ? label->name : QString();
+        if (a.kind == AnnotationKind::Classification) {
+            classes.append(QStringLiteral("<span style=\"background:%1;color:white\">&nbsp;%2&nbsp;"
+                                          "</span>")
+                                   .arg(color.name(), name.toHtmlEscaped()));
+        } else if (a.kind == AnnotationKind::Span) {
+            // Stored offsets are code points; the editor counts UTF-16 units.
+            QTextCursor cursor(m_text->document());
+            cursor.setPosition(int(TextOffsets::toUtf16(text, a.start)));
+            cursor.setPosition(int(TextOffsets::toUtf16(text, a.end)), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            QColor background = color;
+            background.setAlpha(70);
+            format.setBackground(background);
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(color);
+            format.setToolTip(name);
+            cursor.mergeCharFormat(format);
+        }
+    }
+    m_classes->setText(classes.isEmpty() ? tr("<i>No document class yet</i>")
+                                         : classes.join(QLatin1Char(' ')));
+}
+
+} // namespace Tessera
