@@ -77,10 +77,12 @@ ChangeAnnotations::ChangeAnnotations(AssetDocument *document, const QList<Annota
 void ChangeAnnotations::redo() { m_document->replaceAnnotations(m_after); }
 void ChangeAnnotations::undo() { m_document->replaceAnnotations(m_before); }
 
-int ChangeAnnotations::id() const { return m_mergeable ? ChangeAnnotationsId : -1; }
+int ChangeAnnotations::id() const { return ChangeAnnotationsId; }
 
 bool ChangeAnnotations::mergeWith(const QUndoCommand *other)
 {
+    // QUndoStack offers every later command of the same id; one that starts a new gesture
+    // (not mergeable) opens a new undo step instead.
     const auto *next = static_cast<const ChangeAnnotations *>(other);
     if (!next->m_mergeable || idsOf(next->m_after) != idsOf(m_after))
         return false;

@@ -6,6 +6,7 @@
 #include "geometrycodec.h"
 #include "migrations.h"
 #include "sqldialect.h"
+#include "util/identity.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,6 +121,7 @@ bool ProjectStore::fail(const QString &context)
 
 ProjectStore::ProjectStore(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
+    , m_author(Identity::currentUserName())
 {}
 
 ProjectStore::~ProjectStore()
@@ -240,9 +242,13 @@ bool ProjectStore::initialize(bool created, QString *error)
         m_db.close();
         return false;
     };
-    if (!m_db.exec(QString::fromLatin1(SqlDialect::connectionSetup())))
-        return failOpen(
-                QStringLiteral("cannot configure the database (%1)").arg(m_db.errorString()));
+    if (!m_db.exec(QString::fromLatin1(SqlDialect::connectionSetup()))) {
+        return failOpen(m_db.lastErrorIsCorruption()
+                                ? QStringLiteral("the project file is damaged (%1)")
+                                          .arg(m_db.errorString())
+                                : QStringLiteral("cannot configure the database (%1)")
+                                          .arg(m_db.errorString()));
+    }
 
     const std::optional<qint64> version = m_db.queryInt("PRAGMA user_version");
     // Reading the schema touches page 1 and the schema pages: a damaged header or schema fails

@@ -65,9 +65,13 @@ public:
     QString errorString() const { return m_error; }
     SqliteDatabase &database() { return m_db; }
 
-    /** Who is attributed with edits made through this store. */
+    /** Who is attributed with edits made through this store; defaults to Identity's user. */
     QString author() const { return m_author; }
-    void setAuthor(const QString &author) { m_author = author; }
+    void setAuthor(const QString &author)
+    {
+        if (!author.trimmed().isEmpty())
+            m_author = author.trimmed();
+    }
 
     /** RAII transaction; nested ones join the outermost. Rolls back unless commit() was called. */
     class Transaction

@@ -13,7 +13,9 @@ namespace Tessera::SqlDialect {
  */
 inline QString expand(QString sql)
 {
-    sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY"));
+    // AUTOINCREMENT: an id is never handed out twice, so undo can re-insert a removed row under
+    // its old id and the audit log never mixes two rows up.
+    sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), QLatin1String("BLOB"));
     sql.replace(QLatin1String("%APPEND_ONLY%"), QLatin1String("SELECT RAISE(ABORT, 'append-only')"));
     return sql;

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+/** tessera-cli as a black box: run it, read its exit code, stdout and stderr. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void fullWorkflow();
+    void addImagesReportsBadFilesAndCarriesOn();
+    void labelsAddRenameRemove();
+    void refusesNonProjects();
+    void checkFindsMissingMedia();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &args);
+    QJsonObject runJson(const QStringList &args);
+
+    QString m_cli;
+    QTemporaryDir m_home;
+};
+
+void TestCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("TESSERA_CLI");
+    QVERIFY2(QFileInfo::exists(m_cli), "TESSERA_CLI must name the tessera-cli executable");
+}
+
+TestCli::Result TestCli::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep settings and logs of the run inside a temporary home.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("TESSERA_USER"), QStringLiteral("cli-tester"));
+    p.setProcessEnvironment(env);
+    p.start(m_cli, args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject TestCli::runJson(const QStringList &args)
+{
+    const Result r = run(args + QStringList{QStringLiteral("--json")});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (r.code != 0 || error.error != QJsonParseError::NoError)
+        qWarning() << "tessera-cli" << args << "exit" << r.code << r.out << r.err;
+    return doc.object();
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no-arguments") << QStringList{};
+    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("missing-project") << QStringList{QStringLiteral("stats")};
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("stats"), QStringLiteral("p"),
+                                                   QStringLiteral("--bogus")};
+    QTest::newRow("add-images-without-paths")
+            << QStringList{QStringLiteral("add-images"), QStringLiteral("p.tessera")};
+    QTest::newRow("labels-unknown-action")
+            << QStringList{QStringLiteral("labels"), QStringLiteral("p.tessera"),
+                           QStringLiteral("explode")};
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Result r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::helpForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestCli::helpForEveryCommand()
+{
+    QFETCH(QString, command);
+    const Result r = run({command, QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("--json"));
+    QVERIFY(r.out.contains(command.toUtf8()));
+}
+
+void TestCli::fullWorkflow()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("work.tessera"));
+    QCOMPARE(runJson({QStringLiteral("init"), project}).value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QVERIFY(QFileInfo::exists(project));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 1); // exists: refused
+    QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat"),
+                  QStringLiteral("--hotkey"), QStringLiteral("1")})
+                     .code,
+             0);
+    const QJsonObject added = runJson({QStringLiteral("add-images"), project,
+                                       QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images")});
+    QCOMPARE(added.value(QStringLiteral("added")).toInt(), 4);
+    const QJsonObject again = runJson({QStringLiteral("add-images"), project,
+                                       Test::demoImage("chelsea.jpg")});
+    QCOMPARE(again.value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(again.value(QStringLiteral("alreadyPresent")).toInt(), 1);
+    // The same content under another name is a duplicate, found by its hash.
+    const QString renamed = dir.filePath(QStringLiteral("renamed.jpg"));
+    QVERIFY(QFile::copy(Test::demoImage("chelsea.jpg"), renamed));
+    const QJsonObject copy = runJson({QStringLiteral("add-images"), project, renamed});
+    QCOMPARE(copy.value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(copy.value(QStringLiteral("duplicates")).toInt(), 1);
+    const QString jsonl = dir.filePath(QStringLiteral("c.jsonl"));
+    QFile f(jsonl);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"prompt\": \"2+2?\", \"answers\": [\"4\", \"5\"]}\n{\"text\": \"plain doc\"}\n");
+    f.close();
+    QCOMPARE(runJson({QStringLiteral("add-text"), project, jsonl}).value(QStringLiteral("added")).toInt(), 2);
+    const QJsonObject stats = runJson({QStringLiteral("stats"), project});
+    QCOMPARE(stats.value(QStringLiteral("assets")).toInt(), 6);
+    QCOMPARE(stats.value(QStringLiteral("assetsByKind")).toObject().value(QStringLiteral("image")).toInt(), 4);
+    QCOMPARE(stats.value(QStringLiteral("assetsByKind")).toObject().value(QStringLiteral("comparison")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("labels")).toInt(), 1);
+    const Result check = run({QStringLiteral("check"), project});
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains("no problems"));
+}
+
+void TestCli::addImagesReportsBadFilesAndCarriesOn()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    QDir(dir.path()).mkdir(QStringLiteral("in"));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("in/good.png")), 1));
+    QFile bad(dir.filePath(QStringLiteral("in/corrupt.jpg")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(100, 'x'));
+    bad.close();
+    const Result r = run({QStringLiteral("add-images"), project, dir.filePath(QStringLiteral("in")),
+                          dir.filePath(QStringLiteral("missing-folder"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("corrupt.jpg"), r.err.constData());
+    QVERIFY2(r.err.contains("missing-folder"), r.err.constData());
+    QVERIFY(r.out.contains("Added 1 image"));
+    QCOMPARE(runJson({QStringLiteral("stats"), project}).value(QStringLiteral("assets")).toInt(), 1);
+}
+
+void TestCli::labelsAddRenameRemove()
+{
+    QTemporaryDir dir;
+    const QString p = dir.filePath(QStringLiteral("l.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), p}).code, 0);
+    const QStringList add{QStringLiteral("labels"), p, QStringLiteral("add")};
+    QCOMPARE(run(add + QStringList{QStringLiteral("car"), QStringLiteral("--color"), QStringLiteral("#ff0000"),
+                                   QStringLiteral("--attribute"), QStringLiteral("make:select:vw|bmw"),
+                                   QStringLiteral("--kinds"), QStringLiteral("image")})
+                     .code,
+             0);
+    QCOMPARE(run(add + QStringList{QStringLiteral("bus")}).code, 0);
+    QCOMPARE(run(add + QStringList{QStringLiteral("bad"), QStringLiteral("--color"), QStringLiteral("nope")}).code, 2);
+    QCOMPARE(run(add + QStringList{QStringLiteral("bad"), QStringLiteral("--attribute"), QStringLiteral("x:float")}).code, 2);
+    QCOMPARE(run(add + QStringList{QStringLiteral("car")}).code, 1); // duplicate name
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("car")}).code, 0);
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("rename"), QStringLiteral("bus"),
+                  QStringLiteral("coach")})
+                     .code,
+             0);
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("ghost")}).code, 1);
+    const QJsonArray labels = runJson({QStringLiteral("labels"), p, QStringLiteral("list")})
+                                      .value(QStringLiteral("labels"))
+                                      .toArray();
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("coach"));
+    QCOMPARE(labels[0].toObject().value(QStringLiteral("order")).toInt(), 1); // kept after removal of 0
+}
+
+void TestCli::refusesNonProjects()
+{
+    QTemporaryDir dir;
+    const QString notProject = dir.filePath(QStringLiteral("notes.tessera"));
+    QFile f(notProject);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("just some text, long enough to look like something but not SQLite at all........"
+            "...........................................................................");
+    f.close();
+    const QByteArray before = Test::fileHash(notProject);
+    const Result r = run({QStringLiteral("stats"), notProject});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("notes.tessera") && r.err.contains("not a Tessera project"),
+             r.err.constData());
+    QCOMPARE(Test::fileHash(notProject), before);
+    const Result missing = run({QStringLiteral("stats"), dir.filePath(QStringLiteral("nope.tessera"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains("no such file"));
+}
+
+void TestCli::checkFindsMissingMedia()
+{
+    QTemporaryDir dir;
+    const QString p = dir.filePath(QStringLiteral("m.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), p}).code, 0);
+    const QString image = dir.filePath(QStringLiteral("gone.png"));
+    QVERIFY(Test::writeImage(image, 5));
+    QCOMPARE(run({QStringLiteral("add-images"), p, image}).code, 0);
+    QVERIFY(QFile::remove(image));
+    const QJsonObject check = [&]() {
+        const Result r = run({QStringLiteral("check"), p, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).object();
+    }();
+    QCOMPARE(check.value(QStringLiteral("ok")).toBool(), false);
+    QVERIFY(check.value(QStringLiteral("problems")).toArray().at(0).toString().contains(QStringLiteral("gone.png")));
+    QCOMPARE(run({QStringLiteral("check"), p}).code, 1);
+    QCOMPARE(run({QStringLiteral("check"), p, QStringLiteral("--no-media")}).code, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

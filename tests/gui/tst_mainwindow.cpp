@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "assetbrowser/assetbrowser.h"
+#include "dialogs/shortcutsdialog.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imageview.h"
+#include "items/assetlistmodel.h"
+#include "jobs/addimagesjob.h"
+#include "jobs/addtextjob.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QAction>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensProjectAndPaintsTheImage();
+    void labelHotkeyTogglesTagWithUndo();
+    void textAndComparisonAssetsShowTheirViews();
+    void openingAFolderMakesAProjectBesideIt();
+    void damagedProjectGivesAnErrorNotACrash();
+    void shortcutsDialogListsTheActions();
+    void screenshotFromOutsideTheProcess();
+
+private:
+    QString makeProject(QTemporaryDir &dir);
+    QAction *actionNamed(MainWindow &window, const QString &text);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QString TestMainWindow::makeProject(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.tessera"));
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error);
+    if (!store)
+        return QString();
+    store->setAuthor(QStringLiteral("tester"));
+    Label cat{.name = QStringLiteral("cat"), .hotkey = QStringLiteral("2"), .kinds = ImageKindFlag};
+    store->addLabel(cat);
+    Label topic{.name = QStringLiteral("news"), .hotkey = QStringLiteral("n"), .kinds = TextKindFlag};
+    store->addLabel(topic);
+    QDir(dir.path()).mkdir(QStringLiteral("images"));
+    for (const char *name : {"chelsea.jpg", "coffee.jpg"})
+        QFile::copy(Test::demoImage(name), dir.filePath(QStringLiteral("images/") + QLatin1String(name)));
+    AddImagesJob::run(*store, {dir.filePath(QStringLiteral("images"))});
+    const QString jsonl = dir.filePath(QStringLiteral("t.jsonl"));
+    QFile f(jsonl);
+    f.open(QIODevice::WriteOnly);
+    f.write("{\"text\": \"Ada Lovelace wrote the first program.\"}\n"
+            "{\"prompt\": \"Say hi\", \"answers\": [\"Hi!\", \"**Hello** there\"]}\n");
+    f.close();
+    AddTextJob::run(*store, {jsonl});
+    return path;
+}
+
+QAction *TestMainWindow::actionNamed(MainWindow &window, const QString &text)
+{
+    for (QAction *a : window.shortcutActions()) {
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::opensProjectAndPaintsTheImage()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openPath(path, &error), qPrintable(error));
+    QSignalSpy shown(window.imageView(), &ImageView::imageShown);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.session()->assetModel()->rowCount(), 4);
+    QVERIFY(window.currentDocument());
+    QCOMPARE(window.currentDocument()->asset().name, QStringLiteral("chelsea.jpg"));
+    QTRY_VERIFY(window.imageView()->hasImage());
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    // What is painted is the photo, not the empty background: sample the view's centre.
+    const QImage grabbed = window.imageView()->grab().toImage();
+    const QColor centre = grabbed.pixelColor(grabbed.rect().center());
+    const QColor background = window.imageView()->palette().color(QPalette::Dark).darker(160);
+    QVERIFY(centre != background);
+    // Next asset with D, as in labelme and LabelImg.
+    QAction *next = actionNamed(window, QStringLiteral("Next Asset"));
+    QVERIFY(next);
+    QVERIFY(next->shortcuts().contains(QKeySequence(QStringLiteral("D"))));
+    next->trigger();
+    QCOMPARE(window.currentDocument()->asset().name, QStringLiteral("coffee.jpg"));
+}
+
+void TestMainWindow::labelHotkeyTogglesTagWithUndo()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    MainWindow window;
+    QVERIFY(window.openPath(path));
+    window.show();
+    QAction *toggle = actionNamed(window, QStringLiteral("Toggle cat"));
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("2")));
+    QVERIFY(toggle->isEnabled());
+    toggle->trigger();
+    AssetDocument *doc = window.currentDocument();
+    QCOMPARE(doc->annotations().size(), 1);
+    QCOMPARE(doc->annotations()[0].kind, AnnotationKind::Tag);
+    // Stored at once, attributed, and listed in the asset list.
+    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 1);
+    QCOMPARE(doc->annotations()[0].provenance.author, QStringLiteral("tester"));
+    const QModelIndex row = window.session()->assetModel()->index(0);
+    QCOMPARE(row.data(AssetListModel::AnnotationCountRole).toInt(), 1);
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 0);
+    // The text-only label does not apply to an image.
+    QVERIFY(!actionNamed(window, QStringLiteral("Toggle news"))->isEnabled());
+}
+
+void TestMainWindow::textAndComparisonAssetsShowTheirViews()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    MainWindow window;
+    QVERIFY(window.openPath(path));
+    window.show();
+    auto *stack = window.findChild<QStackedWidget *>();
+    QVERIFY(window.assetBrowser()->step(2));
+    QCOMPARE(window.currentDocument()->asset().kind, AssetKind::Text);
+    QCOMPARE(QString::fromLatin1(stack->currentWidget()->metaObject()->className()),
+             QStringLiteral("Tessera::TextView"));
+    QVERIFY(window.assetBrowser()->step(1));
+    QCOMPARE(window.currentDocument()->asset().kind, AssetKind::Comparison);
+    QCOMPARE(QString::fromLatin1(stack->currentWidget()->metaObject()->className()),
+             QStringLiteral("Tessera::ComparisonView"));
+    QVERIFY(!window.assetBrowser()->step(1)); // at the end
+}
+
+void TestMainWindow::openingAFolderMakesAProjectBesideIt()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("shoot"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("shoot/p%1.png").arg(i)), i));
+    const QString folder = dir.filePath(QStringLiteral("shoot"));
+    {
+        MainWindow window;
+        QVERIFY(window.openPath(folder));
+        window.show();
+        QTRY_COMPARE(window.session()->assetModel()->rowCount(), 3);
+        QTRY_VERIFY(window.currentDocument());
+    }
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("shoot/shoot.tessera"))));
+    // Reopening finds the project and adds only what is new.
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("shoot/p3.png")), 3));
+    MainWindow window;
+    QVERIFY(window.openPath(folder));
+    QTRY_COMPARE(window.session()->assetModel()->rowCount(), 4);
+}
+
+void TestMainWindow::damagedProjectGivesAnErrorNotACrash()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.tessera"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    MainWindow window;
+    QString error;
+    QVERIFY(!window.openPath(path, &error));
+    QVERIFY(error.contains(QStringLiteral("bad.tessera")));
+    QVERIFY(!window.session());
+}
+
+void TestMainWindow::shortcutsDialogListsTheActions()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(window.openPath(makeProject(dir)));
+    ShortcutsDialog dialog(window.shortcutActions());
+    QVERIFY(dialog.rowCount() >= 15);
+}
+
+void TestMainWindow::screenshotFromOutsideTheProcess()
+{
+    const QString gui = qEnvironmentVariable("TESSERA_GUI");
+    QVERIFY2(QFileInfo::exists(gui), "TESSERA_GUI must name the tessera executable");
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    p.setProcessEnvironment(env);
+    p.start(gui, {project, QStringLiteral("--asset"), QStringLiteral("coffee.jpg"),
+                  QStringLiteral("--screenshot"), shot});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+    p.start(gui, {project, QStringLiteral("--asset"), QStringLiteral("no-such.jpg"),
+                  QStringLiteral("--screenshot"), shot});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("no-such.jpg"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

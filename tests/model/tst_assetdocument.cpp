@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "document/assetdocument.h"
+#include "store/projectstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+class TestAssetDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addUndoRedoKeepsIdsAndStore();
+    void removeUndoRestoresProvenance();
+    void dragMergesIntoOneStep();
+    void dragBackToStartIsObsolete();
+    void toggleClassAddsAndRemoves();
+    void removingSpanTakesRelationAndUndoBringsBoth();
+    void refusedWriteReloadsFromStore();
+
+private:
+    Annotation box(double x) const;
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AssetDocument> m_doc;
+    qint64 m_label = 0;
+};
+
+void TestAssetDocument::init()
+{
+    m_dir = new QTemporaryDir;
+    QString error;
+    m_store = ProjectStore::create(m_dir->filePath(QStringLiteral("d.tessera")), &error);
+    QVERIFY(m_store);
+    m_store->setAuthor(QStringLiteral("alice"));
+    Label l{.name = QStringLiteral("cat")};
+    QVERIFY(m_store->addLabel(l));
+    m_label = l.id;
+    Asset a{.kind = AssetKind::Image, .name = QStringLiteral("a.jpg"), .sha256 = QStringLiteral("1")};
+    QVERIFY(m_store->addAsset(a));
+    m_doc = std::make_unique<AssetDocument>(m_store.get(), a.id);
+    QVERIFY(m_doc->load());
+}
+
+void TestAssetDocument::cleanup()
+{
+    m_doc.reset();
+    m_store.reset();
+    delete m_dir;
+}
+
+Annotation TestAssetDocument::box(double x) const
+{
+    Annotation a;
+    a.kind = AnnotationKind::Box;
+    a.labelId = m_label;
+    a.points = {QPointF(x, 0), QPointF(x + 10, 10)};
+    return a;
+}
+
+void TestAssetDocument::addUndoRedoKeepsIdsAndStore()
+{
+    QSignalSpy changed(m_doc.get(), &AssetDocument::annotationsChanged);
+    m_doc->addAnnotations({box(0), box(20)}, QStringLiteral("Add boxes"));
+    QCOMPARE(changed.count(), 1); // one signal per edit, not per annotation
+    QCOMPARE(m_doc->annotations().size(), 2);
+    QCOMPARE(m_store->annotationCount(m_doc->assetId()), 2);
+    const qint64 firstId = m_doc->annotations()[0].id;
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->annotations().size(), 0);
+    QCOMPARE(m_store->annotationCount(m_doc->assetId()), 0);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_store->annotationCount(m_doc->assetId()), 2);
+    QCOMPARE(m_doc->annotations()[0].id, firstId); // same id after redo
+}
+
+void TestAssetDocument::removeUndoRestoresProvenance()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add"));
+    const Annotation original = m_doc->annotations().constFirst();
+    m_doc->removeAnnotations({original.id});
+    QVERIFY(!m_store->annotation(original.id));
+    m_doc->undoStack()->undo();
+    const std::optional<Annotation> back = m_store->annotation(original.id);
+    QVERIFY(back);
+    QCOMPARE(*back, original);
+}
+
+void TestAssetDocument::dragMergesIntoOneStep()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add"));
+    Annotation a = m_doc->annotations().constFirst();
+    for (int step = 1; step <= 10; ++step) {
+        a.points = {QPointF(step, 0), QPointF(step + 10, 10)};
+        m_doc->changeAnnotations({a}, QStringLiteral("Move"), step > 1);
+    }
+    QCOMPARE(m_doc->undoStack()->count(), 2); // add + one move
+    QCOMPARE(m_store->annotation(a.id)->points.value(0), QPointF(10, 0));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_store->annotation(a.id)->points.value(0), QPointF(0, 0));
+    QCOMPARE(m_doc->annotations().constFirst().points.value(0), QPointF(0, 0));
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_store->annotation(a.id)->points.value(0), QPointF(10, 0));
+}
+
+void TestAssetDocument::dragBackToStartIsObsolete()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add"));
+    Annotation a = m_doc->annotations().constFirst();
+    const QList<QPointF> start = a.points;
+    a.points = {QPointF(5, 0), QPointF(15, 10)};
+    m_doc->changeAnnotations({a}, QStringLiteral("Move"), false);
+    a.points = start;
+    m_doc->changeAnnotations({a}, QStringLiteral("Move"), true);
+    QCOMPARE(m_doc->undoStack()->count(), 1); // the net-zero drag left no step
+}
+
+void TestAssetDocument::toggleClassAddsAndRemoves()
+{
+    m_doc->toggleClass(m_label);
+    QCOMPARE(m_doc->annotations().size(), 1);
+    QCOMPARE(m_doc->annotations()[0].kind, AnnotationKind::Tag);
+    QCOMPARE(m_doc->annotations()[0].provenance.author, QStringLiteral("alice"));
+    m_doc->toggleClass(m_label);
+    QCOMPARE(m_doc->annotations().size(), 0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->annotations().size(), 1);
+}
+
+void TestAssetDocument::removingSpanTakesRelationAndUndoBringsBoth()
+{
+    Asset text{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("2"),
+               .text = QStringLiteral("Ada met Charles")};
+    QVERIFY(m_store->addAsset(text));
+    AssetDocument doc(m_store.get(), text.id);
+    QVERIFY(doc.load());
+    Annotation s1{.labelId = m_label, .kind = AnnotationKind::Span, .start = 0, .end = 3};
+    Annotation s2{.labelId = m_label, .kind = AnnotationKind::Span, .start = 8, .end = 15};
+    doc.addAnnotations({s1, s2}, QStringLiteral("Add spans"));
+    const qint64 a = doc.annotations()[0].id, b = doc.annotations()[1].id;
+    doc.addAnnotations({{.kind = AnnotationKind::Relation, .sourceId = a, .targetId = b}},
+                       QStringLiteral("Relate"));
+    QCOMPARE(doc.annotations().size(), 3);
+    doc.removeAnnotations({a});
+    QCOMPARE(doc.annotations().size(), 1);
+    QCOMPARE(m_store->annotationCount(text.id), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(m_store->annotationCount(text.id), 3);
+    QCOMPARE(doc.annotations().size(), 3);
+    doc.undoStack()->undo(); // the relation
+    doc.undoStack()->undo(); // the spans
+    QCOMPARE(m_store->annotationCount(text.id), 0);
+}
+
+void TestAssetDocument::refusedWriteReloadsFromStore()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add"));
+    // Another connection removes the annotation behind the document's back; the document's
+    // next edit of it is refused by the store, and memory follows the store.
+    QVERIFY(m_store->removeAnnotations({m_doc->annotations()[0].id}));
+    QSignalSpy errors(m_doc.get(), &AssetDocument::storeError);
+    Annotation a = m_doc->annotations()[0];
+    a.points[0] = QPointF(3, 3);
+    m_doc->changeAnnotations({a}, QStringLiteral("Move"), false);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
+    QCOMPARE(m_doc->annotations().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAssetDocument)
+#include "tst_assetdocument.moc"

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "jobs/addimagesjob.h"
+#include "jobs/addtextjob.h"
+#include "jobs/projectlocator.h"
+#include "prelabel/imagedecoder.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Tessera;
+
+namespace {
+
+// A PNG whose header claims 100000 x 100000 pixels and whose data is a few bytes: reading the
+// header must not allocate for the claimed size.
+QByteArray hugePngHeader()
+{
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr("IHDR");
+    char dims[8];
+    qToBigEndian<quint32>(100000, dims);
+    qToBigEndian<quint32>(100000, dims + 4);
+    ihdr.append(dims, 8);
+    ihdr.append("\x08\x02\x00\x00\x00", 5); // 8-bit RGB
+    char length[4];
+    qToBigEndian<quint32>(13, length);
+    png.append(length, 4);
+    png.append(ihdr);
+    png.append(QByteArray(4, '\0')); // CRC (wrong; decoders read the size anyway)
+    return png;
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addsImagesSkipsDuplicatesReportsBadFiles();
+    void secondScanSkipsKnownPathsWithoutReading();
+    void cancelStopsBetweenChunks();
+    void hugeHeaderDoesNotAllocate();
+    void addsTextAndComparisons();
+    void locatesWhatUsersOpen();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<ProjectStore> m_store;
+};
+
+void TestJobs::init()
+{
+    m_dir = new QTemporaryDir;
+    QString error;
+    m_store = ProjectStore::create(m_dir->filePath(QStringLiteral("j.tessera")), &error);
+    QVERIFY(m_store);
+}
+
+void TestJobs::cleanup()
+{
+    m_store.reset();
+    delete m_dir;
+}
+
+void TestJobs::addsImagesSkipsDuplicatesReportsBadFiles()
+{
+    QDir dir(m_dir->path());
+    dir.mkpath(QStringLiteral("imgs/sub"));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("imgs/img2.png")), 1));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("imgs/img10.png")), 2));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("imgs/sub/deep.jpg")), 3, QSize(30, 20)));
+    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("imgs/img2.png")),
+                        dir.filePath(QStringLiteral("imgs/copy-of-img2.png"))));
+    QFile bad(dir.filePath(QStringLiteral("imgs/broken.jpg")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("this is not a jpeg");
+    bad.close();
+    QFile notImage(dir.filePath(QStringLiteral("imgs/readme.txt")));
+    QVERIFY(notImage.open(QIODevice::WriteOnly));
+    notImage.close();
+
+    qint64 lastDone = 0, lastTotal = 0;
+    JobControl control;
+    control.progress = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+    };
+    const AddReport report = AddImagesJob::run(*m_store, {dir.filePath(QStringLiteral("imgs"))},
+                                               control);
+    QCOMPARE(report.added, 3);
+    QCOMPARE(report.duplicates, 1);
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY2(report.errors[0].contains(QStringLiteral("broken.jpg")), qPrintable(report.errors[0]));
+    QCOMPARE(lastDone, lastTotal);
+    // Natural order: img2 before img10; paths relative to the project folder.
+    const QList<Asset> assets = m_store->assetPage({}, 0, 10);
+    QStringList paths;
+    for (const Asset &a : assets)
+        paths.append(a.path);
+    QCOMPARE(paths.indexOf(QStringLiteral("imgs/img2.png")) < paths.indexOf(QStringLiteral("imgs/img10.png")), true);
+    QVERIFY(paths.contains(QStringLiteral("imgs/sub/deep.jpg")));
+    const Asset deep = *m_store->assetByPath(QStringLiteral("imgs/sub/deep.jpg"));
+    QCOMPARE(deep.width, 30);
+    QCOMPARE(deep.height, 20);
+    QCOMPARE(deep.sha256.size(), 64);
+}
+
+void TestJobs::secondScanSkipsKnownPathsWithoutReading()
+{
+    QDir dir(m_dir->path());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i%1.png").arg(i)), i));
+    QCOMPARE(AddImagesJob::run(*m_store, {m_dir->path()}).added, 5);
+    // Wreck a known file: a rescan that read it again would report it or add it anew.
+    QFile known(dir.filePath(QStringLiteral("i0.png")));
+    QVERIFY(known.open(QIODevice::WriteOnly));
+    known.write("garbage");
+    known.close();
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("new.png")), 99));
+    const AddReport again = AddImagesJob::run(*m_store, {m_dir->path()});
+    QCOMPARE(again.added, 1);
+    QCOMPARE(again.skipped, 5);
+    QVERIFY(again.errors.isEmpty());
+}
+
+void TestJobs::cancelStopsBetweenChunks()
+{
+    QDir dir(m_dir->path());
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("c%1.png").arg(i)), i, QSize(8, 8)));
+    std::atomic_bool cancel{false};
+    JobControl control;
+    control.cancel = &cancel;
+    control.progress = [&cancel](qint64, qint64) { cancel = true; };
+    const AddReport report = AddImagesJob::run(*m_store, {m_dir->path()}, control);
+    QVERIFY(report.canceled);
+    QCOMPARE(report.added, 256); // the first chunk was committed, nothing after it
+    QCOMPARE(m_store->assetCount(), 256);
+}
+
+void TestJobs::hugeHeaderDoesNotAllocate()
+{
+    const QString path = m_dir->filePath(QStringLiteral("huge.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(hugePngHeader());
+    file.close();
+    const AddReport report = AddImagesJob::run(*m_store, {path});
+    // Either recorded with its claimed size or refused with a message; never a crash.
+    if (report.added == 1) {
+        const Asset a = *m_store->assetByPath(QStringLiteral("huge.png"));
+        QCOMPARE(a.width, 100000);
+        QCOMPARE(a.height, 100000);
+    } else {
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.errors[0].contains(QStringLiteral("huge.png")));
+    }
+    // Decoding for display fails cleanly, naming the file.
+    QString error;
+    const QImage image = ImageDecoder::decodeReduced(path, 8, &error);
+    QVERIFY(image.isNull());
+    QVERIFY2(error.contains(QStringLiteral("huge.png")), qPrintable(error));
+}
+
+void TestJobs::addsTextAndComparisons()
+{
+    const QString txt = m_dir->filePath(QStringLiteral("doc.txt"));
+    const QString jsonl = m_dir->filePath(QStringLiteral("items.jsonl"));
+    QFile t(txt);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("\xEF\xBB\xBFHello \xF0\x9F\x99\x82 world\n"); // BOM + emoji
+    t.close();
+    QFile j(jsonl);
+    QVERIFY(j.open(QIODevice::WriteOnly));
+    j.write("{\"text\": \"first document\", \"meta\": 1}\n"
+            "\n"
+            "{\"prompt\": \"Why?\", \"answers\": [\"Because.\", \"No.\"]}\n"
+            "{\"prompt\": \"Pick\", \"chosen\": \"good\", \"rejected\": \"bad\"}\n"
+            "{\"prompt\": \"lonely\", \"answers\": [\"one\"]}\n"
+            "{not json\n"
+            "{\"text\": \"first document\", \"meta\": 1}\n");
+    j.close();
+    QFile latin(m_dir->filePath(QStringLiteral("latin1.txt")));
+    QVERIFY(latin.open(QIODevice::WriteOnly));
+    latin.write("caf\xE9\n");
+    latin.close();
+    const AddReport report = AddTextJob::run(*m_store, {txt, jsonl, latin.fileName()});
+    QCOMPARE(report.added, 4);
+    QCOMPARE(report.duplicates, 1);
+    QCOMPARE(report.errors.size(), 3);
+    QVERIFY(report.errors[0].contains(QStringLiteral("items.jsonl:5")));
+    QVERIFY(report.errors[1].contains(QStringLiteral("items.jsonl:6")));
+    QVERIFY(report.errors[2].contains(QStringLiteral("latin1.txt")));
+    const Asset doc = *m_store->asset(report.assetIds[0]);
+    QCOMPARE(doc.kind, AssetKind::Text);
+    QCOMPARE(doc.text, QStringLiteral("Hello 🙂 world\n"));
+    const Asset cmp = *m_store->asset(report.assetIds[2]);
+    QCOMPARE(cmp.kind, AssetKind::Comparison);
+    QCOMPARE(cmp.text, QStringLiteral("Why?"));
+    QCOMPARE(cmp.payload.value(QStringLiteral("answers")).toArray().size(), 2);
+    const Asset pair = *m_store->asset(report.assetIds[3]);
+    QCOMPARE(pair.payload.value(QStringLiteral("answers")).toArray().at(0).toString(),
+             QStringLiteral("good"));
+}
+
+void TestJobs::locatesWhatUsersOpen()
+{
+    QDir dir(m_dir->path());
+    dir.mkpath(QStringLiteral("shoot"));
+    const QString image = dir.filePath(QStringLiteral("shoot/cat.png"));
+    QVERIFY(Test::writeImage(image, 1));
+
+    ProjectLocator::Location folder = ProjectLocator::locate(dir.filePath(QStringLiteral("shoot")));
+    QCOMPARE(folder.projectPath, dir.filePath(QStringLiteral("shoot/shoot.tessera")));
+    QCOMPARE(folder.sourceFolder, dir.filePath(QStringLiteral("shoot")));
+    QVERIFY(!folder.exists);
+
+    ProjectLocator::Location single = ProjectLocator::locate(image);
+    QCOMPARE(single.projectPath, dir.filePath(QStringLiteral("shoot/cat.tessera")));
+    QCOMPARE(single.sourceFile, image);
+
+    // Once the folder has a project, opening one of its images uses it.
+    QString error;
+    QVERIFY(ProjectStore::create(folder.projectPath, &error));
+    single = ProjectLocator::locate(image);
+    QCOMPARE(single.projectPath, folder.projectPath);
+    QVERIFY(single.exists);
+
+    QVERIFY(ProjectLocator::locate(m_store->path()).exists);
+    QVERIFY(ProjectLocator::locate(dir.filePath(QStringLiteral("nope"))).error.contains(QStringLiteral("nope")));
+    QFile zip(dir.filePath(QStringLiteral("b.zip")));
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.close();
+    QVERIFY(!ProjectLocator::locate(zip.fileName()).error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"

@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "store/projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+Q_DECLARE_METATYPE(Tessera::Annotation)
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void annotationRoundTrip_data();
+    void annotationRoundTrip();
+    void labelOrderIsNeverRenumbered();
+    void labelAttributesRoundTrip();
+    void labelInUseIsNotRemovedSilently();
+    void assetPathsAreRelativeBelowTheProject();
+    void duplicateContentIsRefused();
+    void everyEditIsAudited();
+    void auditLogIsAppendOnly();
+    void failedBatchLeavesNothingBehind();
+    void reviewStatusAndComments();
+    void relationsGoWithTheirSpans();
+    void assetFilterAndPaging();
+    void statsCountByKindAndLabel();
+    void createRefusesExistingFile();
+    void idsAreNeverReused();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<ProjectStore> m_store;
+    qint64 m_imageId = 0;
+    qint64 m_textId = 0;
+    qint64 m_labelId = 0;
+};
+
+void TestProjectStore::init()
+{
+    m_dir = new QTemporaryDir;
+    QString error;
+    m_store = ProjectStore::create(m_dir->filePath(QStringLiteral("p.tessera")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_store->setAuthor(QStringLiteral("alice"));
+    Label label;
+    label.name = QStringLiteral("person");
+    QVERIFY(m_store->addLabel(label));
+    m_labelId = label.id;
+    Asset image;
+    image.kind = AssetKind::Image;
+    image.name = QStringLiteral("a.jpg");
+    image.path = QStringLiteral("a.jpg");
+    image.sha256 = QStringLiteral("aa");
+    image.width = 640;
+    image.height = 480;
+    QVERIFY(m_store->addAsset(image));
+    m_imageId = image.id;
+    Asset text;
+    text.kind = AssetKind::Text;
+    text.name = QStringLiteral("doc");
+    text.text = QStringLiteral("Ada Lovelace 🙂 wrote");
+    text.sha256 = QStringLiteral("bb");
+    QVERIFY(m_store->addAsset(text));
+    m_textId = text.id;
+}
+
+void TestProjectStore::cleanup()
+{
+    m_store.reset();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestProjectStore::annotationRoundTrip_data()
+{
+    QTest::addColumn<Annotation>("annotation");
+    auto base = [](AnnotationKind kind) {
+        Annotation a;
+        a.kind = kind;
+        a.provenance.origin = Origin::Human;
+        return a;
+    };
+    Annotation box = base(AnnotationKind::Box);
+    box.points = {QPointF(10.5, 20.25), QPointF(110, 220)};
+    box.data[QStringLiteral("attributes")] = QJsonObject{{QStringLiteral("occluded"), true}};
+    QTest::newRow("box") << box;
+    Annotation rotated = base(AnnotationKind::RotatedBox);
+    rotated.points = {QPointF(0, 0), QPointF(50, 30)};
+    rotated.rotation = 33.5;
+    QTest::newRow("rotated-box") << rotated;
+    Annotation polygon = base(AnnotationKind::Polygon);
+    for (int i = 0; i < 20; ++i)
+        polygon.points.append(QPointF(i * 1.1, i * i * 0.7));
+    polygon.z = 3;
+    polygon.groupId = 7;
+    QTest::newRow("polygon") << polygon;
+    Annotation polyline = base(AnnotationKind::Polyline);
+    polyline.points = {QPointF(1, 1), QPointF(2, 3), QPointF(5, 8)};
+    QTest::newRow("polyline") << polyline;
+    Annotation point = base(AnnotationKind::Point);
+    point.points = {QPointF(3.25, 4.75)};
+    QTest::newRow("point") << point;
+    Annotation keypoints = base(AnnotationKind::Keypoints);
+    keypoints.points = {QPointF(1, 2), QPointF(3, 4), QPointF(0, 0)};
+    keypoints.visibility = {2, 1, 0};
+    QTest::newRow("keypoints") << keypoints;
+    Annotation ellipse = base(AnnotationKind::Ellipse);
+    ellipse.points = {QPointF(10, 10), QPointF(30, 20)};
+    ellipse.rotation = -12;
+    QTest::newRow("ellipse") << ellipse;
+    Annotation mask = base(AnnotationKind::Mask);
+    mask.maskRect = QRect(5, 6, 10, 4);
+    mask.maskRuns = {3, 7, 10, 20};
+    QTest::newRow("mask") << mask;
+    Annotation tag = base(AnnotationKind::Tag);
+    QTest::newRow("tag") << tag;
+    Annotation machine = base(AnnotationKind::Box);
+    machine.points = {QPointF(1, 1), QPointF(9, 9)};
+    machine.provenance.origin = Origin::Prelabel;
+    machine.provenance.modelId = QStringLiteral("blazeface");
+    machine.provenance.modelVersion = QStringLiteral("1.2.0");
+    machine.provenance.score = 0.875;
+    QTest::newRow("prelabel-provenance") << machine;
+    Annotation span = base(AnnotationKind::Span);
+    span.start = 13;
+    span.end = 14; // the emoji: one code point
+    QTest::newRow("span") << span;
+    Annotation classification = base(AnnotationKind::Classification);
+    QTest::newRow("classification") << classification;
+    Annotation preference = base(AnnotationKind::Preference);
+    preference.data[QStringLiteral("choice")] = QStringLiteral("A");
+    preference.data[QStringLiteral("ranking")] = QJsonArray{1, 0};
+    preference.data[QStringLiteral("rationale")] = QStringLiteral("A cites its source");
+    QTest::newRow("preference") << preference;
+}
+
+void TestProjectStore::annotationRoundTrip()
+{
+    QFETCH(Annotation, annotation);
+    const bool text = annotation.kind >= AnnotationKind::Span;
+    annotation.assetId = text ? m_textId : m_imageId;
+    annotation.labelId = annotation.kind == AnnotationKind::Preference ? 0 : m_labelId;
+    QList<Annotation> list{annotation};
+    QVERIFY2(m_store->addAnnotations(list), qPrintable(m_store->errorString()));
+    const Annotation stored = list.constFirst();
+    QVERIFY(stored.id > 0);
+    QCOMPARE(stored.provenance.author, QStringLiteral("alice"));
+    QVERIFY(stored.provenance.createdAt > 0);
+
+    // Read through a second, fresh connection: what is on disk, not what is cached.
+    const QString path = m_store->path();
+    m_store.reset();
+    QString error;
+    m_store = ProjectStore::open(path, &error);
+    QVERIFY2(m_store, qPrintable(error));
+    const QList<Annotation> loaded = m_store->annotations(stored.assetId);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.constFirst(), stored);
+}
+
+void TestProjectStore::labelOrderIsNeverRenumbered()
+{
+    Label car{.name = QStringLiteral("car")};
+    Label bus{.name = QStringLiteral("bus")};
+    QVERIFY(m_store->addLabel(car));
+    QVERIFY(m_store->addLabel(bus));
+    QCOMPARE(car.sortOrder, 1);
+    QCOMPARE(bus.sortOrder, 2);
+    QVERIFY(m_store->removeLabel(car.id));
+    Label truck{.name = QStringLiteral("truck")};
+    QVERIFY(m_store->addLabel(truck));
+    // Removing "car" must not shift "bus", and its order is not handed out again.
+    QCOMPARE(m_store->labelByName(QStringLiteral("bus"))->sortOrder, 2);
+    QCOMPARE(truck.sortOrder, 3);
+    Label renamed = *m_store->labelByName(QStringLiteral("bus"));
+    renamed.name = QStringLiteral("coach");
+    renamed.sortOrder = 0; // an attempt to reorder through update is ignored
+    QVERIFY(m_store->updateLabel(renamed));
+    QCOMPARE(m_store->labelByName(QStringLiteral("coach"))->sortOrder, 2);
+    Label duplicate{.name = QStringLiteral("coach")};
+    QVERIFY(!m_store->addLabel(duplicate));
+    QVERIFY(m_store->errorString().contains(QStringLiteral("coach")));
+}
+
+void TestProjectStore::labelAttributesRoundTrip()
+{
+    Label label{.name = QStringLiteral("vehicle"), .color = QColor(QStringLiteral("#112233")),
+                .hotkey = QStringLiteral("v"), .kinds = ImageKindFlag};
+    label.attributes = {
+            {0, QStringLiteral("type"), AttributeType::Select, {QStringLiteral("car"), QStringLiteral("bus")}, QStringLiteral("car")},
+            {0, QStringLiteral("tags"), AttributeType::MultiSelect, {QStringLiteral("x"), QStringLiteral("y")}, QString()},
+            {0, QStringLiteral("occluded"), AttributeType::Checkbox, {}, QStringLiteral("false")},
+            {0, QStringLiteral("speed"), AttributeType::Number, {}, QString()},
+            {0, QStringLiteral("note"), AttributeType::Text, {}, QString()},
+    };
+    QVERIFY(m_store->addLabel(label));
+    const Label loaded = *m_store->label(label.id);
+    QCOMPARE(loaded.attributes.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(loaded.attributes[i].name, label.attributes[i].name);
+        QCOMPARE(loaded.attributes[i].type, label.attributes[i].type);
+        QCOMPARE(loaded.attributes[i].options, label.attributes[i].options);
+        QCOMPARE(loaded.attributes[i].defaultValue, label.attributes[i].defaultValue);
+    }
+    QCOMPARE(loaded.color, QColor(QStringLiteral("#112233")));
+    QCOMPARE(loaded.hotkey, QStringLiteral("v"));
+    QCOMPARE(loaded.kinds, int(ImageKindFlag));
+}
+
+void TestProjectStore::labelInUseIsNotRemovedSilently()
+{
+    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
+    QVERIFY(m_store->addAnnotations(list));
+    QVERIFY(!m_store->removeLabel(m_labelId));
+    QVERIFY(m_store->errorString().contains(QStringLiteral("1 annotation")));
+    QCOMPARE(m_store->annotationCount(), 1);
+    QVERIFY(m_store->removeLabel(m_labelId, true));
+    QCOMPARE(m_store->annotationCount(), 0);
+    QVERIFY(!m_store->label(m_labelId));
+}
+
+void TestProjectStore::assetPathsAreRelativeBelowTheProject()
+{
+    const QString inside = m_dir->filePath(QStringLiteral("images/x.png"));
+    QCOMPARE(m_store->storedPath(inside), QStringLiteral("images/x.png"));
+    QTemporaryDir elsewhere;
+    const QString outside = elsewhere.filePath(QStringLiteral("y.png"));
+    QCOMPARE(m_store->storedPath(outside), outside);
+    Asset a{.path = QStringLiteral("images/x.png")};
+    QCOMPARE(m_store->absolutePath(a), inside);
+}
+
+void TestProjectStore::duplicateContentIsRefused()
+{
+    Asset copy{.kind = AssetKind::Image, .name = QStringLiteral("copy.jpg"), .sha256 = QStringLiteral("aa")};
+    QVERIFY(!m_store->addAsset(copy));
+    QCOMPARE(m_store->assetCount(), 2);
+    QCOMPARE(m_store->assetBySha256(QStringLiteral("aa"))->id, m_imageId);
+}
+
+void TestProjectStore::everyEditIsAudited()
+{
+    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Point,
+                            .points = {QPointF(1, 2)}}};
+    QVERIFY(m_store->addAnnotations(list));
+    list[0].points = {QPointF(5, 6)};
+    QVERIFY(m_store->updateAnnotations(list));
+    QVERIFY(m_store->removeAnnotations({list[0].id}));
+    const QList<AuditEntry> log = m_store->auditLog(m_imageId);
+    QStringList actions;
+    for (const AuditEntry &e : log)
+        actions.append(e.action);
+    QCOMPARE(actions, (QStringList{QStringLiteral("add-asset"), QStringLiteral("add-annotation"),
+                                   QStringLiteral("update-annotation"),
+                                   QStringLiteral("remove-annotation")}));
+    for (const AuditEntry &e : log)
+        QCOMPARE(e.author, QStringLiteral("alice"));
+    // before/after carry the geometry, so history can be replayed.
+    const QJsonObject before = QJsonDocument::fromJson(log[2].before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(log[2].after.toUtf8()).object();
+    QCOMPARE(before.value(QStringLiteral("points")).toArray(), (QJsonArray{1.0, 2.0}));
+    QCOMPARE(after.value(QStringLiteral("points")).toArray(), (QJsonArray{5.0, 6.0}));
+    QVERIFY(log[3].after.isEmpty());
+}
+
+void TestProjectStore::auditLogIsAppendOnly()
+{
+    QVERIFY(!m_store->database().exec(QStringLiteral("UPDATE audit_log SET author = 'mallory'")));
+    QVERIFY(!m_store->database().exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(!m_store->auditLog().isEmpty());
+    QCOMPARE(m_store->auditLog().constFirst().author, QStringLiteral("alice"));
+}
+
+void TestProjectStore::failedBatchLeavesNothingBehind()
+{
+    // The second annotation names an asset that does not exist: the whole batch must roll back.
+    QList<Annotation> list{{.assetId = m_imageId, .kind = AnnotationKind::Tag},
+                           {.assetId = 999999, .kind = AnnotationKind::Tag}};
+    const int auditBefore = int(m_store->auditLog().size());
+    QVERIFY(!m_store->addAnnotations(list));
+    QVERIFY(!m_store->errorString().isEmpty());
+    QCOMPARE(m_store->annotationCount(), 0);
+    QCOMPARE(m_store->auditLog().size(), auditBefore);
+    // And the store still works afterwards.
+    QList<Annotation> ok{{.assetId = m_imageId, .kind = AnnotationKind::Tag}};
+    QVERIFY(m_store->addAnnotations(ok));
+    QCOMPARE(m_store->annotationCount(), 1);
+}
+
+void TestProjectStore::reviewStatusAndComments()
+{
+    QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Rejected, QStringLiteral("loose box")));
+    QCOMPARE(m_store->asset(m_imageId)->status, ReviewStatus::Rejected);
+    Comment c{.assetId = m_imageId, .body = QStringLiteral("tighten the left edge"), .pin = QPointF(12, 34)};
+    QVERIFY(m_store->addComment(c));
+    QVERIFY(m_store->setCommentResolved(c.id, true));
+    const QList<Comment> comments = m_store->comments(m_imageId);
+    QCOMPARE(comments.size(), 1);
+    QCOMPARE(comments[0].author, QStringLiteral("alice"));
+    QCOMPARE(*comments[0].pin, QPointF(12, 34));
+    QVERIFY(comments[0].resolved);
+    QVERIFY(!m_store->setCommentResolved(4242, true));
+}
+
+void TestProjectStore::relationsGoWithTheirSpans()
+{
+    QList<Annotation> spans{{.assetId = m_textId, .labelId = m_labelId, .kind = AnnotationKind::Span, .start = 0, .end = 3},
+                            {.assetId = m_textId, .labelId = m_labelId, .kind = AnnotationKind::Span, .start = 4, .end = 12}};
+    QVERIFY(m_store->addAnnotations(spans));
+    QList<Annotation> relation{{.assetId = m_textId, .kind = AnnotationKind::Relation,
+                                .sourceId = spans[0].id, .targetId = spans[1].id}};
+    QVERIFY(m_store->addAnnotations(relation));
+    QCOMPARE(m_store->annotation(relation[0].id)->sourceId, spans[0].id);
+    QVERIFY(m_store->removeAnnotations({spans[1].id}));
+    QVERIFY(!m_store->annotation(relation[0].id)); // no dangling relation
+    QList<Annotation> dangling{{.assetId = m_textId, .kind = AnnotationKind::Relation,
+                                .sourceId = spans[0].id, .targetId = 424242}};
+    QVERIFY(!m_store->addAnnotations(dangling));
+}
+
+void TestProjectStore::assetFilterAndPaging()
+{
+    QList<Asset> many;
+    for (int i = 0; i < 600; ++i)
+        many.append({.kind = i % 3 ? AssetKind::Image : AssetKind::Text,
+                     .name = QStringLiteral("item_%1").arg(i), .sha256 = QString::number(i)});
+    QVERIFY(m_store->addAssets(many));
+    QCOMPARE(m_store->assetCount(), 602);
+    const AssetFilter texts{.kind = AssetKind::Text};
+    QCOMPARE(m_store->assetCount(texts), 201);
+    QCOMPARE(m_store->assetIds(texts).size(), 201);
+    // Keyset pages cover the filtered list exactly once, in order.
+    QList<qint64> paged;
+    qint64 after = 0;
+    for (;;) {
+        const QList<Asset> page = m_store->assetPage(texts, after, 50);
+        if (page.isEmpty())
+            break;
+        for (const Asset &a : page) {
+            QCOMPARE(a.kind, AssetKind::Text);
+            paged.append(a.id);
+        }
+        after = page.constLast().id;
+    }
+    QCOMPARE(paged, m_store->assetIds(texts));
+    // "_" and "%" are literal characters in the name search, not wildcards.
+    QCOMPARE(m_store->assetCount({.text = QStringLiteral("item_59")}), 11);
+    QCOMPARE(m_store->assetCount({.text = QStringLiteral("%")}), 0);
+    QList<Annotation> tag{{.assetId = many[5].id, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
+    QVERIFY(m_store->addAnnotations(tag));
+    QCOMPARE(m_store->assetIds({.labelId = m_labelId}), QList<qint64>{many[5].id});
+    QList<int> counts;
+    const QList<Asset> page = m_store->assetPage({}, many[5].id - 1, 2, &counts);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(counts, (QList<int>{1, 0}));
+}
+
+void TestProjectStore::statsCountByKindAndLabel()
+{
+    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Box,
+                            .points = {QPointF(0, 0), QPointF(1, 1)}},
+                           {.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag},
+                           {.assetId = m_textId, .kind = AnnotationKind::Classification}};
+    QVERIFY(m_store->addAnnotations(list));
+    const ProjectStats s = m_store->stats();
+    QCOMPARE(s.assets, 2);
+    QCOMPARE(s.assetsByKind.value(AssetKind::Image), 1);
+    QCOMPARE(s.annotations, 3);
+    QCOMPARE(s.annotationsByKind.value(AnnotationKind::Box), 1);
+    QCOMPARE(s.annotationsByLabel.value(m_labelId), 2);
+    QCOMPARE(s.annotationsByLabel.value(0), 1);
+    QCOMPARE(s.labels, 1);
+}
+
+void TestProjectStore::createRefusesExistingFile()
+{
+    QString error;
+    QVERIFY(!ProjectStore::create(m_store->path(), &error));
+    QVERIFY(error.contains(QStringLiteral("already exists")));
+}
+
+void TestProjectStore::idsAreNeverReused()
+{
+    // SQLite would hand the highest id out again after its row is deleted; undo re-inserts removed
+    // annotations under their old ids, so a reused id would collide.
+    QList<Annotation> first{{.assetId = m_imageId, .kind = AnnotationKind::Tag}};
+    QVERIFY(m_store->addAnnotations(first));
+    QVERIFY(m_store->removeAnnotations({first[0].id}));
+    QList<Annotation> second{{.assetId = m_imageId, .kind = AnnotationKind::Tag}};
+    QVERIFY(m_store->addAnnotations(second));
+    QVERIFY(second[0].id > first[0].id);
+    QVERIFY(m_store->addAnnotations(first)); // the removed one comes back under its own id
+    QCOMPARE(m_store->annotationCount(m_imageId), 2);
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
