@@ -69,7 +69,6 @@ CREATE TABLE annotations (
     score REAL
 );
 CREATE INDEX annotations_asset ON annotations(asset_id);
-CREATE INDEX annotations_label ON annotations(label_id, asset_id);
 CREATE INDEX annotations_source ON annotations(source_id) WHERE source_id IS NOT NULL;
 CREATE INDEX annotations_target ON annotations(target_id) WHERE target_id IS NOT NULL;
 CREATE TABLE reviews (

@@ -842,25 +842,27 @@ std::optional<Annotation> ProjectStore::annotation(qint64 id)
     return a;
 }
 
-bool ProjectStore::insertAnnotation(Annotation &a)
+void ProjectStore::bindAnnotation(SqliteStatement &q, int base, const Annotation &a,
+                                  const QByteArray &author)
 {
-    SqliteStatement *q
-            = m_db.prepare(QByteArray("INSERT INTO annotations (") + annotationColumns
-                           + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return fail(QStringLiteral("Could not prepare the annotation insert"));
-    q->bindId(1, a.id).bind(2, a.assetId).bindId(3, a.labelId).bind(4, int(a.kind));
-    q->bindBlob(5, GeometryCodec::encode(a)).bindId(6, a.sourceId).bindId(7, a.targetId);
-    q->bind(8, a.z).bindId(9, a.groupId).bind(10, compactJson(a.data));
-    q->bind(11, int(a.provenance.origin)).bind(12, a.provenance.author);
-    q->bind(13, a.provenance.createdAt).bind(14, a.provenance.modifiedAt);
-    q->bind(15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
-    q->bind(16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
-    q->bindOptional(17, a.provenance.score);
-    if (!q->exec())
-        return fail(QStringLiteral("Could not store an annotation of asset %1").arg(a.assetId));
-    a.id = m_db.lastInsertId();
-    return true;
+    q.bindId(base + 1, a.id).bind(base + 2, a.assetId).bindId(base + 3, a.labelId);
+    q.bind(base + 4, int(a.kind)).bindBlob(base + 5, GeometryCodec::encode(a));
+    q.bindId(base + 6, a.sourceId).bindId(base + 7, a.targetId);
+    q.bind(base + 8, a.z).bindId(base + 9, a.groupId);
+    if (a.data.isEmpty())
+        q.bindNull(base + 10);
+    else
+        q.bind(base + 10, compactJson(a.data));
+    q.bind(base + 11, int(a.provenance.origin));
+    // Batches share one author; binding its UTF-8 once saves a conversion per row.
+    if (a.provenance.author == m_author)
+        q.bindUtf8(base + 12, author);
+    else
+        q.bind(base + 12, a.provenance.author);
+    q.bind(base + 13, a.provenance.createdAt).bind(base + 14, a.provenance.modifiedAt);
+    q.bind(base + 15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
+    q.bind(base + 16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
+    q.bindOptional(base + 17, a.provenance.score);
 }
 
 bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail detail)
@@ -871,6 +873,7 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
     if (!t.ok())
         return false;
     const qint64 at = now();
+    const QByteArray author = m_author.toUtf8();
     for (Annotation &a : annotations) {
         if (a.provenance.author.isEmpty())
             a.provenance.author = m_author;
@@ -878,14 +881,43 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
             a.provenance.createdAt = at;
         if (!a.provenance.modifiedAt)
             a.provenance.modifiedAt = a.provenance.createdAt;
-        if (!insertAnnotation(a))
-            return false;
-        if (detail == AuditDetail::PerAnnotation
-            && !audit(QStringLiteral("add-annotation"), a.assetId, a.id, QString(),
-                      compactJson(Json::toJson(a))))
-            return false;
     }
-    if (detail == AuditDetail::Summary) {
+    // Rows go in by multi-row INSERTs of up to 64: one statement run per row costs SQLite as much
+    // again as the row itself (cursors, AUTOINCREMENT bookkeeping). Rows that bring their own id
+    // (redo) are not mixed with new ones, so that new ids within a statement are consecutive.
+    constexpr int columns = 17;
+    constexpr qsizetype rowsPerStatement = 64;
+    for (qsizetype start = 0; start < annotations.size();) {
+        const bool explicitIds = annotations[start].id != 0;
+        qsizetype count = 1;
+        while (count < rowsPerStatement && start + count < annotations.size()
+               && (annotations[start + count].id != 0) == explicitIds)
+            ++count;
+        QByteArray sql = QByteArray("INSERT INTO annotations (") + annotationColumns + ") VALUES ";
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        SqliteStatement *q = m_db.prepare(sql);
+        if (!q)
+            return fail(QStringLiteral("Could not prepare the annotation insert"));
+        for (qsizetype i = 0; i < count; ++i)
+            bindAnnotation(*q, int(i) * columns, annotations[start + i], author);
+        if (!q->exec())
+            return fail(QStringLiteral("Could not store an annotation of asset %1")
+                                .arg(annotations[start].assetId));
+        if (!explicitIds) {
+            const qint64 last = m_db.lastInsertId();
+            for (qsizetype i = 0; i < count; ++i)
+                annotations[start + i].id = last - count + 1 + i;
+        }
+        start += count;
+    }
+    if (detail == AuditDetail::PerAnnotation) {
+        for (const Annotation &a : std::as_const(annotations)) {
+            if (!audit(QStringLiteral("add-annotation"), a.assetId, a.id, QString(),
+                       compactJson(Json::toJson(a))))
+                return false;
+        }
+    } else {
         QJsonObject after;
         after[QStringLiteral("count")] = annotations.size();
         after[QStringLiteral("first")] = annotations.constFirst().id;

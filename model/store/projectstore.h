@@ -168,7 +168,8 @@ private:
     bool fail(const QString &context);
     bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
                const QString &after);
-    bool insertAnnotation(Annotation &annotation);
+    void bindAnnotation(SqliteStatement &q, int base, const Annotation &annotation,
+                        const QByteArray &author);
     bool writeAttributes(const Label &label);
     void readAnnotationRow(SqliteStatement &q, Annotation &a);
     QByteArray filterSql(const AssetFilter &filter) const;

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace Tessera {
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
@@ -24,6 +26,14 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -110,6 +120,9 @@ SqliteDatabase::~SqliteDatabase() { close(); }
 
 bool SqliteDatabase::open(const QString &path, OpenMode mode)
 {
+    // Memory statistics take a global mutex on every allocation: a fifth of bulk-insert time.
+    static std::once_flag configured;
+    std::call_once(configured, []() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     close();
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {

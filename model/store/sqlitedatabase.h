@@ -26,6 +26,8 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    /** Binds UTF-8 text without copying: utf8 must outlive the statement's next step(). */
+    SqliteStatement &bindUtf8(int index, const QByteArray &utf8);
     SqliteStatement &bindBlob(int index, const QByteArray &value);
     SqliteStatement &bindNull(int index);
     SqliteStatement &bindOptional(int index, std::optional<double> value);
