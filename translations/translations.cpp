@@ -2,5 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The catalogues arrive as Qt resources; this file only gives the library an object to hold them.
 namespace Tessera {
-int translationsLinked() { return 1; }
+int translationsLinked()
+{
+    return 1;
+}
 } // namespace Tessera

@@ -17,8 +17,8 @@ Context::Context(const QString &command, const QStringList &arguments)
     : m_command(command)
     , m_arguments(arguments)
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate("cli", "tessera-cli %1")
-                                               .arg(command));
+    m_parser.setApplicationDescription(
+            QCoreApplication::translate("cli", "tessera-cli %1").arg(command));
     m_parser.addHelpOption();
     m_parser.addOption({QStringLiteral("json"),
                         QCoreApplication::translate("cli", "Print the result as JSON.")});
@@ -29,7 +29,8 @@ bool Context::parse(int *exitCode)
     QStringList args = m_arguments;
     args.prepend(QStringLiteral("tessera-cli ") + m_command);
     if (!m_parser.parse(args)) {
-        *exitCode = fail(m_parser.errorText() + QStringLiteral("\n\n") + m_parser.helpText(), Usage);
+        *exitCode
+                = fail(m_parser.errorText() + QStringLiteral("\n\n") + m_parser.helpText(), Usage);
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {

@@ -17,8 +17,14 @@ namespace Tessera::Cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 int reportAdd(Context &ctx, const AddReport &report, const QString &noun)
 {
@@ -36,12 +42,13 @@ int reportAdd(Context &ctx, const AddReport &report, const QString &noun)
         o[key("canceled")] = report.canceled;
         ctx.printJson(o);
     } else {
-        ctx.print(tr("Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).")
-                          .arg(report.added)
-                          .arg(noun)
-                          .arg(report.duplicates)
-                          .arg(report.skipped)
-                          .arg(report.errors.size()));
+        ctx.print(
+                tr("Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).")
+                        .arg(report.added)
+                        .arg(noun)
+                        .arg(report.duplicates)
+                        .arg(report.skipped)
+                        .arg(report.errors.size()));
     }
     return report.errors.isEmpty() ? Ok : Failure;
 }
@@ -49,9 +56,10 @@ int reportAdd(Context &ctx, const AddReport &report, const QString &noun)
 int runInit(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("init"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to create."));
-    ctx.parser().addOption({QStringLiteral("name"), tr("Project name shown in the title bar."),
-                            tr("NAME")});
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"),
+                                       tr("The project file to create."));
+    ctx.parser().addOption(
+            {QStringLiteral("name"), tr("Project name shown in the title bar."), tr("NAME")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -95,8 +103,8 @@ int runAddImages(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const AddReport report = AddImagesJob::run(*store, ctx.rest(),
-                                               ctx.progressControl(tr("Adding images")));
+    const AddReport report
+            = AddImagesJob::run(*store, ctx.rest(), ctx.progressControl(tr("Adding images")));
     return reportAdd(ctx, report, tr("image(s)"));
 }
 
@@ -117,8 +125,8 @@ int runAddText(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const AddReport report = AddTextJob::run(*store, ctx.rest(),
-                                             ctx.progressControl(tr("Adding text")));
+    const AddReport report
+            = AddTextJob::run(*store, ctx.rest(), ctx.progressControl(tr("Adding text")));
     return reportAdd(ctx, report, tr("asset(s)"));
 }
 
@@ -182,8 +190,9 @@ int runLabels(const QStringList &arguments)
         return ctx.fail(tr("unknown action \"%1\"; use list, add, rename or remove").arg(action),
                         Usage);
     if (rest.size() > 0 && rest.size() != arity.value(action))
-        return ctx.fail(tr("labels %1 takes %2 argument(s)").arg(action).arg(arity.value(action) - 1),
-                        Usage);
+        return ctx.fail(
+                tr("labels %1 takes %2 argument(s)").arg(action).arg(arity.value(action) - 1),
+                Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -231,9 +240,9 @@ int runLabels(const QStringList &arguments)
         for (const QString &spec : p.values(QStringLiteral("attribute"))) {
             const std::optional<AttributeDefinition> def = attributeFromString(spec);
             if (!def)
-                return ctx.fail(tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]")
-                                        .arg(spec),
-                                Usage);
+                return ctx.fail(
+                        tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]").arg(spec),
+                        Usage);
             label.attributes.append(*def);
         }
         if (!store->addLabel(label))
@@ -347,7 +356,8 @@ const QList<Command> &commands()
     static const QList<Command> list{
             {"init", QT_TRANSLATE_NOOP("cli", "Create a new, empty project."), runInit},
             {"add-images", QT_TRANSLATE_NOOP("cli", "Add image files or folders."), runAddImages},
-            {"add-text", QT_TRANSLATE_NOOP("cli", "Add text documents and comparisons."), runAddText},
+            {"add-text", QT_TRANSLATE_NOOP("cli", "Add text documents and comparisons."),
+             runAddText},
             {"labels", QT_TRANSLATE_NOOP("cli", "List, add, rename or remove labels."), runLabels},
             {"stats", QT_TRANSLATE_NOOP("cli", "Count assets, annotations and labels."), runStats},
             {"check", QT_TRANSLATE_NOOP("cli", "Check the project file and its media."), runCheck},

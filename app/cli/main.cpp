@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
-#include "commands.h"
 #include "clicontext.h"
+#include "commands.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>

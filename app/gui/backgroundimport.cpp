@@ -10,13 +10,17 @@
 
 namespace Tessera {
 
-BackgroundImport::BackgroundImport(QObject *parent) : QObject(parent)
+BackgroundImport::BackgroundImport(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<AddReport>::finished, this,
             [this]() { emit finished(m_watcher.result()); });
 }
 
-BackgroundImport::~BackgroundImport() { cancelAndWait(); }
+BackgroundImport::~BackgroundImport()
+{
+    cancelAndWait();
+}
 
 void BackgroundImport::cancelAndWait()
 {

@@ -110,11 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_positionLabel->setText(inside ? tr("x %1  y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
     });
-    connect(m_imageView, &ImageView::zoomChanged, this,
-            [this](double zoom) {
-                if (m_stack->currentWidget() == m_imageView)
-                    m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
-            });
+    connect(m_imageView, &ImageView::zoomChanged, this, [this](double zoom) {
+        if (m_stack->currentWidget() == m_imageView)
+            m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
+    });
     connect(m_imageView, &ImageView::loadFailed, this,
             [this](const QString &error) { statusBar()->showMessage(error, 8000); });
     connect(m_import, &BackgroundImport::progress, this, [this](qint64 done, qint64 total) {
@@ -154,8 +153,8 @@ void MainWindow::createDocks()
         addDockWidget(area, dock);
         return dock;
     };
-    QDockWidget *assets = addDock(tr("Assets"), QStringLiteral("assets"), m_browser,
-                                  Qt::LeftDockWidgetArea);
+    QDockWidget *assets
+            = addDock(tr("Assets"), QStringLiteral("assets"), m_browser, Qt::LeftDockWidgetArea);
     assets->setMinimumWidth(280);
     addDock(tr("Labels"), QStringLiteral("labels"), m_labelPanel, Qt::RightDockWidgetArea);
     m_undoView->setEmptyLabel(tr("<opened>"));
@@ -176,10 +175,14 @@ void MainWindow::createActions()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New Project…"), {QKeySequence::New}, [this]() { newProject(); }, false);
-    add(file, tr("&Open Project…"), {QKeySequence::Open}, [this]() { openProjectDialog(); }, false);
-    add(file, tr("Open &Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))},
-        [this]() { openFolderDialog(); }, false);
+    add(
+            file, tr("&New Project…"), {QKeySequence::New}, [this]() { newProject(); }, false);
+    add(
+            file, tr("&Open Project…"), {QKeySequence::Open}, [this]() { openProjectDialog(); },
+            false);
+    add(
+            file, tr("Open &Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))},
+            [this]() { openFolderDialog(); }, false);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     add(file, tr("Add &Images…"), {QKeySequence(tr("Ctrl+I"))}, [this]() { addImagesDialog(); });
@@ -187,8 +190,11 @@ void MainWindow::createActions()
         [this]() { addTextDialog(); });
     file->addSeparator();
     add(file, tr("&Close Project"), {QKeySequence(tr("Ctrl+W"))}, [this]() { closeProject(); });
-    add(file, tr("&Settings…"), {QKeySequence(tr("Ctrl+,"))}, [this]() { showSettings(); }, false);
-    add(file, tr("&Quit"), {QKeySequence::Quit}, [this]() { close(); }, false);
+    add(
+            file, tr("&Settings…"), {QKeySequence(tr("Ctrl+,"))}, [this]() { showSettings(); },
+            false);
+    add(
+            file, tr("&Quit"), {QKeySequence::Quit}, [this]() { close(); }, false);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = new QAction(tr("&Undo"), this);
@@ -234,9 +240,11 @@ void MainWindow::createActions()
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Keyboard Shortcuts"), {QKeySequence(tr("Ctrl+/")), QKeySequence(tr("F1"))},
-        [this]() { showShortcuts(); }, false);
-    add(help, tr("&About Tessera"), {}, [this]() { showAbout(); }, false);
+    add(
+            help, tr("&Keyboard Shortcuts"), {QKeySequence(tr("Ctrl+/")), QKeySequence(tr("F1"))},
+            [this]() { showShortcuts(); }, false);
+    add(
+            help, tr("&About Tessera"), {}, [this]() { showAbout(); }, false);
     rebuildRecentMenu();
 }
 
@@ -252,7 +260,8 @@ void MainWindow::createStatusBar()
     m_cancelImport = new QToolButton(this);
     m_cancelImport->setText(tr("Cancel"));
     connect(m_cancelImport, &QToolButton::clicked, m_import, &BackgroundImport::cancel);
-    for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancelImport)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancelImport)}) {
         statusBar()->addPermanentWidget(w);
         w->hide();
     }
@@ -264,9 +273,15 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
-QList<QAction *> MainWindow::shortcutActions() const { return m_actions + m_labelActions; }
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    return m_actions + m_labelActions;
+}
 
-AssetDocument *MainWindow::currentDocument() const { return m_document; }
+AssetDocument *MainWindow::currentDocument() const
+{
+    return m_document;
+}
 
 bool MainWindow::openPath(const QString &path, QString *error)
 {
@@ -286,7 +301,8 @@ bool MainWindow::openPath(const QString &path, QString *error)
     const QString author = Identity::currentUserName();
     store->setAuthor(author);
     if (!location.exists)
-        store->setSetting(QStringLiteral("name"), QFileInfo(location.projectPath).completeBaseName());
+        store->setSetting(QStringLiteral("name"),
+                          QFileInfo(location.projectPath).completeBaseName());
     Logging::info(QStringLiteral("opened %1").arg(location.projectPath));
     setSession(std::make_unique<ProjectSession>(std::move(store)));
     addRecent(location.projectPath);
@@ -353,7 +369,10 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     updateStatus();
 }
 
-void MainWindow::closeProject() { setSession(nullptr); }
+void MainWindow::closeProject()
+{
+    setSession(nullptr);
+}
 
 bool MainWindow::showAsset(const QString &idOrFile)
 {
@@ -364,8 +383,8 @@ bool MainWindow::showAsset(const QString &idOrFile)
     if (numeric)
         return m_browser->selectAsset(id);
     ProjectStore *store = m_session->store();
-    if (const std::optional<Asset> asset = store->assetByPath(
-                store->storedPath(QFileInfo(idOrFile).absoluteFilePath())))
+    if (const std::optional<Asset> asset
+        = store->assetByPath(store->storedPath(QFileInfo(idOrFile).absoluteFilePath())))
         return m_browser->selectAsset(asset->id);
     AssetFilter byName;
     byName.text = QFileInfo(idOrFile).fileName();
@@ -443,8 +462,8 @@ void MainWindow::updateLabelPanel()
     }
     m_labelPanel->setAsset(kind, checked);
     for (QAction *a : std::as_const(m_labelActions)) {
-        const std::optional<Label> label = m_session ? m_session->label(a->data().toLongLong())
-                                                     : std::nullopt;
+        const std::optional<Label> label
+                = m_session ? m_session->label(a->data().toLongLong()) : std::nullopt;
         a->setEnabled(label && kind && (label->kinds & (1 << int(*kind))));
     }
 }
@@ -521,10 +540,11 @@ void MainWindow::importFinished(const AddReport &report)
     }
     for (const QString &e : report.errors)
         Logging::warn(e);
-    const QString summary = tr("Added %n image(s)", nullptr, report.added)
-            + (report.duplicates ? tr(", %n duplicate(s) skipped", nullptr, report.duplicates)
-                                 : QString())
-            + (report.canceled ? tr(" — canceled") : QString());
+    const QString summary
+            = tr("Added %n image(s)", nullptr, report.added)
+              + (report.duplicates ? tr(", %n duplicate(s) skipped", nullptr, report.duplicates)
+                                   : QString())
+              + (report.canceled ? tr(" — canceled") : QString());
     statusBar()->showMessage(summary, 8000);
     if (!report.errors.isEmpty() && !m_importQuiet) {
         QMessageBox box(QMessageBox::Warning, tr("Some files were not added"),
@@ -549,9 +569,11 @@ void MainWindow::screenshotWhenShown(const QString &path, std::function<void(boo
     };
     const bool image = m_document && m_document->asset().kind == AssetKind::Image;
     if (image && !m_imageView->hasImage()) {
-        connect(m_imageView, &ImageView::imageShown, this, [take]() { take(); },
+        connect(
+                m_imageView, &ImageView::imageShown, this, [take]() { take(); },
                 Qt::SingleShotConnection);
-        connect(m_imageView, &ImageView::loadFailed, this, [take]() { take(); },
+        connect(
+                m_imageView, &ImageView::loadFailed, this, [take]() { take(); },
                 Qt::SingleShotConnection);
     } else {
         QTimer::singleShot(0, this, take);
@@ -645,7 +667,8 @@ void MainWindow::addTextDialog()
     m_session->assetModel()->reload();
     updateStatus();
     if (!report.errors.isEmpty() || !report.fatalError.isEmpty())
-        showError((QStringList{report.fatalError} + report.errors).join(QLatin1Char('\n')).trimmed());
+        showError(
+                (QStringList{report.fatalError} + report.errors).join(QLatin1Char('\n')).trimmed());
     statusBar()->showMessage(tr("Added %n asset(s)", nullptr, report.added), 8000);
 }
 

@@ -45,8 +45,14 @@ AddAnnotations::AddAnnotations(AssetDocument *document, const QList<Annotation> 
     , m_annotations(annotations)
 {}
 
-void AddAnnotations::redo() { m_document->insertAnnotations(m_annotations); }
-void AddAnnotations::undo() { m_document->deleteAnnotations(idsForDeletion(m_annotations)); }
+void AddAnnotations::redo()
+{
+    m_document->insertAnnotations(m_annotations);
+}
+void AddAnnotations::undo()
+{
+    m_document->deleteAnnotations(idsForDeletion(m_annotations));
+}
 
 RemoveAnnotations::RemoveAnnotations(AssetDocument *document, const QList<Annotation> &annotations,
                                      QUndoCommand *parent)
@@ -54,13 +60,19 @@ RemoveAnnotations::RemoveAnnotations(AssetDocument *document, const QList<Annota
     , m_document(document)
     , m_annotations(annotations)
 {
-    setText(annotations.size() == 1 ? QObject::tr("Remove annotation")
-                                    : QObject::tr("Remove %n annotation(s)", nullptr,
-                                                  int(annotations.size())));
+    setText(annotations.size() == 1
+                    ? QObject::tr("Remove annotation")
+                    : QObject::tr("Remove %n annotation(s)", nullptr, int(annotations.size())));
 }
 
-void RemoveAnnotations::redo() { m_document->deleteAnnotations(idsForDeletion(m_annotations)); }
-void RemoveAnnotations::undo() { m_document->insertAnnotations(m_annotations); }
+void RemoveAnnotations::redo()
+{
+    m_document->deleteAnnotations(idsForDeletion(m_annotations));
+}
+void RemoveAnnotations::undo()
+{
+    m_document->insertAnnotations(m_annotations);
+}
 
 ChangeAnnotations::ChangeAnnotations(AssetDocument *document, const QList<Annotation> &before,
                                      const QList<Annotation> &after, const QString &text,
@@ -74,10 +86,19 @@ ChangeAnnotations::ChangeAnnotations(AssetDocument *document, const QList<Annota
     updateObsolete();
 }
 
-void ChangeAnnotations::redo() { m_document->replaceAnnotations(m_after); }
-void ChangeAnnotations::undo() { m_document->replaceAnnotations(m_before); }
+void ChangeAnnotations::redo()
+{
+    m_document->replaceAnnotations(m_after);
+}
+void ChangeAnnotations::undo()
+{
+    m_document->replaceAnnotations(m_before);
+}
 
-int ChangeAnnotations::id() const { return ChangeAnnotationsId; }
+int ChangeAnnotations::id() const
+{
+    return ChangeAnnotationsId;
+}
 
 bool ChangeAnnotations::mergeWith(const QUndoCommand *other)
 {

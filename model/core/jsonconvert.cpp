@@ -8,7 +8,10 @@ namespace Tessera::Json {
 
 namespace {
 
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 } // namespace
 

@@ -8,8 +8,8 @@ qsizetype toUtf16(const QString &text, qint64 codePoint)
 {
     qsizetype i = 0;
     for (qint64 cp = 0; cp < codePoint && i < text.size(); ++cp) {
-        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size()
-                && text[i + 1].isLowSurrogate();
+        const bool pair
+                = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
         i += pair ? 2 : 1;
     }
     return i;
@@ -20,13 +20,16 @@ qint64 toCodePoint(const QString &text, qsizetype utf16Index)
     qint64 cp = 0;
     const qsizetype end = std::min(utf16Index, text.size());
     for (qsizetype i = 0; i < end; ++cp) {
-        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size()
-                && text[i + 1].isLowSurrogate();
+        const bool pair
+                = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
         i += pair ? 2 : 1;
     }
     return cp;
 }
 
-qint64 codePointLength(const QString &text) { return toCodePoint(text, text.size()); }
+qint64 codePointLength(const QString &text)
+{
+    return toCodePoint(text, text.size());
+}
 
 } // namespace Tessera::TextOffsets

@@ -78,20 +78,38 @@ constexpr std::array<std::pair<AttributeType, const char *>, 5> attributeTypes{{
 
 } // namespace
 
-QString assetKindName(AssetKind kind) { return nameOf(assetKinds, kind); }
-std::optional<AssetKind> assetKindFromName(const QString &name) { return valueOf(assetKinds, name); }
-QString reviewStatusName(ReviewStatus status) { return nameOf(reviewStatuses, status); }
+QString assetKindName(AssetKind kind)
+{
+    return nameOf(assetKinds, kind);
+}
+std::optional<AssetKind> assetKindFromName(const QString &name)
+{
+    return valueOf(assetKinds, name);
+}
+QString reviewStatusName(ReviewStatus status)
+{
+    return nameOf(reviewStatuses, status);
+}
 std::optional<ReviewStatus> reviewStatusFromName(const QString &name)
 {
     return valueOf(reviewStatuses, name);
 }
-QString annotationKindName(AnnotationKind kind) { return nameOf(annotationKinds, kind); }
+QString annotationKindName(AnnotationKind kind)
+{
+    return nameOf(annotationKinds, kind);
+}
 std::optional<AnnotationKind> annotationKindFromName(const QString &name)
 {
     return valueOf(annotationKinds, name);
 }
-QString originName(Origin origin) { return nameOf(origins, origin); }
-QString attributeTypeName(AttributeType type) { return nameOf(attributeTypes, type); }
+QString originName(Origin origin)
+{
+    return nameOf(origins, origin);
+}
+QString attributeTypeName(AttributeType type)
+{
+    return nameOf(attributeTypes, type);
+}
 std::optional<AttributeType> attributeTypeFromName(const QString &name)
 {
     return valueOf(attributeTypes, name);

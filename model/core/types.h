@@ -18,12 +18,25 @@ namespace Tessera {
 enum class AssetKind { Image = 0, Text = 1, Comparison = 2 };
 
 /** Bit set of asset kinds a label applies to. */
-enum AssetKindFlag { ImageKindFlag = 1, TextKindFlag = 2, ComparisonKindFlag = 4, AllKindsFlag = 7 };
+enum AssetKindFlag {
+    ImageKindFlag = 1,
+    TextKindFlag = 2,
+    ComparisonKindFlag = 4,
+    AllKindsFlag = 7
+};
 
 /** Review state of an asset. Stored numerically: never renumber. */
-enum class ReviewStatus { New = 0, InProgress = 1, Submitted = 2, Accepted = 3, Rejected = 4, Reopened = 5 };
+enum class ReviewStatus {
+    New = 0,
+    InProgress = 1,
+    Submitted = 2,
+    Accepted = 3,
+    Rejected = 4,
+    Reopened = 5
+};
 
-/** Kinds of annotation. Shapes are < 100, text and comparison kinds above. Stored: never renumber. */
+/** Kinds of annotation. Shapes are < 100, text and comparison kinds above. Stored: never renumber.
+ */
 enum class AnnotationKind {
     Box = 0,
     RotatedBox = 1,

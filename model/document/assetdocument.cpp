@@ -20,9 +20,8 @@ bool AssetDocument::load()
 {
     const std::optional<Asset> asset = m_store->asset(m_asset.id);
     if (!asset) {
-        m_error = m_store->errorString().isEmpty()
-                ? tr("Asset %1 does not exist").arg(m_asset.id)
-                : m_store->errorString();
+        m_error = m_store->errorString().isEmpty() ? tr("Asset %1 does not exist").arg(m_asset.id)
+                                                   : m_store->errorString();
         return false;
     }
     m_asset = *asset;

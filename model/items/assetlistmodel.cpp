@@ -34,8 +34,7 @@ void AssetListModel::setThumbnailCache(ThumbnailCache *cache)
 {
     m_thumbnails = cache;
     connect(cache, &ThumbnailCache::thumbnailReady, this, &AssetListModel::refreshAsset);
-    connect(cache, &ThumbnailCache::thumbnailFailed, this,
-            [this](qint64 id) { refreshAsset(id); });
+    connect(cache, &ThumbnailCache::thumbnailFailed, this, [this](qint64 id) { refreshAsset(id); });
 }
 
 void AssetListModel::reload()
@@ -75,7 +74,8 @@ const AssetListModel::Row *AssetListModel::row(int index) const
     QList<Row> *rows = m_pages.object(page);
     if (!rows) {
         QList<int> counts;
-        // Keyset paging: ids are ascending, so "id > the id before the page" lands on its first row.
+        // Keyset paging: ids are ascending, so "id > the id before the page" lands on its first
+        // row.
         const qint64 after = page == 0 ? 0 : m_ids[page * pageSize - 1];
         const QList<Asset> assets = m_store->assetPage(m_filter, after, pageSize, &counts);
         rows = new QList<Row>;
@@ -104,8 +104,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         if (a.byteSize > 0)
             tip += QLatin1Char('\n') + QLocale().formattedDataSize(a.byteSize);
         tip += QLatin1Char('\n')
-                + tr("%1 · %n annotation(s)", nullptr, r->annotationCount)
-                          .arg(reviewStatusName(a.status));
+               + tr("%1 · %n annotation(s)", nullptr, r->annotationCount)
+                         .arg(reviewStatusName(a.status));
         return tip;
     }
     case Qt::DecorationRole:

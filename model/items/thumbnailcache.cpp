@@ -73,10 +73,13 @@ ThumbnailCache::~ThumbnailCache()
 QString ThumbnailCache::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-            + QStringLiteral("/thumbnails");
+           + QStringLiteral("/thumbnails");
 }
 
-void ThumbnailCache::setDirectory(const QString &directory) { m_directory = directory; }
+void ThumbnailCache::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+}
 
 QImage ThumbnailCache::thumbnail(qint64 assetId, const QString &imagePath, const QString &sha256)
 {
@@ -89,7 +92,7 @@ QImage ThumbnailCache::thumbnail(qint64 assetId, const QString &imagePath, const
         QString diskPath;
         if (!m_directory.isEmpty() && sha256.size() > 2)
             diskPath = m_directory + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256
-                    + QStringLiteral(".jpg");
+                       + QStringLiteral(".jpg");
         m_queue.append({assetId, imagePath, diskPath});
         startNext();
     }

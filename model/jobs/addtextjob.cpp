@@ -18,7 +18,10 @@ namespace Tessera::AddTextJob {
 
 namespace {
 
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 QString sha256Of(const QByteArray &bytes)
 {
@@ -122,7 +125,8 @@ AddReport run(ProjectStore &store, const QStringList &files, const JobControl &c
         const QString shown = QDir::toNativeSeparators(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            report.errors.append(QStringLiteral("%1: cannot read (%2)").arg(shown, file.errorString()));
+            report.errors.append(
+                    QStringLiteral("%1: cannot read (%2)").arg(shown, file.errorString()));
             continue;
         }
         const QString suffix = QFileInfo(path).suffix().toLower();
@@ -136,24 +140,25 @@ AddReport run(ProjectStore &store, const QStringList &files, const JobControl &c
                 QJsonParseError error;
                 const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
                 if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                    report.errors.append(QStringLiteral("%1:%2: not a JSON object (%3)")
-                                                 .arg(shown)
-                                                 .arg(lineNumber)
-                                                 .arg(error.error == QJsonParseError::NoError
-                                                              ? QStringLiteral("found an array or value")
-                                                              : error.errorString()));
+                    report.errors.append(
+                            QStringLiteral("%1:%2: not a JSON object (%3)")
+                                    .arg(shown)
+                                    .arg(lineNumber)
+                                    .arg(error.error == QJsonParseError::NoError
+                                                 ? QStringLiteral("found an array or value")
+                                                 : error.errorString()));
                     continue;
                 }
                 QString why;
                 std::optional<Asset> asset = assetFromObject(doc.object(), &why);
                 if (!asset) {
-                    report.errors.append(QStringLiteral("%1:%2: %3").arg(shown).arg(lineNumber).arg(why));
+                    report.errors.append(
+                            QStringLiteral("%1:%2: %3").arg(shown).arg(lineNumber).arg(why));
                     continue;
                 }
                 asset->path.clear();
-                asset->payload[key("source")] = QStringLiteral("%1:%2")
-                                                        .arg(QFileInfo(path).fileName())
-                                                        .arg(lineNumber);
+                asset->payload[key("source")]
+                        = QStringLiteral("%1:%2").arg(QFileInfo(path).fileName()).arg(lineNumber);
                 addIfNew(*asset, line);
                 if (pending.size() >= 1000 && !flush())
                     return report;

@@ -35,8 +35,8 @@ Location locate(const QString &path)
         location.projectPath = info.absoluteFilePath();
     } else if (AddImagesJob::isImageFile(info.filePath())) {
         const QDir dir = info.absoluteDir();
-        const QString folderProject = dir.filePath(dir.dirName() + QLatin1Char('.')
-                                                   + ProjectStore::suffix());
+        const QString folderProject
+                = dir.filePath(dir.dirName() + QLatin1Char('.') + ProjectStore::suffix());
         location.sourceFile = info.absoluteFilePath();
         if (QFileInfo::exists(folderProject)) {
             location.projectPath = folderProject;
@@ -51,7 +51,8 @@ Location locate(const QString &path)
                                  .arg(shown);
         return location;
     } else {
-        location.error = QStringLiteral("%1: not a Tessera project, a folder or an image").arg(shown);
+        location.error
+                = QStringLiteral("%1: not a Tessera project, a folder or an image").arg(shown);
         return location;
     }
     location.exists = QFileInfo::exists(location.projectPath);

@@ -9,11 +9,11 @@ namespace Tessera::ProjectLocator {
 /** Where the project for something a user opened lives, and what to do to get there. */
 struct Location
 {
-    QString projectPath;   // the .tessera file
-    QString sourceFolder;  // folder to scan for images (opened a folder or an image), else empty
-    QString sourceFile;    // the image the user opened, to show first, else empty
-    bool exists = false;   // the project file is already there
-    QString error;         // set when the path cannot be opened at all
+    QString projectPath;  // the .tessera file
+    QString sourceFolder; // folder to scan for images (opened a folder or an image), else empty
+    QString sourceFile;   // the image the user opened, to show first, else empty
+    bool exists = false;  // the project file is already there
+    QString error;        // set when the path cannot be opened at all
 };
 
 /**

@@ -22,7 +22,9 @@ enum Section : quint8 {
 class Writer
 {
 public:
-    explicit Writer(QByteArray &out) : m_out(out) {}
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+    {}
     template<typename T>
     void put(T value)
     {
@@ -38,7 +40,10 @@ private:
 class Reader
 {
 public:
-    Reader(const char *data, qsizetype size) : m_data(data), m_left(size) {}
+    Reader(const char *data, qsizetype size)
+        : m_data(data)
+        , m_left(size)
+    {}
     template<typename T>
     bool get(T &value)
     {
@@ -78,7 +83,8 @@ QByteArray encode(const Annotation &a)
         sections |= HasSpan;
 
     QByteArray out;
-    out.reserve(2 + 4 + a.points.size() * 16 + 8 + a.visibility.size() + a.maskRuns.size() * 4 + 36);
+    out.reserve(2 + 4 + a.points.size() * 16 + 8 + a.visibility.size() + a.maskRuns.size() * 4
+                + 36);
     Writer w(out);
     w.put<quint8>(formatVersion);
     w.put<quint8>(sections);
@@ -112,7 +118,10 @@ QByteArray encode(const Annotation &a)
     return out;
 }
 
-bool decode(const QByteArray &blob, Annotation &a) { return decode(blob.constData(), blob.size(), a); }
+bool decode(const QByteArray &blob, Annotation &a)
+{
+    return decode(blob.constData(), blob.size(), a);
+}
 
 bool decode(const char *data, qsizetype size, Annotation &a)
 {

@@ -115,6 +115,9 @@ const QList<Migration> &all()
     return migrations;
 }
 
-int latestVersion() { return all().constLast().version; }
+int latestVersion()
+{
+    return all().constLast().version;
+}
 
 } // namespace Tessera::Migrations

@@ -243,11 +243,11 @@ bool ProjectStore::initialize(bool created, QString *error)
         return false;
     };
     if (!m_db.exec(QString::fromLatin1(SqlDialect::connectionSetup()))) {
-        return failOpen(m_db.lastErrorIsCorruption()
-                                ? QStringLiteral("the project file is damaged (%1)")
-                                          .arg(m_db.errorString())
-                                : QStringLiteral("cannot configure the database (%1)")
-                                          .arg(m_db.errorString()));
+        return failOpen(
+                m_db.lastErrorIsCorruption()
+                        ? QStringLiteral("the project file is damaged (%1)").arg(m_db.errorString())
+                        : QStringLiteral("cannot configure the database (%1)")
+                                  .arg(m_db.errorString()));
     }
 
     const std::optional<qint64> version = m_db.queryInt("PRAGMA user_version");
@@ -895,7 +895,8 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
             ++count;
         QByteArray sql = QByteArray("INSERT INTO annotations (") + annotationColumns + ") VALUES ";
         for (qsizetype i = 0; i < count; ++i)
-            sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                     : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         SqliteStatement *q = m_db.prepare(sql);
         if (!q)
             return fail(QStringLiteral("Could not prepare the annotation insert"));

@@ -17,7 +17,8 @@ inline QString expand(QString sql)
     // its old id and the audit log never mixes two rows up.
     sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), QLatin1String("BLOB"));
-    sql.replace(QLatin1String("%APPEND_ONLY%"), QLatin1String("SELECT RAISE(ABORT, 'append-only')"));
+    sql.replace(QLatin1String("%APPEND_ONLY%"),
+                QLatin1String("SELECT RAISE(ABORT, 'append-only')"));
     return sql;
 }
 

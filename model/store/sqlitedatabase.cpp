@@ -87,8 +87,14 @@ void SqliteStatement::reset()
     m_ok = true;
 }
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
@@ -116,7 +122,10 @@ const char *SqliteStatement::blobData(int column, qsizetype *size) const
     return data;
 }
 
-SqliteDatabase::~SqliteDatabase() { close(); }
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
 
 bool SqliteDatabase::open(const QString &path, OpenMode mode)
 {
@@ -169,7 +178,10 @@ bool SqliteDatabase::exec(const QString &sql)
     return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-SqliteStatement *SqliteDatabase::prepare(const char *sql) { return prepare(QByteArray(sql)); }
+SqliteStatement *SqliteDatabase::prepare(const char *sql)
+{
+    return prepare(QByteArray(sql));
+}
 
 SqliteStatement *SqliteDatabase::prepare(const QByteArray &sql)
 {
@@ -201,8 +213,14 @@ std::optional<qint64> SqliteDatabase::queryInt(const char *sql)
     return value;
 }
 
-qint64 SqliteDatabase::lastInsertId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
-int SqliteDatabase::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+int SqliteDatabase::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
 
 QString SqliteDatabase::errorString() const
 {

@@ -20,7 +20,9 @@ namespace Tessera {
 class SqliteStatement
 {
 public:
-    explicit SqliteStatement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    explicit SqliteStatement(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {}
 
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }

@@ -40,7 +40,7 @@ QString initialize(const QString &component, Console console)
     std::vector<spdlog::sink_ptr> sinks;
     QString logPath;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/logs");
+                        + QStringLiteral("/logs");
     if (QDir().mkpath(dir)) {
         logPath = dir + QLatin1Char('/') + component + QStringLiteral(".log");
         try {
@@ -56,8 +56,8 @@ QString initialize(const QString &component, Console console)
         err->set_pattern("%v");
         sinks.push_back(err);
     }
-    auto logger = std::make_shared<spdlog::logger>(component.toStdString(), sinks.begin(),
-                                                   sinks.end());
+    auto logger
+            = std::make_shared<spdlog::logger>(component.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
@@ -65,8 +65,17 @@ QString initialize(const QString &component, Console console)
     return logPath;
 }
 
-void info(const QString &message) { spdlog::info("{}", message.toStdString()); }
-void warn(const QString &message) { spdlog::warn("{}", message.toStdString()); }
-void error(const QString &message) { spdlog::error("{}", message.toStdString()); }
+void info(const QString &message)
+{
+    spdlog::info("{}", message.toStdString());
+}
+void warn(const QString &message)
+{
+    spdlog::warn("{}", message.toStdString());
+}
+void error(const QString &message)
+{
+    spdlog::error("{}", message.toStdString());
+}
 
 } // namespace Tessera::Logging

@@ -64,7 +64,8 @@ void makeJpeg(const QString &path, int seed)
     painter.fillRect(image.rect(), gradient);
     painter.setPen(Qt::white);
     for (int i = 0; i < 40; ++i)
-        painter.drawEllipse(QPoint((seed * 97 + i * 311) % 1920, (seed * 53 + i * 197) % 1080), 60, 40);
+        painter.drawEllipse(QPoint((seed * 97 + i * 311) % 1920, (seed * 53 + i * 197) % 1080), 60,
+                            40);
     painter.end();
     image.save(path, "jpg", 85);
 }
@@ -78,8 +79,8 @@ int guiBench(const QStringList &args)
                       QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the data (kept)."),
                       QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/tessera-bench")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
-                      QStringLiteral("5")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
+                      QStringLiteral("N"), QStringLiteral("5")});
     parser.parse(QStringList{QStringLiteral("gui")} + args);
     const int count = parser.value(QStringLiteral("images")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -95,9 +96,8 @@ int guiBench(const QStringList &args)
     if (!missing.isEmpty()) {
         std::fprintf(stderr, "making %lld 1080p JPEGs in %s\n",
                      static_cast<long long>(missing.size()), qPrintable(folder));
-        QtConcurrent::blockingMap(missing, [&missing](const QString &f) {
-            makeJpeg(f, int(missing.indexOf(f)));
-        });
+        QtConcurrent::blockingMap(
+                missing, [&missing](const QString &f) { makeJpeg(f, int(missing.indexOf(f))); });
     }
     const QString gui = QStringLiteral(TESSERA_GUI_PATH);
     const QString cli = QStringLiteral(TESSERA_CLI_PATH);

@@ -24,7 +24,10 @@ void report(const char *metric, double value, const char *unit)
     std::fflush(stdout);
 }
 
-double median(QList<double> values) { return percentile(std::move(values), 50); }
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 50);
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -45,10 +48,11 @@ qint64 peakRssKiB()
 int storeBench(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("assets"), QStringLiteral("Image assets."), QStringLiteral("N"),
-                      QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("annotations"), QStringLiteral("Box annotations (20 per asset "
-                                                                    "on the first assets)."),
+    parser.addOption({QStringLiteral("assets"), QStringLiteral("Image assets."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("annotations"),
+                      QStringLiteral("Box annotations (20 per asset "
+                                     "on the first assets)."),
                       QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project at this path."),
                       QStringLiteral("PATH")});
@@ -59,8 +63,8 @@ int storeBench(const QStringList &args)
     const int annotationCount = parser.value(QStringLiteral("annotations")).toInt();
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("keep"))
-            ? parser.value(QStringLiteral("keep"))
-            : dir.filePath(QStringLiteral("bench.tessera"));
+                                 ? parser.value(QStringLiteral("keep"))
+                                 : dir.filePath(QStringLiteral("bench.tessera"));
     QFile::remove(path);
     QString error;
     QElapsedTimer timer;
@@ -77,13 +81,16 @@ int storeBench(const QStringList &args)
     QList<Asset> assets;
     assets.reserve(assetCount);
     for (int i = 0; i < assetCount; ++i)
-        assets.append({.kind = AssetKind::Image,
-                       .path = image.isEmpty() ? QStringLiteral("images/%1.jpg").arg(i, 6, 10, QLatin1Char('0')) : image,
-                       .name = QStringLiteral("%1.jpg").arg(i, 6, 10, QLatin1Char('0')),
-                       .byteSize = 250000,
-                       .sha256 = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
-                       .width = 1920,
-                       .height = 1080});
+        assets.append(
+                {.kind = AssetKind::Image,
+                 .path = image.isEmpty()
+                                 ? QStringLiteral("images/%1.jpg").arg(i, 6, 10, QLatin1Char('0'))
+                                 : image,
+                 .name = QStringLiteral("%1.jpg").arg(i, 6, 10, QLatin1Char('0')),
+                 .byteSize = 250000,
+                 .sha256 = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
+                 .width = 1920,
+                 .height = 1080});
     store->addAssets(assets);
     report("store.create_assets", timer.elapsed() / 1000.0, "s");
 
@@ -91,7 +98,8 @@ int storeBench(const QStringList &args)
     annotations.reserve(annotationCount);
     for (int i = 0; i < annotationCount; ++i) {
         const double x = (i * 37) % 1800;
-        annotations.append({.assetId = assets[(i / 20) % assetCount].id, .labelId = label.id,
+        annotations.append({.assetId = assets[(i / 20) % assetCount].id,
+                            .labelId = label.id,
                             .kind = AnnotationKind::Box,
                             .points = {QPointF(x, 10), QPointF(x + 100, 200)}});
     }
@@ -130,7 +138,8 @@ int storeBench(const QStringList &args)
 
     QList<double> loads;
     for (int run = 0; run < 1001; ++run) {
-        const qint64 id = assets[(run * 7919) % std::min(assetCount, std::max(1, annotationCount / 20))].id;
+        const qint64 id
+                = assets[(run * 7919) % std::min(assetCount, std::max(1, annotationCount / 20))].id;
         timer.restart();
         const QList<Annotation> loaded = store->annotations(id);
         loads.append(timer.nsecsElapsed() / 1e3);
@@ -148,7 +157,8 @@ int storeBench(const QStringList &args)
     doc.load();
     QList<double> edits;
     for (int run = 0; run < 1000; ++run) {
-        Annotation a{.labelId = label.id, .kind = AnnotationKind::Box,
+        Annotation a{.labelId = label.id,
+                     .kind = AnnotationKind::Box,
                      .points = {QPointF(run, 0), QPointF(run + 5, 5)}};
         timer.restart();
         doc.addAnnotations({a}, QStringLiteral("Add"));

@@ -81,13 +81,12 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("no-arguments") << QStringList{};
     QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("missing-project") << QStringList{QStringLiteral("stats")};
-    QTest::newRow("unknown-option") << QStringList{QStringLiteral("stats"), QStringLiteral("p"),
-                                                   QStringLiteral("--bogus")};
+    QTest::newRow("unknown-option")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("p"), QStringLiteral("--bogus")};
     QTest::newRow("add-images-without-paths")
             << QStringList{QStringLiteral("add-images"), QStringLiteral("p.tessera")};
-    QTest::newRow("labels-unknown-action")
-            << QStringList{QStringLiteral("labels"), QStringLiteral("p.tessera"),
-                           QStringLiteral("explode")};
+    QTest::newRow("labels-unknown-action") << QStringList{
+            QStringLiteral("labels"), QStringLiteral("p.tessera"), QStringLiteral("explode")};
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -118,18 +117,22 @@ void TestCli::fullWorkflow()
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("work.tessera"));
-    QCOMPARE(runJson({QStringLiteral("init"), project}).value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(runJson({QStringLiteral("init"), project})
+                     .value(QStringLiteral("schemaVersion"))
+                     .toInt(),
+             1);
     QVERIFY(QFileInfo::exists(project));
     QCOMPARE(run({QStringLiteral("init"), project}).code, 1); // exists: refused
     QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat"),
                   QStringLiteral("--hotkey"), QStringLiteral("1")})
                      .code,
              0);
-    const QJsonObject added = runJson({QStringLiteral("add-images"), project,
-                                       QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images")});
+    const QJsonObject added
+            = runJson({QStringLiteral("add-images"), project,
+                       QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images")});
     QCOMPARE(added.value(QStringLiteral("added")).toInt(), 4);
-    const QJsonObject again = runJson({QStringLiteral("add-images"), project,
-                                       Test::demoImage("chelsea.jpg")});
+    const QJsonObject again
+            = runJson({QStringLiteral("add-images"), project, Test::demoImage("chelsea.jpg")});
     QCOMPARE(again.value(QStringLiteral("added")).toInt(), 0);
     QCOMPARE(again.value(QStringLiteral("alreadyPresent")).toInt(), 1);
     // The same content under another name is a duplicate, found by its hash.
@@ -143,11 +146,22 @@ void TestCli::fullWorkflow()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"prompt\": \"2+2?\", \"answers\": [\"4\", \"5\"]}\n{\"text\": \"plain doc\"}\n");
     f.close();
-    QCOMPARE(runJson({QStringLiteral("add-text"), project, jsonl}).value(QStringLiteral("added")).toInt(), 2);
+    QCOMPARE(runJson({QStringLiteral("add-text"), project, jsonl})
+                     .value(QStringLiteral("added"))
+                     .toInt(),
+             2);
     const QJsonObject stats = runJson({QStringLiteral("stats"), project});
     QCOMPARE(stats.value(QStringLiteral("assets")).toInt(), 6);
-    QCOMPARE(stats.value(QStringLiteral("assetsByKind")).toObject().value(QStringLiteral("image")).toInt(), 4);
-    QCOMPARE(stats.value(QStringLiteral("assetsByKind")).toObject().value(QStringLiteral("comparison")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("assetsByKind"))
+                     .toObject()
+                     .value(QStringLiteral("image"))
+                     .toInt(),
+             4);
+    QCOMPARE(stats.value(QStringLiteral("assetsByKind"))
+                     .toObject()
+                     .value(QStringLiteral("comparison"))
+                     .toInt(),
+             1);
     QCOMPARE(stats.value(QStringLiteral("labels")).toInt(), 1);
     const Result check = run({QStringLiteral("check"), project});
     QCOMPARE(check.code, 0);
@@ -171,7 +185,8 @@ void TestCli::addImagesReportsBadFilesAndCarriesOn()
     QVERIFY2(r.err.contains("corrupt.jpg"), r.err.constData());
     QVERIFY2(r.err.contains("missing-folder"), r.err.constData());
     QVERIFY(r.out.contains("Added 1 image"));
-    QCOMPARE(runJson({QStringLiteral("stats"), project}).value(QStringLiteral("assets")).toInt(), 1);
+    QCOMPARE(runJson({QStringLiteral("stats"), project}).value(QStringLiteral("assets")).toInt(),
+             1);
 }
 
 void TestCli::labelsAddRenameRemove()
@@ -180,27 +195,43 @@ void TestCli::labelsAddRenameRemove()
     const QString p = dir.filePath(QStringLiteral("l.tessera"));
     QCOMPARE(run({QStringLiteral("init"), p}).code, 0);
     const QStringList add{QStringLiteral("labels"), p, QStringLiteral("add")};
-    QCOMPARE(run(add + QStringList{QStringLiteral("car"), QStringLiteral("--color"), QStringLiteral("#ff0000"),
-                                   QStringLiteral("--attribute"), QStringLiteral("make:select:vw|bmw"),
-                                   QStringLiteral("--kinds"), QStringLiteral("image")})
+    QCOMPARE(run(add
+                 + QStringList{QStringLiteral("car"), QStringLiteral("--color"),
+                               QStringLiteral("#ff0000"), QStringLiteral("--attribute"),
+                               QStringLiteral("make:select:vw|bmw"), QStringLiteral("--kinds"),
+                               QStringLiteral("image")})
                      .code,
              0);
     QCOMPARE(run(add + QStringList{QStringLiteral("bus")}).code, 0);
-    QCOMPARE(run(add + QStringList{QStringLiteral("bad"), QStringLiteral("--color"), QStringLiteral("nope")}).code, 2);
-    QCOMPARE(run(add + QStringList{QStringLiteral("bad"), QStringLiteral("--attribute"), QStringLiteral("x:float")}).code, 2);
+    QCOMPARE(run(add
+                 + QStringList{QStringLiteral("bad"), QStringLiteral("--color"),
+                               QStringLiteral("nope")})
+                     .code,
+             2);
+    QCOMPARE(run(add
+                 + QStringList{QStringLiteral("bad"), QStringLiteral("--attribute"),
+                               QStringLiteral("x:float")})
+                     .code,
+             2);
     QCOMPARE(run(add + QStringList{QStringLiteral("car")}).code, 1); // duplicate name
-    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("car")}).code, 0);
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("car")})
+                     .code,
+             0);
     QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("rename"), QStringLiteral("bus"),
                   QStringLiteral("coach")})
                      .code,
              0);
-    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("ghost")}).code, 1);
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("ghost")})
+                     .code,
+             1);
     const QJsonArray labels = runJson({QStringLiteral("labels"), p, QStringLiteral("list")})
                                       .value(QStringLiteral("labels"))
                                       .toArray();
     QCOMPARE(labels.size(), 1);
-    QCOMPARE(labels[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("coach"));
-    QCOMPARE(labels[0].toObject().value(QStringLiteral("order")).toInt(), 1); // kept after removal of 0
+    QCOMPARE(labels[0].toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("coach"));
+    QCOMPARE(labels[0].toObject().value(QStringLiteral("order")).toInt(),
+             1); // kept after removal of 0
 }
 
 void TestCli::refusesNonProjects()
@@ -218,7 +249,8 @@ void TestCli::refusesNonProjects()
     QVERIFY2(r.err.contains("notes.tessera") && r.err.contains("not a Tessera project"),
              r.err.constData());
     QCOMPARE(Test::fileHash(notProject), before);
-    const Result missing = run({QStringLiteral("stats"), dir.filePath(QStringLiteral("nope.tessera"))});
+    const Result missing
+            = run({QStringLiteral("stats"), dir.filePath(QStringLiteral("nope.tessera"))});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains("no such file"));
 }
@@ -237,7 +269,11 @@ void TestCli::checkFindsMissingMedia()
         return QJsonDocument::fromJson(r.out).object();
     }();
     QCOMPARE(check.value(QStringLiteral("ok")).toBool(), false);
-    QVERIFY(check.value(QStringLiteral("problems")).toArray().at(0).toString().contains(QStringLiteral("gone.png")));
+    QVERIFY(check.value(QStringLiteral("problems"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .contains(QStringLiteral("gone.png")));
     QCOMPARE(run({QStringLiteral("check"), p}).code, 1);
     QCOMPARE(run({QStringLiteral("check"), p, QStringLiteral("--no-media")}).code, 0);
 }

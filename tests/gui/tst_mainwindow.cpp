@@ -20,7 +20,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMenuBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Tessera;
 
@@ -37,6 +39,7 @@ private slots:
     void damagedProjectGivesAnErrorNotACrash();
     void shortcutsDialogListsTheActions();
     void screenshotFromOutsideTheProcess();
+    void germanCatalogueIsCompiledIn();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -58,11 +61,13 @@ QString TestMainWindow::makeProject(QTemporaryDir &dir)
     store->setAuthor(QStringLiteral("tester"));
     Label cat{.name = QStringLiteral("cat"), .hotkey = QStringLiteral("2"), .kinds = ImageKindFlag};
     store->addLabel(cat);
-    Label topic{.name = QStringLiteral("news"), .hotkey = QStringLiteral("n"), .kinds = TextKindFlag};
+    Label topic{
+            .name = QStringLiteral("news"), .hotkey = QStringLiteral("n"), .kinds = TextKindFlag};
     store->addLabel(topic);
     QDir(dir.path()).mkdir(QStringLiteral("images"));
     for (const char *name : {"chelsea.jpg", "coffee.jpg"})
-        QFile::copy(Test::demoImage(name), dir.filePath(QStringLiteral("images/") + QLatin1String(name)));
+        QFile::copy(Test::demoImage(name),
+                    dir.filePath(QStringLiteral("images/") + QLatin1String(name)));
     AddImagesJob::run(*store, {dir.filePath(QStringLiteral("images"))});
     const QString jsonl = dir.filePath(QStringLiteral("t.jsonl"));
     QFile f(jsonl);
@@ -231,6 +236,20 @@ void TestMainWindow::screenshotFromOutsideTheProcess()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("no-such.jpg"));
+}
+
+void TestMainWindow::germanCatalogueIsCompiledIn()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/tessera_de")));
+    QCOMPARE(translator.translate("Tessera::MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCoreApplication::installTranslator(&translator);
+    MainWindow window;
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus.append(a->text());
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(','))));
 }
 
 QTEST_MAIN(TestMainWindow)

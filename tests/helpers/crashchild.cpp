@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(QString::fromLocal8Bit(argv[1]), &error);
+    std::unique_ptr<ProjectStore> store
+            = ProjectStore::open(QString::fromLocal8Bit(argv[1]), &error);
     if (!store) {
         std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 1;

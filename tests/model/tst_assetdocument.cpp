@@ -42,7 +42,9 @@ void TestAssetDocument::init()
     Label l{.name = QStringLiteral("cat")};
     QVERIFY(m_store->addLabel(l));
     m_label = l.id;
-    Asset a{.kind = AssetKind::Image, .name = QStringLiteral("a.jpg"), .sha256 = QStringLiteral("1")};
+    Asset a{.kind = AssetKind::Image,
+            .name = QStringLiteral("a.jpg"),
+            .sha256 = QStringLiteral("1")};
     QVERIFY(m_store->addAsset(a));
     m_doc = std::make_unique<AssetDocument>(m_store.get(), a.id);
     QVERIFY(m_doc->load());
@@ -136,7 +138,9 @@ void TestAssetDocument::toggleClassAddsAndRemoves()
 
 void TestAssetDocument::removingSpanTakesRelationAndUndoBringsBoth()
 {
-    Asset text{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("2"),
+    Asset text{.kind = AssetKind::Text,
+               .name = QStringLiteral("t"),
+               .sha256 = QStringLiteral("2"),
                .text = QStringLiteral("Ada met Charles")};
     QVERIFY(m_store->addAsset(text));
     AssetDocument doc(m_store.get(), text.id);

@@ -60,11 +60,13 @@ void TestAssetListModel::filterAndRefresh()
     model.setFilter({.kind = AssetKind::Text});
     QCOMPARE(model.rowCount(), 300);
     // Row 260 of the filtered list is the 521st asset (odd ids are texts).
-    QCOMPARE(model.data(model.index(260), Qt::DisplayRole).toString(), QStringLiteral("asset-00521"));
+    QCOMPARE(model.data(model.index(260), Qt::DisplayRole).toString(),
+             QStringLiteral("asset-00521"));
     const qint64 id = model.assetIdAt(260);
     QList<Annotation> list{{.assetId = id, .kind = AnnotationKind::Classification}};
     QVERIFY(store->addAnnotations(list));
-    QCOMPARE(model.data(model.index(260), AssetListModel::AnnotationCountRole).toInt(), 0); // cached
+    QCOMPARE(model.data(model.index(260), AssetListModel::AnnotationCountRole).toInt(),
+             0); // cached
     model.refreshAsset(id);
     QCOMPARE(model.data(model.index(260), AssetListModel::AnnotationCountRole).toInt(), 1);
     QCOMPARE(model.rowOf(model.assetIdAt(0) - 1), -1);

@@ -85,8 +85,8 @@ void TestGeometryCodec::jsonRoundTrip()
     a.visibility = {2, 1};
     a.groupId = 9;
     a.data[QStringLiteral("unknownKey")] = QStringLiteral("kept");
-    a.provenance = {Origin::Prelabel, QStringLiteral("bob"), 10, 20, QStringLiteral("m"),
-                    QStringLiteral("v1"), 0.5};
+    a.provenance = {Origin::Prelabel,    QStringLiteral("bob"), 10, 20,
+                    QStringLiteral("m"), QStringLiteral("v1"),  0.5};
     QString error;
     const std::optional<Annotation> back = Json::annotationFromJson(Json::toJson(a), &error);
     QVERIFY2(back, qPrintable(error));

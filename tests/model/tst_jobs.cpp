@@ -94,8 +94,8 @@ void TestJobs::addsImagesSkipsDuplicatesReportsBadFiles()
         lastDone = done;
         lastTotal = total;
     };
-    const AddReport report = AddImagesJob::run(*m_store, {dir.filePath(QStringLiteral("imgs"))},
-                                               control);
+    const AddReport report
+            = AddImagesJob::run(*m_store, {dir.filePath(QStringLiteral("imgs"))}, control);
     QCOMPARE(report.added, 3);
     QCOMPARE(report.duplicates, 1);
     QCOMPARE(report.errors.size(), 1);
@@ -106,7 +106,9 @@ void TestJobs::addsImagesSkipsDuplicatesReportsBadFiles()
     QStringList paths;
     for (const Asset &a : assets)
         paths.append(a.path);
-    QCOMPARE(paths.indexOf(QStringLiteral("imgs/img2.png")) < paths.indexOf(QStringLiteral("imgs/img10.png")), true);
+    QCOMPARE(paths.indexOf(QStringLiteral("imgs/img2.png"))
+                     < paths.indexOf(QStringLiteral("imgs/img10.png")),
+             true);
     QVERIFY(paths.contains(QStringLiteral("imgs/sub/deep.jpg")));
     const Asset deep = *m_store->assetByPath(QStringLiteral("imgs/sub/deep.jpg"));
     QCOMPARE(deep.width, 30);
@@ -140,7 +142,9 @@ void TestJobs::cancelStopsBetweenChunks()
     std::atomic_bool cancel{false};
     JobControl control;
     control.cancel = &cancel;
-    control.progress = [&cancel](qint64, qint64) { cancel = true; };
+    control.progress = [&cancel](qint64, qint64) {
+        cancel = true;
+    };
     const AddReport report = AddImagesJob::run(*m_store, {m_dir->path()}, control);
     QVERIFY(report.canceled);
     QCOMPARE(report.added, 256); // the first chunk was committed, nothing after it
@@ -236,7 +240,8 @@ void TestJobs::locatesWhatUsersOpen()
     QVERIFY(single.exists);
 
     QVERIFY(ProjectLocator::locate(m_store->path()).exists);
-    QVERIFY(ProjectLocator::locate(dir.filePath(QStringLiteral("nope"))).error.contains(QStringLiteral("nope")));
+    QVERIFY(ProjectLocator::locate(dir.filePath(QStringLiteral("nope")))
+                    .error.contains(QStringLiteral("nope")));
     QFile zip(dir.filePath(QStringLiteral("b.zip")));
     QVERIFY(zip.open(QIODevice::WriteOnly));
     zip.close();

@@ -35,7 +35,9 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
         QString error;
         std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error);
         QVERIFY2(store, qPrintable(error));
-        Asset a{.kind = AssetKind::Image, .name = QStringLiteral("a.png"), .sha256 = QStringLiteral("x")};
+        Asset a{.kind = AssetKind::Image,
+                .name = QStringLiteral("a.png"),
+                .sha256 = QStringLiteral("x")};
         QVERIFY(store->addAsset(a));
         assetId = a.id;
     }
@@ -86,8 +88,7 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
                                                .arg(it.key())));
                 if (moved.contains(it.key()))
                     QCOMPARE(a->points.value(0), QPointF(-1, -1));
-            }
-            else
+            } else
                 QVERIFY2(!a, qPrintable(QStringLiteral("run %1: removed annotation %2 came back")
                                                 .arg(run)
                                                 .arg(it.key())));

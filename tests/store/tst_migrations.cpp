@@ -37,11 +37,14 @@ QString TestMigrations::makeProject(QTemporaryDir &dir, int annotations)
     if (!store)
         return QString();
     store->setAuthor(QStringLiteral("t"));
-    Asset a{.kind = AssetKind::Image, .name = QStringLiteral("x.jpg"), .sha256 = QStringLiteral("s")};
+    Asset a{.kind = AssetKind::Image,
+            .name = QStringLiteral("x.jpg"),
+            .sha256 = QStringLiteral("s")};
     store->addAsset(a);
     QList<Annotation> list;
     for (int i = 0; i < annotations; ++i)
-        list.append({.assetId = a.id, .kind = AnnotationKind::Polygon,
+        list.append({.assetId = a.id,
+                     .kind = AnnotationKind::Polygon,
                      .points = {QPointF(i, i), QPointF(i + 1, i), QPointF(i, i + 1)}});
     store->addAnnotations(list, ProjectStore::AuditDetail::Summary);
     return path;
@@ -74,7 +77,8 @@ void TestMigrations::olderProjectIsMigrated()
     {
         SqliteDatabase db;
         QVERIFY(db.open(path, SqliteDatabase::ReadWriteCreate));
-        QVERIFY(db.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqlDialect::applicationId)));
+        QVERIFY(db.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(SqlDialect::applicationId)));
         QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
     }
     QString error;

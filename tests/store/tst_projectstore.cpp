@@ -192,11 +192,21 @@ void TestProjectStore::labelOrderIsNeverRenumbered()
 
 void TestProjectStore::labelAttributesRoundTrip()
 {
-    Label label{.name = QStringLiteral("vehicle"), .color = QColor(QStringLiteral("#112233")),
-                .hotkey = QStringLiteral("v"), .kinds = ImageKindFlag};
+    Label label{.name = QStringLiteral("vehicle"),
+                .color = QColor(QStringLiteral("#112233")),
+                .hotkey = QStringLiteral("v"),
+                .kinds = ImageKindFlag};
     label.attributes = {
-            {0, QStringLiteral("type"), AttributeType::Select, {QStringLiteral("car"), QStringLiteral("bus")}, QStringLiteral("car")},
-            {0, QStringLiteral("tags"), AttributeType::MultiSelect, {QStringLiteral("x"), QStringLiteral("y")}, QString()},
+            {0,
+             QStringLiteral("type"),
+             AttributeType::Select,
+             {QStringLiteral("car"), QStringLiteral("bus")},
+             QStringLiteral("car")},
+            {0,
+             QStringLiteral("tags"),
+             AttributeType::MultiSelect,
+             {QStringLiteral("x"), QStringLiteral("y")},
+             QString()},
             {0, QStringLiteral("occluded"), AttributeType::Checkbox, {}, QStringLiteral("false")},
             {0, QStringLiteral("speed"), AttributeType::Number, {}, QString()},
             {0, QStringLiteral("note"), AttributeType::Text, {}, QString()},
@@ -217,7 +227,8 @@ void TestProjectStore::labelAttributesRoundTrip()
 
 void TestProjectStore::labelInUseIsNotRemovedSilently()
 {
-    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
+    QList<Annotation> list{
+            {.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
     QVERIFY(m_store->addAnnotations(list));
     QVERIFY(!m_store->removeLabel(m_labelId));
     QVERIFY(m_store->errorString().contains(QStringLiteral("1 annotation")));
@@ -240,7 +251,9 @@ void TestProjectStore::assetPathsAreRelativeBelowTheProject()
 
 void TestProjectStore::duplicateContentIsRefused()
 {
-    Asset copy{.kind = AssetKind::Image, .name = QStringLiteral("copy.jpg"), .sha256 = QStringLiteral("aa")};
+    Asset copy{.kind = AssetKind::Image,
+               .name = QStringLiteral("copy.jpg"),
+               .sha256 = QStringLiteral("aa")};
     QVERIFY(!m_store->addAsset(copy));
     QCOMPARE(m_store->assetCount(), 2);
     QCOMPARE(m_store->assetBySha256(QStringLiteral("aa"))->id, m_imageId);
@@ -248,7 +261,9 @@ void TestProjectStore::duplicateContentIsRefused()
 
 void TestProjectStore::everyEditIsAudited()
 {
-    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Point,
+    QList<Annotation> list{{.assetId = m_imageId,
+                            .labelId = m_labelId,
+                            .kind = AnnotationKind::Point,
                             .points = {QPointF(1, 2)}}};
     QVERIFY(m_store->addAnnotations(list));
     list[0].points = {QPointF(5, 6)};
@@ -297,9 +312,12 @@ void TestProjectStore::failedBatchLeavesNothingBehind()
 
 void TestProjectStore::reviewStatusAndComments()
 {
-    QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Rejected, QStringLiteral("loose box")));
+    QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Rejected,
+                                     QStringLiteral("loose box")));
     QCOMPARE(m_store->asset(m_imageId)->status, ReviewStatus::Rejected);
-    Comment c{.assetId = m_imageId, .body = QStringLiteral("tighten the left edge"), .pin = QPointF(12, 34)};
+    Comment c{.assetId = m_imageId,
+              .body = QStringLiteral("tighten the left edge"),
+              .pin = QPointF(12, 34)};
     QVERIFY(m_store->addComment(c));
     QVERIFY(m_store->setCommentResolved(c.id, true));
     const QList<Comment> comments = m_store->comments(m_imageId);
@@ -312,17 +330,29 @@ void TestProjectStore::reviewStatusAndComments()
 
 void TestProjectStore::relationsGoWithTheirSpans()
 {
-    QList<Annotation> spans{{.assetId = m_textId, .labelId = m_labelId, .kind = AnnotationKind::Span, .start = 0, .end = 3},
-                            {.assetId = m_textId, .labelId = m_labelId, .kind = AnnotationKind::Span, .start = 4, .end = 12}};
+    QList<Annotation> spans{{.assetId = m_textId,
+                             .labelId = m_labelId,
+                             .kind = AnnotationKind::Span,
+                             .start = 0,
+                             .end = 3},
+                            {.assetId = m_textId,
+                             .labelId = m_labelId,
+                             .kind = AnnotationKind::Span,
+                             .start = 4,
+                             .end = 12}};
     QVERIFY(m_store->addAnnotations(spans));
-    QList<Annotation> relation{{.assetId = m_textId, .kind = AnnotationKind::Relation,
-                                .sourceId = spans[0].id, .targetId = spans[1].id}};
+    QList<Annotation> relation{{.assetId = m_textId,
+                                .kind = AnnotationKind::Relation,
+                                .sourceId = spans[0].id,
+                                .targetId = spans[1].id}};
     QVERIFY(m_store->addAnnotations(relation));
     QCOMPARE(m_store->annotation(relation[0].id)->sourceId, spans[0].id);
     QVERIFY(m_store->removeAnnotations({spans[1].id}));
     QVERIFY(!m_store->annotation(relation[0].id)); // no dangling relation
-    QList<Annotation> dangling{{.assetId = m_textId, .kind = AnnotationKind::Relation,
-                                .sourceId = spans[0].id, .targetId = 424242}};
+    QList<Annotation> dangling{{.assetId = m_textId,
+                                .kind = AnnotationKind::Relation,
+                                .sourceId = spans[0].id,
+                                .targetId = 424242}};
     QVERIFY(!m_store->addAnnotations(dangling));
 }
 
@@ -331,7 +361,8 @@ void TestProjectStore::assetFilterAndPaging()
     QList<Asset> many;
     for (int i = 0; i < 600; ++i)
         many.append({.kind = i % 3 ? AssetKind::Image : AssetKind::Text,
-                     .name = QStringLiteral("item_%1").arg(i), .sha256 = QString::number(i)});
+                     .name = QStringLiteral("item_%1").arg(i),
+                     .sha256 = QString::number(i)});
     QVERIFY(m_store->addAssets(many));
     QCOMPARE(m_store->assetCount(), 602);
     const AssetFilter texts{.kind = AssetKind::Text};
@@ -354,7 +385,8 @@ void TestProjectStore::assetFilterAndPaging()
     // "_" and "%" are literal characters in the name search, not wildcards.
     QCOMPARE(m_store->assetCount({.text = QStringLiteral("item_59")}), 11);
     QCOMPARE(m_store->assetCount({.text = QStringLiteral("%")}), 0);
-    QList<Annotation> tag{{.assetId = many[5].id, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
+    QList<Annotation> tag{
+            {.assetId = many[5].id, .labelId = m_labelId, .kind = AnnotationKind::Tag}};
     QVERIFY(m_store->addAnnotations(tag));
     QCOMPARE(m_store->assetIds({.labelId = m_labelId}), QList<qint64>{many[5].id});
     QList<int> counts;
@@ -365,10 +397,13 @@ void TestProjectStore::assetFilterAndPaging()
 
 void TestProjectStore::statsCountByKindAndLabel()
 {
-    QList<Annotation> list{{.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Box,
-                            .points = {QPointF(0, 0), QPointF(1, 1)}},
-                           {.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag},
-                           {.assetId = m_textId, .kind = AnnotationKind::Classification}};
+    QList<Annotation> list{
+            {.assetId = m_imageId,
+             .labelId = m_labelId,
+             .kind = AnnotationKind::Box,
+             .points = {QPointF(0, 0), QPointF(1, 1)}},
+            {.assetId = m_imageId, .labelId = m_labelId, .kind = AnnotationKind::Tag},
+            {.assetId = m_textId, .kind = AnnotationKind::Classification}};
     QVERIFY(m_store->addAnnotations(list));
     const ProjectStats s = m_store->stats();
     QCOMPARE(s.assets, 2);

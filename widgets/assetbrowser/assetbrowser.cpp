@@ -179,7 +179,10 @@ void AssetBrowser::setGrid(bool grid)
     m_view->scrollTo(m_view->currentIndex());
 }
 
-bool AssetBrowser::isGrid() const { return m_delegate->isGrid(); }
+bool AssetBrowser::isGrid() const
+{
+    return m_delegate->isGrid();
+}
 
 void AssetBrowser::focusSearch()
 {

@@ -15,7 +15,9 @@ constexpr int listHeight = 44;
 constexpr int gridSide = 168;
 } // namespace
 
-AssetDelegate::AssetDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+AssetDelegate::AssetDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 QColor AssetDelegate::statusColor(int status)
 {
@@ -41,7 +43,8 @@ QSize AssetDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &)
     return m_grid ? QSize(gridSide, gridSide + 22) : QSize(200, listHeight);
 }
 
-void AssetDelegate::paintPicture(QPainter *painter, const QRect &box, const QModelIndex &index) const
+void AssetDelegate::paintPicture(QPainter *painter, const QRect &box,
+                                 const QModelIndex &index) const
 {
     const QImage thumb = index.data(Qt::DecorationRole).value<QImage>();
     if (!thumb.isNull()) {
@@ -57,7 +60,7 @@ void AssetDelegate::paintPicture(QPainter *painter, const QRect &box, const QMod
     switch (AssetKind(index.data(AssetListModel::KindRole).toInt())) {
     case AssetKind::Image:
         glyph = index.data(AssetListModel::ThumbnailFailedRole).toBool() ? QStringLiteral("⚠")
-                                                                          : QStringLiteral("…");
+                                                                         : QStringLiteral("…");
         break;
     case AssetKind::Text:
         glyph = QStringLiteral("¶");
@@ -90,10 +93,10 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int count = index.data(AssetListModel::AnnotationCountRole).toInt();
     const QColor status = statusColor(index.data(AssetListModel::StatusRole).toInt());
     // File names keep their extension visible; prompts and first lines read from the start.
-    const Qt::TextElideMode elide = AssetKind(index.data(AssetListModel::KindRole).toInt())
-                    == AssetKind::Image
-            ? Qt::ElideMiddle
-            : Qt::ElideRight;
+    const Qt::TextElideMode elide
+            = AssetKind(index.data(AssetListModel::KindRole).toInt()) == AssetKind::Image
+                      ? Qt::ElideMiddle
+                      : Qt::ElideRight;
 
     if (m_grid) {
         const QRect picture = option.rect.adjusted(6, 6, -6, -26);
@@ -123,9 +126,9 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawEllipse(QPoint(option.rect.right() - 12, option.rect.center().y()), 5, 5);
         if (count > 0) {
             painter->setPen(textColor);
-            painter->drawText(QRect(option.rect.right() - 44, option.rect.top(), 24,
-                                    option.rect.height()),
-                              Qt::AlignVCenter | Qt::AlignRight, QString::number(count));
+            painter->drawText(
+                    QRect(option.rect.right() - 44, option.rect.top(), 24, option.rect.height()),
+                    Qt::AlignVCenter | Qt::AlignRight, QString::number(count));
         }
     }
     painter->restore();

@@ -47,14 +47,17 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     resize(520, 560);
 }
 
-int ShortcutsDialog::rowCount() const { return m_table->rowCount(); }
+int ShortcutsDialog::rowCount() const
+{
+    return m_table->rowCount();
+}
 
 void ShortcutsDialog::applyFilter(const QString &text)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool match = text.isEmpty()
-                || m_table->item(row, 0)->text().contains(text, Qt::CaseInsensitive)
-                || m_table->item(row, 1)->text().contains(text, Qt::CaseInsensitive);
+                           || m_table->item(row, 0)->text().contains(text, Qt::CaseInsensitive)
+                           || m_table->item(row, 1)->text().contains(text, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
     }
 }

@@ -40,7 +40,10 @@ ImageCache::ImageCache(QObject *parent)
     , m_cache(512 * 1024) // 512 MiB of decoded pixels
 {}
 
-ImageCache::~ImageCache() { QThreadPool::globalInstance()->waitForDone(); }
+ImageCache::~ImageCache()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize fullSize)
 {
@@ -71,7 +74,8 @@ void ImageCache::finished(const QString &path, const Entry &entry, const QString
         emit failed(path, error);
         return;
     }
-    m_cache.insert(path, new Entry(entry), int(std::max<qsizetype>(1, entry.image.sizeInBytes() / 1024)));
+    m_cache.insert(path, new Entry(entry),
+                   int(std::max<qsizetype>(1, entry.image.sizeInBytes() / 1024)));
     emit loaded(path);
 }
 

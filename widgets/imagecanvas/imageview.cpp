@@ -39,7 +39,10 @@ ImageView::ImageView(QWidget *parent)
     });
 }
 
-qint64 ImageView::assetId() const { return m_document ? m_document->assetId() : 0; }
+qint64 ImageView::assetId() const
+{
+    return m_document ? m_document->assetId() : 0;
+}
 
 void ImageView::setDocument(AssetDocument *document, const QString &imagePath)
 {
@@ -51,7 +54,8 @@ void ImageView::setDocument(AssetDocument *document, const QString &imagePath)
     m_shownSignalled = false;
     m_fullSize = document ? QSize(document->asset().width, document->asset().height) : QSize();
     if (document)
-        connect(document, &AssetDocument::annotationsChanged, this, qOverload<>(&ImageView::update));
+        connect(document, &AssetDocument::annotationsChanged, this,
+                qOverload<>(&ImageView::update));
     m_image = QImage();
     if (const std::optional<ImageCache::Entry> entry = m_cache->request(imagePath, m_fullSize))
         imageLoaded(imagePath);
@@ -308,8 +312,7 @@ void ImageView::wheelEvent(QWheelEvent *event)
 
 void ImageView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && m_spaceDown)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceDown)) {
         m_panning = true;
         m_lastMouse = event->pos();
         setCursor(Qt::ClosedHandCursor);

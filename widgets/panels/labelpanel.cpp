@@ -62,7 +62,10 @@ void LabelPanel::setAsset(std::optional<AssetKind> kind, const QSet<qint64> &che
     rebuild();
 }
 
-int LabelPanel::visibleCount() const { return m_list->count(); }
+int LabelPanel::visibleCount() const
+{
+    return m_list->count();
+}
 
 void LabelPanel::rebuild()
 {
@@ -73,13 +76,14 @@ void LabelPanel::rebuild()
             continue;
         if (!filter.isEmpty() && !l.name.contains(filter, Qt::CaseInsensitive))
             continue;
-        const QString text = l.hotkey.isEmpty() ? l.name
-                                                : QStringLiteral("%1\t[%2]").arg(l.name, l.hotkey);
+        const QString text
+                = l.hotkey.isEmpty() ? l.name : QStringLiteral("%1\t[%2]").arg(l.name, l.hotkey);
         auto *item = new QListWidgetItem(swatch(l.color), text, m_list);
         item->setData(Qt::UserRole, l.id);
-        item->setToolTip(l.hotkey.isEmpty()
-                                 ? tr("Click to add or remove this class")
-                                 : tr("Click or press %1 to add or remove this class").arg(l.hotkey));
+        item->setToolTip(
+                l.hotkey.isEmpty()
+                        ? tr("Click to add or remove this class")
+                        : tr("Click or press %1 to add or remove this class").arg(l.hotkey));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(l.id) ? Qt::Checked : Qt::Unchecked);
     }

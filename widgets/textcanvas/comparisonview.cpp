@@ -69,9 +69,9 @@ void ComparisonView::setDocument(AssetDocument *document)
         boxLayout->addWidget(new QLabel(tr("<b>Answer %1</b>").arg(letter), box));
         auto *browser = new QTextBrowser(box);
         const QJsonValue answer = answers[i];
-        browser->setMarkdown(answer.isString()
-                                     ? answer.toString()
-                                     : answer.toObject().value(QStringLiteral("content")).toString());
+        browser->setMarkdown(
+                answer.isString() ? answer.toString()
+                                  : answer.toObject().value(QStringLiteral("content")).toString());
         boxLayout->addWidget(browser);
         m_answerRow->addWidget(box);
         m_answers.append(box);

@@ -46,7 +46,10 @@ void TextView::setLabels(const QList<Label> &labels)
     refresh();
 }
 
-QString TextView::plainText() const { return m_text->toPlainText(); }
+QString TextView::plainText() const
+{
+    return m_text->toPlainText();
+}
 
 void TextView::refresh()
 {
