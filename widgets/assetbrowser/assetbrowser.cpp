@@ -174,7 +174,9 @@ void AssetBrowser::setGrid(bool grid)
     m_view->setFlow(grid ? QListView::LeftToRight : QListView::TopToBottom);
     m_view->setWrapping(grid);
     m_view->setMovement(QListView::Static);
-    m_view->setSpacing(grid ? 4 : 0);
+    m_view->setSpacing(0);
+    // An explicit cell keeps tiles evenly spaced whatever the dock's width.
+    m_view->setGridSize(grid ? m_delegate->sizeHint({}, {}) + QSize(6, 6) : QSize());
     m_view->setUniformItemSizes(true);
     m_view->scrollTo(m_view->currentIndex());
 }
