@@ -5,7 +5,10 @@
 #include "core/jsonconvert.h"
 #include "geometrycodec.h"
 #include "migrations.h"
+#include "projectfile.h"
+#include "projectreport.h"
 #include "sqldialect.h"
+#include "storerows.h"
 #include "util/identity.h"
 
 #include <QDateTime>
@@ -18,29 +21,22 @@
 
 namespace Tessera {
 
-namespace {
+using namespace StoreRows;
 
-QString compactJson(const QJsonObject &object)
+int ProjectStore::schemaVersionOf(const QString &path, QString *error)
 {
-    if (object.isEmpty())
-        return QString();
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return ProjectFile::schemaVersionOf(path, error);
 }
 
-QJsonObject parseObject(const QString &text)
+ProjectStats ProjectStore::stats()
 {
-    if (text.isEmpty())
-        return QJsonObject();
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    return ProjectReport::stats(m_db);
 }
 
-const char annotationColumns[] = "id, asset_id, label_id, kind, geometry, source_id, target_id, z, "
-                                 "group_id, data, origin, "
-                                 "author, created_at, modified_at, model_id, model_version, score";
-
-constexpr int maxStoredSqlVariables = 900;
-
-} // namespace
+QStringList ProjectStore::check(bool verifyMedia)
+{
+    return ProjectReport::check(m_db, directory(), verifyMedia);
+}
 
 // ---- Transaction -------------------------------------------------------------------------------
 
@@ -134,36 +130,6 @@ ProjectStore::~ProjectStore()
 QString ProjectStore::directory() const
 {
     return QFileInfo(m_path).absolutePath();
-}
-
-int ProjectStore::schemaVersionOf(const QString &path, QString *error)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return -1;
-    };
-    QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("%1: no such file").arg(shown));
-    if (info.isDir())
-        return fail(QStringLiteral("%1: is a folder, not a project file").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot read (%2)").arg(shown, file.errorString()));
-    // The SQLite header (https://sqlite.org/fileformat.html) tells us all we need without opening
-    // the database, so a foreign or newer file is refused before SQLite could touch it.
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(
-                QStringLiteral("%1: not a Tessera project (not an SQLite database)").arg(shown));
-    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
-    if (appId != SqlDialect::applicationId)
-        return fail(QStringLiteral("%1: not a Tessera project (an SQLite database of another "
-                                   "application)")
-                            .arg(shown));
-    return int(qFromBigEndian<qint32>(header.constData() + 60));
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString *error)
@@ -602,28 +568,6 @@ bool ProjectStore::addAssets(QList<Asset> &assets)
     return t.commit();
 }
 
-namespace {
-
-const char assetColumns[] = "id, kind, path, name, byte_size, sha256, width, height, status, "
-                            "added_by, added_at";
-
-void readAssetRow(SqliteStatement &q, Asset &a)
-{
-    a.id = q.int64(0);
-    a.kind = AssetKind(q.int64(1));
-    a.path = q.text(2);
-    a.name = q.text(3);
-    a.byteSize = q.int64(4);
-    a.sha256 = q.text(5);
-    a.width = int(q.int64(6));
-    a.height = int(q.int64(7));
-    a.status = ReviewStatus(q.int64(8));
-    a.addedBy = q.text(9);
-    a.addedAt = q.int64(10);
-}
-
-} // namespace
-
 std::optional<Asset> ProjectStore::asset(qint64 id)
 {
     SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + assetColumns
@@ -785,29 +729,6 @@ bool ProjectStore::removeAsset(qint64 id)
 
 // ---- Annotations -------------------------------------------------------------------------------
 
-void ProjectStore::readAnnotationRow(SqliteStatement &q, Annotation &a)
-{
-    a.id = q.int64(0);
-    a.assetId = q.int64(1);
-    a.labelId = q.int64(2);
-    a.kind = AnnotationKind(q.int64(3));
-    qsizetype size = 0;
-    const char *blob = q.blobData(4, &size);
-    GeometryCodec::decode(blob, size, a);
-    a.sourceId = q.int64(5);
-    a.targetId = q.int64(6);
-    a.z = int(q.int64(7));
-    a.groupId = q.int64(8);
-    a.data = q.isNull(9) ? QJsonObject() : parseObject(q.text(9));
-    a.provenance.origin = Origin(q.int64(10));
-    a.provenance.author = q.text(11);
-    a.provenance.createdAt = q.int64(12);
-    a.provenance.modifiedAt = q.int64(13);
-    a.provenance.modelId = q.text(14);
-    a.provenance.modelVersion = q.text(15);
-    a.provenance.score = q.isNull(16) ? std::nullopt : std::optional<double>(q.real(16));
-}
-
 QList<Annotation> ProjectStore::annotations(qint64 assetId)
 {
     QList<Annotation> result;
@@ -840,29 +761,6 @@ std::optional<Annotation> ProjectStore::annotation(qint64 id)
     readAnnotationRow(*q, a);
     q->reset();
     return a;
-}
-
-void ProjectStore::bindAnnotation(SqliteStatement &q, int base, const Annotation &a,
-                                  const QByteArray &author)
-{
-    q.bindId(base + 1, a.id).bind(base + 2, a.assetId).bindId(base + 3, a.labelId);
-    q.bind(base + 4, int(a.kind)).bindBlob(base + 5, GeometryCodec::encode(a));
-    q.bindId(base + 6, a.sourceId).bindId(base + 7, a.targetId);
-    q.bind(base + 8, a.z).bindId(base + 9, a.groupId);
-    if (a.data.isEmpty())
-        q.bindNull(base + 10);
-    else
-        q.bind(base + 10, compactJson(a.data));
-    q.bind(base + 11, int(a.provenance.origin));
-    // Batches share one author; binding its UTF-8 once saves a conversion per row.
-    if (a.provenance.author == m_author)
-        q.bindUtf8(base + 12, author);
-    else
-        q.bind(base + 12, a.provenance.author);
-    q.bind(base + 13, a.provenance.createdAt).bind(base + 14, a.provenance.modifiedAt);
-    q.bind(base + 15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
-    q.bind(base + 16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
-    q.bindOptional(base + 17, a.provenance.score);
 }
 
 bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail detail)
@@ -901,7 +799,7 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
         if (!q)
             return fail(QStringLiteral("Could not prepare the annotation insert"));
         for (qsizetype i = 0; i < count; ++i)
-            bindAnnotation(*q, int(i) * columns, annotations[start + i], author);
+            bindAnnotation(*q, int(i) * columns, annotations[start + i], m_author, author);
         if (!q->exec())
             return fail(QStringLiteral("Could not store an annotation of asset %1")
                                 .arg(annotations[start].assetId));
@@ -1126,93 +1024,6 @@ QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
     }
     q->reset();
     return result;
-}
-
-// ---- Statistics and checks ---------------------------------------------------------------------
-
-ProjectStats ProjectStore::stats()
-{
-    ProjectStats s;
-    if (SqliteStatement *q = m_db.prepare("SELECT kind, count(*) FROM assets GROUP BY kind")) {
-        while (q->step()) {
-            s.assetsByKind[AssetKind(q->int64(0))] = q->int64(1);
-            s.assets += q->int64(1);
-        }
-        q->reset();
-    }
-    if (SqliteStatement *q = m_db.prepare("SELECT status, count(*) FROM assets GROUP BY status")) {
-        while (q->step())
-            s.assetsByStatus[ReviewStatus(q->int64(0))] = q->int64(1);
-        q->reset();
-    }
-    if (SqliteStatement *q = m_db.prepare("SELECT kind, count(*) FROM annotations GROUP BY kind")) {
-        while (q->step()) {
-            s.annotationsByKind[AnnotationKind(q->int64(0))] = q->int64(1);
-            s.annotations += q->int64(1);
-        }
-        q->reset();
-    }
-    if (SqliteStatement *q = m_db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations "
-                                          "GROUP BY label_id")) {
-        while (q->step())
-            s.annotationsByLabel[q->int64(0)] = q->int64(1);
-        q->reset();
-    }
-    s.labels = m_db.queryInt("SELECT count(*) FROM labels").value_or(0);
-    return s;
-}
-
-QStringList ProjectStore::check(bool verifyMedia)
-{
-    QStringList problems;
-    if (SqliteStatement *q = m_db.prepare("PRAGMA integrity_check")) {
-        while (q->step()) {
-            const QString row = q->text(0);
-            if (row != QLatin1String("ok"))
-                problems.append(QStringLiteral("database: %1").arg(row));
-        }
-        if (!q->ok())
-            problems.append(QStringLiteral("database: %1").arg(m_db.errorString()));
-        q->reset();
-    } else {
-        problems.append(QStringLiteral("database: %1").arg(m_db.errorString()));
-    }
-    if (!problems.isEmpty())
-        return problems; // Further reads of a damaged file only repeat the same finding.
-    if (SqliteStatement *q = m_db.prepare("PRAGMA foreign_key_check")) {
-        while (q->step())
-            problems.append(QStringLiteral("database: row %1 of %2 refers to a missing %3")
-                                    .arg(q->int64(1))
-                                    .arg(q->text(0), q->text(2)));
-        q->reset();
-    }
-    if (SqliteStatement *q = m_db.prepare("SELECT id, geometry FROM annotations")) {
-        while (q->step()) {
-            qsizetype size = 0;
-            const char *blob = q->blobData(1, &size);
-            Annotation scratch;
-            if (!GeometryCodec::decode(blob, size, scratch))
-                problems.append(
-                        QStringLiteral("annotation %1: unreadable geometry").arg(q->int64(0)));
-        }
-        q->reset();
-    }
-    if (verifyMedia) {
-        if (SqliteStatement *q = m_db.prepare("SELECT id, name, path FROM assets "
-                                              "WHERE path IS NOT NULL ORDER BY id")) {
-            while (q->step()) {
-                Asset a;
-                a.path = q->text(2);
-                const QString file = absolutePath(a);
-                if (!QFileInfo::exists(file))
-                    problems.append(QStringLiteral("asset %1 (%2): file missing: %3")
-                                            .arg(q->int64(0))
-                                            .arg(q->text(1), QDir::toNativeSeparators(file)));
-            }
-            q->reset();
-        }
-    }
-    return problems;
 }
 
 } // namespace Tessera

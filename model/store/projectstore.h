@@ -168,10 +168,7 @@ private:
     bool fail(const QString &context);
     bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
                const QString &after);
-    void bindAnnotation(SqliteStatement &q, int base, const Annotation &annotation,
-                        const QByteArray &author);
     bool writeAttributes(const Label &label);
-    void readAnnotationRow(SqliteStatement &q, Annotation &a);
     QByteArray filterSql(const AssetFilter &filter) const;
     void bindFilter(SqliteStatement &q, const AssetFilter &filter, int &index) const;
 

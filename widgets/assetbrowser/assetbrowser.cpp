@@ -43,8 +43,9 @@ AssetBrowser::AssetBrowser(QWidget *parent)
 
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true); // lets the view skip measuring 100k rows
-    m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(200);
+    // One pass: with uniform sizes the layout of 100k rows is arithmetic, and a batched layout
+    // would make the scroll bar grow for seconds after opening.
+    m_view->setLayoutMode(QListView::SinglePass);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setMouseTracking(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

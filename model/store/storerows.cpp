@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "storerows.h"
+
+#include "geometrycodec.h"
+
+#include <QJsonDocument>
+
+namespace Tessera::StoreRows {
+
+QString compactJson(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonObject();
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const char *const annotationColumns
+        = "id, asset_id, label_id, kind, geometry, source_id, target_id, z, "
+          "group_id, data, origin, "
+          "author, created_at, modified_at, model_id, model_version, score";
+
+const char *const assetColumns
+        = "id, kind, path, name, byte_size, sha256, width, height, status, "
+          "added_by, added_at";
+
+void readAssetRow(SqliteStatement &q, Asset &a)
+{
+    a.id = q.int64(0);
+    a.kind = AssetKind(q.int64(1));
+    a.path = q.text(2);
+    a.name = q.text(3);
+    a.byteSize = q.int64(4);
+    a.sha256 = q.text(5);
+    a.width = int(q.int64(6));
+    a.height = int(q.int64(7));
+    a.status = ReviewStatus(q.int64(8));
+    a.addedBy = q.text(9);
+    a.addedAt = q.int64(10);
+}
+
+void readAnnotationRow(SqliteStatement &q, Annotation &a)
+{
+    a.id = q.int64(0);
+    a.assetId = q.int64(1);
+    a.labelId = q.int64(2);
+    a.kind = AnnotationKind(q.int64(3));
+    qsizetype size = 0;
+    const char *blob = q.blobData(4, &size);
+    GeometryCodec::decode(blob, size, a);
+    a.sourceId = q.int64(5);
+    a.targetId = q.int64(6);
+    a.z = int(q.int64(7));
+    a.groupId = q.int64(8);
+    a.data = q.isNull(9) ? QJsonObject() : parseObject(q.text(9));
+    a.provenance.origin = Origin(q.int64(10));
+    a.provenance.author = q.text(11);
+    a.provenance.createdAt = q.int64(12);
+    a.provenance.modifiedAt = q.int64(13);
+    a.provenance.modelId = q.text(14);
+    a.provenance.modelVersion = q.text(15);
+    a.provenance.score = q.isNull(16) ? std::nullopt : std::optional<double>(q.real(16));
+}
+
+void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
+                    const QByteArray &authorUtf8)
+{
+    q.bindId(base + 1, a.id).bind(base + 2, a.assetId).bindId(base + 3, a.labelId);
+    q.bind(base + 4, int(a.kind)).bindBlob(base + 5, GeometryCodec::encode(a));
+    q.bindId(base + 6, a.sourceId).bindId(base + 7, a.targetId);
+    q.bind(base + 8, a.z).bindId(base + 9, a.groupId);
+    if (a.data.isEmpty())
+        q.bindNull(base + 10);
+    else
+        q.bind(base + 10, compactJson(a.data));
+    q.bind(base + 11, int(a.provenance.origin));
+    // Batches share one author; binding its UTF-8 once saves a conversion per row.
+    if (a.provenance.author == author)
+        q.bindUtf8(base + 12, authorUtf8);
+    else
+        q.bind(base + 12, a.provenance.author);
+    q.bind(base + 13, a.provenance.createdAt).bind(base + 14, a.provenance.modifiedAt);
+    q.bind(base + 15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
+    q.bind(base + 16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
+    q.bindOptional(base + 17, a.provenance.score);
+}
+
+} // namespace Tessera::StoreRows

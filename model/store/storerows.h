@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+#include "sqlitedatabase.h"
+
+namespace Tessera::StoreRows {
+
+/** Column lists in the order the read functions below expect. */
+extern const char *const annotationColumns;
+extern const char *const assetColumns;
+
+/** Compact JSON text, or a null QString for an empty object (stored as NULL). */
+QString compactJson(const QJsonObject &object);
+QJsonObject parseObject(const QString &text);
+
+/** Fills an asset from the current row of a query selecting assetColumns. */
+void readAssetRow(SqliteStatement &q, Asset &a);
+/** Fills an annotation from the current row of a query selecting annotationColumns. */
+void readAnnotationRow(SqliteStatement &q, Annotation &a);
+/**
+ * Binds one annotation to parameters base+1 .. base+17 of an INSERT over annotationColumns.
+ * authorUtf8 is author's UTF-8, bound without a copy for rows by that author.
+ */
+void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
+                    const QByteArray &authorUtf8);
+
+} // namespace Tessera::StoreRows
