@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectstore.h"
 
+#include "assetquery.h"
 #include "core/jsonconvert.h"
 #include "geometrycodec.h"
 #include "migrations.h"
@@ -320,44 +321,7 @@ int ProjectStore::schemaVersion()
 
 QList<Label> ProjectStore::labels()
 {
-    QList<Label> result;
-    SqliteStatement *q
-            = m_db.prepare("SELECT id, name, color, hotkey, kinds, sort_order FROM labels "
-                           "ORDER BY sort_order");
-    if (!q)
-        return result;
-    while (q->step()) {
-        Label l;
-        l.id = q->int64(0);
-        l.name = q->text(1);
-        l.color = QColor(q->text(2));
-        l.hotkey = q->text(3);
-        l.kinds = int(q->int64(4));
-        l.sortOrder = int(q->int64(5));
-        result.append(l);
-    }
-    q->reset();
-    SqliteStatement *a = m_db.prepare("SELECT id, label_id, name, type, options, default_value "
-                                      "FROM label_attributes ORDER BY label_id, sort_order");
-    if (!a)
-        return result;
-    while (a->step()) {
-        const qint64 labelId = a->int64(1);
-        for (Label &l : result) {
-            if (l.id != labelId)
-                continue;
-            AttributeDefinition def;
-            def.id = a->int64(0);
-            def.name = a->text(2);
-            def.type = AttributeType(a->int64(3));
-            for (const QJsonValue &v : QJsonDocument::fromJson(a->text(4).toUtf8()).array())
-                def.options.append(v.toString());
-            def.defaultValue = a->text(5);
-            l.attributes.append(def);
-        }
-    }
-    a->reset();
-    return result;
+    return readLabels(m_db);
 }
 
 std::optional<Label> ProjectStore::label(qint64 id)
@@ -588,26 +552,25 @@ std::optional<Asset> ProjectStore::asset(qint64 id)
     return a;
 }
 
-std::optional<Asset> ProjectStore::assetBySha256(const QString &sha256)
+std::optional<Asset> ProjectStore::assetWhere(const char *sql, const QString &value)
 {
-    SqliteStatement *q = m_db.prepare("SELECT id FROM assets WHERE sha256 = ?");
+    SqliteStatement *q = m_db.prepare(sql);
     if (!q)
         return std::nullopt;
-    q->bind(1, sha256);
+    q->bind(1, value);
     const qint64 id = q->step() ? q->int64(0) : 0;
     q->reset();
     return id ? asset(id) : std::nullopt;
 }
 
+std::optional<Asset> ProjectStore::assetBySha256(const QString &sha256)
+{
+    return assetWhere("SELECT id FROM assets WHERE sha256 = ?", sha256);
+}
+
 std::optional<Asset> ProjectStore::assetByPath(const QString &storedPath)
 {
-    SqliteStatement *q = m_db.prepare("SELECT id FROM assets WHERE path = ?");
-    if (!q)
-        return std::nullopt;
-    q->bind(1, storedPath);
-    const qint64 id = q->step() ? q->int64(0) : 0;
-    q->reset();
-    return id ? asset(id) : std::nullopt;
+    return assetWhere("SELECT id FROM assets WHERE path = ?", storedPath);
 }
 
 QStringList ProjectStore::assetPaths()
@@ -622,90 +585,20 @@ QStringList ProjectStore::assetPaths()
     return result;
 }
 
-QByteArray ProjectStore::filterSql(const AssetFilter &filter) const
-{
-    QByteArray where = " WHERE 1";
-    if (filter.kind)
-        where += " AND kind = ?";
-    if (filter.status)
-        where += " AND status = ?";
-    if (filter.labelId)
-        where += " AND EXISTS (SELECT 1 FROM annotations n WHERE n.label_id = ? AND "
-                 "n.asset_id = assets.id)";
-    if (!filter.text.isEmpty())
-        where += " AND (name LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')";
-    return where;
-}
-
-void ProjectStore::bindFilter(SqliteStatement &q, const AssetFilter &filter, int &index) const
-{
-    if (filter.kind)
-        q.bind(index++, int(*filter.kind));
-    if (filter.status)
-        q.bind(index++, int(*filter.status));
-    if (filter.labelId)
-        q.bind(index++, filter.labelId);
-    if (!filter.text.isEmpty()) {
-        QString pattern = filter.text;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        q.bind(index++, pattern);
-        q.bind(index++, pattern);
-    }
-}
-
 qint64 ProjectStore::assetCount(const AssetFilter &filter)
 {
-    SqliteStatement *q = m_db.prepare("SELECT count(*) FROM assets" + filterSql(filter));
-    if (!q)
-        return 0;
-    int index = 1;
-    bindFilter(*q, filter, index);
-    const qint64 count = q->step() ? q->int64(0) : 0;
-    q->reset();
-    return count;
+    return AssetQuery(m_db, filter).count();
 }
 
 QList<qint64> ProjectStore::assetIds(const AssetFilter &filter)
 {
-    QList<qint64> ids;
-    SqliteStatement *q = m_db.prepare("SELECT id FROM assets" + filterSql(filter) + " ORDER BY id");
-    if (!q)
-        return ids;
-    int index = 1;
-    bindFilter(*q, filter, index);
-    while (q->step())
-        ids.append(q->int64(0));
-    q->reset();
-    return ids;
+    return AssetQuery(m_db, filter).ids();
 }
 
 QList<Asset> ProjectStore::assetPage(const AssetFilter &filter, qint64 afterId, int limit,
                                      QList<int> *annotationCounts)
 {
-    QList<Asset> page;
-    SqliteStatement *q = m_db.prepare(
-            QByteArray("SELECT ") + assetColumns
-            + ", (SELECT count(*) FROM annotations n WHERE n.asset_id = assets.id) FROM assets"
-            + filterSql(filter) + " AND id > ? ORDER BY id LIMIT ?");
-    if (!q)
-        return page;
-    int index = 1;
-    bindFilter(*q, filter, index);
-    q->bind(index++, afterId);
-    q->bind(index++, limit);
-    page.reserve(limit);
-    while (q->step()) {
-        Asset a;
-        readAssetRow(*q, a);
-        page.append(a);
-        if (annotationCounts)
-            annotationCounts->append(int(q->int64(11)));
-    }
-    q->reset();
-    return page;
+    return AssetQuery(m_db, filter).page(afterId, limit, annotationCounts);
 }
 
 bool ProjectStore::removeAsset(qint64 id)
@@ -964,19 +857,8 @@ QList<Comment> ProjectStore::comments(qint64 assetId)
     if (!q)
         return result;
     q->bind(1, assetId);
-    while (q->step()) {
-        Comment c;
-        c.id = q->int64(0);
-        c.assetId = q->int64(1);
-        c.annotationId = q->int64(2);
-        c.author = q->text(3);
-        c.createdAt = q->int64(4);
-        c.body = q->text(5);
-        if (!q->isNull(6))
-            c.pin = QPointF(q->real(6), q->real(7));
-        c.resolved = q->int64(8) != 0;
-        result.append(c);
-    }
+    while (q->step())
+        result.append(readCommentRow(*q));
     q->reset();
     return result;
 }
@@ -1010,18 +892,8 @@ QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
     if (!q)
         return result;
     q->bind(1, assetId).bind(2, qint64(limit));
-    while (q->step()) {
-        AuditEntry e;
-        e.id = q->int64(0);
-        e.at = q->int64(1);
-        e.author = q->text(2);
-        e.action = q->text(3);
-        e.assetId = q->int64(4);
-        e.annotationId = q->int64(5);
-        e.before = q->text(6);
-        e.after = q->text(7);
-        result.append(e);
-    }
+    while (q->step())
+        result.append(readAuditRow(*q));
     q->reset();
     return result;
 }

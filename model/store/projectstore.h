@@ -169,8 +169,7 @@ private:
     bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
                const QString &after);
     bool writeAttributes(const Label &label);
-    QByteArray filterSql(const AssetFilter &filter) const;
-    void bindFilter(SqliteStatement &q, const AssetFilter &filter, int &index) const;
+    std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
     QString m_path;
     QString m_author;

@@ -4,6 +4,7 @@
 
 #include "geometrycodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Tessera::StoreRows {
@@ -27,9 +28,8 @@ const char *const annotationColumns
           "group_id, data, origin, "
           "author, created_at, modified_at, model_id, model_version, score";
 
-const char *const assetColumns
-        = "id, kind, path, name, byte_size, sha256, width, height, status, "
-          "added_by, added_at";
+const char *const assetColumns = "id, kind, path, name, byte_size, sha256, width, height, status, "
+                                 "added_by, added_at";
 
 void readAssetRow(SqliteStatement &q, Asset &a)
 {
@@ -90,6 +90,76 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
     q.bind(base + 15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
     q.bind(base + 16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
     q.bindOptional(base + 17, a.provenance.score);
+}
+
+QList<Label> readLabels(SqliteDatabase &db)
+{
+    QList<Label> result;
+    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order FROM labels "
+                                    "ORDER BY sort_order");
+    if (!q)
+        return result;
+    while (q->step()) {
+        Label l;
+        l.id = q->int64(0);
+        l.name = q->text(1);
+        l.color = QColor(q->text(2));
+        l.hotkey = q->text(3);
+        l.kinds = int(q->int64(4));
+        l.sortOrder = int(q->int64(5));
+        result.append(l);
+    }
+    q->reset();
+    SqliteStatement *a = db.prepare("SELECT id, label_id, name, type, options, default_value "
+                                    "FROM label_attributes ORDER BY label_id, sort_order");
+    if (!a)
+        return result;
+    while (a->step()) {
+        const qint64 labelId = a->int64(1);
+        for (Label &l : result) {
+            if (l.id != labelId)
+                continue;
+            AttributeDefinition def;
+            def.id = a->int64(0);
+            def.name = a->text(2);
+            def.type = AttributeType(a->int64(3));
+            for (const QJsonValue &v : QJsonDocument::fromJson(a->text(4).toUtf8()).array())
+                def.options.append(v.toString());
+            def.defaultValue = a->text(5);
+            l.attributes.append(def);
+        }
+    }
+    a->reset();
+    return result;
+}
+
+Comment readCommentRow(SqliteStatement &q)
+{
+    Comment c;
+    c.id = q.int64(0);
+    c.assetId = q.int64(1);
+    c.annotationId = q.int64(2);
+    c.author = q.text(3);
+    c.createdAt = q.int64(4);
+    c.body = q.text(5);
+    if (!q.isNull(6))
+        c.pin = QPointF(q.real(6), q.real(7));
+    c.resolved = q.int64(8) != 0;
+    return c;
+}
+
+AuditEntry readAuditRow(SqliteStatement &q)
+{
+    AuditEntry e;
+    e.id = q.int64(0);
+    e.at = q.int64(1);
+    e.author = q.text(2);
+    e.action = q.text(3);
+    e.assetId = q.int64(4);
+    e.annotationId = q.int64(5);
+    e.before = q.text(6);
+    e.after = q.text(7);
+    return e;
 }
 
 } // namespace Tessera::StoreRows

@@ -26,4 +26,11 @@ void readAnnotationRow(SqliteStatement &q, Annotation &a);
 void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
                     const QByteArray &authorUtf8);
 
+/** All labels with their attribute definitions, in their stable order. */
+QList<Label> readLabels(SqliteDatabase &db);
+/** A comment from the current row of a query over the comments table's columns in order. */
+Comment readCommentRow(SqliteStatement &q);
+/** An audit entry from the current row of a query over the audit_log table's columns. */
+AuditEntry readAuditRow(SqliteStatement &q);
+
 } // namespace Tessera::StoreRows
