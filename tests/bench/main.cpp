@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "browserbench.h"
 #include "guibench.h"
 #include "storebench.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -11,15 +12,18 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString area = args.isEmpty() ? QString() : args.takeFirst();
     if (area == QLatin1String("store"))
         return Tessera::Bench::storeBench(args);
     if (area == QLatin1String("gui"))
         return Tessera::Bench::guiBench(args);
+    if (area == QLatin1String("browser"))
+        return Tessera::Bench::browserBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
+                         "       tessera-bench browser PROJECT\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
