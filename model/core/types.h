@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QPointF>
 #include <QRect>
 #include <QString>
@@ -189,3 +190,5 @@ struct Comment
 };
 
 } // namespace Tessera
+
+Q_DECLARE_METATYPE(Tessera::Annotation)

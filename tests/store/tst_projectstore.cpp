@@ -9,7 +9,7 @@
 
 using namespace Tessera;
 
-Q_DECLARE_METATYPE(Tessera::Annotation)
+
 
 class TestProjectStore : public QObject
 {
