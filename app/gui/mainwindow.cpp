@@ -3,18 +3,22 @@
 #include "mainwindow.h"
 
 #include "backgroundimport.h"
+#include "canvasactions.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "core/shapegeometry.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
-#include "imagecanvas/imageview.h"
+#include "imagecanvas/imagecanvas.h"
 #include "items/assetlistmodel.h"
+#include "items/shapelistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
 #include "panels/labelpanel.h"
+#include "panels/shapelistpanel.h"
 #include "store/projectstore.h"
 #include "textcanvas/comparisonview.h"
 #include "textcanvas/textview.h"
@@ -79,11 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_import(new BackgroundImport(this))
     , m_stack(new QStackedWidget(this))
-    , m_imageView(new ImageView(this))
+    , m_canvas(new ImageCanvas(this))
     , m_textView(new TextView(this))
     , m_comparisonView(new ComparisonView(this))
     , m_browser(new AssetBrowser(this))
     , m_labelPanel(new LabelPanel(this))
+    , m_shapeModel(new ShapeListModel(this))
+    , m_shapePanel(new ShapeListPanel(m_shapeModel, this))
     , m_undoView(new QUndoView(this))
 {
     setWindowTitle(tr("Tessera"));
@@ -92,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
             this, [this]() { openProjectDialog(); }, [this]() { openFolderDialog(); },
             [this]() { newProject(); });
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_imageView);
+    m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_textView);
     m_stack->addWidget(m_comparisonView);
     setCentralWidget(m_stack);
@@ -102,20 +108,28 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
-    connect(m_labelPanel, &LabelPanel::labelActivated, this, [this](qint64 labelId) {
+    connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
+    connect(m_labelPanel, &LabelPanel::classToggled, this, [this](qint64 labelId) {
         if (m_document)
             m_document->toggleClass(labelId);
     });
-    connect(m_imageView, &ImageView::cursorMoved, this, [this](const QPointF &p, bool inside) {
+    connect(m_canvas, &ImageCanvas::selectionChanged, this, [this](const QList<qint64> &ids) {
+        m_shapePanel->setSelection(ids);
+        updateSelectionStatus();
+    });
+    connect(m_shapePanel, &ShapeListPanel::selectionChanged, m_canvas, &ImageCanvas::setSelection);
+    connect(m_canvas, &ImageCanvas::cursorMoved, this, [this](const QPointF &p, bool inside) {
         m_positionLabel->setText(inside ? tr("x %1  y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
     });
-    connect(m_imageView, &ImageView::zoomChanged, this, [this](double zoom) {
-        if (m_stack->currentWidget() == m_imageView)
+    connect(m_canvas, &ImageCanvas::zoomChanged, this, [this](double zoom) {
+        if (m_stack->currentWidget() == m_canvas)
             m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
     });
-    connect(m_imageView, &ImageView::loadFailed, this,
+    connect(m_canvas, &ImageCanvas::loadFailed, this,
             [this](const QString &error) { statusBar()->showMessage(error, 8000); });
+    connect(m_canvas, &ImageCanvas::loadWarning, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_import, &BackgroundImport::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(total));
         m_progress->setValue(int(done));
@@ -157,6 +171,7 @@ void MainWindow::createDocks()
             = addDock(tr("Assets"), QStringLiteral("assets"), m_browser, Qt::LeftDockWidgetArea);
     assets->setMinimumWidth(280);
     addDock(tr("Labels"), QStringLiteral("labels"), m_labelPanel, Qt::RightDockWidgetArea);
+    addDock(tr("Shapes"), QStringLiteral("shapes"), m_shapePanel, Qt::RightDockWidgetArea);
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDock(tr("History"), QStringLiteral("history"), m_undoView, Qt::RightDockWidgetArea);
 }
@@ -207,19 +222,19 @@ void MainWindow::createActions()
     edit->addAction(redo);
     m_actions << undo << redo;
     edit->addSeparator();
-    add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+L"))}, [this]() { newLabel(); });
+    add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+Shift+L"))}, [this]() { newLabel(); });
     add(edit, tr("&Find Asset…"), {QKeySequence::Find}, [this]() { m_browser->focusSearch(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("="))},
-        [this]() { m_imageView->zoomIn(); });
+        [this]() { m_canvas->zoomIn(); });
     add(view, tr("Zoom &Out"), {QKeySequence::ZoomOut, QKeySequence(tr("-"))},
-        [this]() { m_imageView->zoomOut(); });
+        [this]() { m_canvas->zoomOut(); });
     add(view, tr("&Fit to Window"), {QKeySequence(tr("F")), QKeySequence(tr("Ctrl+0"))},
-        [this]() { m_imageView->fitToWindow(); });
+        [this]() { m_canvas->fitToWindow(); });
     add(view, tr("&Actual Size (1:1)"), {QKeySequence(tr("Ctrl+1"))},
-        [this]() { m_imageView->actualSize(); });
-    add(view, tr("Thumbnail &Grid"), {QKeySequence(tr("Ctrl+G"))},
+        [this]() { m_canvas->actualSize(); });
+    add(view, tr("Thumbnail &Grid"), {QKeySequence(tr("Ctrl+T"))},
         [this]() { m_browser->setGrid(!m_browser->isGrid()); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -237,6 +252,7 @@ void MainWindow::createActions()
     add(go, tr("&First Asset"), {QKeySequence(Qt::CTRL | Qt::Key_Home)},
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
+    m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -251,6 +267,7 @@ void MainWindow::createActions()
 void MainWindow::createStatusBar()
 {
     m_positionLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
@@ -267,6 +284,7 @@ void MainWindow::createStatusBar()
     }
     m_positionLabel->setMinimumWidth(120);
     m_zoomLabel->setMinimumWidth(50);
+    statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -275,7 +293,7 @@ void MainWindow::createStatusBar()
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    return m_actions + m_labelActions;
+    return m_actions + m_canvasActions->actions() + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const
@@ -324,7 +342,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
 {
     m_import->cancelAndWait();
     m_document = nullptr;
-    m_imageView->clear();
+    m_canvas->clear();
     m_textView->setDocument(nullptr);
     m_comparisonView->setDocument(nullptr);
     m_browser->setModel(nullptr);
@@ -347,18 +365,20 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         connect(group, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
         m_browser->setModel(m_session->assetModel());
         m_browser->setLabels(m_session->labels());
-        m_imageView->setLabels(m_session->labels());
+        m_canvas->setLabels(m_session->labels());
         m_textView->setLabels(m_session->labels());
         m_labelPanel->setLabels(m_session->labels());
+        m_shapeModel->setLabels(m_session->labels());
         connect(m_session.get(), &ProjectSession::labelsChanged, this, [this]() {
+            m_shapeModel->setLabels(m_session->labels());
             m_browser->setLabels(m_session->labels());
-            m_imageView->setLabels(m_session->labels());
+            m_canvas->setLabels(m_session->labels());
             m_textView->setLabels(m_session->labels());
             m_labelPanel->setLabels(m_session->labels());
             rebuildLabelActions();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
-        m_stack->setCurrentWidget(m_imageView);
+        m_stack->setCurrentWidget(m_canvas);
     } else {
         m_undoView->setGroup(nullptr);
         m_stack->setCurrentWidget(m_welcome);
@@ -396,7 +416,9 @@ void MainWindow::showAssetById(qint64 assetId)
 {
     if (!m_session || !assetId) {
         m_document = nullptr;
-        m_imageView->clear();
+        m_canvas->clear();
+        m_shapeModel->setDocument(nullptr);
+        m_canvasActions->setEnabled(false);
         updateLabelPanel();
         updateStatus();
         return;
@@ -412,11 +434,23 @@ void MainWindow::showAssetById(qint64 assetId)
     m_document = doc;
     m_session->undoGroup()->setActiveStack(doc->undoStack());
     connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateLabelPanel);
+    const bool image = doc->asset().kind == AssetKind::Image;
+    m_canvasActions->setEnabled(image);
+    m_shapeModel->setDocument(image ? doc : nullptr);
+    if (image && !m_canvas->currentLabel()) {
+        // The first label that applies to images, until the user picks another.
+        for (const Label &l : m_session->labels()) {
+            if (l.kinds & ImageKindFlag) {
+                labelPicked(l.id);
+                break;
+            }
+        }
+    }
     switch (doc->asset().kind) {
     case AssetKind::Image:
-        m_imageView->setDocument(doc, m_session->store()->absolutePath(doc->asset()));
-        m_stack->setCurrentWidget(m_imageView);
-        m_zoomLabel->setText(tr("%1%").arg(qRound(m_imageView->zoom() * 100)));
+        m_canvas->setDocument(doc, m_session->store()->absolutePath(doc->asset()));
+        m_stack->setCurrentWidget(m_canvas);
+        m_zoomLabel->setText(tr("%1%").arg(qRound(m_canvas->zoom() * 100)));
         prefetchNeighbours();
         break;
     case AssetKind::Text:
@@ -446,7 +480,7 @@ void MainWindow::prefetchNeighbours()
             images.append({index.data(AssetListModel::PathRole).toString(),
                            index.data(AssetListModel::SizeRole).toSize()});
     }
-    m_imageView->prefetch(images);
+    m_canvas->prefetch(images);
 }
 
 void MainWindow::updateLabelPanel()
@@ -476,18 +510,54 @@ void MainWindow::rebuildLabelActions()
     if (!m_session)
         return;
     for (const Label &l : m_session->labels()) {
-        auto *action = m_labelMenu->addAction(tr("Toggle %1").arg(l.name));
+        auto *action = m_labelMenu->addAction(tr("Label %1").arg(l.name));
         action->setData(l.id);
         if (!l.hotkey.isEmpty())
             action->setShortcut(QKeySequence(l.hotkey));
         const qint64 id = l.id;
         connect(action, &QAction::triggered, this, [this, id]() {
-            if (m_document)
+            if (!m_document)
+                return;
+            // On images a label key picks the label for drawing and relabels the selection;
+            // on text and comparisons it toggles the document class.
+            if (m_document->asset().kind == AssetKind::Image)
+                labelPicked(id);
+            else
                 m_document->toggleClass(id);
         });
         m_labelActions.append(action);
     }
     updateLabelPanel();
+}
+
+void MainWindow::labelPicked(qint64 labelId)
+{
+    m_canvas->setCurrentLabel(labelId);
+    m_labelPanel->setCurrentLabel(labelId);
+    if (m_document && m_document->asset().kind == AssetKind::Image)
+        m_canvas->relabelSelection(labelId);
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    const QList<Annotation> selected = m_canvas->selectedAnnotations();
+    if (selected.isEmpty()) {
+        m_selectionLabel->clear();
+        return;
+    }
+    if (selected.size() > 1) {
+        m_selectionLabel->setText(tr("%n shapes selected", nullptr, int(selected.size())));
+        return;
+    }
+    const Annotation &a = selected.constFirst();
+    const QRectF b = ShapeGeometry::boundingRect(a);
+    QString text = tr("%1  %2 × %3 px")
+                           .arg(annotationKindName(a.kind))
+                           .arg(qRound(b.width()))
+                           .arg(qRound(b.height()));
+    if (ShapeGeometry::isArea(a.kind))
+        text += tr(", area %1 px²").arg(qRound(ShapeGeometry::area(a)));
+    m_selectionLabel->setText(text);
 }
 
 void MainWindow::updateTitle()
@@ -568,12 +638,12 @@ void MainWindow::screenshotWhenShown(const QString &path, std::function<void(boo
         callback(ok, ok ? QString() : tr("%1: cannot write the screenshot").arg(path));
     };
     const bool image = m_document && m_document->asset().kind == AssetKind::Image;
-    if (image && !m_imageView->hasImage()) {
+    if (image && !m_canvas->hasImage()) {
         connect(
-                m_imageView, &ImageView::imageShown, this, [take]() { take(); },
+                m_canvas, &ImageCanvas::imageShown, this, [take]() { take(); },
                 Qt::SingleShotConnection);
         connect(
-                m_imageView, &ImageView::loadFailed, this, [take]() { take(); },
+                m_canvas, &ImageCanvas::loadFailed, this, [take]() { take(); },
                 Qt::SingleShotConnection);
     } else {
         QTimer::singleShot(0, this, take);

@@ -21,8 +21,11 @@ namespace Tessera {
 class AssetBrowser;
 class AssetDocument;
 class BackgroundImport;
+class CanvasActions;
+class ShapeListModel;
+class ShapeListPanel;
 class ComparisonView;
-class ImageView;
+class ImageCanvas;
 class LabelPanel;
 class ProjectSession;
 class TextView;
@@ -51,7 +54,7 @@ public:
 
     ProjectSession *session() const { return m_session.get(); }
     AssetBrowser *assetBrowser() const { return m_browser; }
-    ImageView *imageView() const { return m_imageView; }
+    ImageCanvas *canvas() const { return m_canvas; }
     AssetDocument *currentDocument() const;
     QList<QAction *> shortcutActions() const;
 
@@ -75,6 +78,8 @@ private:
     void rebuildRecentMenu();
     void showError(const QString &message);
     void prefetchNeighbours();
+    void labelPicked(qint64 labelId);
+    void updateSelectionStatus();
 
     void newProject();
     void openProjectDialog();
@@ -93,14 +98,18 @@ private:
 
     QStackedWidget *m_stack;
     QWidget *m_welcome;
-    ImageView *m_imageView;
+    ImageCanvas *m_canvas;
     TextView *m_textView;
     ComparisonView *m_comparisonView;
     AssetBrowser *m_browser;
     LabelPanel *m_labelPanel;
+    ShapeListModel *m_shapeModel;
+    ShapeListPanel *m_shapePanel;
+    CanvasActions *m_canvasActions = nullptr;
     QUndoView *m_undoView;
 
     QLabel *m_positionLabel;
+    QLabel *m_selectionLabel;
     QLabel *m_zoomLabel;
     QLabel *m_countLabel;
     QLabel *m_userLabel;

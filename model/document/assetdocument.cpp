@@ -106,10 +106,7 @@ void AssetDocument::insertAnnotations(QList<Annotation> &annotations)
         return;
     }
     m_annotations.append(annotations);
-    std::stable_sort(m_annotations.begin(), m_annotations.end(),
-                     [](const Annotation &a, const Annotation &b) {
-                         return a.z != b.z ? a.z < b.z : a.id < b.id;
-                     });
+    sortByDrawingOrder();
     emit annotationsChanged();
 }
 
@@ -135,7 +132,18 @@ void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
                 a = changed;
         }
     }
+    sortByDrawingOrder();
     emit annotationsChanged();
+}
+
+void AssetDocument::sortByDrawingOrder()
+{
+    // The store reads in (z, id) order; memory keeps the same order after z-order edits, so
+    // that views can draw and pick in list order.
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const Annotation &a, const Annotation &b) {
+                         return a.z != b.z ? a.z < b.z : a.id < b.id;
+                     });
 }
 
 void AssetDocument::reloadAfterFailure()

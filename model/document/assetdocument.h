@@ -31,6 +31,7 @@ public:
 
     qint64 assetId() const { return m_asset.id; }
     const Asset &asset() const { return m_asset; }
+    /** In drawing order: by z, then by id (older first). */
     const QList<Annotation> &annotations() const { return m_annotations; }
     std::optional<Annotation> annotation(qint64 id) const;
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -55,6 +56,7 @@ signals:
 
 private:
     void reloadAfterFailure();
+    void sortByDrawingOrder();
 
     ProjectStore *m_store;
     Asset m_asset;

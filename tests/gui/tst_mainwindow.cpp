@@ -6,21 +6,22 @@
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
-#include "imagecanvas/imageview.h"
+#include "imagecanvas/imagecanvas.h"
 #include "items/assetlistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
+#include "panels/labelpanel.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
 #include <QAction>
 #include <QDir>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -96,19 +97,19 @@ void TestMainWindow::opensProjectAndPaintsTheImage()
     MainWindow window;
     QString error;
     QVERIFY2(window.openPath(path, &error), qPrintable(error));
-    QSignalSpy shown(window.imageView(), &ImageView::imageShown);
+    QSignalSpy shown(window.canvas(), &ImageCanvas::imageShown);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.session()->assetModel()->rowCount(), 4);
     QVERIFY(window.currentDocument());
     QCOMPARE(window.currentDocument()->asset().name, QStringLiteral("chelsea.jpg"));
-    QTRY_VERIFY(window.imageView()->hasImage());
+    QTRY_VERIFY(window.canvas()->hasImage());
     QTRY_COMPARE(shown.count(), 1);
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
     // What is painted is the photo, not the empty background: sample the view's centre.
-    const QImage grabbed = window.imageView()->grab().toImage();
+    const QImage grabbed = window.canvas()->grab().toImage();
     const QColor centre = grabbed.pixelColor(grabbed.rect().center());
-    const QColor background = window.imageView()->palette().color(QPalette::Dark).darker(160);
+    const QColor background = window.canvas()->palette().color(QPalette::Dark).darker(160);
     QVERIFY(centre != background);
     // Next asset with D, as in labelme and LabelImg.
     QAction *next = actionNamed(window, QStringLiteral("Next Asset"));
@@ -125,25 +126,43 @@ void TestMainWindow::labelHotkeyTogglesTagWithUndo()
     MainWindow window;
     QVERIFY(window.openPath(path));
     window.show();
-    QAction *toggle = actionNamed(window, QStringLiteral("Toggle cat"));
-    QVERIFY(toggle);
-    QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("2")));
-    QVERIFY(toggle->isEnabled());
-    toggle->trigger();
     AssetDocument *doc = window.currentDocument();
-    QCOMPARE(doc->annotations().size(), 1);
-    QCOMPARE(doc->annotations()[0].kind, AnnotationKind::Tag);
-    // Stored at once, attributed, and listed in the asset list.
-    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 1);
-    QCOMPARE(doc->annotations()[0].provenance.author, QStringLiteral("tester"));
+    const qint64 cat = window.session()->store()->labelByName(QStringLiteral("cat"))->id;
+    // On an image the label key picks the label new shapes get and relabels the selection.
+    QAction *pick = actionNamed(window, QStringLiteral("Label cat"));
+    QVERIFY(pick);
+    QCOMPARE(pick->shortcut(), QKeySequence(QStringLiteral("2")));
+    doc->addAnnotations({{.kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(20, 20)}}},
+                        QStringLiteral("Add"));
+    window.canvas()->setSelection({doc->annotations().constLast().id});
+    pick->trigger();
+    QCOMPARE(window.canvas()->currentLabel(), cat);
+    QCOMPARE(doc->annotations().constLast().labelId, cat);
+    QCOMPARE(window.session()->store()->annotation(doc->annotations().constLast().id)->labelId,
+             cat);
+    // Ticking the label in the panel tags the whole image; stored at once, attributed, undoable.
+    auto *panel = window.findChild<LabelPanel *>();
+    QVERIFY(panel);
+    emit panel->classToggled(cat);
+    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 2);
+    const Annotation tag = doc->annotations().constLast();
+    QCOMPARE(tag.kind, AnnotationKind::Tag);
+    QCOMPARE(tag.provenance.author, QStringLiteral("tester"));
     const QModelIndex row = window.session()->assetModel()->index(0);
-    QCOMPARE(row.data(AssetListModel::AnnotationCountRole).toInt(), 1);
+    QCOMPARE(row.data(AssetListModel::AnnotationCountRole).toInt(), 2);
     QAction *undo = window.findChild<QAction *>(QStringLiteral("undo"));
     QVERIFY(undo && undo->isEnabled());
     undo->trigger();
-    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 0);
-    // The text-only label does not apply to an image.
-    QVERIFY(!actionNamed(window, QStringLiteral("Toggle news"))->isEnabled());
+    QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 1);
+    // The text-only label does not apply to an image; drawing tools do not apply to text.
+    QAction *news = actionNamed(window, QStringLiteral("Label news"));
+    QAction *box = actionNamed(window, QStringLiteral("Box"));
+    QVERIFY(news && box);
+    QVERIFY(!news->isEnabled());
+    QVERIFY(box->isEnabled());
+    QVERIFY(window.assetBrowser()->step(2));
+    QVERIFY(!box->isEnabled());
+    QVERIFY(news->isEnabled());
 }
 
 void TestMainWindow::textAndComparisonAssetsShowTheirViews()

@@ -5,6 +5,7 @@
 #include "prelabel/imagedecoder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImageReader>
 #include <QPointer>
 #include <QThreadPool>
@@ -12,6 +13,22 @@
 namespace Tessera {
 
 namespace {
+
+// Decoders show what they could read of a cut-off JPEG and say nothing; the missing end-of-image
+// marker tells the user that the rest is grey because the file is incomplete.
+bool isTruncatedJpeg(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 4)
+        return false;
+    if (file.read(2) != QByteArray("\xFF\xD8", 2))
+        return false; // not a JPEG
+    file.seek(std::max<qint64>(0, file.size() - 64));
+    QByteArray tail = file.read(64);
+    while (!tail.isEmpty() && (tail.endsWith('\0') || tail.endsWith('\n') || tail.endsWith('\r')))
+        tail.chop(1);
+    return !tail.endsWith(QByteArray("\xFF\xD9", 2));
+}
 
 ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
 {
@@ -30,6 +47,9 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
     if (entry.image.isNull())
         *error = QStringLiteral("%1: cannot decode (%2)")
                          .arg(QDir::toNativeSeparators(path), reader.errorString());
+    else if (isTruncatedJpeg(path))
+        entry.warning = QStringLiteral("%1: the file is cut off; only the part shown could be read")
+                                .arg(QDir::toNativeSeparators(path));
     return entry;
 }
 

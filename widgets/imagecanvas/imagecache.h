@@ -23,6 +23,7 @@ public:
     {
         QImage image;
         double scale = 1.0; // displayed pixels per image pixel (< 1 for reduced decodes)
+        QString warning;    // e.g. a truncated file, of which only a part could be shown
     };
 
     explicit ImageCache(QObject *parent = nullptr);

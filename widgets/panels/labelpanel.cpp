@@ -47,6 +47,10 @@ LabelPanel::LabelPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit labelActivated(item->data(Qt::UserRole).toLongLong());
     });
+    // Only a change the user makes reaches here: rebuild() blocks the list's signals.
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        emit classToggled(item->data(Qt::UserRole).toLongLong());
+    });
 }
 
 void LabelPanel::setLabels(const QList<Label> &labels)
@@ -67,8 +71,15 @@ int LabelPanel::visibleCount() const
     return m_list->count();
 }
 
+void LabelPanel::setCurrentLabel(qint64 labelId)
+{
+    m_current = labelId;
+    rebuild();
+}
+
 void LabelPanel::rebuild()
 {
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
     const QString filter = m_filter->text().trimmed();
     for (const Label &l : std::as_const(m_labels)) {
@@ -86,6 +97,8 @@ void LabelPanel::rebuild()
                         : tr("Click or press %1 to add or remove this class").arg(l.hotkey));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(l.id) ? Qt::Checked : Qt::Unchecked);
+        if (l.id == m_current)
+            item->setSelected(true);
     }
 }
 

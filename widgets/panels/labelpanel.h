@@ -25,11 +25,15 @@ public:
     void setLabels(const QList<Label> &labels);
     /** Shows the labels for this asset kind, with the given ones checked. */
     void setAsset(std::optional<AssetKind> kind, const QSet<qint64> &checkedLabels);
+    /** Highlights the label new shapes get. */
+    void setCurrentLabel(qint64 labelId);
     int visibleCount() const;
 
 signals:
-    /** The user picked a label (click, Enter or its hotkey). */
+    /** The user picked a label (click on its name, or Enter in the filter). */
     void labelActivated(qint64 labelId);
+    /** The user ticked or unticked a label's box: add or remove it as a tag or class. */
+    void classToggled(qint64 labelId);
 
 private:
     void rebuild();
@@ -37,6 +41,7 @@ private:
     QList<Label> m_labels;
     std::optional<AssetKind> m_kind;
     QSet<qint64> m_checked;
+    qint64 m_current = 0;
     QLineEdit *m_filter;
     QListWidget *m_list;
 };

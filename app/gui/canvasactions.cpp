@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "canvasactions.h"
+
+#include "imagecanvas/imagecanvas.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace Tessera {
+
+CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *parent)
+    : QObject(parent)
+    , m_canvas(canvas)
+    , m_tools(new QActionGroup(this))
+{
+    QMenu *tools = menuBar->addMenu(tr("&Tools"));
+    const struct
+    {
+        ImageCanvas::Tool tool;
+        QString text;
+        QString key;
+    } toolList[] = {
+            {ImageCanvas::Tool::Select, tr("&Select and Edit"), tr("V")},
+            {ImageCanvas::Tool::Box, tr("&Box"), tr("R")},
+            {ImageCanvas::Tool::Polygon, tr("&Polygon"), tr("P")},
+            {ImageCanvas::Tool::Polyline, tr("Poly&line"), tr("L")},
+            {ImageCanvas::Tool::Point, tr("P&oint"), tr("O")},
+            {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("E")},
+    };
+    for (const auto &entry : toolList) {
+        QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},
+                              [this, tool = entry.tool]() { m_canvas->setTool(tool); });
+        action->setCheckable(true);
+        action->setData(int(entry.tool));
+        m_tools->addAction(action);
+    }
+    toolAction(int(ImageCanvas::Tool::Select))->setChecked(true);
+    connect(canvas, &ImageCanvas::toolChanged, this, [this](ImageCanvas::Tool tool) {
+        if (QAction *a = toolAction(int(tool)))
+            a->setChecked(true);
+    });
+    tools->addSeparator();
+    QAction *crosshair = add(tools, tr("&Crosshair"), {QKeySequence(tr("X"))}, {});
+    crosshair->setCheckable(true);
+    connect(crosshair, &QAction::toggled, canvas, &ImageCanvas::setCrosshair);
+
+    QMenu *shape = menuBar->addMenu(tr("&Shape"));
+    add(shape, tr("&Delete"), {QKeySequence::Delete}, [this]() { m_canvas->deleteSelection(); });
+    add(shape, tr("&Copy"), {QKeySequence::Copy}, [this]() { m_canvas->copySelection(); });
+    add(shape, tr("&Paste"), {QKeySequence::Paste}, [this]() { m_canvas->paste(); });
+    add(shape, tr("D&uplicate"), {QKeySequence(tr("Ctrl+D"))},
+        [this]() { m_canvas->duplicateSelection(); });
+    add(shape, tr("Select &All"), {QKeySequence::SelectAll}, [this]() { m_canvas->selectAll(); });
+    shape->addSeparator();
+    add(shape, tr("Bring to &Front"), {QKeySequence(tr("Ctrl+]"))},
+        [this]() { m_canvas->bringToFront(); });
+    add(shape, tr("Send to &Back"), {QKeySequence(tr("Ctrl+["))},
+        [this]() { m_canvas->sendToBack(); });
+    add(shape, tr("&Lock or Unlock"), {QKeySequence(tr("Ctrl+L"))},
+        [this]() { m_canvas->toggleLockSelection(); });
+    add(shape, tr("&Hide"), {QKeySequence(tr("H"))}, [this]() { m_canvas->hideSelection(); });
+    add(shape, tr("Show All &Hidden"), {QKeySequence(tr("Shift+H"))},
+        [this]() { m_canvas->showAllShapes(); });
+    add(shape, tr("&Group"), {QKeySequence(tr("Ctrl+G"))},
+        [this]() { m_canvas->groupSelection(); });
+    add(shape, tr("U&ngroup"), {QKeySequence(tr("Ctrl+Shift+G"))},
+        [this]() { m_canvas->ungroupSelection(); });
+}
+
+QAction *CanvasActions::add(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
+                            const std::function<void()> &slot)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcuts(keys);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    m_actions.append(action);
+    return action;
+}
+
+QAction *CanvasActions::toolAction(int tool) const
+{
+    for (QAction *a : m_tools->actions())
+        if (a->data().toInt() == tool)
+            return a;
+    return nullptr;
+}
+
+void CanvasActions::setEnabled(bool enabled)
+{
+    for (QAction *a : std::as_const(m_actions))
+        a->setEnabled(enabled);
+}
+
+} // namespace Tessera

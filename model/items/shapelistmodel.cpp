@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "shapelistmodel.h"
+
+#include "core/shapegeometry.h"
+#include "document/assetdocument.h"
+
+#include <QColor>
+
+namespace Tessera {
+
+ShapeListModel::ShapeListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void ShapeListModel::setDocument(AssetDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &AssetDocument::annotationsChanged, this, &ShapeListModel::reload);
+    reload();
+}
+
+void ShapeListModel::setLabels(const QList<Label> &labels)
+{
+    m_labels.clear();
+    for (const Label &l : labels)
+        m_labels.insert(l.id, l);
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0), index(int(m_ids.size()) - 1));
+}
+
+void ShapeListModel::reload()
+{
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    if (m_document) {
+        for (const Annotation &a : m_document->annotations()) {
+            if (ShapeGeometry::isShape(a.kind)) {
+                m_rows.insert(a.id, int(m_ids.size()));
+                m_ids.append(a.id);
+            }
+        }
+    }
+    endResetModel();
+}
+
+int ShapeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+qint64 ShapeListModel::idAt(int row) const
+{
+    return m_ids.value(row);
+}
+int ShapeListModel::rowOf(qint64 id) const
+{
+    return m_rows.value(id, -1);
+}
+
+QVariant ShapeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_document || !index.isValid() || index.row() >= m_ids.size())
+        return QVariant();
+    const qint64 id = m_ids[index.row()];
+    const std::optional<Annotation> a = m_document->annotation(id);
+    if (!a)
+        return QVariant();
+    const Label label = m_labels.value(a->labelId);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = QStringLiteral("%1  ·  %2")
+                               .arg(label.name.isEmpty() ? tr("(no label)") : label.name,
+                                    annotationKindName(a->kind));
+        if (a->data.value(QStringLiteral("locked")).toBool())
+            text += QStringLiteral("  🔒");
+        if (a->provenance.origin != Origin::Human)
+            text += QStringLiteral("  [%1]").arg(originName(a->provenance.origin));
+        return text;
+    }
+    case Qt::DecorationRole:
+        return label.color.isValid() ? label.color : QColor(255, 214, 0);
+    case Qt::ToolTipRole: {
+        const QRectF b = ShapeGeometry::boundingRect(*a);
+        return tr("%1 × %2 px at (%3, %4)\nby %5")
+                .arg(qRound(b.width()))
+                .arg(qRound(b.height()))
+                .arg(qRound(b.x()))
+                .arg(qRound(b.y()))
+                .arg(a->provenance.author);
+    }
+    case AnnotationIdRole:
+        return id;
+    case LabelIdRole:
+        return a->labelId;
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace Tessera

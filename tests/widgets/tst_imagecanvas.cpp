@@ -1,0 +1,445 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "document/assetdocument.h"
+#include "imagecanvas/imagecanvas.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+/** The image canvas driven as a user would: mouse drags, clicks and keys on the offscreen screen.
+ */
+class TestImageCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void drawBoxByDragWithUndoRedo();
+    void tinyDragMakesNoBox();
+    void drawPolygonClosesOnFirstPoint();
+    void polygonBackspaceEnterAndEscape();
+    void drawPointsEllipseAndCircle();
+    void moveByDragIsOneStep();
+    void resizeAndRotateByHandles();
+    void vertexDragInsertAndDelete();
+    void rubberBandAndShiftClickSelect();
+    void relabelCopyPasteDuplicateOrder();
+    void lockedShapesStayPut();
+    void hiddenShapesCannotBePicked();
+    void groupSelectsTogether();
+    void editsSurviveReopening();
+    void badImagesGiveAMessage_data();
+    void badImagesGiveAMessage();
+    void truncatedJpegShowsWhatItCanAndSaysSo();
+
+private:
+    QPoint at(const QPointF &imagePoint) const { return m_canvas->toWidget(imagePoint).toPoint(); }
+    void drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers = {});
+    const QList<Annotation> &shapes() const { return m_doc->annotations(); }
+
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AssetDocument> m_doc;
+    std::unique_ptr<ImageCanvas> m_canvas;
+    qint64 m_cat = 0;
+    qint64 m_dog = 0;
+    qint64 m_secondAsset = 0;
+};
+
+void TestImageCanvas::init()
+{
+    m_dir = new QTemporaryDir;
+    QString error;
+    m_store = ProjectStore::create(m_dir->filePath(QStringLiteral("c.tessera")), &error);
+    QVERIFY(m_store);
+    Label cat{.name = QStringLiteral("cat"), .color = Qt::green};
+    Label dog{.name = QStringLiteral("dog"), .color = Qt::red};
+    QVERIFY(m_store->addLabel(cat) && m_store->addLabel(dog));
+    m_cat = cat.id;
+    m_dog = dog.id;
+    const QString image = m_dir->filePath(QStringLiteral("i.png"));
+    QVERIFY(Test::writeImage(image, 3, QSize(400, 300)));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("i.png"),
+            .name = QStringLiteral("i.png"),
+            .sha256 = QStringLiteral("1"),
+            .width = 400,
+            .height = 300};
+    QVERIFY(m_store->addAsset(a));
+    Asset b{.kind = AssetKind::Image,
+            .path = QStringLiteral("i.png"),
+            .name = QStringLiteral("j.png"),
+            .sha256 = QStringLiteral("2"),
+            .width = 400,
+            .height = 300};
+    QVERIFY(m_store->addAsset(b));
+    m_secondAsset = b.id;
+    m_doc = std::make_unique<AssetDocument>(m_store.get(), a.id);
+    QVERIFY(m_doc->load());
+    m_canvas = std::make_unique<ImageCanvas>();
+    m_canvas->resize(816, 616);
+    m_canvas->setLabels(m_store->labels());
+    m_canvas->setCurrentLabel(m_cat);
+    m_canvas->setDocument(m_doc.get(), image);
+    m_canvas->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+    QTRY_VERIFY(m_canvas->hasImage());
+    QCOMPARE(m_canvas->zoom(), 2.0); // 400x300 fitted into 800x600
+}
+
+void TestImageCanvas::cleanup()
+{
+    m_canvas.reset();
+    m_doc.reset();
+    m_store.reset();
+    delete m_dir;
+}
+
+void TestImageCanvas::drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers)
+{
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, modifiers, at(from));
+    const int steps = 5;
+    for (int i = 1; i <= steps; ++i) {
+        const QPointF p = from + (to - from) * i / steps;
+        QMouseEvent move(QEvent::MouseMove, at(p), m_canvas->mapToGlobal(at(p)), Qt::NoButton,
+                         Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(m_canvas.get(), &move);
+    }
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, modifiers, at(to));
+}
+
+void TestImageCanvas::drawBoxByDragWithUndoRedo()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Box);
+    drag(QPointF(50, 40), QPointF(150, 120));
+    QCOMPARE(shapes().size(), 1);
+    const Annotation box = shapes().constFirst();
+    QCOMPARE(box.kind, AnnotationKind::Box);
+    QCOMPARE(box.labelId, m_cat);
+    QCOMPARE(box.points, (QList<QPointF>{QPointF(50, 40), QPointF(150, 120)}));
+    QCOMPARE(m_canvas->selection(), QList<qint64>{box.id});
+    QCOMPARE(m_store->annotation(box.id)->points, box.points); // stored at once
+    // Drawn past the border: clamped to the image, as labelme does.
+    drag(QPointF(350, 250), QPointF(450, 350));
+    QCOMPARE(shapes().constLast().points.value(1), QPointF(400, 300));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_store->annotationCount(m_doc->assetId()), 0);
+    QVERIFY(m_canvas->selection().isEmpty());
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_store->annotation(box.id)->points, box.points);
+}
+
+void TestImageCanvas::tinyDragMakesNoBox()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Box);
+    drag(QPointF(50, 40), QPointF(50.5, 40.5));
+    QCOMPARE(shapes().size(), 0);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestImageCanvas::drawPolygonClosesOnFirstPoint()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Polygon);
+    const QList<QPointF> corners{QPointF(10, 10), QPointF(100, 10), QPointF(100, 80),
+                                 QPointF(10, 80)};
+    for (const QPointF &p : corners)
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(p));
+    QCOMPARE(shapes().size(), 0);                                               // still drawing
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(11, 11))); // near the first
+    QCOMPARE(shapes().size(), 1);
+    QCOMPARE(shapes()[0].kind, AnnotationKind::Polygon);
+    QCOMPARE(shapes()[0].points, corners);
+    QCOMPARE(m_doc->undoStack()->count(), 1); // the whole polygon is one step
+}
+
+void TestImageCanvas::polygonBackspaceEnterAndEscape()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Polyline);
+    for (const QPointF &p : {QPointF(10, 10), QPointF(50, 50), QPointF(90, 10), QPointF(120, 60)})
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(p));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Backspace); // drops (120, 60)
+    QTest::keyClick(m_canvas.get(), Qt::Key_Return);
+    QCOMPARE(shapes().size(), 1);
+    QCOMPARE(shapes()[0].kind, AnnotationKind::Polyline);
+    QCOMPARE(shapes()[0].points.size(), 3);
+    QCOMPARE(shapes()[0].points.constLast(), QPointF(90, 10));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(200, 200)));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(250, 200)));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape); // cancels the second line
+    QTest::keyClick(m_canvas.get(), Qt::Key_Return);
+    QCOMPARE(shapes().size(), 1);
+    QCOMPARE(m_canvas->tool(), ImageCanvas::Tool::Polyline); // Esc first cancels the drawing
+    QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+    QCOMPARE(m_canvas->tool(), ImageCanvas::Tool::Select); // then leaves the tool
+}
+
+void TestImageCanvas::drawPointsEllipseAndCircle()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Point);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(20, 30)));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(40, 30)));
+    QCOMPARE(shapes().size(), 2);
+    QCOMPARE(shapes()[1].kind, AnnotationKind::Point);
+    QCOMPARE(shapes()[1].points, QList<QPointF>{QPointF(40, 30)});
+    m_canvas->setTool(ImageCanvas::Tool::Ellipse);
+    drag(QPointF(100, 100), QPointF(200, 150));
+    QCOMPARE(shapes().constLast().kind, AnnotationKind::Ellipse);
+    drag(QPointF(250, 100), QPointF(300, 130), Qt::ShiftModifier);
+    const Annotation circle = shapes().constLast();
+    QCOMPARE(circle.points[1] - circle.points[0], QPointF(50, 50));
+}
+
+void TestImageCanvas::moveByDragIsOneStep()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(100, 100), QPointF(200, 200)}}},
+                          QStringLiteral("Add"));
+    const qint64 id = shapes()[0].id;
+    drag(QPointF(150, 150), QPointF(170, 130));
+    QCOMPARE(m_canvas->selection(), QList<qint64>{id});
+    QCOMPARE(m_store->annotation(id)->points,
+             (QList<QPointF>{QPointF(120, 80), QPointF(220, 180)}));
+    QCOMPARE(m_doc->undoStack()->count(), 2); // add + one move for the whole drag
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_store->annotation(id)->points.value(0), QPointF(100, 100));
+    // Arrow keys nudge the selection by a pixel, Shift by ten.
+    QTest::keyClick(m_canvas.get(), Qt::Key_Right);
+    QTest::keyClick(m_canvas.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_store->annotation(id)->points.value(0), QPointF(101, 110));
+}
+
+void TestImageCanvas::resizeAndRotateByHandles()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(100, 100), QPointF(200, 160)}}},
+                          QStringLiteral("Add"));
+    const qint64 id = shapes()[0].id;
+    m_canvas->setSelection({id});
+    drag(QPointF(200, 160), QPointF(240, 200)); // bottom-right corner handle
+    QCOMPARE(m_store->annotation(id)->points,
+             (QList<QPointF>{QPointF(100, 100), QPointF(240, 200)}));
+    drag(QPointF(100, 150), QPointF(80, 150)); // left edge handle: only x changes
+    QCOMPARE(m_store->annotation(id)->points,
+             (QList<QPointF>{QPointF(80, 100), QPointF(240, 200)}));
+    // The rotation knob sits 24 screen pixels above the top edge's middle.
+    const QPointF knob = m_canvas->toImage(m_canvas->toWidget(QPointF(160, 100)) - QPointF(0, 24));
+    drag(knob, QPointF(300, 150)); // to the right of the centre (160, 150): +90 degrees
+    const Annotation rotated = *m_store->annotation(id);
+    QCOMPARE(rotated.kind, AnnotationKind::RotatedBox);
+    QCOMPARE(qRound(rotated.rotation), 90);
+    QCOMPARE(rotated.points, (QList<QPointF>{QPointF(80, 100), QPointF(240, 200)}));
+}
+
+void TestImageCanvas::vertexDragInsertAndDelete()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Polygon,
+                            .points = {QPointF(100, 100), QPointF(200, 100), QPointF(150, 200)}}},
+                          QStringLiteral("Add"));
+    const qint64 id = shapes()[0].id;
+    m_canvas->setSelection({id});
+    drag(QPointF(200, 100), QPointF(220, 90));
+    QCOMPARE(m_store->annotation(id)->points.value(1), QPointF(220, 90));
+    // The top edge now runs from (100, 100) to (220, 90); (160, 95) lies on it.
+    QTest::mouseDClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(160, 95)));
+    const QList<QPointF> inserted = m_store->annotation(id)->points;
+    QCOMPARE(inserted.size(), 4);
+    QCOMPARE(qRound(inserted[1].x()), 160); // between vertex 0 and 1
+    // Hover a vertex and press Del: that vertex goes, the polygon stays.
+    QTest::mouseMove(m_canvas.get(), at(inserted[1]));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Delete);
+    QCOMPARE(m_store->annotation(id)->points.size(), 3);
+    QTest::mouseMove(m_canvas.get(), at(QPointF(150, 200)));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Delete); // a triangle keeps its three vertices
+    QVERIFY(m_store->annotation(id));
+    QTest::mouseMove(m_canvas.get(), at(QPointF(160, 140)));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Delete); // not on a vertex: the shape goes
+    QVERIFY(!m_store->annotation(id));
+}
+
+void TestImageCanvas::rubberBandAndShiftClickSelect()
+{
+    QList<Annotation> boxes;
+    for (int i = 0; i < 4; ++i)
+        boxes.append({.labelId = m_cat,
+                      .kind = AnnotationKind::Box,
+                      .points = {QPointF(20 + 90 * i, 20), QPointF(80 + 90 * i, 80)}});
+    m_doc->addAnnotations(boxes, QStringLiteral("Add"));
+    drag(QPointF(10, 10), QPointF(180, 90)); // encloses the first two
+    QCOMPARE(m_canvas->selection(), (QList<qint64>{shapes()[0].id, shapes()[1].id}));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, at(QPointF(320, 50)));
+    QCOMPARE(m_canvas->selection().size(), 3);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, at(QPointF(50, 50)));
+    QCOMPARE(m_canvas->selection(), (QList<qint64>{shapes()[1].id, shapes()[3].id}));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(390, 290))); // empty
+    QVERIFY(m_canvas->selection().isEmpty());
+}
+
+void TestImageCanvas::relabelCopyPasteDuplicateOrder()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(10, 10), QPointF(50, 50)}},
+                           {.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(30, 30), QPointF(70, 70)}}},
+                          QStringLiteral("Add"));
+    const qint64 first = shapes()[0].id;
+    m_canvas->setSelection({first});
+    m_canvas->relabelSelection(m_dog);
+    QCOMPARE(m_store->annotation(first)->labelId, m_dog);
+    m_canvas->bringToFront();
+    QCOMPARE(m_canvas->shapeAt(QPointF(40, 40)), first); // now drawn over the second
+    m_canvas->sendToBack();
+    QVERIFY(m_canvas->shapeAt(QPointF(40, 40)) != first);
+    m_canvas->duplicateSelection();
+    QCOMPARE(shapes().size(), 3);
+    const Annotation copy = *m_canvas->annotation(m_canvas->selection().constFirst());
+    QCOMPARE(copy.points.value(0), QPointF(20, 20)); // offset on the same image
+    QCOMPARE(copy.labelId, m_dog);
+    m_canvas->copySelection();
+    // Paste onto the next image: same place, new provenance.
+    AssetDocument next(m_store.get(), m_secondAsset);
+    QVERIFY(next.load());
+    m_canvas->setDocument(&next, m_dir->filePath(QStringLiteral("i.png")));
+    m_canvas->paste();
+    QCOMPARE(next.annotations().size(), 1);
+    QCOMPARE(next.annotations()[0].points, copy.points);
+    QCOMPARE(next.annotations()[0].assetId, m_secondAsset);
+    QVERIFY(next.annotations()[0].id != copy.id);
+}
+
+void TestImageCanvas::lockedShapesStayPut()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(100, 100), QPointF(200, 200)}}},
+                          QStringLiteral("Add"));
+    const qint64 id = shapes()[0].id;
+    m_canvas->setSelection({id});
+    m_canvas->toggleLockSelection();
+    QVERIFY(m_store->annotation(id)->data.value(QStringLiteral("locked")).toBool());
+    drag(QPointF(150, 150), QPointF(180, 180));
+    m_canvas->deleteSelection();
+    m_canvas->relabelSelection(m_dog);
+    QCOMPARE(m_store->annotation(id)->points.value(0), QPointF(100, 100));
+    QCOMPARE(m_store->annotation(id)->labelId, m_cat);
+    m_canvas->toggleLockSelection();
+    m_canvas->deleteSelection();
+    QVERIFY(!m_store->annotation(id));
+}
+
+void TestImageCanvas::hiddenShapesCannotBePicked()
+{
+    m_doc->addAnnotations({{.labelId = m_cat,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(100, 100), QPointF(200, 200)}},
+                           {.labelId = m_dog,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(250, 100), QPointF(300, 200)}}},
+                          QStringLiteral("Add"));
+    const qint64 cat = shapes()[0].id;
+    m_canvas->setSelection({cat});
+    m_canvas->hideSelection();
+    QCOMPARE(m_canvas->shapeAt(QPointF(150, 150)), 0);
+    m_canvas->showAllShapes();
+    QCOMPARE(m_canvas->shapeAt(QPointF(150, 150)), cat);
+    m_canvas->setLabelHidden(m_dog, true);
+    QCOMPARE(m_canvas->shapeAt(QPointF(270, 150)), 0);
+    QVERIFY(m_store->annotation(shapes()[1].id)); // hiding never deletes
+}
+
+void TestImageCanvas::groupSelectsTogether()
+{
+    m_doc->addAnnotations(
+            {{.labelId = m_cat,
+              .kind = AnnotationKind::Box,
+              .points = {QPointF(10, 10), QPointF(50, 50)}},
+             {.labelId = m_cat, .kind = AnnotationKind::Point, .points = {QPointF(200, 200)}}},
+            QStringLiteral("Add"));
+    m_canvas->selectAll();
+    m_canvas->groupSelection();
+    QVERIFY(shapes()[0].groupId != 0);
+    QCOMPARE(shapes()[0].groupId, shapes()[1].groupId);
+    m_canvas->setSelection({});
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(30, 30)));
+    QCOMPARE(m_canvas->selection().size(), 2);
+    m_canvas->ungroupSelection();
+    QCOMPARE(m_store->annotation(shapes()[1].id)->groupId, 0);
+}
+
+void TestImageCanvas::editsSurviveReopening()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Box);
+    drag(QPointF(10, 10), QPointF(60, 40));
+    m_canvas->setTool(ImageCanvas::Tool::Polygon);
+    for (const QPointF &p : {QPointF(100, 100), QPointF(150, 100), QPointF(120, 150)})
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(p));
+    QTest::keyClick(m_canvas.get(), Qt::Key_Return);
+    const QList<Annotation> before = shapes();
+    const QString path = m_store->path();
+    const qint64 asset = m_doc->assetId();
+    m_canvas->clear();
+    m_doc.reset();
+    m_store.reset();
+    QString error;
+    m_store = ProjectStore::open(path, &error);
+    QVERIFY(m_store);
+    AssetDocument reopened(m_store.get(), asset);
+    QVERIFY(reopened.load());
+    QCOMPARE(reopened.annotations(), before);
+}
+
+void TestImageCanvas::badImagesGiveAMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("zero-bytes") << QByteArray();
+    QTest::newRow("not-an-image") << QByteArray("<html>oops</html>");
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png.append(QByteArray(40, '\x07'));
+    QTest::newRow("corrupt-png") << png;
+}
+
+void TestImageCanvas::badImagesGiveAMessage()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir->filePath(QStringLiteral("bad.jpg"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    QSignalSpy failed(m_canvas.get(), &ImageCanvas::loadFailed);
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("bad.jpg")));
+    QVERIFY(!m_canvas->hasImage());
+    m_canvas->grab(); // paints the message without crashing
+}
+
+void TestImageCanvas::truncatedJpegShowsWhatItCanAndSaysSo()
+{
+    QFile good(Test::demoImage("coffee.jpg"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QString path = m_dir->filePath(QStringLiteral("cut.jpg"));
+    QFile cut(path);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(good.read(good.size() / 2));
+    cut.close();
+    QSignalSpy warned(m_canvas.get(), &ImageCanvas::loadWarning);
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_COMPARE(warned.count(), 1);
+    QVERIFY(warned.constFirst().constFirst().toString().contains(QStringLiteral("cut.jpg")));
+    QVERIFY(m_canvas->hasImage());
+}
+
+QTEST_MAIN(TestImageCanvas)
+#include "tst_imagecanvas.moc"

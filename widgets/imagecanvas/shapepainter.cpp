@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "shapepainter.h"
+
+#include "core/shapegeometry.h"
+
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Tessera::ShapePainter {
+
+namespace {
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, const QColor &color,
+           Detail detail)
+{
+    if (detail == Detail::Marker) {
+        const QPointF c = toWidget.map(ShapeGeometry::boundingRect(a).center());
+        painter.fillRect(QRectF(c - QPointF(1, 1), QSizeF(3, 3)), color);
+        return;
+    }
+    const QPen pen(color, 2);
+    switch (a.kind) {
+    case AnnotationKind::Point:
+    case AnnotationKind::Keypoints: {
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(color);
+        for (int i = 0; i < a.points.size(); ++i) {
+            if (a.kind == AnnotationKind::Keypoints && a.visibility.value(i, 2) == 0)
+                continue;
+            painter.drawEllipse(toWidget.map(a.points[i]), 4, 4);
+        }
+        return;
+    }
+    case AnnotationKind::Polygon:
+        // Polygons and polylines take the direct route: no path object per frame.
+        painter.setPen(pen);
+        painter.setBrush(withAlpha(color, 45));
+        painter.drawPolygon(toWidget.map(QPolygonF(a.points)));
+        return;
+    case AnnotationKind::Polyline:
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(toWidget.map(QPolygonF(a.points)));
+        return;
+    case AnnotationKind::Box:
+    case AnnotationKind::RotatedBox:
+        painter.setPen(pen);
+        painter.setBrush(withAlpha(color, 45));
+        painter.drawPolygon(toWidget.map(ShapeGeometry::corners(a)));
+        return;
+    default:
+        painter.setPen(pen);
+        painter.setBrush(withAlpha(color, 45));
+        painter.drawPath(toWidget.map(ShapeGeometry::outline(a)));
+        return;
+    }
+}
+
+QList<QPointF> handles(const Annotation &a, const QTransform &toWidget)
+{
+    QList<QPointF> result;
+    switch (a.kind) {
+    case AnnotationKind::Box:
+    case AnnotationKind::RotatedBox:
+    case AnnotationKind::Ellipse: {
+        // Corners clockwise from top-left, then edge midpoints (top, right, bottom, left).
+        Annotation box = a;
+        const QPolygonF c = ShapeGeometry::corners(box);
+        for (const QPointF &p : c)
+            result.append(toWidget.map(p));
+        for (int i = 0; i < 4; ++i)
+            result.append(toWidget.map((c[i] + c[(i + 1) % 4]) / 2));
+        break;
+    }
+    case AnnotationKind::Polygon:
+    case AnnotationKind::Polyline:
+    case AnnotationKind::Point:
+    case AnnotationKind::Keypoints:
+        for (const QPointF &p : a.points)
+            result.append(toWidget.map(p));
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+QPointF rotationHandle(const Annotation &a, const QTransform &toWidget)
+{
+    const QPolygonF c = toWidget.map(ShapeGeometry::corners(a));
+    const QPointF topMid = (c[0] + c[1]) / 2;
+    const QPointF centre = (c[0] + c[2]) / 2;
+    QLineF up(centre, topMid);
+    up.setLength(up.length() + 24);
+    return up.p2();
+}
+
+void paintSelected(QPainter &painter, const Annotation &a, const QTransform &toWidget,
+                   const QColor &color, const QString &labelName, bool locked)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(painter, a, toWidget, color, Detail::Full);
+    // A dashed white-on-dark outline reads on any image.
+    const QPainterPath path = toWidget.map(ShapeGeometry::outline(a));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0, 0, 0, 160), 3));
+    painter.drawPath(path);
+    painter.setPen(QPen(Qt::white, 1.5, Qt::DashLine));
+    painter.drawPath(path);
+    if (!locked) {
+        painter.setPen(QPen(QColor(20, 20, 20), 1));
+        painter.setBrush(Qt::white);
+        for (const QPointF &h : handles(a, toWidget))
+            painter.drawRect(QRectF(h - QPointF(handleRadius, handleRadius),
+                                    QSizeF(2 * handleRadius, 2 * handleRadius)));
+        if (a.kind == AnnotationKind::Box || a.kind == AnnotationKind::RotatedBox
+            || a.kind == AnnotationKind::Ellipse) {
+            const QPolygonF c = toWidget.map(ShapeGeometry::corners(a));
+            const QPointF knob = rotationHandle(a, toWidget);
+            painter.setPen(QPen(Qt::white, 1));
+            painter.drawLine((c[0] + c[1]) / 2, knob);
+            painter.setBrush(color);
+            painter.drawEllipse(knob, handleRadius + 1, handleRadius + 1);
+        }
+    }
+    QString chip = labelName.isEmpty() ? annotationKindName(a.kind) : labelName;
+    if (locked)
+        chip += QStringLiteral(" 🔒");
+    const QRectF bounds = toWidget.mapRect(ShapeGeometry::boundingRect(a));
+    const QRectF box(bounds.left(), bounds.top() - 20,
+                     painter.fontMetrics().horizontalAdvance(chip) + 12, 18);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(color.lightness() > 150 ? Qt::black : Qt::white);
+    painter.drawText(box, Qt::AlignCenter, chip);
+    painter.restore();
+}
+
+} // namespace Tessera::ShapePainter

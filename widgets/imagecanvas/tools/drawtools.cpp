@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "drawtools.h"
+
+#include "../imagecanvas.h"
+#include "core/shapegeometry.h"
+
+#include <QKeyEvent>
+#include <QLineF>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace Tessera {
+
+namespace {
+
+// Shapes start inside the image, as in labelme: a drag past the border stops at it.
+QPointF clampToImage(const ImageCanvas *canvas, const QPointF &p)
+{
+    const QSize size = canvas->imageSize();
+    return QPointF(std::clamp(p.x(), 0.0, double(size.width())),
+                   std::clamp(p.y(), 0.0, double(size.height())));
+}
+
+constexpr double closeDistance = 8.0; // screen pixels from the first point that close a polygon
+constexpr double minimumDrag = 3.0;   // screen pixels: smaller drags are clicks, not boxes
+
+} // namespace
+
+QString BoxTool::name() const
+{
+    return m_kind == AnnotationKind::Ellipse ? QStringLiteral("ellipse") : QStringLiteral("box");
+}
+
+void BoxTool::mousePress(QMouseEvent *event, const QPointF &p)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_drawing = true;
+    m_start = m_current = clampToImage(m_canvas, p);
+}
+
+void BoxTool::mouseMove(QMouseEvent *event, const QPointF &p)
+{
+    if (!m_drawing)
+        return;
+    m_current = clampToImage(m_canvas, p);
+    m_square = event->modifiers() & Qt::ShiftModifier;
+    m_canvas->update();
+}
+
+QList<QPointF> BoxTool::corners(bool square) const
+{
+    QPointF end = m_current;
+    if (square) {
+        const double side
+                = std::max(std::abs(end.x() - m_start.x()), std::abs(end.y() - m_start.y()));
+        end = m_start
+              + QPointF(end.x() < m_start.x() ? -side : side, end.y() < m_start.y() ? -side : side);
+    }
+    return ShapeGeometry::normalizedBox(m_start, end);
+}
+
+void BoxTool::mouseRelease(QMouseEvent *event, const QPointF &p)
+{
+    if (!m_drawing || event->button() != Qt::LeftButton)
+        return;
+    m_drawing = false;
+    m_current = clampToImage(m_canvas, p);
+    const QList<QPointF> box = corners(event->modifiers() & Qt::ShiftModifier);
+    const QSizeF screen
+            = QSizeF(box[1].x() - box[0].x(), box[1].y() - box[0].y()) * m_canvas->zoom();
+    m_canvas->update();
+    if (screen.width() < minimumDrag || screen.height() < minimumDrag)
+        return;
+    Annotation a;
+    a.kind = m_kind;
+    a.points = box;
+    m_canvas->addDrawnShape(a);
+}
+
+bool BoxTool::keyPress(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drawing) {
+        m_drawing = false;
+        m_canvas->update();
+        return true;
+    }
+    return false;
+}
+
+void BoxTool::paintOverlay(QPainter &painter)
+{
+    if (!m_drawing)
+        return;
+    const QList<QPointF> box = corners(m_square);
+    const QRectF r = m_canvas->imageToWidget().mapRect(QRectF(box[0], box[1]));
+    const QColor color = m_canvas->colorOf(m_canvas->currentLabel());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 2, Qt::DashLine));
+    painter.setBrush(QColor(color.red(), color.green(), color.blue(), 40));
+    if (m_kind == AnnotationKind::Ellipse)
+        painter.drawEllipse(r);
+    else
+        painter.drawRect(r);
+    const QString size = QStringLiteral("%1 × %2")
+                                 .arg(qRound(box[1].x() - box[0].x()))
+                                 .arg(qRound(box[1].y() - box[0].y()));
+    painter.setPen(Qt::white);
+    painter.drawText(r.bottomRight() + QPointF(6, 14), size);
+}
+
+QString PolyTool::name() const
+{
+    return m_kind == AnnotationKind::Polygon ? QStringLiteral("polygon")
+                                             : QStringLiteral("polyline");
+}
+
+void PolyTool::cancel()
+{
+    m_points.clear();
+    m_canvas->update();
+}
+
+void PolyTool::mousePress(QMouseEvent *event, const QPointF &p)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPointF point = clampToImage(m_canvas, p);
+    if (m_kind == AnnotationKind::Polygon && m_points.size() >= 3
+        && QLineF(m_canvas->toWidget(m_points.constFirst()), event->position()).length()
+                   <= closeDistance) {
+        finish();
+        return;
+    }
+    // The second click of a double-click arrives as a press at the same place: skip it.
+    if (!m_points.isEmpty()
+        && QLineF(m_canvas->toWidget(m_points.constLast()), event->position()).length() < 2)
+        return;
+    m_points.append(point);
+    m_hover = point;
+    m_canvas->update();
+}
+
+void PolyTool::mouseMove(QMouseEvent *, const QPointF &p)
+{
+    m_hover = clampToImage(m_canvas, p);
+    if (!m_points.isEmpty())
+        m_canvas->update();
+}
+
+void PolyTool::mouseDoubleClick(QMouseEvent *, const QPointF &)
+{
+    finish();
+}
+
+bool PolyTool::finish()
+{
+    const int needed = m_kind == AnnotationKind::Polygon ? 3 : 2;
+    if (m_points.size() < needed)
+        return false;
+    Annotation a;
+    a.kind = m_kind;
+    a.points = m_points;
+    m_points.clear();
+    m_canvas->addDrawnShape(a);
+    m_canvas->update();
+    return true;
+}
+
+bool PolyTool::keyPress(QKeyEvent *event)
+{
+    if (m_points.isEmpty())
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        finish();
+        return true;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        m_points.removeLast();
+        m_canvas->update();
+        return true;
+    case Qt::Key_Escape:
+        cancel();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void PolyTool::paintOverlay(QPainter &painter)
+{
+    if (m_points.isEmpty())
+        return;
+    const QTransform t = m_canvas->imageToWidget();
+    const QColor color = m_canvas->colorOf(m_canvas->currentLabel());
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPolygonF line = t.map(QPolygonF(m_points));
+    line.append(t.map(m_hover));
+    painter.setPen(QPen(color, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(line);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(color);
+    for (const QPointF &p : m_points)
+        painter.drawEllipse(t.map(p), 3.5, 3.5);
+    if (m_kind == AnnotationKind::Polygon && m_points.size() >= 3) {
+        // The first point grows when the cursor is close enough to close the polygon.
+        const bool closing
+                = QLineF(t.map(m_points.constFirst()), t.map(m_hover)).length() <= closeDistance;
+        painter.setBrush(closing ? Qt::white : color);
+        painter.drawEllipse(t.map(m_points.constFirst()), closing ? 7 : 5, closing ? 7 : 5);
+    }
+}
+
+void PointTool::mousePress(QMouseEvent *event, const QPointF &p)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    Annotation a;
+    a.kind = AnnotationKind::Point;
+    a.points = {clampToImage(m_canvas, p)};
+    m_canvas->addDrawnShape(a);
+}
+
+} // namespace Tessera
