@@ -73,7 +73,8 @@ QVariant ShapeListModel::data(const QModelIndex &index, int role) const
     const Label label = m_labels.value(a->labelId);
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1  ·  %2")
+        QString text = QStringLiteral("#%1  %2  ·  %3")
+                               .arg(index.row() + 1)
                                .arg(label.name.isEmpty() ? tr("(no label)") : label.name,
                                     annotationKindName(a->kind));
         if (a->data.value(QStringLiteral("locked")).toBool())

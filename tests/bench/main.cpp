@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "browserbench.h"
+#include "canvasbench.h"
 #include "guibench.h"
 #include "storebench.h"
 
@@ -21,9 +22,12 @@ int main(int argc, char *argv[])
         return Tessera::Bench::guiBench(args);
     if (area == QLatin1String("browser"))
         return Tessera::Bench::browserBench(args);
+    if (area == QLatin1String("canvas"))
+        return Tessera::Bench::canvasBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
+                         "       tessera-bench canvas [--polygons N] [--folder DIR] [--steps N]\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }

@@ -12,6 +12,17 @@ namespace Tessera {
 
 namespace {
 constexpr int listHeight = 44;
+
+// 10000 annotations read as "10k": the count column stays narrow and never truncates.
+QString compactCount(int count)
+{
+    if (count < 1000)
+        return QString::number(count);
+    if (count < 10000)
+        return QStringLiteral("%1.%2k").arg(count / 1000).arg(count % 1000 / 100);
+    return QStringLiteral("%1k").arg(count / 1000);
+}
+
 constexpr int gridSide = 168;
 } // namespace
 
@@ -111,12 +122,12 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawEllipse(QPoint(option.rect.left() + 9, caption.center().y() + 1), 4, 4);
         if (count > 0) {
             painter->setPen(textColor);
-            painter->drawText(caption, Qt::AlignVCenter | Qt::AlignRight, QString::number(count));
+            painter->drawText(caption, Qt::AlignVCenter | Qt::AlignRight, compactCount(count));
         }
     } else {
         const QRect picture(option.rect.left() + 4, option.rect.top() + 4, 48, listHeight - 8);
         paintPicture(painter, picture, index);
-        const QRect text = option.rect.adjusted(60, 0, -44, 0);
+        const QRect text = option.rect.adjusted(60, 0, -58, 0);
         painter->setPen(textColor);
         painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                           painter->fontMetrics().elidedText(name, elide, text.width()));

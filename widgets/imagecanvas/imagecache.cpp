@@ -57,7 +57,7 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
 
 ImageCache::ImageCache(QObject *parent)
     : QObject(parent)
-    , m_cache(512 * 1024) // 512 MiB of decoded pixels
+    , m_cache(160 * 1024) // KiB: about 20 decoded 1080p images, enough for prefetch both ways
 {}
 
 ImageCache::~ImageCache()
@@ -69,6 +69,8 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
 {
     if (Entry *entry = m_cache.object(path))
         return *entry;
+    if (m_oversizedPath == path)
+        return m_oversized;
     if (path.isEmpty() || m_pending.contains(path))
         return std::nullopt;
     m_pending.insert(path);

@@ -45,6 +45,8 @@ private:
 
     QCache<QString, Entry> m_cache; // cost in KiB
     QSet<QString> m_pending;
+    QString m_oversizedPath;
+    Entry m_oversized;
 };
 
 } // namespace Tessera
