@@ -138,8 +138,8 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         if (count > 0) {
             painter->setPen(textColor);
             painter->drawText(
-                    QRect(option.rect.right() - 44, option.rect.top(), 24, option.rect.height()),
-                    Qt::AlignVCenter | Qt::AlignRight, QString::number(count));
+                    QRect(option.rect.right() - 56, option.rect.top(), 36, option.rect.height()),
+                    Qt::AlignVCenter | Qt::AlignRight, compactCount(count));
         }
     }
     painter->restore();
