@@ -17,6 +17,7 @@
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
+#include "panels/attributeeditor.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "store/projectstore.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_labelPanel(new LabelPanel(this))
     , m_shapeModel(new ShapeListModel(this))
     , m_shapePanel(new ShapeListPanel(m_shapeModel, this))
+    , m_attributeEditor(new AttributeEditor(this))
     , m_undoView(new QUndoView(this))
 {
     setWindowTitle(tr("Tessera"));
@@ -115,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_canvas, &ImageCanvas::selectionChanged, this, [this](const QList<qint64> &ids) {
         m_shapePanel->setSelection(ids);
+        m_attributeEditor->setSelection(ids);
         updateSelectionStatus();
     });
     connect(m_shapePanel, &ShapeListPanel::selectionChanged, m_canvas, &ImageCanvas::setSelection);
@@ -172,6 +175,8 @@ void MainWindow::createDocks()
     assets->setMinimumWidth(280);
     addDock(tr("Labels"), QStringLiteral("labels"), m_labelPanel, Qt::RightDockWidgetArea);
     addDock(tr("Shapes"), QStringLiteral("shapes"), m_shapePanel, Qt::RightDockWidgetArea);
+    addDock(tr("Attributes"), QStringLiteral("attributes"), m_attributeEditor,
+            Qt::RightDockWidgetArea);
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDock(tr("History"), QStringLiteral("history"), m_undoView, Qt::RightDockWidgetArea);
 }
@@ -369,8 +374,10 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         m_textView->setLabels(m_session->labels());
         m_labelPanel->setLabels(m_session->labels());
         m_shapeModel->setLabels(m_session->labels());
+        m_attributeEditor->setLabels(m_session->labels());
         connect(m_session.get(), &ProjectSession::labelsChanged, this, [this]() {
             m_shapeModel->setLabels(m_session->labels());
+            m_attributeEditor->setLabels(m_session->labels());
             m_browser->setLabels(m_session->labels());
             m_canvas->setLabels(m_session->labels());
             m_textView->setLabels(m_session->labels());
@@ -437,6 +444,7 @@ void MainWindow::showAssetById(qint64 assetId)
     const bool image = doc->asset().kind == AssetKind::Image;
     m_canvasActions->setEnabled(image);
     m_shapeModel->setDocument(image ? doc : nullptr);
+    m_attributeEditor->setDocument(image ? doc : nullptr);
     if (image && !m_canvas->currentLabel()) {
         // The first label that applies to images, until the user picks another.
         for (const Label &l : m_session->labels()) {

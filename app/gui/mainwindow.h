@@ -24,6 +24,7 @@ class BackgroundImport;
 class CanvasActions;
 class ShapeListModel;
 class ShapeListPanel;
+class AttributeEditor;
 class ComparisonView;
 class ImageCanvas;
 class LabelPanel;
@@ -105,6 +106,7 @@ private:
     LabelPanel *m_labelPanel;
     ShapeListModel *m_shapeModel;
     ShapeListPanel *m_shapePanel;
+    AttributeEditor *m_attributeEditor;
     CanvasActions *m_canvasActions = nullptr;
     QUndoView *m_undoView;
 
