@@ -7,6 +7,7 @@
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -111,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
     connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
+    connect(m_labelPanel, &LabelPanel::visibilityToggled, this,
+            [this](qint64 labelId, bool visible) { m_canvas->setLabelHidden(labelId, !visible); });
     connect(m_labelPanel, &LabelPanel::classToggled, this, [this](qint64 labelId) {
         if (m_document)
             m_document->toggleClass(labelId);
@@ -229,6 +232,14 @@ void MainWindow::createActions()
     edit->addSeparator();
     add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+Shift+L"))}, [this]() { newLabel(); });
     add(edit, tr("&Find Asset…"), {QKeySequence::Find}, [this]() { m_browser->focusSearch(); });
+    add(edit, tr("Asset &History…"), {QKeySequence(tr("Ctrl+Shift+H"))}, [this]() {
+        if (!m_document)
+            return;
+        HistoryDialog dialog(m_session->store()->auditLog(m_document->assetId()), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.restoredEntry() >= 0
+            && !m_document->restoreTo(dialog.restoredEntry(), tr("Restore from history")))
+            showError(m_document->errorString());
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("="))},
@@ -446,8 +457,14 @@ void MainWindow::showAssetById(qint64 assetId)
     m_shapeModel->setDocument(image ? doc : nullptr);
     m_attributeEditor->setDocument(image ? doc : nullptr);
     if (image && !m_canvas->currentLabel()) {
-        // The first label that applies to images, until the user picks another.
+        // The label used last in this project, else the first that applies to images.
+        const std::optional<Label> last = m_session->label(
+                m_session->store()->setting(QStringLiteral("lastLabel")).toLongLong());
+        if (last && (last->kinds & ImageKindFlag))
+            labelPicked(last->id);
         for (const Label &l : m_session->labels()) {
+            if (m_canvas->currentLabel())
+                break;
             if (l.kinds & ImageKindFlag) {
                 labelPicked(l.id);
                 break;
@@ -542,6 +559,10 @@ void MainWindow::labelPicked(qint64 labelId)
 {
     m_canvas->setCurrentLabel(labelId);
     m_labelPanel->setCurrentLabel(labelId);
+    // Remembered per project, so that the next session draws with the same label.
+    if (m_session
+        && m_session->store()->setting(QStringLiteral("lastLabel")).toLongLong() != labelId)
+        m_session->store()->setSetting(QStringLiteral("lastLabel"), QString::number(labelId));
     if (m_document && m_document->asset().kind == AssetKind::Image)
         m_canvas->relabelSelection(labelId);
 }

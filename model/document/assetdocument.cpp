@@ -3,7 +3,10 @@
 #include "assetdocument.h"
 
 #include "commands/annotationcommands.h"
+#include "core/jsonconvert.h"
 #include "store/projectstore.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -97,6 +100,58 @@ void AssetDocument::toggleClass(qint64 labelId)
     a.kind = kind;
     a.labelId = labelId;
     addAnnotations({a}, tr("Add class"));
+}
+
+bool AssetDocument::restoreTo(qint64 auditId, const QString &text)
+{
+    QHash<qint64, Annotation> state;
+    for (const Annotation &a : std::as_const(m_annotations))
+        state.insert(a.id, a);
+    const QList<AuditEntry> log = m_store->auditLog(m_asset.id);
+    for (auto it = log.crbegin(); it != log.crend() && it->id > auditId; ++it) {
+        if (!it->annotationId)
+            continue;
+        if (it->action == QLatin1String("add-annotation")) {
+            state.remove(it->annotationId);
+        } else if (it->action == QLatin1String("update-annotation")
+                   || it->action == QLatin1String("remove-annotation")) {
+            QString error;
+            const std::optional<Annotation> before = Json::annotationFromJson(
+                    QJsonDocument::fromJson(it->before.toUtf8()).object(), &error);
+            if (!before) {
+                m_error = tr("History entry %1 cannot be read: %2").arg(it->id).arg(error);
+                return false;
+            }
+            state.insert(it->annotationId, *before);
+        }
+    }
+    QList<Annotation> removed, added, changedBefore, changedAfter;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        const auto then = state.constFind(a.id);
+        if (then == state.cend()) {
+            removed.append(a);
+        } else if (!(*then == a)) {
+            changedBefore.append(a);
+            changedAfter.append(*then);
+        }
+    }
+    for (const Annotation &a : std::as_const(state))
+        if (!annotation(a.id))
+            added.append(a);
+    // Spans come back before the relations that join them.
+    std::sort(added.begin(), added.end(),
+              [](const Annotation &a, const Annotation &b) { return a.id < b.id; });
+    if (removed.isEmpty() && added.isEmpty() && changedAfter.isEmpty())
+        return true;
+    m_undoStack.beginMacro(text);
+    if (!removed.isEmpty())
+        m_undoStack.push(new RemoveAnnotations(this, removed));
+    if (!added.isEmpty())
+        m_undoStack.push(new AddAnnotations(this, added, text));
+    if (!changedAfter.isEmpty())
+        m_undoStack.push(new ChangeAnnotations(this, changedBefore, changedAfter, text, false));
+    m_undoStack.endMacro();
+    return true;
 }
 
 void AssetDocument::insertAnnotations(QList<Annotation> &annotations)

@@ -44,6 +44,12 @@ public:
     void changeAnnotations(const QList<Annotation> &after, const QString &text, bool mergeable);
     /** Adds an image tag or document class with this label, or removes it if present. */
     void toggleClass(qint64 labelId);
+    /**
+     * Brings the annotations back to how they were right after the audit entry auditId (or, with
+     * 0, before any), replaying the asset's history backwards. One undo step. Imports recorded
+     * as summaries are not undone. Returns false and errorString() if the history is unreadable.
+     */
+    bool restoreTo(qint64 auditId, const QString &text);
 
     // Applied by the undo commands only.
     void insertAnnotations(QList<Annotation> &annotations);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
@@ -15,9 +16,12 @@
 #include "testhelpers.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -41,6 +45,8 @@ private slots:
     void shortcutsDialogListsTheActions();
     void screenshotFromOutsideTheProcess();
     void germanCatalogueIsCompiledIn();
+    void lastLabelIsRemembered();
+    void historyDialogRestoresAnEarlierState();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -65,6 +71,8 @@ QString TestMainWindow::makeProject(QTemporaryDir &dir)
     Label topic{
             .name = QStringLiteral("news"), .hotkey = QStringLiteral("n"), .kinds = TextKindFlag};
     store->addLabel(topic);
+    Label dog{.name = QStringLiteral("dog"), .hotkey = QStringLiteral("3"), .kinds = ImageKindFlag};
+    store->addLabel(dog);
     QDir(dir.path()).mkdir(QStringLiteral("images"));
     for (const char *name : {"chelsea.jpg", "coffee.jpg"})
         QFile::copy(Test::demoImage(name),
@@ -269,6 +277,47 @@ void TestMainWindow::germanCatalogueIsCompiledIn()
         menus.append(a->text());
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(','))));
+}
+
+void TestMainWindow::lastLabelIsRemembered()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    qint64 dog = 0;
+    {
+        MainWindow window;
+        QVERIFY(window.openPath(path));
+        dog = window.session()->store()->labelByName(QStringLiteral("dog"))->id;
+        QVERIFY(window.canvas()->currentLabel() != dog); // the first image label by default
+        actionNamed(window, QStringLiteral("Label dog"))->trigger();
+        QCOMPARE(window.canvas()->currentLabel(), dog);
+    }
+    MainWindow again;
+    QVERIFY(again.openPath(path));
+    QCOMPARE(again.canvas()->currentLabel(), dog);
+}
+
+void TestMainWindow::historyDialogRestoresAnEarlierState()
+{
+    QList<AuditEntry> entries{{.id = 7,
+                               .at = 1000,
+                               .author = QStringLiteral("ann"),
+                               .action = QStringLiteral("add-annotation")},
+                              {.id = 9,
+                               .at = 2000,
+                               .author = QStringLiteral("bob"),
+                               .action = QStringLiteral("update-annotation")}};
+    HistoryDialog dialog(entries);
+    QCOMPARE(dialog.entryCount(), 2);
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("bob"))); // newest first
+    list->setCurrentRow(1);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    for (QAbstractButton *b : buttons->buttons())
+        if (b->text().contains(QStringLiteral("Restore")))
+            b->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.restoredEntry(), 7);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,7 @@ private slots:
     void toggleClassAddsAndRemoves();
     void removingSpanTakesRelationAndUndoBringsBoth();
     void refusedWriteReloadsFromStore();
+    void restoreToAnEarlierPointInHistory();
 
 private:
     Annotation box(double x) const;
@@ -176,6 +177,38 @@ void TestAssetDocument::refusedWriteReloadsFromStore()
     QCOMPARE(errors.count(), 1);
     QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(m_doc->annotations().size(), 0);
+}
+
+void TestAssetDocument::restoreToAnEarlierPointInHistory()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add box"));
+    const qint64 boxId = m_doc->annotations()[0].id;
+    Annotation moved = m_doc->annotations()[0];
+    moved.points = {QPointF(50, 50), QPointF(60, 60)};
+    m_doc->changeAnnotations({moved}, QStringLiteral("Move"), false);
+    const qint64 afterMove = m_store->auditLog(m_doc->assetId()).constLast().id;
+    const QList<Annotation> thenState = m_doc->annotations();
+    m_doc->addAnnotations(
+            {{.labelId = m_label, .kind = AnnotationKind::Point, .points = {QPointF(1, 1)}}},
+            QStringLiteral("Add point"));
+    Annotation again = m_doc->annotations()[0];
+    again.points = {QPointF(70, 70), QPointF(90, 90)};
+    m_doc->changeAnnotations({again}, QStringLiteral("Move"), false);
+    m_doc->removeAnnotations({boxId});
+    QCOMPARE(m_doc->annotations().size(), 1); // only the point is left
+
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_doc->restoreTo(afterMove, QStringLiteral("Restore")));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1); // one step
+    QCOMPARE(m_doc->annotations().size(), 1);
+    QCOMPARE(m_doc->annotations()[0].id, boxId); // the box is back under its own id...
+    QCOMPARE(m_doc->annotations()[0].points, thenState[0].points); // ...where it was then
+    QCOMPARE(m_store->annotations(m_doc->assetId()).size(), 1);    // and so is the store
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_store->annotations(m_doc->assetId()).size(), 1);
+    QCOMPARE(m_store->annotations(m_doc->assetId())[0].kind, AnnotationKind::Point);
+    QVERIFY(m_doc->restoreTo(0, QStringLiteral("Restore to the start")));
+    QCOMPARE(m_store->annotationCount(m_doc->assetId()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAssetDocument)

@@ -4,6 +4,7 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -46,6 +47,25 @@ LabelPanel::LabelPanel(QWidget *parent)
     });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit labelActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_list->itemAt(pos);
+        if (!item)
+            return;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const bool hidden = m_hidden.contains(id);
+        QMenu menu(this);
+        QAction *toggle = menu.addAction(hidden ? tr("Show Shapes of This Label")
+                                                : tr("Hide Shapes of This Label"));
+        if (menu.exec(m_list->viewport()->mapToGlobal(pos)) != toggle)
+            return;
+        if (hidden)
+            m_hidden.remove(id);
+        else
+            m_hidden.insert(id);
+        rebuild();
+        emit visibilityToggled(id, hidden);
     });
     // Only a change the user makes reaches here: rebuild() blocks the list's signals.
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -99,6 +119,11 @@ void LabelPanel::rebuild()
         item->setCheckState(m_checked.contains(l.id) ? Qt::Checked : Qt::Unchecked);
         if (l.id == m_current)
             item->setSelected(true);
+        if (m_hidden.contains(l.id)) {
+            // Hidden labels read as greyed out, so that nobody wonders where shapes went.
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            item->setText(item->text() + tr("  (hidden)"));
+        }
     }
 }
 

@@ -34,6 +34,8 @@ signals:
     void labelActivated(qint64 labelId);
     /** The user ticked or unticked a label's box: add or remove it as a tag or class. */
     void classToggled(qint64 labelId);
+    /** The user asked to show or hide the shapes of a label on the canvas. */
+    void visibilityToggled(qint64 labelId, bool visible);
 
 private:
     void rebuild();
@@ -42,6 +44,7 @@ private:
     std::optional<AssetKind> m_kind;
     QSet<qint64> m_checked;
     qint64 m_current = 0;
+    QSet<qint64> m_hidden;
     QLineEdit *m_filter;
     QListWidget *m_list;
 };
