@@ -4,9 +4,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRect>
+
+#include <csetjmp>
+#include <cstdio>
+
+#include <jpeglib.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <limits>
 
 namespace Tessera::ImageDecoder {
 
@@ -35,18 +43,19 @@ QImage decodeReduced(const QString &path, int factor, QString *error)
         flag = cv::IMREAD_REDUCED_COLOR_8;
         break;
     }
-    // Read the bytes through Qt so that non-ASCII paths work, then let OpenCV decode the buffer.
+    // Map the file through Qt (non-ASCII paths work, and nothing is copied), then let OpenCV
+    // decode from the mapping.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    uchar *bytes = file.open(QIODevice::ReadOnly) ? file.map(0, file.size()) : nullptr;
+    if (!bytes || file.size() > std::numeric_limits<int>::max()) {
         if (error)
             *error = QStringLiteral("%1: cannot read (%2)")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
         return QImage();
     }
-    const QByteArray bytes = file.readAll();
     cv::Mat decoded;
     try {
-        const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+        const cv::Mat buffer(1, int(file.size()), CV_8UC1, bytes);
         decoded = cv::imdecode(buffer, flag);
     } catch (const cv::Exception &e) {
         if (error)
@@ -60,9 +69,106 @@ QImage decodeReduced(const QString &path, int factor, QString *error)
                              .arg(QDir::toNativeSeparators(path));
         return QImage();
     }
-    cv::Mat rgb;
-    cv::cvtColor(decoded, rgb, cv::COLOR_BGR2RGB);
-    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+    // Convert straight into the QImage's own buffer: BGRA bytes are Format_RGB32 on little
+    // endian, and no intermediate copy of a big image is made.
+    QImage image(decoded.cols, decoded.rows, QImage::Format_RGB32);
+    cv::Mat target(image.height(), image.width(), CV_8UC4, image.bits(),
+                   size_t(image.bytesPerLine()));
+    cv::cvtColor(decoded, target,
+                 decoded.channels() == 1 ? cv::COLOR_GRAY2BGRA : cv::COLOR_BGR2BGRA);
+    return image;
+}
+
+namespace {
+
+struct JpegError
+{
+    jpeg_error_mgr manager;
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+// libjpeg reports fatal errors by calling this; jump back instead of exiting the process.
+[[noreturn]] void onJpegError(j_common_ptr info)
+{
+    auto *error = reinterpret_cast<JpegError *>(info->err);
+    info->err->format_message(info, error->message);
+    std::longjmp(error->jump, 1);
+}
+
+void onJpegWarning(j_common_ptr, int) {}
+
+} // namespace
+
+bool canDecodeRegions(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(3) == QByteArray("\xFF\xD8\xFF", 3);
+}
+
+QImage decodeRegion(const QString &path, const QRect &region, int factor, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    uchar *bytes = file.open(QIODevice::ReadOnly) ? file.map(0, file.size()) : nullptr;
+    if (!bytes) {
+        if (error)
+            *error = QStringLiteral("%1: cannot read (%2)").arg(shown, file.errorString());
+        return QImage();
+    }
+    jpeg_decompress_struct info{};
+    JpegError jerr{};
+    info.err = jpeg_std_error(&jerr.manager);
+    jerr.manager.error_exit = onJpegError;
+    jerr.manager.emit_message = onJpegWarning;
+    QImage result;
+    // Everything that must survive a longjmp is declared above this point.
+    if (setjmp(jerr.jump)) {
+        jpeg_destroy_decompress(&info);
+        if (error)
+            *error = QStringLiteral("%1: cannot decode (%2)")
+                             .arg(shown, QString::fromLatin1(jerr.message));
+        return QImage();
+    }
+    jpeg_create_decompress(&info);
+    jpeg_mem_src(&info, bytes, static_cast<unsigned long>(file.size()));
+    jpeg_read_header(&info, TRUE);
+    const QRect full(0, 0, int(info.image_width), int(info.image_height));
+    const QRect wanted = region.intersected(full);
+    if (wanted.isEmpty()) {
+        jpeg_destroy_decompress(&info);
+        if (error)
+            *error = QStringLiteral("%1: the region lies outside the image").arg(shown);
+        return QImage();
+    }
+    info.scale_num = 1;
+    info.scale_denom = static_cast<unsigned int>(factor);
+    info.out_color_space = JCS_EXT_BGRX; // QImage::Format_RGB32's byte order on little endian
+    info.dct_method = JDCT_ISLOW;
+    jpeg_start_decompress(&info);
+    // Output coordinates are scaled; crop snaps the left edge to an iMCU boundary.
+    const auto scale = [factor](int v) {
+        return JDIMENSION(v / factor);
+    };
+    JDIMENSION x = scale(wanted.x());
+    JDIMENSION width = std::max<JDIMENSION>(1, scale(wanted.right() + 1) - x);
+    width = std::min<JDIMENSION>(width, info.output_width - x);
+    const JDIMENSION requestedX = x;
+    jpeg_crop_scanline(&info, &x, &width);
+    const JDIMENSION top = scale(wanted.y());
+    const JDIMENSION rows = std::min<JDIMENSION>(
+            std::max<JDIMENSION>(1, scale(wanted.bottom() + 1) - top), info.output_height - top);
+    if (top > 0)
+        jpeg_skip_scanlines(&info, top);
+    QImage band(int(width), int(rows), QImage::Format_RGB32);
+    while (info.output_scanline < top + rows) {
+        JSAMPROW line = band.scanLine(int(info.output_scanline - top));
+        jpeg_read_scanlines(&info, &line, 1);
+    }
+    jpeg_abort_decompress(&info);
+    jpeg_destroy_decompress(&info);
+    result = band.copy(int(requestedX - x), 0, int(width - (requestedX - x)), int(rows));
+    return result;
 }
 
 } // namespace Tessera::ImageDecoder

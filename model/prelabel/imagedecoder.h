@@ -17,4 +17,15 @@ QImage decodeReduced(const QString &path, int factor, QString *error);
 /** The smallest reduction factor (1, 2, 4, 8) that keeps the longer side at most maxSide. */
 int reductionFor(int width, int height, int maxSide);
 
+/** True for files that decodeRegion() can read without decoding the whole image. */
+bool canDecodeRegions(const QString &path);
+
+/**
+ * Decodes only region (full-resolution pixels) of a baseline JPEG at 1/factor of its size
+ * (factor 1, 2, 4 or 8), with libjpeg-turbo's cropping and scanline skipping: memory is that of
+ * the region, never of the image. The file is memory-mapped, not read. A null image and *error
+ * naming the file when it cannot be read.
+ */
+QImage decodeRegion(const QString &path, const QRect &region, int factor, QString *error);
+
 } // namespace Tessera::ImageDecoder

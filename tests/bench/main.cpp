@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "bigimagebench.h"
 #include "browserbench.h"
 #include "canvasbench.h"
 #include "guibench.h"
@@ -24,10 +25,13 @@ int main(int argc, char *argv[])
         return Tessera::Bench::browserBench(args);
     if (area == QLatin1String("canvas"))
         return Tessera::Bench::canvasBench(args);
+    if (area == QLatin1String("bigimage"))
+        return Tessera::Bench::bigImageBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
                          "       tessera-bench canvas [--polygons N] [--folder DIR] [--steps N]\n"
+                         "       tessera-bench bigimage [--sizes 8000,20000] [--work DIR]\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }

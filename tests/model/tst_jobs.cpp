@@ -8,6 +8,7 @@
 #include "testhelpers.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void hugeHeaderDoesNotAllocate();
     void addsTextAndComparisons();
     void locatesWhatUsersOpen();
+    void regionDecodeMatchesAFullDecode();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -246,6 +248,35 @@ void TestJobs::locatesWhatUsersOpen()
     QVERIFY(zip.open(QIODevice::WriteOnly));
     zip.close();
     QVERIFY(!ProjectLocator::locate(zip.fileName()).error.isEmpty());
+}
+
+void TestJobs::regionDecodeMatchesAFullDecode()
+{
+    const QString path = Test::demoImage("coffee.jpg"); // 600x400 baseline JPEG
+    QVERIFY(ImageDecoder::canDecodeRegions(path));
+    QImageReader reader(path);
+    const QImage full = reader.read().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!full.isNull());
+    // Odd offsets: the decoder must undo its snap to iMCU boundaries exactly.
+    const QRect region(123, 77, 211, 149);
+    QString error;
+    const QImage part = ImageDecoder::decodeRegion(path, region, 1, &error);
+    QVERIFY2(!part.isNull(), qPrintable(error));
+    QCOMPARE(part.size(), region.size());
+    int worst = 0;
+    for (int y = 0; y < part.height(); y += 7)
+        for (int x = 0; x < part.width(); x += 7) {
+            const QColor a = part.pixelColor(x, y);
+            const QColor b = full.pixelColor(region.x() + x, region.y() + y);
+            worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                              std::abs(a.blue() - b.blue())});
+        }
+    QVERIFY2(worst <= 3, qPrintable(QString::number(worst)));
+    const QImage half = ImageDecoder::decodeRegion(path, QRect(0, 0, 600, 400), 2, &error);
+    QCOMPARE(half.size(), QSize(300, 200));
+    QVERIFY(ImageDecoder::decodeRegion(path, QRect(700, 0, 10, 10), 1, &error).isNull());
+    QVERIFY(error.contains(QStringLiteral("coffee.jpg")));
+    QVERIFY(!ImageDecoder::canDecodeRegions(Test::demoImage("../README.md")));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -37,6 +37,7 @@ private slots:
     void badImagesGiveAMessage_data();
     void badImagesGiveAMessage();
     void truncatedJpegShowsWhatItCanAndSaysSo();
+    void bigJpegShowsOverviewThenFullResolutionDetail();
 
 private:
     QPoint at(const QPointF &imagePoint) const { return m_canvas->toWidget(imagePoint).toPoint(); }
@@ -439,6 +440,45 @@ void TestImageCanvas::truncatedJpegShowsWhatItCanAndSaysSo()
     QTRY_COMPARE(warned.count(), 1);
     QVERIFY(warned.constFirst().constFirst().toString().contains(QStringLiteral("cut.jpg")));
     QVERIFY(m_canvas->hasImage());
+}
+
+void TestImageCanvas::bigJpegShowsOverviewThenFullResolutionDetail()
+{
+    // 5000x4000 = 20 MP: above the whole-decode limit, so shown from a reduced overview.
+    QImage big(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb((x / 3) % 256, (y / 5) % 256, ((x + y) / 7) % 256);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("big.jpg"));
+    QVERIFY(big.save(path, "jpg", 95));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("big.jpg"),
+            .name = QStringLiteral("big.jpg"),
+            .sha256 = QStringLiteral("big"),
+            .width = 5000,
+            .height = 4000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    m_canvas->setDocument(&doc, path);
+    QTRY_VERIFY(m_canvas->hasImage());
+    QCOMPARE(m_canvas->detailFactor(), 0); // at fit the overview is enough
+    m_canvas->actualSize();
+    QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
+    const QRectF visible(m_canvas->toImage(QPointF(0, 0)),
+                         m_canvas->toImage(QPointF(m_canvas->width(), m_canvas->height())));
+    QVERIFY(m_canvas->detailRect().contains(visible.toAlignedRect()));
+    // What is painted at 1:1 is the full-resolution pixel, not an upscaled overview pixel.
+    const QImage shot = m_canvas->grab().toImage();
+    const QPoint probe(m_canvas->width() / 2 + 1, m_canvas->height() / 2 + 1);
+    const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
+    const QColor seen = shot.pixelColor(probe);
+    const QColor truth = big.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
+    QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
+                     && std::abs(seen.green() - truth.green()) <= 12,
+             qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
 }
 
 QTEST_MAIN(TestImageCanvas)

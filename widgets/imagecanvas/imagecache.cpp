@@ -33,16 +33,26 @@ bool isTruncatedJpeg(const QString &path)
 ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
 {
     ImageCache::Entry entry;
-    const int factor = ImageDecoder::reductionFor(fullSize.width(), fullSize.height(),
-                                                  ImageCache::maxDisplaySide());
-    if (factor > 1) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (!fullSize.isValid() || fullSize.isEmpty())
+        fullSize = reader.size();
+    const qint64 pixels = qint64(fullSize.width()) * fullSize.height();
+    if (pixels > ImageCache::maxFullPixels()
+        || std::max(fullSize.width(), fullSize.height()) > ImageCache::overviewSide()) {
+        // Qt refuses images above 256 MB anyway (an 8000x8000 JPEG); a reduced decode is faster
+        // and is all the screen can show at fit.
+        const int factor
+                = std::max(2, ImageDecoder::reductionFor(fullSize.width(), fullSize.height(),
+                                                         ImageCache::overviewSide()));
         entry.image = ImageDecoder::decodeReduced(path, factor, error);
         if (!entry.image.isNull() && fullSize.width() > 0)
             entry.scale = double(entry.image.width()) / fullSize.width();
+        // Regions come from the raw JPEG: only when no EXIF rotation has to be applied on top.
+        entry.regions = !entry.image.isNull() && ImageDecoder::canDecodeRegions(path)
+                        && reader.transformation() == QImageIOHandler::TransformationNone;
         return entry;
     }
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
     entry.image = reader.read();
     if (entry.image.isNull())
         *error = QStringLiteral("%1: cannot decode (%2)")

@@ -11,8 +11,10 @@ namespace Tessera {
 
 /**
  * Decoded images for the canvas, decoded on a pool thread and kept in an LRU bounded in memory.
- * Images larger than maxDisplaySide() on a side are decoded reduced (OpenCV reduced decoders),
- * never whole; `scale` tells by how much so that annotations stay in full-resolution pixels.
+ * Images above maxFullPixels() are never decoded whole: an overview comes from OpenCV's reduced
+ * decoders (JPEG scales in the DCT), `scale` tells by how much so that annotations stay in
+ * full-resolution pixels, and the canvas asks ImageDecoder::decodeRegion for full-resolution
+ * detail of what is on screen.
  */
 class ImageCache : public QObject
 {
@@ -22,14 +24,17 @@ public:
     struct Entry
     {
         QImage image;
-        double scale = 1.0; // displayed pixels per image pixel (< 1 for reduced decodes)
-        QString warning;    // e.g. a truncated file, of which only a part could be shown
+        double scale = 1.0;   // displayed pixels per image pixel (< 1 for reduced decodes)
+        QString warning;      // e.g. a truncated file, of which only a part could be shown
+        bool regions = false; // full-resolution regions can be decoded on demand (baseline JPEG)
     };
 
     explicit ImageCache(QObject *parent = nullptr);
     ~ImageCache() override;
 
-    static int maxDisplaySide() { return 8192; }
+    /** Images above this many pixels, or this long a side, are shown from a reduced overview. */
+    static qint64 maxFullPixels() { return 16 * 1000 * 1000; }
+    static int overviewSide() { return 2048; }
 
     /** The entry if decoded; otherwise nullopt, and loaded() or failed() follows. */
     std::optional<Entry> request(const QString &path, QSize fullSize);

@@ -5,6 +5,7 @@
 #include "core/shapegeometry.h"
 #include "document/assetdocument.h"
 #include "imagecache.h"
+#include "prelabel/imagedecoder.h"
 #include "shapepainter.h"
 #include "tools/drawtools.h"
 #include "tools/selecttool.h"
@@ -12,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPointer>
+#include <QThreadPool>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -67,6 +70,7 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this]() {
         m_interacting = false;
+        requestDetail();
         update();
     });
     setTool(Tool::Select);
@@ -102,6 +106,11 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
                 &ImageCanvas::annotationsChanged);
     m_image = QImage();
     m_scaledImage = QImage();
+    m_detail = QImage();
+    m_detailRect = m_pendingRect = QRect();
+    m_detailFactor = m_pendingFactor = 0;
+    m_regions = false;
+    ++m_generation;
     rebuildIndex();
     invalidateLayer();
     if (!m_selection.isEmpty()) {
@@ -531,6 +540,7 @@ void ImageCanvas::imageLoaded(const QString &path)
         return;
     m_image = entry->image;
     m_decodeScale = entry->scale;
+    m_regions = entry->regions;
     m_scaledImage = QImage();
     if (!entry->warning.isEmpty())
         emit loadWarning(entry->warning);
@@ -542,7 +552,61 @@ void ImageCanvas::imageLoaded(const QString &path)
     if (m_fit)
         fitToWindow();
     invalidateLayer();
+    requestDetail();
     update();
+}
+
+void ImageCanvas::requestDetail()
+{
+    if (!m_regions || m_image.isNull() || m_zoom * 1.0001 <= m_decodeScale)
+        return; // the overview has enough pixels for this zoom
+    // Decode at the coarsest JPEG scale that still gives a pixel per screen pixel.
+    int factor = 1;
+    while (factor < 8 && 1.0 / (factor * 2) >= m_zoom)
+        factor *= 2;
+    if (1.0 / factor <= m_decodeScale)
+        return;
+    const QRect full(QPoint(0, 0), m_fullSize);
+    const QRectF visible = QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())))
+                                   .intersected(QRectF(full));
+    if (visible.isEmpty())
+        return;
+    const QRect visibleRect = visible.toAlignedRect();
+    if (!m_detail.isNull() && m_detailFactor == factor && m_detailRect.contains(visibleRect))
+        return;
+    if (m_pendingFactor == factor && m_pendingRect.contains(visibleRect))
+        return;
+    // A quarter of the view around it, so that small pans need no new decode.
+    const QRect wanted = visible.adjusted(-visible.width() / 4, -visible.height() / 4,
+                                          visible.width() / 4, visible.height() / 4)
+                                 .toAlignedRect()
+                                 .intersected(full);
+    m_pendingRect = wanted;
+    m_pendingFactor = factor;
+    const quint64 generation = m_generation;
+    const QString path = m_path;
+    QPointer<ImageCanvas> self(this);
+    QThreadPool::globalInstance()->start([self, path, wanted, factor, generation]() {
+        QString error;
+        const QImage detail = ImageDecoder::decodeRegion(path, wanted, factor, &error);
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, detail, wanted, factor, generation]() {
+                    if (!self || self->m_generation != generation)
+                        return; // another image is shown by now
+                    if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
+                        self->m_pendingRect = QRect();
+                        self->m_pendingFactor = 0;
+                    }
+                    if (detail.isNull())
+                        return;
+                    self->m_detail = detail;
+                    self->m_detailRect = wanted;
+                    self->m_detailFactor = factor;
+                    self->update();
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent *)
@@ -560,6 +624,16 @@ void ImageCanvas::paintImage(QPainter &painter)
 {
     const QRectF target(m_offset, QSizeF(m_fullSize) * m_zoom);
     const double shown = m_zoom * m_decodeScale; // displayed pixels per decoded pixel
+    paintOverview(painter, target, shown);
+    if (!m_detail.isNull()) {
+        // Full-resolution detail over the overview, where it has been decoded.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom * m_detailFactor < 1.0);
+        painter.drawImage(imageToWidget().mapRect(QRectF(m_detailRect)), m_detail);
+    }
+}
+
+void ImageCanvas::paintOverview(QPainter &painter, const QRectF &target, double shown)
+{
     if (shown < 1.0) {
         // Shrinking: a smoothly scaled copy made once per zoom level, fast scaling meanwhile.
         if (m_scaledZoom != m_zoom && !m_interacting) {

@@ -48,6 +48,9 @@ public:
     AssetDocument *document() const;
     qint64 assetId() const;
     bool hasImage() const { return !m_image.isNull(); }
+    /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
+    int detailFactor() const { return m_detail.isNull() ? 0 : m_detailFactor; }
+    QRect detailRect() const { return m_detailRect; }
     QSize imageSize() const { return m_fullSize; }
     double zoom() const { return m_zoom; }
 
@@ -131,6 +134,7 @@ protected:
 
 private:
     void imageLoaded(const QString &path);
+    void requestDetail();
     void annotationsChanged();
     void rebuildIndex();
     void invalidateLayer();
@@ -139,6 +143,7 @@ private:
     void startInteraction();
     void renderLayer();
     void paintImage(QPainter &painter);
+    void paintOverview(QPainter &painter, const QRectF &target, double shown);
     void paintSelection(QPainter &painter);
     bool isVisible(const Annotation &a) const;
     void nudgeSelection(const QPointF &delta);
@@ -176,6 +181,15 @@ private:
     QTimer m_settle; // ends an interaction: then the layer is redrawn at full quality
     QImage m_scaledImage;
     double m_scaledZoom = 0;
+
+    // Full-resolution detail of big images: the region on screen, decoded on demand.
+    bool m_regions = false;
+    QImage m_detail;
+    QRect m_detailRect; // full-resolution image pixels
+    int m_detailFactor = 0;
+    QRect m_pendingRect;
+    int m_pendingFactor = 0;
+    quint64 m_generation = 0;
 
     QList<qint64> m_selection;
     QList<Annotation> m_live;

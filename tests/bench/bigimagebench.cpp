@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "bigimagebench.h"
+
+#include "storebench.h"
+
+#include "document/assetdocument.h"
+#include "imagecanvas/imagecanvas.h"
+#include "store/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QTemporaryDir>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QWheelEvent>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Tessera::Bench {
+
+namespace {
+
+// Big, but with detail at every scale: a gradient with a grid of labelled circles.
+void makeJpeg(const QString &path, int side)
+{
+    cv::Mat image(side, side, CV_8UC3);
+    for (int y = 0; y < side; ++y) {
+        auto *row = image.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < side; ++x)
+            row[x] = cv::Vec3b(uchar(x * 255 / side), uchar(y * 255 / side), uchar((x ^ y) & 0x3f));
+    }
+    for (int y = 100; y < side; y += 400)
+        for (int x = 100; x < side; x += 400) {
+            cv::circle(image, {x, y}, 60, {255, 255, 255}, 4);
+            cv::putText(image, std::to_string(x / 400) + "," + std::to_string(y / 400),
+                        {x - 50, y + 10}, cv::FONT_HERSHEY_SIMPLEX, 1.0, {255, 255, 255}, 2);
+        }
+    cv::imwrite(path.toStdString(), image, {cv::IMWRITE_JPEG_QUALITY, 85});
+}
+
+} // namespace
+
+int bigImageBench(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Sides in pixels."),
+                      QStringLiteral("LIST"), QStringLiteral("8000,20000")});
+    parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the images (kept)."),
+                      QStringLiteral("DIR"),
+                      QDir::tempPath() + QStringLiteral("/tessera-bench/big")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per size."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.parse(QStringList{QStringLiteral("bigimage")} + args);
+    const QString work = parser.value(QStringLiteral("work"));
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    for (const QString &sideText : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
+        const int side = sideText.toInt();
+        const QString folder = work + QStringLiteral("/%1").arg(side);
+        QDir().mkpath(folder);
+        const QString image = folder + QStringLiteral("/big%1.jpg").arg(side);
+        if (!QFileInfo::exists(image)) {
+            std::fprintf(stderr, "making a %dx%d JPEG\n", side, side);
+            makeJpeg(image, side);
+        }
+        QList<double> times, peaks;
+        for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {
+            const QByteArray program = QByteArray(TESSERA_GUI_PATH);
+            const QByteArray file = image.toLocal8Bit();
+            const QByteArray shot = (work + QStringLiteral("/shot.png")).toLocal8Bit();
+            QElapsedTimer timer;
+            timer.start();
+            const pid_t pid = fork();
+            if (pid == 0) {
+                execl(program.constData(), program.constData(), file.constData(), "--screenshot",
+                      shot.constData(), static_cast<char *>(nullptr));
+                _exit(127);
+            }
+            int status = 0;
+            rusage usage{};
+            wait4(pid, &status, 0, &usage);
+            times.append(timer.nsecsElapsed() / 1e9);
+            peaks.append(usage.ru_maxrss / 1024.0);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+                std::fprintf(stderr, "tessera failed on %s\n", qPrintable(image));
+        }
+        report(qPrintable(QStringLiteral("bigimage.%1_first_view").arg(side)), median(times), "s");
+        report(qPrintable(QStringLiteral("bigimage.%1_peak_rss").arg(side)), median(peaks), "MiB");
+
+        // In process: how long after the user stops at 1:1 full-resolution detail appears.
+        QTemporaryDir temp;
+        QString error;
+        auto store = ProjectStore::create(temp.filePath(QStringLiteral("b.tessera")), &error);
+        Asset asset{.kind = AssetKind::Image,
+                    .path = image,
+                    .name = QStringLiteral("big"),
+                    .sha256 = QStringLiteral("big"),
+                    .width = side,
+                    .height = side};
+        store->addAsset(asset);
+        AssetDocument doc(store.get(), asset.id);
+        doc.load();
+        ImageCanvas canvas;
+        canvas.resize(1400, 860);
+        canvas.show();
+        canvas.setDocument(&doc, image);
+        QElapsedTimer wait;
+        wait.start();
+        while (!canvas.hasImage() && wait.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        for (const auto &[name, where] :
+             {std::pair{"top", QPointF(0.5, 0.05)}, std::pair{"bottom", QPointF(0.5, 0.95)}}) {
+            canvas.fitToWindow();
+            QCoreApplication::processEvents();
+            const QPointF anchor = canvas.toWidget(QPointF(where.x() * side, where.y() * side));
+            QWheelEvent wheel(anchor, canvas.mapToGlobal(anchor), QPoint(), QPoint(0, 120 * 30),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(&canvas, &wheel); // zoom in hard at that point
+            canvas.actualSize();
+            QElapsedTimer t;
+            t.start();
+            const QRect visible = QRectF(canvas.toImage(QPointF(0, 0)),
+                                         canvas.toImage(QPointF(canvas.width(), canvas.height())))
+                                          .toAlignedRect()
+                                          .intersected(QRect(0, 0, side, side));
+            while ((canvas.detailFactor() != 1 || !canvas.detailRect().contains(visible))
+                   && t.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+            // The settle delay (150 ms) is part of the wait: detail is asked for once zooming
+            // stops.
+            report(qPrintable(QStringLiteral("bigimage.%1_detail_at_%2")
+                                      .arg(side)
+                                      .arg(QLatin1String(name))),
+                   t.nsecsElapsed() / 1e6, "ms");
+        }
+    }
+    return 0;
+}
+
+} // namespace Tessera::Bench
