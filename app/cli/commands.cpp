@@ -176,6 +176,11 @@ int runLabels(const QStringList &arguments)
                  tr("Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, "
                     "checkbox, number or text. Repeatable."),
                  tr("SPEC")});
+    p.addOption({QStringLiteral("keypoints"),
+                 tr("Keypoint template: point names in order, e.g. nose,left_eye,right_eye."),
+                 tr("NAMES")});
+    p.addOption({QStringLiteral("edges"), tr("Keypoint edges by 0-based index, e.g. 0-1,0-2."),
+                 tr("PAIRS")});
     p.addOption({QStringLiteral("force"), tr("remove: also remove the label's annotations.")});
     int code = Ok;
     if (!ctx.parse(&code))
@@ -244,6 +249,23 @@ int runLabels(const QStringList &arguments)
                         tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]").arg(spec),
                         Usage);
             label.attributes.append(*def);
+        }
+        if (p.isSet(QStringLiteral("keypoints"))) {
+            label.skeleton.points = p.value(QStringLiteral("keypoints"))
+                                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &pair :
+                 p.value(QStringLiteral("edges")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool okA = false, okB = false;
+                const int a = pair.section(QLatin1Char('-'), 0, 0).toInt(&okA);
+                const int b = pair.section(QLatin1Char('-'), 1, 1).toInt(&okB);
+                if (!okA || !okB || a < 0 || b < 0 || a >= label.skeleton.points.size()
+                    || b >= label.skeleton.points.size())
+                    return ctx.fail(
+                            tr("bad --edges pair \"%1\"; use indexes of --keypoints, e.g. 0-1")
+                                    .arg(pair),
+                            Usage);
+                label.skeleton.edges.append({a, b});
+            }
         }
         if (!store->addLabel(label))
             return ctx.fail(store->errorString());

@@ -28,6 +28,7 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
             {ImageCanvas::Tool::Polyline, tr("Poly&line"), tr("L")},
             {ImageCanvas::Tool::Point, tr("P&oint"), tr("O")},
             {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("E")},
+            {ImageCanvas::Tool::Keypoints, tr("&Keypoints"), tr("K")},
     };
     for (const auto &entry : toolList) {
         QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},

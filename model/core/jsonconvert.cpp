@@ -158,6 +158,13 @@ QJsonObject toJson(const Label &label)
     }
     if (!attributes.isEmpty())
         o[key("attributes")] = attributes;
+    if (!label.skeleton.isEmpty()) {
+        QJsonArray edges;
+        for (const auto &[a, b] : label.skeleton.edges)
+            edges.append(QJsonArray{a, b});
+        o[key("keypoints")] = QJsonArray::fromStringList(label.skeleton.points);
+        o[key("edges")] = edges;
+    }
     return o;
 }
 

@@ -11,6 +11,18 @@ namespace Tessera::ShapeGeometry {
 
 namespace {
 
+// Absent keypoints (visibility 0) sit at (0, 0) by convention: they have no place to be hit.
+QList<QPointF> placedPoints(const Annotation &a)
+{
+    if (a.kind != AnnotationKind::Keypoints)
+        return a.points;
+    QList<QPointF> placed;
+    for (qsizetype i = 0; i < a.points.size(); ++i)
+        if (a.visibility.value(i, 2) > 0)
+            placed.append(a.points[i]);
+    return placed;
+}
+
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b, QPointF *closest)
 {
     const QPointF ab = b - a;
@@ -123,10 +135,12 @@ QRectF boundingRect(const Annotation &a)
         return outline(a).boundingRect();
     case AnnotationKind::Mask:
         return QRectF(a.maskRect);
-    default:
-        if (a.points.isEmpty())
+    default: {
+        const QList<QPointF> placed = placedPoints(a);
+        if (placed.isEmpty())
             return QRectF();
-        return QPolygonF(a.points).boundingRect();
+        return QPolygonF(placed).boundingRect();
+    }
     }
 }
 
@@ -164,6 +178,8 @@ int vertexAt(const Annotation &a, const QPointF &p, double tolerance)
     int best = -1;
     double bestDistance = tolerance;
     for (int i = 0; i < a.points.size(); ++i) {
+        if (a.kind == AnnotationKind::Keypoints && a.visibility.value(i, 2) == 0)
+            continue;
         const double d = QLineF(p, a.points[i]).length();
         if (d <= bestDistance) {
             best = i;

@@ -80,6 +80,16 @@ struct AttributeDefinition
     bool operator==(const AttributeDefinition &) const = default;
 };
 
+/** A keypoint template: named points in order and the edges drawn between them. */
+struct Skeleton
+{
+    QStringList points;
+    QList<QPair<int, int>> edges;
+
+    bool isEmpty() const { return points.isEmpty(); }
+    bool operator==(const Skeleton &) const = default;
+};
+
 /** A class in the project schema. sortOrder is assigned once and never renumbered. */
 struct Label
 {
@@ -90,6 +100,7 @@ struct Label
     int kinds = AllKindsFlag;
     int sortOrder = 0;
     QList<AttributeDefinition> attributes;
+    Skeleton skeleton; // for keypoint shapes of this label
 
     bool operator==(const Label &) const = default;
 };

@@ -107,11 +107,16 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN %APPEND_ONLY
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN %APPEND_ONLY%; END;
 )SQL";
 
+// Version 2: keypoint templates per label, as JSON {"points": [...], "edges": [[a, b], ...]}.
+const char *const schemaV2 = R"SQL(
+ALTER TABLE labels ADD COLUMN skeleton TEXT;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{{1, schemaV1}};
+    static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}};
     return migrations;
 }
 

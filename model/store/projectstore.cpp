@@ -384,14 +384,14 @@ bool ProjectStore::addLabel(Label &label)
     // The order is max + 1 and never reused, so removing a label leaves every other id in place.
     const qint64 order
             = m_db.queryInt("SELECT coalesce(max(sort_order), -1) + 1 FROM labels").value_or(0);
-    SqliteStatement *q = m_db.prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order) "
-                                      "VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement *q = m_db.prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order, "
+                                      "skeleton) VALUES (?, ?, ?, ?, ?, ?)");
     if (!q)
         return fail(QStringLiteral("Could not add label %1").arg(label.name));
     if (!label.color.isValid())
         label.color = QColor::fromHsv(int(order * 67 % 360), 200, 230);
     q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey);
-    q->bind(4, label.kinds).bind(5, order);
+    q->bind(4, label.kinds).bind(5, order).bind(6, skeletonToText(label.skeleton));
     if (!q->exec())
         return fail(QStringLiteral("Could not add label %1").arg(label.name));
     label.id = m_db.lastInsertId();
@@ -413,12 +413,12 @@ bool ProjectStore::updateLabel(const Label &label)
         return false;
     }
     SqliteStatement *q
-            = m_db.prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ? "
-                           "WHERE id = ?");
+            = m_db.prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ?, "
+                           "skeleton = ? WHERE id = ?");
     if (!q)
         return fail(QStringLiteral("Could not update label %1").arg(label.name));
     q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey).bind(4, label.kinds);
-    q->bind(5, label.id);
+    q->bind(5, skeletonToText(label.skeleton)).bind(6, label.id);
     if (!q->exec())
         return fail(QStringLiteral("Could not update label %1").arg(label.name));
     Label stored = label;

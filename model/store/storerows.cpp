@@ -92,11 +92,41 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
     q.bindOptional(base + 17, a.provenance.score);
 }
 
+QString skeletonToText(const Skeleton &skeleton)
+{
+    if (skeleton.isEmpty())
+        return QString();
+    QJsonArray edges;
+    for (const auto &[a, b] : skeleton.edges)
+        edges.append(QJsonArray{a, b});
+    const QJsonObject o{{QStringLiteral("points"), QJsonArray::fromStringList(skeleton.points)},
+                        {QStringLiteral("edges"), edges}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Skeleton skeletonFromText(const QString &text)
+{
+    Skeleton skeleton;
+    if (text.isEmpty())
+        return skeleton;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (const QJsonValue &v : o.value(QStringLiteral("points")).toArray())
+        skeleton.points.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("edges")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        const int a = pair.at(0).toInt(-1), b = pair.at(1).toInt(-1);
+        // Edges naming points that do not exist are dropped rather than drawn to nowhere.
+        if (a >= 0 && b >= 0 && a < skeleton.points.size() && b < skeleton.points.size())
+            skeleton.edges.append({a, b});
+    }
+    return skeleton;
+}
+
 QList<Label> readLabels(SqliteDatabase &db)
 {
     QList<Label> result;
-    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order FROM labels "
-                                    "ORDER BY sort_order");
+    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order, skeleton "
+                                    "FROM labels ORDER BY sort_order");
     if (!q)
         return result;
     while (q->step()) {
@@ -107,6 +137,7 @@ QList<Label> readLabels(SqliteDatabase &db)
         l.hotkey = q->text(3);
         l.kinds = int(q->int64(4));
         l.sortOrder = int(q->int64(5));
+        l.skeleton = skeletonFromText(q->text(6));
         result.append(l);
     }
     q->reset();

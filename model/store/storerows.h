@@ -28,6 +28,9 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
 
 /** All labels with their attribute definitions, in their stable order. */
 QList<Label> readLabels(SqliteDatabase &db);
+/** A skeleton as stored (JSON), and back. */
+QString skeletonToText(const Skeleton &skeleton);
+Skeleton skeletonFromText(const QString &text);
 /** A comment from the current row of a query over the comments table's columns in order. */
 Comment readCommentRow(SqliteStatement &q);
 /** An audit entry from the current row of a query over the audit_log table's columns. */

@@ -120,7 +120,7 @@ void TestCli::fullWorkflow()
     QCOMPARE(runJson({QStringLiteral("init"), project})
                      .value(QStringLiteral("schemaVersion"))
                      .toInt(),
-             1);
+             2);
     QVERIFY(QFileInfo::exists(project));
     QCOMPARE(run({QStringLiteral("init"), project}).code, 1); // exists: refused
     QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat"),
@@ -214,6 +214,21 @@ void TestCli::labelsAddRenameRemove()
                      .code,
              2);
     QCOMPARE(run(add + QStringList{QStringLiteral("car")}).code, 1); // duplicate name
+    QCOMPARE(run(add
+                 + QStringList{QStringLiteral("face"), QStringLiteral("--keypoints"),
+                               QStringLiteral("nose,left,right"), QStringLiteral("--edges"),
+                               QStringLiteral("0-1,0-2")})
+                     .code,
+             0);
+    QCOMPARE(run(add
+                 + QStringList{QStringLiteral("bad2"), QStringLiteral("--keypoints"),
+                               QStringLiteral("a,b"), QStringLiteral("--edges"),
+                               QStringLiteral("0-5")})
+                     .code,
+             2);
+    QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("face")})
+                     .code,
+             0);
     QCOMPARE(run({QStringLiteral("labels"), p, QStringLiteral("remove"), QStringLiteral("car")})
                      .code,
              0);

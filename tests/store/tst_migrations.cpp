@@ -19,6 +19,7 @@ class TestMigrations : public QObject
 private slots:
     void newProjectIsCurrentAndRecognisable();
     void olderProjectIsMigrated();
+    void version1ProjectGainsSkeletons();
     void newerProjectIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
     void foreignFilesAreRefusedUntouched();
@@ -91,6 +92,33 @@ void TestMigrations::olderProjectIsMigrated()
     store.reset();
     // The header shows the new version at once (the migration was checkpointed).
     QCOMPARE(ProjectStore::schemaVersionOf(path, &error), Migrations::latestVersion());
+}
+
+void TestMigrations::version1ProjectGainsSkeletons()
+{
+    // Make a genuine version-1 file: today's schema minus what migration 2 added.
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO labels (name, color, kinds, sort_order) "
+                                       "VALUES ('old', '#ff0000', 7, 0)")));
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE labels DROP COLUMN skeleton")));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QString error;
+    QCOMPARE(ProjectStore::schemaVersionOf(path, &error), 1);
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->labels().size(), 1); // the old label survives, with no skeleton
+    QVERIFY(store->labels().constFirst().skeleton.isEmpty());
+    Label person{.name = QStringLiteral("person")};
+    person.skeleton = {{QStringLiteral("nose"), QStringLiteral("eye")}, {{0, 1}}};
+    QVERIFY(store->addLabel(person));
+    QCOMPARE(store->labelByName(QStringLiteral("person"))->skeleton, person.skeleton);
 }
 
 void TestMigrations::newerProjectIsRefusedUntouched()

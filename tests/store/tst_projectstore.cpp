@@ -9,8 +9,6 @@
 
 using namespace Tessera;
 
-
-
 class TestProjectStore : public QObject
 {
     Q_OBJECT
@@ -22,6 +20,7 @@ private slots:
     void annotationRoundTrip();
     void labelOrderIsNeverRenumbered();
     void labelAttributesRoundTrip();
+    void labelSkeletonRoundTrip();
     void labelInUseIsNotRemovedSilently();
     void assetPathsAreRelativeBelowTheProject();
     void duplicateContentIsRefused();
@@ -223,6 +222,24 @@ void TestProjectStore::labelAttributesRoundTrip()
     QCOMPARE(loaded.color, QColor(QStringLiteral("#112233")));
     QCOMPARE(loaded.hotkey, QStringLiteral("v"));
     QCOMPARE(loaded.kinds, int(ImageKindFlag));
+}
+
+void TestProjectStore::labelSkeletonRoundTrip()
+{
+    Label hand{.name = QStringLiteral("hand")};
+    hand.skeleton.points
+            = {QStringLiteral("wrist"), QStringLiteral("thumb"), QStringLiteral("index")};
+    hand.skeleton.edges = {{0, 1}, {0, 2}};
+    QVERIFY(m_store->addLabel(hand));
+    QCOMPARE(m_store->label(hand.id)->skeleton, hand.skeleton);
+    hand.skeleton.edges.append({1, 2});
+    QVERIFY(m_store->updateLabel(hand));
+    QCOMPARE(m_store->label(hand.id)->skeleton.edges.size(), 3);
+    // A template written by hand with an edge to a missing point loses that edge, not the label.
+    QVERIFY(m_store->database().exec(QStringLiteral(
+            "UPDATE labels SET skeleton = '{\"points\":[\"a\",\"b\"],\"edges\":[[0,1],[0,7]]}' "
+            "WHERE name = 'hand'")));
+    QCOMPARE(m_store->label(hand.id)->skeleton.edges, (QList<QPair<int, int>>{{0, 1}}));
 }
 
 void TestProjectStore::labelInUseIsNotRemovedSilently()

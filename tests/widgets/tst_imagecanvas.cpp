@@ -25,6 +25,7 @@ private slots:
     void drawPolygonClosesOnFirstPoint();
     void polygonBackspaceEnterAndEscape();
     void drawPointsEllipseAndCircle();
+    void keypointsFollowTheLabelTemplate();
     void moveByDragIsOneStep();
     void resizeAndRotateByHandles();
     void vertexDragInsertAndDelete();
@@ -195,6 +196,37 @@ void TestImageCanvas::drawPointsEllipseAndCircle()
     drag(QPointF(250, 100), QPointF(300, 130), Qt::ShiftModifier);
     const Annotation circle = shapes().constLast();
     QCOMPARE(circle.points[1] - circle.points[0], QPointF(50, 50));
+}
+
+void TestImageCanvas::keypointsFollowTheLabelTemplate()
+{
+    Label face{.name = QStringLiteral("face")};
+    face.skeleton
+            = {{QStringLiteral("nose"), QStringLiteral("left eye"), QStringLiteral("right eye")},
+               {{0, 1}, {0, 2}}};
+    QVERIFY(m_store->addLabel(face));
+    m_canvas->setLabels(m_store->labels());
+    m_canvas->setCurrentLabel(face.id);
+    m_canvas->setTool(ImageCanvas::Tool::Keypoints);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(100, 100)));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::AltModifier, at(QPointF(80, 80)));
+    QCOMPARE(shapes().size(), 0);
+    QTest::keyClick(m_canvas.get(), Qt::Key_N); // the right eye is not visible at all
+    QCOMPARE(shapes().size(), 1);
+    const Annotation kp = shapes()[0];
+    QCOMPARE(kp.kind, AnnotationKind::Keypoints);
+    QCOMPARE(kp.labelId, face.id);
+    QCOMPARE(kp.visibility, (QList<int>{2, 1, 0}));
+    QCOMPARE(kp.points.value(1), QPointF(80, 80));
+    // The absent point sits at (0, 0) and must not be picked there.
+    QCOMPARE(m_canvas->shapeAt(QPointF(0, 0)), 0);
+    QCOMPARE(m_canvas->shapeAt(QPointF(100, 100)), kp.id);
+    // Alt+click on a placed keypoint cycles visible -> occluded -> absent.
+    m_canvas->setTool(ImageCanvas::Tool::Select);
+    m_canvas->setSelection({kp.id});
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::AltModifier, at(QPointF(100, 100)));
+    QCOMPARE(m_store->annotation(kp.id)->visibility, (QList<int>{1, 1, 0}));
+    m_canvas->grab(); // draws edges only between placed points
 }
 
 void TestImageCanvas::moveByDragIsOneStep()

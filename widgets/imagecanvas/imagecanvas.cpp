@@ -169,6 +169,9 @@ void ImageCanvas::setTool(Tool tool)
     case Tool::Point:
         m_tool = std::make_unique<PointTool>(this);
         break;
+    case Tool::Keypoints:
+        m_tool = std::make_unique<KeypointTool>(this);
+        break;
     }
     m_tool->activate();
     setCursor(tool == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
@@ -250,6 +253,12 @@ QColor ImageCanvas::colorOf(qint64 labelId) const
 {
     const auto it = m_labelIndex.constFind(labelId);
     return it == m_labelIndex.cend() ? QColor(255, 214, 0) : m_labels[*it].color;
+}
+
+const Skeleton *ImageCanvas::skeletonOf(qint64 labelId) const
+{
+    const auto it = m_labelIndex.constFind(labelId);
+    return it == m_labelIndex.cend() ? nullptr : &m_labels[*it].skeleton;
 }
 
 QString ImageCanvas::labelName(qint64 labelId) const
@@ -341,7 +350,7 @@ void ImageCanvas::annotationsChanged()
             const Annotation &a = all[m_position.value(id)];
             if (isVisible(a) && !m_liveIds.contains(id))
                 ShapePainter::paint(painter, a, toLayer, colorOf(a.labelId),
-                                    ShapePainter::Detail::Full);
+                                    ShapePainter::Detail::Full, skeletonOf(a.labelId));
         }
     }
     update();
@@ -401,7 +410,7 @@ void ImageCanvas::renderLayer()
                 = screen.width() < 4 && screen.height() < 4
                           ? ShapePainter::Detail::Marker
                           : (fast ? ShapePainter::Detail::Fast : ShapePainter::Detail::Full);
-        ShapePainter::paint(painter, a, toLayer, colorOf(a.labelId), detail);
+        ShapePainter::paint(painter, a, toLayer, colorOf(a.labelId), detail, skeletonOf(a.labelId));
     }
 }
 
@@ -665,15 +674,16 @@ void ImageCanvas::paintSelection(QPainter &painter)
         if (m_liveIds.contains(a.id) || !isVisible(a))
             continue;
         ShapePainter::paintSelected(painter, a, t, colorOf(a.labelId), labelName(a.labelId),
-                                    isLocked(a));
+                                    isLocked(a), skeletonOf(a.labelId));
     }
     for (const Annotation &a : std::as_const(m_live)) {
         const bool selected = m_selection.contains(a.id);
         if (selected)
             ShapePainter::paintSelected(painter, a, t, colorOf(a.labelId), labelName(a.labelId),
-                                        false);
+                                        false, skeletonOf(a.labelId));
         else
-            ShapePainter::paint(painter, a, t, colorOf(a.labelId), ShapePainter::Detail::Full);
+            ShapePainter::paint(painter, a, t, colorOf(a.labelId), ShapePainter::Detail::Full,
+                                skeletonOf(a.labelId));
     }
 }
 

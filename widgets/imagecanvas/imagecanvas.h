@@ -34,7 +34,7 @@ class ImageCanvas : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Select, Box, Polygon, Polyline, Point, Ellipse };
+    enum class Tool { Select, Box, Polygon, Polyline, Point, Ellipse, Keypoints };
     Q_ENUM(Tool)
 
     explicit ImageCanvas(QWidget *parent = nullptr);
@@ -84,6 +84,8 @@ public:
     void setLiveShapes(const QList<Annotation> &shapes);
     QColor colorOf(qint64 labelId) const;
     QString labelName(qint64 labelId) const;
+    /** The keypoint template of a label (empty for none). */
+    const Skeleton *skeletonOf(qint64 labelId) const;
     /** Adds a shape the user drew, with the current label; becomes the selection. */
     void addDrawnShape(Annotation shape);
 

@@ -21,7 +21,7 @@ QColor withAlpha(QColor color, int alpha)
 } // namespace
 
 void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, const QColor &color,
-           Detail detail)
+           Detail detail, const Skeleton *skeleton)
 {
     if (detail == Detail::Marker) {
         const QPointF c = toWidget.map(ShapeGeometry::boundingRect(a).center());
@@ -35,11 +35,22 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
     switch (a.kind) {
     case AnnotationKind::Point:
     case AnnotationKind::Keypoints: {
-        painter.setPen(QPen(Qt::white, 1.5));
-        painter.setBrush(color);
+        if (skeleton && a.kind == AnnotationKind::Keypoints) {
+            painter.setPen(QPen(color, 2));
+            for (const auto &[from, to] : skeleton->edges) {
+                if (a.visibility.value(from, 2) > 0 && a.visibility.value(to, 2) > 0
+                    && from < a.points.size() && to < a.points.size())
+                    painter.drawLine(toWidget.map(a.points[from]), toWidget.map(a.points[to]));
+            }
+        }
         for (int i = 0; i < a.points.size(); ++i) {
-            if (a.kind == AnnotationKind::Keypoints && a.visibility.value(i, 2) == 0)
+            const int visibility
+                    = a.kind == AnnotationKind::Keypoints ? a.visibility.value(i, 2) : 2;
+            if (visibility == 0)
                 continue;
+            // Occluded keypoints are hollow: placed by judgement, not seen.
+            painter.setPen(QPen(visibility == 1 ? color : QColor(Qt::white), 1.5));
+            painter.setBrush(visibility == 1 ? QBrush(Qt::NoBrush) : QBrush(color));
             painter.drawEllipse(toWidget.map(a.points[i]), 4, 4);
         }
         return;
@@ -102,8 +113,9 @@ QList<QPointF> handles(const Annotation &a, const QTransform &toWidget)
     case AnnotationKind::Polyline:
     case AnnotationKind::Point:
     case AnnotationKind::Keypoints:
-        for (const QPointF &p : a.points)
-            result.append(toWidget.map(p));
+        for (qsizetype i = 0; i < a.points.size(); ++i)
+            if (a.kind != AnnotationKind::Keypoints || a.visibility.value(i, 2) > 0)
+                result.append(toWidget.map(a.points[i]));
         break;
     default:
         break;
@@ -122,11 +134,12 @@ QPointF rotationHandle(const Annotation &a, const QTransform &toWidget)
 }
 
 void paintSelected(QPainter &painter, const Annotation &a, const QTransform &toWidget,
-                   const QColor &color, const QString &labelName, bool locked)
+                   const QColor &color, const QString &labelName, bool locked,
+                   const Skeleton *skeleton)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    paint(painter, a, toWidget, color, Detail::Full);
+    paint(painter, a, toWidget, color, Detail::Full, skeleton);
     // A dashed white-on-dark outline reads on any image.
     const QPainterPath path = toWidget.map(ShapeGeometry::outline(a));
     painter.setBrush(Qt::NoBrush);

@@ -19,10 +19,11 @@ enum class Detail {
 
 /** Paints one shape, mapped to the widget with toWidget. */
 void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, const QColor &color,
-           Detail detail);
+           Detail detail, const Skeleton *skeleton = nullptr);
 /** Paints a selected shape: a brighter outline, its handles and its label chip. */
 void paintSelected(QPainter &painter, const Annotation &a, const QTransform &toWidget,
-                   const QColor &color, const QString &labelName, bool locked);
+                   const QColor &color, const QString &labelName, bool locked,
+                   const Skeleton *skeleton = nullptr);
 /** Handle positions (widget coordinates) of a selected shape, in the order tools use. */
 QList<QPointF> handles(const Annotation &a, const QTransform &toWidget);
 /** Where the rotation handle of a box or ellipse is drawn (widget coordinates). */

@@ -10,6 +10,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Tessera {
 
 namespace {
@@ -213,6 +215,119 @@ void PolyTool::paintOverlay(QPainter &painter)
         painter.setBrush(closing ? Qt::white : color);
         painter.drawEllipse(t.map(m_points.constFirst()), closing ? 7 : 5, closing ? 7 : 5);
     }
+}
+
+QStringList KeypointTool::names() const
+{
+    const Skeleton *skeleton = m_canvas->skeletonOf(m_canvas->currentLabel());
+    return skeleton ? skeleton->points : QStringList();
+}
+
+void KeypointTool::cancel()
+{
+    m_points.clear();
+    m_visibility.clear();
+    m_canvas->update();
+}
+
+void KeypointTool::place(const QPointF &p, int visibility)
+{
+    m_points.append(p);
+    m_visibility.append(visibility);
+    const QStringList template_ = names();
+    if (!template_.isEmpty() && m_points.size() >= template_.size())
+        finish();
+    m_canvas->update();
+}
+
+void KeypointTool::finish()
+{
+    if (m_points.isEmpty()
+        || std::none_of(m_visibility.cbegin(), m_visibility.cend(), [](int v) { return v > 0; })) {
+        cancel();
+        return;
+    }
+    // Points the user did not reach are absent, so the shape always matches its template.
+    while (m_points.size() < names().size()) {
+        m_points.append(QPointF());
+        m_visibility.append(0);
+    }
+    Annotation a;
+    a.kind = AnnotationKind::Keypoints;
+    a.points = m_points;
+    a.visibility = m_visibility;
+    m_points.clear();
+    m_visibility.clear();
+    m_canvas->addDrawnShape(a);
+}
+
+void KeypointTool::mousePress(QMouseEvent *event, const QPointF &p)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    place(clampToImage(m_canvas, p), event->modifiers() & Qt::AltModifier ? 1 : 2);
+}
+
+void KeypointTool::mouseMove(QMouseEvent *, const QPointF &p)
+{
+    m_hover = p;
+    m_canvas->update();
+}
+
+bool KeypointTool::keyPress(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_N:
+        if (names().isEmpty())
+            return false;
+        place(QPointF(), 0);
+        return true;
+    case Qt::Key_Backspace:
+        if (m_points.isEmpty())
+            return false;
+        m_points.removeLast();
+        m_visibility.removeLast();
+        m_canvas->update();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_points.isEmpty())
+            return false;
+        finish();
+        return true;
+    case Qt::Key_Escape:
+        if (m_points.isEmpty())
+            return false;
+        cancel();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void KeypointTool::paintOverlay(QPainter &painter)
+{
+    const QTransform t = m_canvas->imageToWidget();
+    const QColor color = m_canvas->colorOf(m_canvas->currentLabel());
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < m_points.size(); ++i) {
+        if (m_visibility[i] == 0)
+            continue;
+        painter.setPen(QPen(m_visibility[i] == 1 ? color : QColor(Qt::white), 1.5));
+        painter.setBrush(m_visibility[i] == 1 ? QBrush(Qt::NoBrush) : QBrush(color));
+        painter.drawEllipse(t.map(m_points[i]), 4, 4);
+    }
+    // Name the point the next click places, beside the cursor.
+    const QStringList template_ = names();
+    const QString next
+            = template_.isEmpty()
+                      ? QObject::tr("point %1 · Enter to finish").arg(m_points.size() + 1)
+                      : QObject::tr("%1 (%2/%3) · Alt: occluded · N: absent")
+                                .arg(template_.value(int(m_points.size())))
+                                .arg(m_points.size() + 1)
+                                .arg(template_.size());
+    painter.setPen(Qt::white);
+    painter.drawText(t.map(m_hover) + QPointF(12, -10), next);
 }
 
 void PointTool::mousePress(QMouseEvent *event, const QPointF &p)

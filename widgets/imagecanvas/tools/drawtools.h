@@ -66,6 +66,34 @@ private:
     QPointF m_hover;
 };
 
+/**
+ * Places keypoints: with a label template, one click per named point in order (Alt+click:
+ * occluded; N: absent; Backspace: back one); the shape is made after the last point. Without a
+ * template, clicks add points and Enter finishes.
+ */
+class KeypointTool : public CanvasTool
+{
+public:
+    using CanvasTool::CanvasTool;
+    QString name() const override { return QStringLiteral("keypoints"); }
+    void cancel() override;
+    void mousePress(QMouseEvent *event, const QPointF &imagePos) override;
+    void mouseMove(QMouseEvent *event, const QPointF &imagePos) override;
+    void mouseRelease(QMouseEvent *, const QPointF &) override {}
+    bool keyPress(QKeyEvent *event) override;
+    void paintOverlay(QPainter &painter) override;
+    bool isDrawing() const override { return !m_points.isEmpty(); }
+
+private:
+    void place(const QPointF &p, int visibility);
+    void finish();
+    QStringList names() const;
+
+    QList<QPointF> m_points;
+    QList<int> m_visibility;
+    QPointF m_hover;
+};
+
 /** Places a point per click. */
 class PointTool : public CanvasTool
 {

@@ -72,6 +72,19 @@ void SelectTool::mousePress(QMouseEvent *event, const QPointF &p)
                     return;
                 }
             }
+        } else if (a.kind == AnnotationKind::Keypoints && (event->modifiers() & Qt::AltModifier)) {
+            // Alt+click cycles a keypoint: visible, occluded, absent.
+            const int vertex = ShapeGeometry::vertexAt(a, p, tolerance);
+            if (vertex >= 0) {
+                Annotation cycled = a;
+                while (cycled.visibility.size() < cycled.points.size())
+                    cycled.visibility.append(2);
+                cycled.visibility[vertex] = (cycled.visibility[vertex] + 2) % 3;
+                m_canvas->document()->changeAnnotations({cycled},
+                                                        QObject::tr("Keypoint visibility"), false);
+                m_mode = Mode::None;
+                return;
+            }
         } else if (ShapeGeometry::hasVertices(a.kind)) {
             const int vertex = ShapeGeometry::vertexAt(a, p, tolerance);
             if (vertex >= 0) {
