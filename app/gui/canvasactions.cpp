@@ -29,6 +29,7 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
             {ImageCanvas::Tool::Point, tr("P&oint"), tr("O")},
             {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("E")},
             {ImageCanvas::Tool::Keypoints, tr("&Keypoints"), tr("K")},
+            {ImageCanvas::Tool::Mask, tr("&Mask Brush"), tr("B")},
     };
     for (const auto &entry : toolList) {
         QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},

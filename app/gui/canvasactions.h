@@ -14,7 +14,7 @@ namespace Tessera {
 class ImageCanvas;
 
 /**
- * The Tools and Shape menus of the image canvas: drawing tools (V, R, P, L, O, E, K) and the
+ * The Tools and Shape menus of the image canvas: drawing tools (V, R, P, L, O, E, K, B) and the
  * operations on selected shapes. Enabled only while an image asset is shown, so that their keys
  * are free for text and comparison labels otherwise.
  */

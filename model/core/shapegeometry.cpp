@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shapegeometry.h"
 
+#include "maskcodec.h"
+
 #include <QLineF>
 #include <QTransform>
 
@@ -222,6 +224,8 @@ bool hitTest(const Annotation &a, const QPointF &p, double tolerance)
     case AnnotationKind::Polygon:
         return QPolygonF(a.points).containsPoint(p, Qt::OddEvenFill)
                || edgeAt(a, p, tolerance).has_value();
+    case AnnotationKind::Mask:
+        return MaskCodec::contains(a, QPoint(int(std::floor(p.x())), int(std::floor(p.y()))));
     default: {
         const QPainterPath path = outline(a);
         if (path.contains(p))

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "core/shapeindex.h"
 
@@ -20,6 +21,7 @@ private slots:
     void vertexAndEdgeEditing();
     void indexFindsExactlyWhatABruteForceScanFinds();
     void indexFindsPointsAndLargeShapes();
+    void maskRunLengthRoundTrip();
 };
 
 namespace {
@@ -156,6 +158,38 @@ void TestShapeGeometry::indexFindsPointsAndLargeShapes()
     QVERIFY(index.at(QPointF(-45, -45), 1).contains(3));
     index.remove(2);
     QCOMPARE(index.query(QRectF(900, 900, 10, 10)), QList<qint64>{});
+}
+
+void TestShapeGeometry::maskRunLengthRoundTrip()
+{
+    QImage image(40, 30, QImage::Format_Grayscale8);
+    image.fill(0);
+    for (int y = 5; y < 12; ++y)
+        for (int x = 10; x < 25; ++x)
+            image.setPixel(x, y, 255);
+    image.setPixel(30, 20, 255); // a lone pixel far away
+    Annotation mask;
+    QVERIFY(MaskCodec::fromImage(mask, image, QPoint(100, 200)));
+    QCOMPARE(mask.kind, AnnotationKind::Mask);
+    QCOMPARE(mask.maskRect, QRect(110, 205, 21, 16)); // cropped to the set pixels, placed
+    QCOMPARE(ShapeGeometry::area(mask), 15.0 * 7 + 1);
+    QVERIFY(MaskCodec::contains(mask, QPoint(110, 205)));
+    QVERIFY(MaskCodec::contains(mask, QPoint(130, 220)));
+    QVERIFY(!MaskCodec::contains(mask, QPoint(129, 220)));
+    QVERIFY(ShapeGeometry::hitTest(mask, QPointF(112.5, 207.5), 1));
+    QVERIFY(!ShapeGeometry::hitTest(mask, QPointF(128.5, 207.5), 1));
+    const QImage back = MaskCodec::toImage(mask);
+    QCOMPARE(back.size(), QSize(21, 16));
+    QCOMPARE(qGray(back.pixel(0, 0)), 255);
+    QCOMPARE(qGray(back.pixel(20, 15)), 255);
+    QCOMPARE(qGray(back.pixel(19, 15)), 0);
+    // Runs that overrun the rectangle are cut, not trusted.
+    Annotation broken = mask;
+    broken.maskRuns = {0, 4000000000u};
+    QCOMPARE(MaskCodec::toImage(broken).size(), QSize(21, 16));
+    QImage empty(8, 8, QImage::Format_Grayscale8);
+    empty.fill(0);
+    QVERIFY(!MaskCodec::fromImage(broken, empty, QPoint()));
 }
 
 QTEST_GUILESS_MAIN(TestShapeGeometry)

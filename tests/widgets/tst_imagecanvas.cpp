@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/maskcodec.h"
+#include "core/shapegeometry.h"
 #include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
+#include "imagecanvas/tools/drawtools.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -26,6 +29,7 @@ private slots:
     void polygonBackspaceEnterAndEscape();
     void drawPointsEllipseAndCircle();
     void keypointsFollowTheLabelTemplate();
+    void maskBrushPaintsAndErases();
     void moveByDragIsOneStep();
     void resizeAndRotateByHandles();
     void vertexDragInsertAndDelete();
@@ -42,7 +46,8 @@ private slots:
 
 private:
     QPoint at(const QPointF &imagePoint) const { return m_canvas->toWidget(imagePoint).toPoint(); }
-    void drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers = {});
+    void drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers = {},
+              Qt::MouseButton button = Qt::LeftButton);
     const QList<Annotation> &shapes() const { return m_doc->annotations(); }
 
     QTemporaryDir *m_dir = nullptr;
@@ -103,17 +108,18 @@ void TestImageCanvas::cleanup()
     delete m_dir;
 }
 
-void TestImageCanvas::drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers)
+void TestImageCanvas::drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers,
+                           Qt::MouseButton button)
 {
-    QTest::mousePress(m_canvas.get(), Qt::LeftButton, modifiers, at(from));
+    QTest::mousePress(m_canvas.get(), button, modifiers, at(from));
     const int steps = 5;
     for (int i = 1; i <= steps; ++i) {
         const QPointF p = from + (to - from) * i / steps;
         QMouseEvent move(QEvent::MouseMove, at(p), m_canvas->mapToGlobal(at(p)), Qt::NoButton,
-                         Qt::LeftButton, modifiers);
+                         button, modifiers);
         QCoreApplication::sendEvent(m_canvas.get(), &move);
     }
-    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, modifiers, at(to));
+    QTest::mouseRelease(m_canvas.get(), button, modifiers, at(to));
 }
 
 void TestImageCanvas::drawBoxByDragWithUndoRedo()
@@ -227,6 +233,39 @@ void TestImageCanvas::keypointsFollowTheLabelTemplate()
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::AltModifier, at(QPointF(100, 100)));
     QCOMPARE(m_store->annotation(kp.id)->visibility, (QList<int>{1, 1, 0}));
     m_canvas->grab(); // draws edges only between placed points
+}
+
+void TestImageCanvas::maskBrushPaintsAndErases()
+{
+    m_canvas->setTool(ImageCanvas::Tool::Mask);
+    // The brush is 12 screen pixels wide at zoom 2: 6 image pixels of radius.
+    drag(QPointF(50, 50), QPointF(150, 50));
+    QCOMPARE(shapes().size(), 1);
+    const qint64 id = shapes()[0].id;
+    Annotation mask = *m_store->annotation(id);
+    QCOMPARE(mask.kind, AnnotationKind::Mask);
+    QCOMPARE(mask.labelId, m_cat);
+    QVERIFY(MaskCodec::contains(mask, QPoint(100, 50)));
+    QVERIFY(MaskCodec::contains(mask, QPoint(100, 54)));
+    QVERIFY(!MaskCodec::contains(mask, QPoint(100, 60)));
+    const double painted = ShapeGeometry::area(mask);
+    QVERIFY2(painted > 1100 && painted < 1500, qPrintable(QString::number(painted)));
+    QCOMPARE(m_canvas->selection(), QList<qint64>{id});
+    // The right button erases from the selected mask: a cut through the middle.
+    drag(QPointF(100, 35), QPointF(100, 65), {}, Qt::RightButton);
+    mask = *m_store->annotation(id);
+    QVERIFY(!MaskCodec::contains(mask, QPoint(100, 50)));
+    QVERIFY(MaskCodec::contains(mask, QPoint(60, 50)));
+    QVERIFY(ShapeGeometry::area(mask) < painted);
+    QCOMPARE(m_doc->undoStack()->count(), 2); // one step per stroke
+    m_doc->undoStack()->undo();
+    QVERIFY(MaskCodec::contains(*m_store->annotation(id), QPoint(100, 50)));
+    // [ and ] resize the brush.
+    const double before = MaskTool::brushRadius();
+    QTest::keyClick(m_canvas.get(), Qt::Key_BracketRight);
+    QVERIFY(MaskTool::brushRadius() > before);
+    QTest::keyClick(m_canvas.get(), Qt::Key_BracketLeft);
+    m_canvas->grab(); // the tinted mask draws
 }
 
 void TestImageCanvas::moveByDragIsOneStep()

@@ -172,6 +172,9 @@ void ImageCanvas::setTool(Tool tool)
     case Tool::Keypoints:
         m_tool = std::make_unique<KeypointTool>(this);
         break;
+    case Tool::Mask:
+        m_tool = std::make_unique<MaskTool>(this);
+        break;
     }
     m_tool->activate();
     setCursor(tool == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor);

@@ -34,7 +34,7 @@ class ImageCanvas : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Select, Box, Polygon, Polyline, Point, Ellipse, Keypoints };
+    enum class Tool { Select, Box, Polygon, Polyline, Point, Ellipse, Keypoints, Mask };
     Q_ENUM(Tool)
 
     explicit ImageCanvas(QWidget *parent = nullptr);

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shapepainter.h"
 
+#include "core/maskcodec.h"
 #include "core/shapegeometry.h"
+
+#include <QCache>
 
 #include <QLineF>
 #include <QPainter>
@@ -16,6 +19,28 @@ QColor withAlpha(QColor color, int alpha)
 {
     color.setAlpha(alpha);
     return color;
+}
+
+// A mask as a tinted image, made once per mask version and colour.
+QImage tintedMask(const Annotation &a, const QColor &color)
+{
+    static QCache<QString, QImage> cache(64 * 1024); // KiB
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                                .arg(a.id)
+                                .arg(a.provenance.modifiedAt)
+                                .arg(a.maskRuns.size())
+                                .arg(qHash(a.maskRect))
+                                .arg(color.rgba());
+    if (QImage *hit = cache.object(key))
+        return *hit;
+    const QImage alpha = MaskCodec::toImage(a);
+    if (alpha.isNull())
+        return QImage();
+    QImage tinted(alpha.size(), QImage::Format_ARGB32_Premultiplied);
+    tinted.fill(withAlpha(color, 110));
+    tinted.setAlphaChannel(alpha);
+    cache.insert(key, new QImage(tinted), int(std::max<qsizetype>(1, tinted.sizeInBytes() / 1024)));
+    return tinted;
 }
 
 } // namespace
@@ -85,6 +110,12 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
         painter.setBrush(fill);
         painter.drawPolygon(toWidget.map(ShapeGeometry::corners(a)));
         return;
+    case AnnotationKind::Mask: {
+        const QImage tinted = tintedMask(a, color);
+        if (!tinted.isNull())
+            painter.drawImage(toWidget.mapRect(QRectF(a.maskRect)), tinted);
+        return;
+    }
     default:
         painter.setPen(pen);
         painter.setBrush(fill);

@@ -3,7 +3,9 @@
 #include "drawtools.h"
 
 #include "../imagecanvas.h"
+#include "core/maskcodec.h"
 #include "core/shapegeometry.h"
+#include "document/assetdocument.h"
 
 #include <QKeyEvent>
 #include <QLineF>
@@ -215,6 +217,160 @@ void PolyTool::paintOverlay(QPainter &painter)
         painter.setBrush(closing ? Qt::white : color);
         painter.drawEllipse(t.map(m_points.constFirst()), closing ? 7 : 5, closing ? 7 : 5);
     }
+}
+
+double MaskTool::imageRadius() const
+{
+    return s_radius / m_canvas->zoom();
+}
+
+void MaskTool::cancel()
+{
+    m_active = false;
+    m_buffer = m_preview = QImage();
+    m_canvas->setLiveShapes({});
+    m_canvas->update();
+}
+
+void MaskTool::ensureCovers(const QRect &rect)
+{
+    const QRect have(m_origin, m_buffer.size());
+    if (!m_buffer.isNull() && have.contains(rect))
+        return;
+    // Grow to the union, with room to spare so that a long stroke does not regrow every move.
+    QRect grown = m_buffer.isNull() ? rect : have.united(rect);
+    grown.adjust(-64, -64, 64, 64);
+    grown &= QRect(QPoint(0, 0), m_canvas->imageSize());
+    QImage buffer(grown.size(), QImage::Format_Grayscale8);
+    buffer.fill(0);
+    QImage preview(grown.size(), QImage::Format_ARGB32_Premultiplied);
+    preview.fill(Qt::transparent);
+    if (!m_buffer.isNull()) {
+        QPainter(&buffer).drawImage(m_origin - grown.topLeft(), m_buffer);
+        QPainter(&preview).drawImage(m_origin - grown.topLeft(), m_preview);
+    }
+    m_buffer = buffer;
+    m_preview = preview;
+    m_origin = grown.topLeft();
+}
+
+void MaskTool::stroke(const QPointF &from, const QPointF &to)
+{
+    const double r = imageRadius();
+    const QRect bounds
+            = QRectF(from, to).normalized().adjusted(-r - 1, -r - 1, r + 1, r + 1).toAlignedRect()
+              & QRect(QPoint(0, 0), m_canvas->imageSize());
+    if (bounds.isEmpty())
+        return;
+    ensureCovers(bounds);
+    QColor tint = m_canvas->colorOf(m_canvas->currentLabel());
+    tint.setAlpha(110);
+    for (QImage *target : {&m_buffer, &m_preview}) {
+        QPainter painter(target);
+        painter.translate(-m_origin);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        const QColor color = m_erasing ? QColor(Qt::transparent)
+                                       : (target == &m_buffer ? QColor(Qt::white) : tint);
+        painter.setPen(QPen(m_erasing && target == &m_buffer ? QColor(Qt::black) : color, 2 * r,
+                            Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(from, to);
+    }
+}
+
+void MaskTool::mousePress(QMouseEvent *event, const QPointF &p)
+{
+    if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)
+        return;
+    m_erasing = event->button() == Qt::RightButton || (event->modifiers() & Qt::ShiftModifier);
+    const QList<Annotation> selected = m_canvas->selectedAnnotations();
+    m_target = 0;
+    m_buffer = m_preview = QImage();
+    if (selected.size() == 1 && selected.constFirst().kind == AnnotationKind::Mask
+        && !m_canvas->isLocked(selected.constFirst())) {
+        m_targetAnnotation = selected.constFirst();
+        m_target = m_targetAnnotation.id;
+        m_buffer = MaskCodec::toImage(m_targetAnnotation);
+        m_origin = m_targetAnnotation.maskRect.topLeft();
+        m_preview = QImage(m_buffer.size(), QImage::Format_ARGB32_Premultiplied);
+        m_preview.fill(Qt::transparent);
+        QColor tint = m_canvas->colorOf(m_targetAnnotation.labelId);
+        tint.setAlpha(110);
+        QPainter painter(&m_preview);
+        // The stored mask becomes the preview's starting point.
+        QImage alpha = m_buffer;
+        QImage solid(m_buffer.size(), QImage::Format_ARGB32_Premultiplied);
+        solid.fill(tint);
+        solid.setAlphaChannel(alpha);
+        painter.drawImage(0, 0, solid);
+        // Hidden from the layer while its live copy is painted.
+        Annotation hidden = m_targetAnnotation;
+        hidden.maskRuns.clear();
+        m_canvas->setLiveShapes({hidden});
+    } else if (m_erasing) {
+        return; // nothing to erase from
+    }
+    m_active = true;
+    m_last = p;
+    stroke(p, p);
+    m_canvas->update();
+}
+
+void MaskTool::mouseMove(QMouseEvent *, const QPointF &p)
+{
+    m_hover = p;
+    if (m_active) {
+        stroke(m_last, p);
+        m_last = p;
+    }
+    m_canvas->update();
+}
+
+void MaskTool::mouseRelease(QMouseEvent *, const QPointF &p)
+{
+    if (!m_active)
+        return;
+    stroke(m_last, p);
+    m_active = false;
+    Annotation mask = m_target ? m_targetAnnotation : Annotation{};
+    const bool any = MaskCodec::fromImage(mask, m_buffer, m_origin);
+    const qint64 target = m_target;
+    m_buffer = m_preview = QImage();
+    if (target) {
+        if (any)
+            m_canvas->document()->changeAnnotations({mask}, QObject::tr("Paint mask"), false);
+        else
+            m_canvas->document()->removeAnnotations({target});
+        m_canvas->setLiveShapes({});
+    } else if (any) {
+        m_canvas->addDrawnShape(mask);
+    }
+    m_canvas->update();
+}
+
+bool MaskTool::keyPress(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_BracketLeft || event->key() == Qt::Key_BracketRight) {
+        s_radius = std::clamp(s_radius * (event->key() == Qt::Key_BracketRight ? 1.25 : 0.8), 2.0,
+                              200.0);
+        m_canvas->update();
+        return true;
+    }
+    if (event->key() == Qt::Key_Escape && m_active) {
+        cancel();
+        return true;
+    }
+    return false;
+}
+
+void MaskTool::paintOverlay(QPainter &painter)
+{
+    const QTransform t = m_canvas->imageToWidget();
+    if (!m_preview.isNull())
+        painter.drawImage(t.mapRect(QRectF(m_origin, QSizeF(m_preview.size()))), m_preview);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1, m_erasing && m_active ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(t.map(m_hover), s_radius, s_radius);
 }
 
 QStringList KeypointTool::names() const

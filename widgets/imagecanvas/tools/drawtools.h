@@ -6,6 +6,7 @@
 
 #include "core/types.h"
 
+#include <QImage>
 #include <QList>
 
 namespace Tessera {
@@ -91,6 +92,42 @@ private:
 
     QList<QPointF> m_points;
     QList<int> m_visibility;
+    QPointF m_hover;
+};
+
+/**
+ * Paints a mask with a round brush; the right button or Shift erases; [ and ] change the brush.
+ * With one mask selected, strokes edit it; otherwise a stroke starts a new mask. Each stroke is
+ * one undo step. The mask is kept cropped to its pixels and stored run-length encoded.
+ */
+class MaskTool : public CanvasTool
+{
+public:
+    using CanvasTool::CanvasTool;
+    QString name() const override { return QStringLiteral("mask"); }
+    void cancel() override;
+    void mousePress(QMouseEvent *event, const QPointF &imagePos) override;
+    void mouseMove(QMouseEvent *event, const QPointF &imagePos) override;
+    void mouseRelease(QMouseEvent *event, const QPointF &imagePos) override;
+    bool keyPress(QKeyEvent *event) override;
+    void paintOverlay(QPainter &painter) override;
+    bool isDrawing() const override { return m_active; }
+    static double brushRadius() { return s_radius; }
+
+private:
+    void stroke(const QPointF &from, const QPointF &to);
+    void ensureCovers(const QRect &rect);
+    double imageRadius() const;
+
+    static inline double s_radius = 12; // screen pixels, so the brush feels the same at any zoom
+    bool m_active = false;
+    bool m_erasing = false;
+    qint64 m_target = 0;
+    Annotation m_targetAnnotation;
+    QImage m_buffer;  // Grayscale8, 255 inside
+    QImage m_preview; // tinted copy for drawing while the stroke goes on
+    QPoint m_origin;  // image position of the buffers' top-left
+    QPointF m_last;
     QPointF m_hover;
 };
 
