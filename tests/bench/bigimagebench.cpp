@@ -116,6 +116,16 @@ int bigImageBench(const QStringList &args)
         wait.start();
         while (!canvas.hasImage() && wait.elapsed() < 60000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        wait.restart();
+        while (qint64(side) * side >= 64LL * 1000 * 1000 && !canvas.tilesReady()
+               && wait.elapsed() < 300000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        report(qPrintable(QStringLiteral("bigimage.%1_tile_pass").arg(side)),
+               wait.elapsed() / 1000.0, "s");
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        statm.open(QIODevice::ReadOnly);
+        report(qPrintable(QStringLiteral("bigimage.%1_rss_with_tiles").arg(side)),
+               statm.readAll().split(' ').value(1).toLongLong() * 4096.0 / 1048576.0, "MiB");
         for (const auto &[name, where] :
              {std::pair{"top", QPointF(0.5, 0.05)}, std::pair{"bottom", QPointF(0.5, 0.95)}}) {
             canvas.fitToWindow();

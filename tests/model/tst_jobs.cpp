@@ -4,6 +4,7 @@
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
 #include "prelabel/imagedecoder.h"
+#include "prelabel/tilecache.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -53,6 +54,7 @@ private slots:
     void addsTextAndComparisons();
     void locatesWhatUsersOpen();
     void regionDecodeMatchesAFullDecode();
+    void tileCacheComposesRegionsAfterOnePass();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -277,6 +279,39 @@ void TestJobs::regionDecodeMatchesAFullDecode()
     QVERIFY(ImageDecoder::decodeRegion(path, QRect(700, 0, 10, 10), 1, &error).isNull());
     QVERIFY(error.contains(QStringLiteral("coffee.jpg")));
     QVERIFY(!ImageDecoder::canDecodeRegions(Test::demoImage("../README.md")));
+}
+
+void TestJobs::tileCacheComposesRegionsAfterOnePass()
+{
+    // 1300x900 makes tiles of three sizes (full, cut at the right, cut at the bottom).
+    QImage source(1300, 900, QImage::Format_RGB32);
+    for (int y = 0; y < source.height(); ++y)
+        for (int x = 0; x < source.width(); ++x)
+            source.setPixel(x, y, qRgb((x / 4) % 256, (y / 4) % 256, 128));
+    const QString path = m_dir->filePath(QStringLiteral("tiles.jpg"));
+    QVERIFY(source.save(path, "jpg", 95));
+    TileCache tiles(path);
+    QVERIFY(tiles.region(QRect(0, 0, 10, 10)).isNull()); // nothing before the pass
+    std::atomic_bool cancel{false};
+    QVERIFY2(tiles.build(cancel), qPrintable(tiles.error()));
+    QVERIFY(tiles.isReady());
+    QCOMPARE(tiles.imageSize(), QSize(1300, 900));
+    QVERIFY(tiles.compressedBytes() > 0);
+    const QRect across(500, 480, 300, 100); // spans four tiles
+    const QImage part = tiles.region(across);
+    QCOMPARE(part.size(), across.size());
+    int worst = 0;
+    for (int y = 0; y < part.height(); y += 9)
+        for (int x = 0; x < part.width(); x += 9) {
+            const QColor a = part.pixelColor(x, y);
+            const QColor b = source.pixelColor(across.x() + x, across.y() + y);
+            worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green())});
+        }
+    QVERIFY2(worst <= 10, qPrintable(QString::number(worst))); // two JPEG generations
+    std::atomic_bool stop{true};
+    TileCache canceled(path);
+    QVERIFY(!canceled.build(stop));
+    QVERIFY(!canceled.isReady());
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

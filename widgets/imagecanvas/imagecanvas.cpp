@@ -6,6 +6,7 @@
 #include "document/assetdocument.h"
 #include "imagecache.h"
 #include "prelabel/imagedecoder.h"
+#include "prelabel/tilecache.h"
 #include "shapepainter.h"
 #include "tools/drawtools.h"
 #include "tools/selecttool.h"
@@ -32,6 +33,17 @@ constexpr double pickPixels = 6.0;
 constexpr int fastDetailThreshold = 1500;
 // Above this many changed shapes a whole-layer redraw is cheaper than region updates.
 constexpr int regionUpdateLimit = 300;
+
+// Images from this many pixels on get a tile pass: region decodes of them are too slow.
+constexpr qint64 tilePixels = 64LL * 1000 * 1000;
+
+// One thread for tile passes, so that thumbnails and prefetching keep the other core.
+QThreadPool &tilePool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
 
 // Shared by every canvas of the process, so that shapes can be pasted onto the next asset.
 QList<Annotation> &clipboard()
@@ -70,13 +82,60 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this]() {
         m_interacting = false;
-        requestDetail();
         update();
     });
+    // Detail is asked for sooner than the layer is redrawn: it comes from another thread and
+    // costs the GUI nothing while it is made.
+    m_detailTimer.setSingleShot(true);
+    m_detailTimer.setInterval(60);
+    connect(&m_detailTimer, &QTimer::timeout, this, &ImageCanvas::requestDetail);
     setTool(Tool::Select);
 }
 
-ImageCanvas::~ImageCanvas() = default;
+ImageCanvas::~ImageCanvas()
+{
+    stopTiles();
+}
+
+bool ImageCanvas::tilesReady() const
+{
+    return m_tiles && m_tiles->isReady();
+}
+
+void ImageCanvas::stopTiles()
+{
+    if (m_tilesCancel)
+        *m_tilesCancel = true;
+    m_tiles.reset();
+    m_tilesCancel.reset();
+}
+
+void ImageCanvas::startTiles()
+{
+    stopTiles();
+    if (!m_regions || qint64(m_fullSize.width()) * m_fullSize.height() < tilePixels)
+        return;
+    m_tiles = std::make_shared<TileCache>(m_path);
+    m_tilesCancel = std::make_shared<std::atomic_bool>(false);
+    auto tiles = m_tiles;
+    auto cancel = m_tilesCancel;
+    QPointer<ImageCanvas> self(this);
+    tilePool().start([self, tiles, cancel]() {
+        if (!tiles->build(*cancel))
+            return;
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, tiles]() {
+                    // Upgrade what is on screen as soon as the tiles exist.
+                    if (self && self->m_tiles == tiles) {
+                        self->m_detailFactor = 0;
+                        self->m_detail = QImage();
+                        self->requestDetail();
+                    }
+                },
+                Qt::QueuedConnection);
+    });
+}
 
 AssetDocument *ImageCanvas::document() const
 {
@@ -111,6 +170,7 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
     m_detailFactor = m_pendingFactor = 0;
     m_regions = false;
     ++m_generation;
+    stopTiles();
     rebuildIndex();
     invalidateLayer();
     if (!m_selection.isEmpty()) {
@@ -495,6 +555,8 @@ void ImageCanvas::startInteraction()
 {
     m_interacting = true;
     m_settle.start();
+    if (m_regions)
+        m_detailTimer.start();
 }
 
 void ImageCanvas::clampOffset()
@@ -564,6 +626,7 @@ void ImageCanvas::imageLoaded(const QString &path)
     if (m_fit)
         fitToWindow();
     invalidateLayer();
+    startTiles();
     requestDetail();
     update();
 }
@@ -597,10 +660,14 @@ void ImageCanvas::requestDetail()
     m_pendingFactor = factor;
     const quint64 generation = m_generation;
     const QString path = m_path;
+    const std::shared_ptr<TileCache> tiles = m_tiles;
     QPointer<ImageCanvas> self(this);
-    QThreadPool::globalInstance()->start([self, path, wanted, factor, generation]() {
+    QThreadPool::globalInstance()->start([self, path, wanted, factor, generation, tiles]() {
         QString error;
-        const QImage detail = ImageDecoder::decodeRegion(path, wanted, factor, &error);
+        // Tiles answer in milliseconds once made; until then the region is decoded directly.
+        const QImage detail = factor == 1 && tiles && tiles->isReady()
+                                      ? tiles->region(wanted)
+                                      : ImageDecoder::decodeRegion(path, wanted, factor, &error);
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, detail, wanted, factor, generation]() {
@@ -635,7 +702,7 @@ void ImageCanvas::resizeEvent(QResizeEvent *)
 void ImageCanvas::paintImage(QPainter &painter)
 {
     const QRectF target(m_offset, QSizeF(m_fullSize) * m_zoom);
-    const double shown = m_zoom * m_decodeScale; // displayed pixels per decoded pixel
+    const double shown = m_zoom / m_decodeScale; // displayed pixels per decoded pixel
     paintOverview(painter, target, shown);
     if (!m_detail.isNull()) {
         // Full-resolution detail over the overview, where it has been decoded.

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 namespace Tessera {
@@ -19,6 +20,7 @@ namespace Tessera {
 class AssetDocument;
 class CanvasTool;
 class ImageCache;
+class TileCache;
 
 /**
  * The image canvas: one image asset with its shapes, edited with tools.
@@ -50,6 +52,8 @@ public:
     bool hasImage() const { return !m_image.isNull(); }
     /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
     int detailFactor() const { return m_detail.isNull() ? 0 : m_detailFactor; }
+    /** True once the background pass over a huge image has made its tiles (tests, bench). */
+    bool tilesReady() const;
     QRect detailRect() const { return m_detailRect; }
     QSize imageSize() const { return m_fullSize; }
     double zoom() const { return m_zoom; }
@@ -137,6 +141,8 @@ protected:
 private:
     void imageLoaded(const QString &path);
     void requestDetail();
+    void startTiles();
+    void stopTiles();
     void annotationsChanged();
     void rebuildIndex();
     void invalidateLayer();
@@ -180,7 +186,8 @@ private:
     QPointF m_layerOffset; // m_offset when it was drawn
     bool m_layerValid = false;
     bool m_interacting = false;
-    QTimer m_settle; // ends an interaction: then the layer is redrawn at full quality
+    QTimer m_settle;      // ends an interaction: then the layer is redrawn at full quality
+    QTimer m_detailTimer; // asks for full-resolution detail soon after the view stops moving
     QImage m_scaledImage;
     double m_scaledZoom = 0;
 
@@ -192,6 +199,8 @@ private:
     QRect m_pendingRect;
     int m_pendingFactor = 0;
     quint64 m_generation = 0;
+    std::shared_ptr<TileCache> m_tiles; // full-resolution tiles of huge JPEGs, built once
+    std::shared_ptr<std::atomic_bool> m_tilesCancel;
 
     QList<qint64> m_selection;
     QList<Annotation> m_live;

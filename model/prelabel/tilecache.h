@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QImage>
+#include <QMutex>
+#include <QPoint>
+#include <QString>
+
+#include <atomic>
+
+namespace Tessera {
+
+/**
+ * Full-resolution tiles of one huge JPEG, made by a single background pass (build()) that
+ * decodes the file band by band and keeps each 512x512 tile JPEG-compressed in memory: about a
+ * tenth of the raw pixels, so a 20000x20000 image costs ~100 MB instead of 1.6 GB. After the pass,
+ * region() composes any region from a few tiles in milliseconds. Thread-safe.
+ */
+class TileCache
+{
+public:
+    static constexpr int tileSize = 512;
+
+    explicit TileCache(const QString &path)
+        : m_path(path)
+    {}
+
+    /** Decodes the whole file once; returns false if canceled or unreadable (see error()). */
+    bool build(const std::atomic_bool &cancel);
+    bool isReady() const { return m_ready.load(); }
+    QString error() const;
+    QSize imageSize() const;
+    qint64 compressedBytes() const;
+
+    /** The region (full-resolution pixels) composed from tiles; null until the pass is done. */
+    QImage region(const QRect &region) const;
+
+private:
+    QString m_path;
+    mutable QMutex m_mutex;
+    QHash<QPoint, QByteArray> m_tiles;
+    QSize m_size;
+    QString m_error;
+    std::atomic_bool m_ready{false};
+};
+
+} // namespace Tessera
