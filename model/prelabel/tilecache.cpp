@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tilecache.h"
 
+#include "rowsource.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -9,30 +11,10 @@
 #include <QImageWriter>
 #include <QPainter>
 
-#include <csetjmp>
-#include <cstdio>
-
-#include <jpeglib.h>
 
 namespace Tessera {
 
 namespace {
-
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-    char message[JMSG_LENGTH_MAX];
-};
-
-[[noreturn]] void onError(j_common_ptr info)
-{
-    auto *error = reinterpret_cast<JpegError *>(info->err);
-    info->err->format_message(info, error->message);
-    std::longjmp(error->jump, 1);
-}
-
-void onWarning(j_common_ptr, int) {}
 
 QByteArray compress(const QImage &tile)
 {
@@ -70,50 +52,57 @@ qint64 TileCache::compressedBytes() const
 
 bool TileCache::build(const std::atomic_bool &cancel)
 {
-    QFile file(m_path);
-    uchar *bytes = file.open(QIODevice::ReadOnly) ? file.map(0, file.size()) : nullptr;
-    if (!bytes) {
+    QString error;
+    std::unique_ptr<RowSource> source = RowSource::open(m_path, &error);
+    if (!source) {
         QMutexLocker lock(&m_mutex);
-        m_error = QStringLiteral("%1: cannot read (%2)")
-                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        m_error = error;
         return false;
     }
-    jpeg_decompress_struct info{};
-    JpegError jerr{};
-    info.err = jpeg_std_error(&jerr.manager);
-    jerr.manager.error_exit = onError;
-    jerr.manager.emit_message = onWarning;
-    QImage band;
-    if (setjmp(jerr.jump)) {
-        jpeg_destroy_decompress(&info);
-        QMutexLocker lock(&m_mutex);
-        m_error = QStringLiteral("%1: cannot decode (%2)")
-                          .arg(QDir::toNativeSeparators(m_path), QString::fromLatin1(jerr.message));
-        return false;
-    }
-    jpeg_create_decompress(&info);
-    jpeg_mem_src(&info, bytes, static_cast<unsigned long>(file.size()));
-    jpeg_read_header(&info, TRUE);
-    info.out_color_space = JCS_EXT_BGRX;
-    jpeg_start_decompress(&info);
-    const int width = int(info.output_width);
-    const int height = int(info.output_height);
+    const QSize size = source->size();
+    const int width = size.width();
+    const int height = size.height();
     {
         QMutexLocker lock(&m_mutex);
-        m_size = QSize(width, height);
+        m_size = size;
     }
+    // The overview is a box filter over f x f blocks, accumulated as bands stream past.
+    const int f = std::max(1, m_overviewFactor);
+    QImage overview = m_overviewFactor > 0 ? QImage(std::max(1, width / f), std::max(1, height / f),
+                                                    QImage::Format_RGB32)
+                                           : QImage();
+    QList<quint32> sums(qsizetype(overview.width()) * 3);
     // One band of tile height at a time: memory is a band, never the image.
-    band = QImage(width, tileSize, QImage::Format_RGB32);
+    QImage band(width, tileSize, QImage::Format_RGB32);
     for (int top = 0; top < height; top += tileSize) {
         const int rows = std::min(tileSize, height - top);
-        while (int(info.output_scanline) < top + rows) {
-            if (cancel.load()) {
-                jpeg_abort_decompress(&info);
-                jpeg_destroy_decompress(&info);
+        for (int y = 0; y < rows; ++y) {
+            if (cancel.load())
+                return false;
+            if (!source->readRow(band.scanLine(y), &error)) {
+                QMutexLocker lock(&m_mutex);
+                m_error = error;
                 return false;
             }
-            JSAMPROW line = band.scanLine(int(info.output_scanline) - top);
-            jpeg_read_scanlines(&info, &line, 1);
+            const int imageRow = top + y;
+            if (overview.isNull() || imageRow / f >= overview.height())
+                continue;
+            const auto *line = reinterpret_cast<const QRgb *>(band.constScanLine(y));
+            for (int ox = 0; ox < overview.width(); ++ox) {
+                for (int k = 0; k < f; ++k) {
+                    const QRgb p = line[ox * f + k];
+                    sums[ox * 3] += qRed(p);
+                    sums[ox * 3 + 1] += qGreen(p);
+                    sums[ox * 3 + 2] += qBlue(p);
+                }
+            }
+            if (imageRow % f == f - 1) {
+                auto *out = reinterpret_cast<QRgb *>(overview.scanLine(imageRow / f));
+                const quint32 n = quint32(f) * quint32(f);
+                for (int ox = 0; ox < overview.width(); ++ox)
+                    out[ox] = qRgb(int(sums[ox * 3] / n), int(sums[ox * 3 + 1] / n), int(sums[ox * 3 + 2] / n));
+                std::fill(sums.begin(), sums.end(), 0u);
+            }
         }
         QHash<QPoint, QByteArray> row;
         for (int left = 0; left < width; left += tileSize) {
@@ -123,10 +112,18 @@ bool TileCache::build(const std::atomic_bool &cancel)
         QMutexLocker lock(&m_mutex);
         m_tiles.insert(row);
     }
-    jpeg_finish_decompress(&info);
-    jpeg_destroy_decompress(&info);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_overview = overview;
+    }
     m_ready = true;
     return true;
+}
+
+QImage TileCache::overview() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_overview;
 }
 
 QImage TileCache::region(const QRect &wanted) const

@@ -14,8 +14,8 @@
 namespace Tessera {
 
 /**
- * Full-resolution tiles of one huge JPEG, made by a single background pass (build()) that
- * decodes the file band by band and keeps each 512x512 tile JPEG-compressed in memory: about a
+ * Full-resolution tiles of one huge image (JPEG, PNG or TIFF, through RowSource), made by a
+ * single background pass (build()) that decodes the file band by band and keeps each 512x512 tile JPEG-compressed in memory: about a
  * tenth of the raw pixels, so a 20000x20000 image costs ~100 MB instead of 1.6 GB. After the pass,
  * region() composes any region from a few tiles in milliseconds. Thread-safe.
  */
@@ -27,6 +27,11 @@ public:
     explicit TileCache(const QString &path)
         : m_path(path)
     {}
+
+    /** Also makes an overview at 1/factor (box-filtered) during the pass; 0 for none. */
+    void setOverviewFactor(int factor) { m_overviewFactor = factor; }
+    /** The overview made by the pass (null before it, or without setOverviewFactor()). */
+    QImage overview() const;
 
     /** Decodes the whole file once; returns false if canceled or unreadable (see error()). */
     bool build(const std::atomic_bool &cancel);
@@ -44,6 +49,8 @@ private:
     QHash<QPoint, QByteArray> m_tiles;
     QSize m_size;
     QString m_error;
+    QImage m_overview;
+    int m_overviewFactor = 0;
     std::atomic_bool m_ready{false};
 };
 

@@ -3,6 +3,7 @@
 #include "imagecache.h"
 
 #include "prelabel/imagedecoder.h"
+#include "prelabel/tilecache.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,28 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
         || std::max(fullSize.width(), fullSize.height()) > ImageCache::overviewSide()) {
         // Qt refuses images above 256 MB anyway (an 8000x8000 JPEG); a reduced decode is faster
         // and is all the screen can show at fit.
+        if (!ImageDecoder::canDecodeRegions(path)) {
+            // PNG and TIFF have no reduced decoding: one streaming pass makes the overview and
+            // the full-resolution tiles together, holding one band of rows at a time.
+            int factor = 2;
+            while (std::max(fullSize.width(), fullSize.height()) / factor > ImageCache::overviewSide())
+                factor *= 2;
+            auto tiles = std::make_shared<TileCache>(path);
+            tiles->setOverviewFactor(factor);
+            const std::atomic_bool never{false};
+            if (tiles->build(never)) {
+                entry.image = tiles->overview();
+                entry.scale = double(entry.image.width()) / fullSize.width();
+                entry.regions = true;
+                entry.tiles = tiles;
+                return entry;
+            }
+            if (pixels > 256LL * 1000 * 1000) {
+                *error = tiles->error() + QStringLiteral(" (too large to read whole)");
+                return entry;
+            }
+            // Smaller, unstreamable files (interlaced PNG, BMP, WebP) are read whole below.
+        }
         const int factor
                 = std::max(2, ImageDecoder::reductionFor(fullSize.width(), fullSize.height(),
                                                          ImageCache::overviewSide()));
@@ -106,8 +129,16 @@ void ImageCache::finished(const QString &path, const Entry &entry, const QString
         emit failed(path, error);
         return;
     }
-    m_cache.insert(path, new Entry(entry),
-                   int(std::max<qsizetype>(1, entry.image.sizeInBytes() / 1024)));
+    const qsizetype tileBytes = entry.tiles ? entry.tiles->compressedBytes() : 0;
+    const qsizetype cost = std::max<qsizetype>(1, (entry.image.sizeInBytes() + tileBytes) / 1024);
+    if (cost > m_cache.maxCost()) {
+        // QCache would refuse (and delete) an entry above its bound; the one big image being
+        // looked at is kept on its own instead, so that it is never decoded twice.
+        m_oversizedPath = path;
+        m_oversized = entry;
+    } else {
+        m_cache.insert(path, new Entry(entry), int(cost));
+    }
     emit loaded(path);
 }
 

@@ -7,7 +7,11 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 namespace Tessera {
+
+class TileCache;
 
 /**
  * Decoded images for the canvas, decoded on a pool thread and kept in an LRU bounded in memory.
@@ -27,6 +31,7 @@ public:
         double scale = 1.0;   // displayed pixels per image pixel (< 1 for reduced decodes)
         QString warning;      // e.g. a truncated file, of which only a part could be shown
         bool regions = false; // full-resolution regions can be decoded on demand (baseline JPEG)
+        std::shared_ptr<TileCache> tiles; // made with the overview (PNG, TIFF), or null
     };
 
     explicit ImageCache(QObject *parent = nullptr);

@@ -665,9 +665,15 @@ void ImageCanvas::requestDetail()
     QThreadPool::globalInstance()->start([self, path, wanted, factor, generation, tiles]() {
         QString error;
         // Tiles answer in milliseconds once made; until then the region is decoded directly.
-        const QImage detail = factor == 1 && tiles && tiles->isReady()
-                                      ? tiles->region(wanted)
-                                      : ImageDecoder::decodeRegion(path, wanted, factor, &error);
+        QImage detail;
+        if (tiles && tiles->isReady()) {
+            detail = tiles->region(wanted);
+            if (factor > 1)
+                detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
+                                       Qt::SmoothTransformation);
+        } else {
+            detail = ImageDecoder::decodeRegion(path, wanted, factor, &error);
+        }
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, detail, wanted, factor, generation]() {
