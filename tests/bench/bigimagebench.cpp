@@ -3,6 +3,7 @@
 #include "bigimagebench.h"
 
 #include "storebench.h"
+#include "tiffwriter.h"
 
 #include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
@@ -30,7 +31,7 @@ namespace Tessera::Bench {
 namespace {
 
 // Big, but with detail at every scale: a gradient with a grid of labelled circles.
-void makeJpeg(const QString &path, int side)
+void makeImage(const QString &path, int side, const QString &format)
 {
     cv::Mat image(side, side, CV_8UC3);
     for (int y = 0; y < side; ++y) {
@@ -44,7 +45,16 @@ void makeJpeg(const QString &path, int side)
             cv::putText(image, std::to_string(x / 400) + "," + std::to_string(y / 400),
                         {x - 50, y + 10}, cv::FONT_HERSHEY_SIMPLEX, 1.0, {255, 255, 255}, 2);
         }
-    cv::imwrite(path.toStdString(), image, {cv::IMWRITE_JPEG_QUALITY, 85});
+    if (format == QLatin1String("tif")) {
+        cv::Mat rgb;
+        cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+        const QImage view(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888);
+        Test::writeTiff(path, view, 512);
+    } else if (format == QLatin1String("png")) {
+        cv::imwrite(path.toStdString(), image, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    } else {
+        cv::imwrite(path.toStdString(), image, {cv::IMWRITE_JPEG_QUALITY, 85});
+    }
 }
 
 } // namespace
@@ -59,6 +69,8 @@ int bigImageBench(const QStringList &args)
                       QDir::tempPath() + QStringLiteral("/tessera-bench/big")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per size."), QStringLiteral("N"),
                       QStringLiteral("3")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("jpg, png or tif (tiled)."),
+                      QStringLiteral("FORMAT"), QStringLiteral("jpg")});
     parser.parse(QStringList{QStringLiteral("bigimage")} + args);
     const QString work = parser.value(QStringLiteral("work"));
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
@@ -66,10 +78,11 @@ int bigImageBench(const QStringList &args)
         const int side = sideText.toInt();
         const QString folder = work + QStringLiteral("/%1").arg(side);
         QDir().mkpath(folder);
-        const QString image = folder + QStringLiteral("/big%1.jpg").arg(side);
+        const QString format = parser.value(QStringLiteral("format"));
+        const QString image = folder + QStringLiteral("/big%1.%2").arg(side).arg(format);
         if (!QFileInfo::exists(image)) {
-            std::fprintf(stderr, "making a %dx%d JPEG\n", side, side);
-            makeJpeg(image, side);
+            std::fprintf(stderr, "making a %dx%d %s\n", side, side, qPrintable(format));
+            makeImage(image, side, format);
         }
         QList<double> times, peaks;
         for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {

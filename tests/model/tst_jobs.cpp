@@ -7,6 +7,7 @@
 #include "prelabel/tilecache.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
+#include "tiffwriter.h"
 
 #include <QDir>
 #include <QImageReader>
@@ -55,6 +56,8 @@ private slots:
     void locatesWhatUsersOpen();
     void regionDecodeMatchesAFullDecode();
     void tileCacheComposesRegionsAfterOnePass();
+    void pngAndTiffStreamIntoOverviewAndTiles_data();
+    void pngAndTiffStreamIntoOverviewAndTiles();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -312,6 +315,57 @@ void TestJobs::tileCacheComposesRegionsAfterOnePass()
     TileCache canceled(path);
     QVERIFY(!canceled.build(stop));
     QVERIFY(!canceled.isReady());
+}
+
+void TestJobs::pngAndTiffStreamIntoOverviewAndTiles_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("tiled-tiff") << QStringLiteral("tiled-tiff");
+    QTest::newRow("stripped-tiff") << QStringLiteral("stripped-tiff");
+}
+
+void TestJobs::pngAndTiffStreamIntoOverviewAndTiles()
+{
+    QFETCH(QString, format);
+    QImage source(1100, 700, QImage::Format_RGB32);
+    for (int y = 0; y < source.height(); ++y)
+        for (int x = 0; x < source.width(); ++x)
+            source.setPixel(x, y, qRgb((x / 3) % 256, (y / 2) % 256, (x + y) % 200));
+    const QString path = m_dir->filePath(
+            QStringLiteral("big.")
+            + (format == QLatin1String("png") ? QStringLiteral("png") : QStringLiteral("tif")));
+    if (format == QLatin1String("png"))
+        QVERIFY(source.save(path, "png"));
+    else
+        QVERIFY(Test::writeTiff(path, source, format == QLatin1String("tiled-tiff") ? 256 : 0));
+    TileCache tiles(path);
+    tiles.setOverviewFactor(4);
+    std::atomic_bool cancel{false};
+    QVERIFY2(tiles.build(cancel), qPrintable(tiles.error()));
+    QCOMPARE(tiles.imageSize(), source.size());
+    // The overview averages 4x4 blocks.
+    const QImage overview = tiles.overview();
+    QCOMPARE(overview.size(), QSize(275, 175));
+    const QColor centre = overview.pixelColor(100, 60);
+    int r = 0, g = 0;
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 4; ++x) {
+            r += qRed(source.pixel(400 + x, 240 + y));
+            g += qGreen(source.pixel(400 + x, 240 + y));
+        }
+    QVERIFY(std::abs(centre.red() - r / 16) <= 1 && std::abs(centre.green() - g / 16) <= 1);
+    // Full-resolution tiles (JPEG-compressed in memory) match the lossless source closely.
+    const QRect across(480, 300, 200, 150);
+    const QImage part = tiles.region(across);
+    int worst = 0;
+    for (int y = 0; y < part.height(); y += 7)
+        for (int x = 0; x < part.width(); x += 7) {
+            const QColor a = part.pixelColor(x, y);
+            const QColor b = source.pixelColor(across.x() + x, across.y() + y);
+            worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green())});
+        }
+    QVERIFY2(worst <= 12, qPrintable(QString::number(worst)));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -43,6 +43,7 @@ private slots:
     void badImagesGiveAMessage();
     void truncatedJpegShowsWhatItCanAndSaysSo();
     void bigJpegShowsOverviewThenFullResolutionDetail();
+    void bigPngStreamsIntoOverviewAndTiles();
 
 private:
     QPoint at(const QPointF &imagePoint) const { return m_canvas->toWidget(imagePoint).toPoint(); }
@@ -544,6 +545,41 @@ void TestImageCanvas::bigJpegShowsOverviewThenFullResolutionDetail()
     // What is painted at 1:1 is the full-resolution pixel, not an upscaled overview pixel.
     const QImage shot = m_canvas->grab().toImage();
     const QPoint probe(m_canvas->width() / 2 + 1, m_canvas->height() / 2 + 1);
+    const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
+    const QColor seen = shot.pixelColor(probe);
+    const QColor truth = big.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
+    QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
+                     && std::abs(seen.green() - truth.green()) <= 12,
+             qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
+}
+
+void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
+{
+    // 4200x4000 = 16.8 MP: above the whole-decode limit; PNG has no reduced decoding.
+    QImage big(4200, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb((x / 2) % 256, (y / 3) % 256, 90);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("big.png"));
+    QVERIFY(big.save(path, "png", 10));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("big.png"),
+            .name = QStringLiteral("big.png"),
+            .sha256 = QStringLiteral("bigpng"),
+            .width = 4200,
+            .height = 4000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    m_canvas->setDocument(&doc, path);
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 20000);
+    QVERIFY(m_canvas->tilesReady()); // made with the overview, in the same pass
+    m_canvas->actualSize();
+    QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
+    const QImage shot = m_canvas->grab().toImage();
+    const QPoint probe(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3);
     const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
     const QColor seen = shot.pixelColor(probe);
     const QColor truth = big.pixelColor(int(imagePoint.x()), int(imagePoint.y()));

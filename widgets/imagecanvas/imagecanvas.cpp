@@ -615,6 +615,10 @@ void ImageCanvas::imageLoaded(const QString &path)
     m_image = entry->image;
     m_decodeScale = entry->scale;
     m_regions = entry->regions;
+    if (entry->tiles) {
+        stopTiles();
+        m_tiles = entry->tiles;
+    }
     m_scaledImage = QImage();
     if (!entry->warning.isEmpty())
         emit loadWarning(entry->warning);
@@ -626,7 +630,8 @@ void ImageCanvas::imageLoaded(const QString &path)
     if (m_fit)
         fitToWindow();
     invalidateLayer();
-    startTiles();
+    if (!m_tiles)
+        startTiles();
     requestDetail();
     update();
 }
