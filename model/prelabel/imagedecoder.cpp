@@ -100,6 +100,34 @@ void onJpegWarning(j_common_ptr, int) {}
 
 } // namespace
 
+QRect storedRect(const QRect &rect, const QSize &shownSize, QImageIOHandler::Transformations t)
+{
+    // Qt mirrors and flips first, then turns by 90 degrees clockwise; undo it in reverse order.
+    QRect r = rect;
+    QSize size = shownSize;
+    if (t & QImageIOHandler::TransformationRotate90) {
+        // Shown (x, y) came from (y, H - 1 - x) of the image before turning, which is H x W.
+        r = QRect(r.y(), size.width() - r.x() - r.width(), r.height(), r.width());
+        size.transpose();
+    }
+    if (t & QImageIOHandler::TransformationMirror)
+        r.moveLeft(size.width() - r.x() - r.width());
+    if (t & QImageIOHandler::TransformationFlip)
+        r.moveTop(size.height() - r.y() - r.height());
+    return r;
+}
+
+QImage toShown(const QImage &stored, QImageIOHandler::Transformations t)
+{
+    QImage image = stored;
+    if (t & (QImageIOHandler::TransformationMirror | QImageIOHandler::TransformationFlip))
+        image = image.mirrored(t & QImageIOHandler::TransformationMirror,
+                               t & QImageIOHandler::TransformationFlip);
+    if (t & QImageIOHandler::TransformationRotate90)
+        image = image.transformed(QTransform().rotate(90));
+    return image;
+}
+
 bool canDecodeRegions(const QString &path)
 {
     QFile file(path);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QImage>
+#include <QImageIOHandler>
 #include <QString>
 
 namespace Tessera::ImageDecoder {
@@ -16,6 +17,14 @@ QImage decodeReduced(const QString &path, int factor, QString *error);
 
 /** The smallest reduction factor (1, 2, 4, 8) that keeps the longer side at most maxSide. */
 int reductionFor(int width, int height, int maxSide);
+
+/**
+ * EXIF orientation: the rectangle of the stored (unrotated) image that holds rect of the image
+ * as shown, whose size is shownSize, under Qt's transformation t; and the stored pixels of such
+ * a rectangle turned into the pixels as shown.
+ */
+QRect storedRect(const QRect &rect, const QSize &shownSize, QImageIOHandler::Transformations t);
+QImage toShown(const QImage &stored, QImageIOHandler::Transformations t);
 
 /** True for files that decodeRegion() can read without decoding the whole image. */
 bool canDecodeRegions(const QString &path);

@@ -11,6 +11,7 @@
 #include <QImageWriter>
 #include <QPainter>
 
+#include <cstring>
 
 namespace Tessera {
 
@@ -72,14 +73,29 @@ bool TileCache::build(const std::atomic_bool &cancel)
                                                     QImage::Format_RGB32)
                                            : QImage();
     QList<quint32> sums(qsizetype(overview.width()) * 3);
+    // A header may promise far more than the file holds: the first row is read into a row-sized
+    // buffer before a band is allocated, so such a file fails before costing anything.
+    QByteArray firstRow(qsizetype(width) * 4, Qt::Uninitialized);
+    if (!source->readRow(reinterpret_cast<uchar *>(firstRow.data()), &error)) {
+        QMutexLocker lock(&m_mutex);
+        m_error = error;
+        return false;
+    }
     // One band of tile height at a time: memory is a band, never the image.
     QImage band(width, tileSize, QImage::Format_RGB32);
+    if (band.isNull()) {
+        QMutexLocker lock(&m_mutex);
+        m_error = QStringLiteral("%1: too wide to read").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    std::memcpy(band.scanLine(0), firstRow.constData(), size_t(firstRow.size()));
+    firstRow = QByteArray();
     for (int top = 0; top < height; top += tileSize) {
         const int rows = std::min(tileSize, height - top);
         for (int y = 0; y < rows; ++y) {
             if (cancel.load())
                 return false;
-            if (!source->readRow(band.scanLine(y), &error)) {
+            if ((top > 0 || y > 0) && !source->readRow(band.scanLine(y), &error)) {
                 QMutexLocker lock(&m_mutex);
                 m_error = error;
                 return false;
@@ -100,7 +116,8 @@ bool TileCache::build(const std::atomic_bool &cancel)
                 auto *out = reinterpret_cast<QRgb *>(overview.scanLine(imageRow / f));
                 const quint32 n = quint32(f) * quint32(f);
                 for (int ox = 0; ox < overview.width(); ++ox)
-                    out[ox] = qRgb(int(sums[ox * 3] / n), int(sums[ox * 3 + 1] / n), int(sums[ox * 3 + 2] / n));
+                    out[ox] = qRgb(int(sums[ox * 3] / n), int(sums[ox * 3 + 1] / n),
+                                   int(sums[ox * 3 + 2] / n));
                 std::fill(sums.begin(), sums.end(), 0u);
             }
         }

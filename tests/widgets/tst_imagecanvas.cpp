@@ -8,9 +8,16 @@
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QSignalSpy>
+#include <QtEndian>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <zlib.h>
 
 using namespace Tessera;
 
@@ -44,6 +51,8 @@ private slots:
     void truncatedJpegShowsWhatItCanAndSaysSo();
     void bigJpegShowsOverviewThenFullResolutionDetail();
     void bigPngStreamsIntoOverviewAndTiles();
+    void lyingHeaderFailsWithoutAllocating();
+    void rotatedBigJpegDetailFollowsExif();
 
 private:
     QPoint at(const QPointF &imagePoint) const { return m_canvas->toWidget(imagePoint).toPoint(); }
@@ -586,6 +595,110 @@ void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
     QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
                      && std::abs(seen.green() - truth.green()) <= 12,
              qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
+}
+
+void TestImageCanvas::lyingHeaderFailsWithoutAllocating()
+{
+    // A PNG whose header claims 100000 x 100000 pixels and holds none; the project recorded the
+    // claimed size at import, as add-images does.
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr("IHDR");
+    char dims[8];
+    qToBigEndian<quint32>(100000, dims);
+    qToBigEndian<quint32>(100000, dims + 4);
+    ihdr.append(dims, 8);
+    ihdr.append("\x08\x02\x00\x00\x00", 5);
+    char length[4];
+    qToBigEndian<quint32>(13, length);
+    png.append(length, 4);
+    png.append(ihdr);
+    char crc[4];
+    qToBigEndian<quint32>(
+            quint32(crc32(0, reinterpret_cast<const Bytef *>(ihdr.constData()), uInt(ihdr.size()))),
+            crc);
+    png.append(crc, 4);
+    const QString path = m_dir->filePath(QStringLiteral("liar.png"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(png);
+    f.close();
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("liar.png"),
+            .name = QStringLiteral("liar.png"),
+            .sha256 = QStringLiteral("liar"),
+            .width = 100000,
+            .height = 100000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    QSignalSpy failed(m_canvas.get(), &ImageCanvas::loadFailed);
+    QElapsedTimer timer;
+    timer.start();
+    m_canvas->setDocument(&doc, path);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("liar.png")));
+    QVERIFY(timer.elapsed() < 5000);
+    m_canvas->grab();
+}
+
+void TestImageCanvas::rotatedBigJpegDetailFollowsExif()
+{
+    // Stored 5000x4000, EXIF says turn 90 degrees: shown 4000x5000.
+    QImage stored(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < stored.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(stored.scanLine(y));
+        for (int x = 0; x < stored.width(); ++x)
+            line[x] = qRgb((x / 4) % 256, (y / 3) % 256, 40);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("turned.jpg"));
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(stored.save(&buffer, "jpg", 95));
+    }
+    // A minimal EXIF block right after the start-of-image marker: one IFD entry,
+    // Orientation (0x0112) = 6, "turn 90 degrees clockwise to show".
+    const QByteArray exif = QByteArray(
+            "Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0", 32);
+    QByteArray segment("\xFF\xE1", 2);
+    segment.append(char((exif.size() + 2) >> 8))
+            .append(char((exif.size() + 2) & 0xff))
+            .append(exif);
+    jpeg.insert(2, segment);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(jpeg);
+    out.close();
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QCOMPARE(reader.transformation(), QImageIOHandler::TransformationRotate90);
+    const QImage shown = reader.read();
+    QCOMPARE(shown.size(), QSize(4000, 5000));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("turned.jpg"),
+            .name = QStringLiteral("turned.jpg"),
+            .sha256 = QStringLiteral("turned"),
+            .width = 4000,
+            .height = 5000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    m_canvas->setDocument(&doc, path);
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 10000);
+    m_canvas->actualSize();
+    QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
+    const QImage shot = m_canvas->grab().toImage();
+    for (const QPoint probe :
+         {QPoint(m_canvas->width() / 2, m_canvas->height() / 2), QPoint(40, 40),
+          QPoint(m_canvas->width() - 40, m_canvas->height() - 40)}) {
+        const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
+        const QColor seen = shot.pixelColor(probe);
+        const QColor truth = shown.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
+        QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
+                         && std::abs(seen.green() - truth.green()) <= 12,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
+    }
 }
 
 QTEST_MAIN(TestImageCanvas)

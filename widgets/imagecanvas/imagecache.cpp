@@ -47,7 +47,8 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
             // PNG and TIFF have no reduced decoding: one streaming pass makes the overview and
             // the full-resolution tiles together, holding one band of rows at a time.
             int factor = 2;
-            while (std::max(fullSize.width(), fullSize.height()) / factor > ImageCache::overviewSide())
+            while (std::max(fullSize.width(), fullSize.height()) / factor
+                   > ImageCache::overviewSide())
                 factor *= 2;
             auto tiles = std::make_shared<TileCache>(path);
             tiles->setOverviewFactor(factor);
@@ -71,9 +72,9 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
         entry.image = ImageDecoder::decodeReduced(path, factor, error);
         if (!entry.image.isNull() && fullSize.width() > 0)
             entry.scale = double(entry.image.width()) / fullSize.width();
-        // Regions come from the raw JPEG: only when no EXIF rotation has to be applied on top.
-        entry.regions = !entry.image.isNull() && ImageDecoder::canDecodeRegions(path)
-                        && reader.transformation() == QImageIOHandler::TransformationNone;
+        // Regions come from the stored JPEG pixels; the canvas turns them as EXIF says.
+        entry.regions = !entry.image.isNull() && ImageDecoder::canDecodeRegions(path);
+        entry.orientation = int(reader.transformation());
         return entry;
     }
     entry.image = reader.read();

@@ -32,6 +32,7 @@ public:
         QString warning;      // e.g. a truncated file, of which only a part could be shown
         bool regions = false; // full-resolution regions can be decoded on demand (baseline JPEG)
         std::shared_ptr<TileCache> tiles; // made with the overview (PNG, TIFF), or null
+        int orientation = 0;              // QImageIOHandler::Transformations from EXIF, for regions
     };
 
     explicit ImageCache(QObject *parent = nullptr);

@@ -615,6 +615,7 @@ void ImageCanvas::imageLoaded(const QString &path)
     m_image = entry->image;
     m_decodeScale = entry->scale;
     m_regions = entry->regions;
+    m_orientation = entry->orientation;
     if (entry->tiles) {
         stopTiles();
         m_tiles = entry->tiles;
@@ -666,37 +667,45 @@ void ImageCanvas::requestDetail()
     const quint64 generation = m_generation;
     const QString path = m_path;
     const std::shared_ptr<TileCache> tiles = m_tiles;
+    const auto orientation = QImageIOHandler::Transformations(m_orientation);
+    const QSize shownSize = m_fullSize;
     QPointer<ImageCanvas> self(this);
-    QThreadPool::globalInstance()->start([self, path, wanted, factor, generation, tiles]() {
-        QString error;
-        // Tiles answer in milliseconds once made; until then the region is decoded directly.
-        QImage detail;
-        if (tiles && tiles->isReady()) {
-            detail = tiles->region(wanted);
-            if (factor > 1)
-                detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
-                                       Qt::SmoothTransformation);
-        } else {
-            detail = ImageDecoder::decodeRegion(path, wanted, factor, &error);
-        }
-        QMetaObject::invokeMethod(
-                self.data(),
-                [self, detail, wanted, factor, generation]() {
-                    if (!self || self->m_generation != generation)
-                        return; // another image is shown by now
-                    if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
-                        self->m_pendingRect = QRect();
-                        self->m_pendingFactor = 0;
-                    }
-                    if (detail.isNull())
-                        return;
-                    self->m_detail = detail;
-                    self->m_detailRect = wanted;
-                    self->m_detailFactor = factor;
-                    self->update();
-                },
-                Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+            [self, path, wanted, factor, generation, tiles, orientation, shownSize]() {
+                QString error;
+                // Files keep their pixels unturned; EXIF says how they are shown.
+                const QRect stored = ImageDecoder::storedRect(wanted, shownSize, orientation);
+                // Tiles answer in milliseconds once made; until then the region is decoded
+                // directly.
+                QImage detail;
+                if (tiles && tiles->isReady()) {
+                    detail = tiles->region(stored);
+                    if (factor > 1)
+                        detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
+                                               Qt::SmoothTransformation);
+                } else {
+                    detail = ImageDecoder::decodeRegion(path, stored, factor, &error);
+                }
+                if (orientation != QImageIOHandler::TransformationNone && !detail.isNull())
+                    detail = ImageDecoder::toShown(detail, orientation);
+                QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, detail, wanted, factor, generation]() {
+                            if (!self || self->m_generation != generation)
+                                return; // another image is shown by now
+                            if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
+                                self->m_pendingRect = QRect();
+                                self->m_pendingFactor = 0;
+                            }
+                            if (detail.isNull())
+                                return;
+                            self->m_detail = detail;
+                            self->m_detailRect = wanted;
+                            self->m_detailFactor = factor;
+                            self->update();
+                        },
+                        Qt::QueuedConnection);
+            });
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent *)

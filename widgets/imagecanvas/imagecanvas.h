@@ -193,6 +193,7 @@ private:
 
     // Full-resolution detail of big images: the region on screen, decoded on demand.
     bool m_regions = false;
+    int m_orientation = 0; // EXIF transformation between stored and shown pixels
     QImage m_detail;
     QRect m_detailRect; // full-resolution image pixels
     int m_detailFactor = 0;
