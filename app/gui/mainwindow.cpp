@@ -340,8 +340,10 @@ bool MainWindow::openPath(const QString &path, QString *error)
     Logging::info(QStringLiteral("opened %1").arg(location.projectPath));
     setSession(std::make_unique<ProjectSession>(std::move(store)));
     addRecent(location.projectPath);
-    if (!location.sourceFile.isEmpty() && !location.exists) {
-        // A single image: add it at once so that it shows without waiting for a worker.
+    if (!location.sourceFile.isEmpty()
+        && !m_session->store()->assetByPath(m_session->store()->storedPath(location.sourceFile))) {
+        // The image the user opened is shown at once, also when the project beside it existed
+        // without it (photo.png next to photo.jpg's project): added here, not by a worker.
         AddImagesJob::run(*m_session->store(), {location.sourceFile});
         m_session->assetModel()->reload();
     }

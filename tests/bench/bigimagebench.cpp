@@ -76,7 +76,9 @@ int bigImageBench(const QStringList &args)
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
     for (const QString &sideText : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
         const int side = sideText.toInt();
-        const QString folder = work + QStringLiteral("/%1").arg(side);
+        const QString folder
+                = work
+                  + QStringLiteral("/%1-%2").arg(side).arg(parser.value(QStringLiteral("format")));
         QDir().mkpath(folder);
         const QString format = parser.value(QStringLiteral("format"));
         const QString image = folder + QStringLiteral("/big%1.%2").arg(side).arg(format);

@@ -46,6 +46,7 @@ private slots:
     void screenshotFromOutsideTheProcess();
     void germanCatalogueIsCompiledIn();
     void lastLabelIsRemembered();
+    void openingAnImageShowsThatImage();
     void historyDialogRestoresAnEarlierState();
 
 private:
@@ -277,6 +278,25 @@ void TestMainWindow::germanCatalogueIsCompiledIn()
         menus.append(a->text());
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(','))));
+}
+
+void TestMainWindow::openingAnImageShowsThatImage()
+{
+    QTemporaryDir dir;
+    const QString jpg = dir.filePath(QStringLiteral("photo.jpg"));
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    QVERIFY(Test::writeImage(jpg, 1));
+    QVERIFY(Test::writeImage(png, 2));
+    {
+        MainWindow window;
+        QVERIFY(window.openPath(jpg));
+        QCOMPARE(window.currentDocument()->asset().name, QStringLiteral("photo.jpg"));
+    }
+    // photo.tessera exists now (made for the JPEG); opening the PNG must show the PNG.
+    MainWindow window;
+    QVERIFY(window.openPath(png));
+    QCOMPARE(window.currentDocument()->asset().name, QStringLiteral("photo.png"));
+    QCOMPARE(window.session()->assetModel()->rowCount(), 2);
 }
 
 void TestMainWindow::lastLabelIsRemembered()
