@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imagedecoder.h"
 
+#include "jpegerror.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRect>
 
 #include <csetjmp>
 #include <cstdio>
-
-#include <jpeglib.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -79,26 +79,7 @@ QImage decodeReduced(const QString &path, int factor, QString *error)
     return image;
 }
 
-namespace {
-
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-    char message[JMSG_LENGTH_MAX];
-};
-
-// libjpeg reports fatal errors by calling this; jump back instead of exiting the process.
-[[noreturn]] void onJpegError(j_common_ptr info)
-{
-    auto *error = reinterpret_cast<JpegError *>(info->err);
-    info->err->format_message(info, error->message);
-    std::longjmp(error->jump, 1);
-}
-
-void onJpegWarning(j_common_ptr, int) {}
-
-} // namespace
+namespace {} // namespace
 
 QRect storedRect(const QRect &rect, const QSize &shownSize, QImageIOHandler::Transformations t)
 {
@@ -146,9 +127,7 @@ QImage decodeRegion(const QString &path, const QRect &region, int factor, QStrin
     }
     jpeg_decompress_struct info{};
     JpegError jerr{};
-    info.err = jpeg_std_error(&jerr.manager);
-    jerr.manager.error_exit = onJpegError;
-    jerr.manager.emit_message = onJpegWarning;
+    info.err = jpegErrors(&jerr);
     QImage result;
     // Everything that must survive a longjmp is declared above this point.
     if (setjmp(jerr.jump)) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rowsource.h"
 
+#include "jpegerror.h"
+
 #include <QDir>
 #include <QFile>
 #include <QList>
@@ -10,7 +12,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include <jpeglib.h>
 #include <png.h>
 #include <tiffio.h>
 
@@ -24,22 +25,6 @@ QString named(const QString &path, const QString &problem)
 }
 
 // ---- JPEG -----------------------------------------------------------------------------------
-
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-    char message[JMSG_LENGTH_MAX];
-};
-
-[[noreturn]] void onJpegError(j_common_ptr info)
-{
-    auto *error = reinterpret_cast<JpegError *>(info->err);
-    info->err->format_message(info, error->message);
-    std::longjmp(error->jump, 1);
-}
-
-void onJpegWarning(j_common_ptr, int) {}
 
 class JpegRows : public RowSource
 {
@@ -59,11 +44,11 @@ public:
             *error = named(path, QStringLiteral("cannot read (%1)").arg(m_file.errorString()));
             return false;
         }
-        m_info.err = jpeg_std_error(&m_error.manager);
-        m_error.manager.error_exit = onJpegError;
-        m_error.manager.emit_message = onJpegWarning;
+        m_info.err = jpegErrors(&m_error);
         if (setjmp(m_error.jump)) {
-            *error = named(path, QStringLiteral("cannot decode (%1)").arg(QString::fromLatin1(m_error.message)));
+            *error = named(
+                    path,
+                    QStringLiteral("cannot decode (%1)").arg(QString::fromLatin1(m_error.message)));
             return false;
         }
         jpeg_create_decompress(&m_info);
@@ -75,12 +60,17 @@ public:
         return true;
     }
 
-    QSize size() const override { return QSize(int(m_info.output_width), int(m_info.output_height)); }
+    QSize size() const override
+    {
+        return QSize(int(m_info.output_width), int(m_info.output_height));
+    }
 
     bool readRow(uchar *line, QString *error) override
     {
         if (setjmp(m_error.jump)) {
-            *error = named(m_path, QStringLiteral("cannot decode (%1)").arg(QString::fromLatin1(m_error.message)));
+            *error = named(
+                    m_path,
+                    QStringLiteral("cannot decode (%1)").arg(QString::fromLatin1(m_error.message)));
             return false;
         }
         JSAMPROW row = line;
@@ -131,7 +121,8 @@ public:
         png_init_io(m_png, m_file);
         png_read_info(m_png, m_info);
         if (png_get_interlace_type(m_png, m_info) != PNG_INTERLACE_NONE) {
-            *error = named(path, QStringLiteral("an interlaced PNG this large cannot be read in rows"));
+            *error = named(path,
+                           QStringLiteral("an interlaced PNG this large cannot be read in rows"));
             return false;
         }
         png_set_expand(m_png);
@@ -140,7 +131,8 @@ public:
         png_set_bgr(m_png);
         png_set_filler(m_png, 0xff, PNG_FILLER_AFTER);
         png_read_update_info(m_png, m_info);
-        m_size = QSize(int(png_get_image_width(m_png, m_info)), int(png_get_image_height(m_png, m_info)));
+        m_size = QSize(int(png_get_image_width(m_png, m_info)),
+                       int(png_get_image_height(m_png, m_info)));
         return true;
     }
 
@@ -209,12 +201,14 @@ public:
 
     bool readRow(uchar *line, QString *error) override
     {
-        if (m_row >= m_bandTop + int(m_band.size()) / std::max(1, m_size.width()) || m_band.isEmpty()) {
+        if (m_row >= m_bandTop + int(m_band.size()) / std::max(1, m_size.width())
+            || m_band.isEmpty()) {
             if (!fillBand(error))
                 return false;
         }
         const int inBand = m_row - m_bandTop;
-        std::memcpy(line, m_band.constData() + qsizetype(inBand) * m_size.width(), size_t(m_size.width()) * 4);
+        std::memcpy(line, m_band.constData() + qsizetype(inBand) * m_size.width(),
+                    size_t(m_size.width()) * 4);
         ++m_row;
         return true;
     }
@@ -230,17 +224,20 @@ private:
         QList<quint32> raster(qsizetype(m_blockWidth) * m_blockHeight);
         const bool tiled = TIFFIsTiled(m_tiff);
         for (int left = 0; left < m_size.width(); left += int(m_blockWidth)) {
-            const int ok = tiled ? TIFFReadRGBATile(m_tiff, uint32_t(left), uint32_t(top), raster.data())
-                                 : TIFFReadRGBAStrip(m_tiff, uint32_t(top), raster.data());
+            const int ok
+                    = tiled ? TIFFReadRGBATile(m_tiff, uint32_t(left), uint32_t(top), raster.data())
+                            : TIFFReadRGBAStrip(m_tiff, uint32_t(top), raster.data());
             if (!ok) {
-                *error = named(m_path, QStringLiteral("cannot decode a TIFF block at row %1").arg(top));
+                *error = named(m_path,
+                               QStringLiteral("cannot decode a TIFF block at row %1").arg(top));
                 return false;
             }
             const int cols = std::min(int(m_blockWidth), m_size.width() - left);
             // Strips hold exactly their rows; tiles are always full height.
             const int blockRows = tiled ? int(m_blockHeight) : rows;
             for (int y = 0; y < rows; ++y) {
-                const quint32 *src = raster.constData() + qsizetype(blockRows - 1 - y) * m_blockWidth;
+                const quint32 *src
+                        = raster.constData() + qsizetype(blockRows - 1 - y) * m_blockWidth;
                 quint32 *dst = m_band.data() + qsizetype(y) * m_size.width() + left;
                 for (int x = 0; x < cols; ++x) {
                     const quint32 p = src[x];

@@ -15,9 +15,10 @@ namespace Tessera {
 
 /**
  * Full-resolution tiles of one huge image (JPEG, PNG or TIFF, through RowSource), made by a
- * single background pass (build()) that decodes the file band by band and keeps each 512x512 tile JPEG-compressed in memory: about a
- * tenth of the raw pixels, so a 20000x20000 image costs ~100 MB instead of 1.6 GB. After the pass,
- * region() composes any region from a few tiles in milliseconds. Thread-safe.
+ * single background pass (build()) that decodes the file band by band and keeps each 512x512 tile
+ * JPEG-compressed in memory: about a tenth of the raw pixels, so a 20000x20000 image costs ~100 MB
+ * instead of 1.6 GB. After the pass, region() composes any region from a few tiles in milliseconds.
+ * Thread-safe.
  */
 class TileCache
 {

@@ -4,9 +4,7 @@
 
 #include "core/shapegeometry.h"
 #include "document/assetdocument.h"
-#include "imagecache.h"
-#include "prelabel/imagedecoder.h"
-#include "prelabel/tilecache.h"
+#include "imagebackdrop.h"
 #include "shapepainter.h"
 #include "tools/drawtools.h"
 #include "tools/selecttool.h"
@@ -34,50 +32,25 @@ constexpr int fastDetailThreshold = 1500;
 // Above this many changed shapes a whole-layer redraw is cheaper than region updates.
 constexpr int regionUpdateLimit = 300;
 
-// Images from this many pixels on get a tile pass: region decodes of them are too slow.
-constexpr qint64 tilePixels = 64LL * 1000 * 1000;
-
-// One thread for tile passes, so that thumbnails and prefetching keep the other core.
-QThreadPool &tilePool()
-{
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return pool;
-}
-
-// Shared by every canvas of the process, so that shapes can be pasted onto the next asset.
-QList<Annotation> &clipboard()
-{
-    static QList<Annotation> shapes;
-    return shapes;
-}
-
-qint64 maxId(const QList<Annotation> &annotations)
-{
-    qint64 id = 0;
-    for (const Annotation &a : annotations)
-        id = std::max(id, a.id);
-    return id;
-}
-
 } // namespace
 
 ImageCanvas::ImageCanvas(QWidget *parent)
     : QWidget(parent)
-    , m_cache(new ImageCache(this))
+    , m_backdrop(new ImageBackdrop(this))
+    , m_edits(std::make_unique<ShapeEdits>(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
-    connect(m_cache, &ImageCache::loaded, this, &ImageCanvas::imageLoaded);
-    connect(m_cache, &ImageCache::failed, this, [this](const QString &path, const QString &error) {
-        if (path != m_path)
-            return;
-        m_error = error;
+    connect(m_backdrop, &ImageBackdrop::loaded, this, &ImageCanvas::imageLoaded);
+    connect(m_backdrop, &ImageBackdrop::failed, this, [this](const QString &error) {
         update();
         emit loadFailed(error);
     });
+    connect(m_backdrop, &ImageBackdrop::warning, this, &ImageCanvas::loadWarning);
+    connect(m_backdrop, &ImageBackdrop::detailChanged, this, qOverload<>(&ImageCanvas::update));
+    connect(m_backdrop, &ImageBackdrop::tilesMade, this, &ImageCanvas::requestDetail);
     m_settle.setSingleShot(true);
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this]() {
@@ -92,54 +65,28 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     setTool(Tool::Select);
 }
 
-ImageCanvas::~ImageCanvas()
-{
-    stopTiles();
-}
-
-bool ImageCanvas::tilesReady() const
-{
-    return m_tiles && m_tiles->isReady();
-}
-
-void ImageCanvas::stopTiles()
-{
-    if (m_tilesCancel)
-        *m_tilesCancel = true;
-    m_tiles.reset();
-    m_tilesCancel.reset();
-}
-
-void ImageCanvas::startTiles()
-{
-    stopTiles();
-    if (!m_regions || qint64(m_fullSize.width()) * m_fullSize.height() < tilePixels)
-        return;
-    m_tiles = std::make_shared<TileCache>(m_path);
-    m_tilesCancel = std::make_shared<std::atomic_bool>(false);
-    auto tiles = m_tiles;
-    auto cancel = m_tilesCancel;
-    QPointer<ImageCanvas> self(this);
-    tilePool().start([self, tiles, cancel]() {
-        if (!tiles->build(*cancel))
-            return;
-        QMetaObject::invokeMethod(
-                self.data(),
-                [self, tiles]() {
-                    // Upgrade what is on screen as soon as the tiles exist.
-                    if (self && self->m_tiles == tiles) {
-                        self->m_detailFactor = 0;
-                        self->m_detail = QImage();
-                        self->requestDetail();
-                    }
-                },
-                Qt::QueuedConnection);
-    });
-}
+ImageCanvas::~ImageCanvas() = default;
 
 AssetDocument *ImageCanvas::document() const
 {
     return m_document;
+}
+
+bool ImageCanvas::hasImage() const
+{
+    return m_backdrop->hasImage();
+}
+int ImageCanvas::detailFactor() const
+{
+    return m_backdrop->detailFactor();
+}
+QRect ImageCanvas::detailRect() const
+{
+    return m_backdrop->detailRect();
+}
+bool ImageCanvas::tilesReady() const
+{
+    return m_backdrop->tilesReady();
 }
 qint64 ImageCanvas::assetId() const
 {
@@ -153,8 +100,6 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_path = imagePath;
-    m_error.clear();
     m_shownSignalled = false;
     m_live.clear();
     m_liveIds.clear();
@@ -163,22 +108,13 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
     if (document)
         connect(document, &AssetDocument::annotationsChanged, this,
                 &ImageCanvas::annotationsChanged);
-    m_image = QImage();
-    m_scaledImage = QImage();
-    m_detail = QImage();
-    m_detailRect = m_pendingRect = QRect();
-    m_detailFactor = m_pendingFactor = 0;
-    m_regions = false;
-    ++m_generation;
-    stopTiles();
     rebuildIndex();
     invalidateLayer();
     if (!m_selection.isEmpty()) {
         m_selection.clear();
         emit selectionChanged(m_selection);
     }
-    if (m_cache->request(imagePath, m_fullSize))
-        imageLoaded(imagePath);
+    m_backdrop->setImage(imagePath, m_fullSize);
     update();
 }
 
@@ -196,8 +132,7 @@ void ImageCanvas::setLabels(const QList<Label> &labels)
 
 void ImageCanvas::prefetch(const QList<QPair<QString, QSize>> &images)
 {
-    for (const auto &[path, size] : images)
-        m_cache->prefetch(path, size);
+    m_backdrop->prefetch(images);
 }
 
 void ImageCanvas::clear()
@@ -555,7 +490,7 @@ void ImageCanvas::startInteraction()
 {
     m_interacting = true;
     m_settle.start();
-    if (m_regions)
+    if (m_backdrop->hasRegions())
         m_detailTimer.start();
 }
 
@@ -605,107 +540,23 @@ void ImageCanvas::actualSize()
     setZoom(1.0, rect().center());
 }
 
-void ImageCanvas::imageLoaded(const QString &path)
+void ImageCanvas::imageLoaded()
 {
-    if (path != m_path)
-        return;
-    const std::optional<ImageCache::Entry> entry = m_cache->request(path, m_fullSize);
-    if (!entry)
-        return;
-    m_image = entry->image;
-    m_decodeScale = entry->scale;
-    m_regions = entry->regions;
-    m_orientation = entry->orientation;
-    if (entry->tiles) {
-        stopTiles();
-        m_tiles = entry->tiles;
-    }
-    m_scaledImage = QImage();
-    if (!entry->warning.isEmpty())
-        emit loadWarning(entry->warning);
     if (!m_fullSize.isValid() || m_fullSize.isEmpty()) {
-        m_fullSize = QSize(qRound(m_image.width() / m_decodeScale),
-                           qRound(m_image.height() / m_decodeScale));
+        m_fullSize = m_backdrop->fullSize();
         rebuildIndex();
     }
     if (m_fit)
         fitToWindow();
     invalidateLayer();
-    if (!m_tiles)
-        startTiles();
     requestDetail();
     update();
 }
 
 void ImageCanvas::requestDetail()
 {
-    if (!m_regions || m_image.isNull() || m_zoom * 1.0001 <= m_decodeScale)
-        return; // the overview has enough pixels for this zoom
-    // Decode at the coarsest JPEG scale that still gives a pixel per screen pixel.
-    int factor = 1;
-    while (factor < 8 && 1.0 / (factor * 2) >= m_zoom)
-        factor *= 2;
-    if (1.0 / factor <= m_decodeScale)
-        return;
-    const QRect full(QPoint(0, 0), m_fullSize);
-    const QRectF visible = QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())))
-                                   .intersected(QRectF(full));
-    if (visible.isEmpty())
-        return;
-    const QRect visibleRect = visible.toAlignedRect();
-    if (!m_detail.isNull() && m_detailFactor == factor && m_detailRect.contains(visibleRect))
-        return;
-    if (m_pendingFactor == factor && m_pendingRect.contains(visibleRect))
-        return;
-    // A quarter of the view around it, so that small pans need no new decode.
-    const QRect wanted = visible.adjusted(-visible.width() / 4, -visible.height() / 4,
-                                          visible.width() / 4, visible.height() / 4)
-                                 .toAlignedRect()
-                                 .intersected(full);
-    m_pendingRect = wanted;
-    m_pendingFactor = factor;
-    const quint64 generation = m_generation;
-    const QString path = m_path;
-    const std::shared_ptr<TileCache> tiles = m_tiles;
-    const auto orientation = QImageIOHandler::Transformations(m_orientation);
-    const QSize shownSize = m_fullSize;
-    QPointer<ImageCanvas> self(this);
-    QThreadPool::globalInstance()->start(
-            [self, path, wanted, factor, generation, tiles, orientation, shownSize]() {
-                QString error;
-                // Files keep their pixels unturned; EXIF says how they are shown.
-                const QRect stored = ImageDecoder::storedRect(wanted, shownSize, orientation);
-                // Tiles answer in milliseconds once made; until then the region is decoded
-                // directly.
-                QImage detail;
-                if (tiles && tiles->isReady()) {
-                    detail = tiles->region(stored);
-                    if (factor > 1)
-                        detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
-                                               Qt::SmoothTransformation);
-                } else {
-                    detail = ImageDecoder::decodeRegion(path, stored, factor, &error);
-                }
-                if (orientation != QImageIOHandler::TransformationNone && !detail.isNull())
-                    detail = ImageDecoder::toShown(detail, orientation);
-                QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, detail, wanted, factor, generation]() {
-                            if (!self || self->m_generation != generation)
-                                return; // another image is shown by now
-                            if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
-                                self->m_pendingRect = QRect();
-                                self->m_pendingFactor = 0;
-                            }
-                            if (detail.isNull())
-                                return;
-                            self->m_detail = detail;
-                            self->m_detailRect = wanted;
-                            self->m_detailFactor = factor;
-                            self->update();
-                        },
-                        Qt::QueuedConnection);
-            });
+    m_backdrop->requestDetail(QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height()))),
+                              m_zoom);
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent *)
@@ -721,40 +572,9 @@ void ImageCanvas::resizeEvent(QResizeEvent *)
 
 void ImageCanvas::paintImage(QPainter &painter)
 {
-    const QRectF target(m_offset, QSizeF(m_fullSize) * m_zoom);
-    const double shown = m_zoom / m_decodeScale; // displayed pixels per decoded pixel
-    paintOverview(painter, target, shown);
-    if (!m_detail.isNull()) {
-        // Full-resolution detail over the overview, where it has been decoded.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom * m_detailFactor < 1.0);
-        painter.drawImage(imageToWidget().mapRect(QRectF(m_detailRect)), m_detail);
-    }
-}
-
-void ImageCanvas::paintOverview(QPainter &painter, const QRectF &target, double shown)
-{
-    if (shown < 1.0) {
-        // Shrinking: a smoothly scaled copy made once per zoom level, fast scaling meanwhile.
-        if (m_scaledZoom != m_zoom && !m_interacting) {
-            m_scaledImage = m_image.scaled(target.size().toSize().expandedTo(QSize(1, 1)),
-                                           Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-            m_scaledZoom = m_zoom;
-        }
-        if (m_scaledZoom == m_zoom && !m_scaledImage.isNull())
-            painter.drawImage(target.topLeft(), m_scaledImage);
-        else
-            painter.drawImage(target, m_image);
-        return;
-    }
-    // Enlarging: only the visible part of the image is drawn, with nearest-neighbour pixels.
-    const QRectF visible = QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())))
-                                   .intersected(QRectF(QPointF(0, 0), QSizeF(m_fullSize)));
-    if (visible.isEmpty())
-        return;
-    const QRectF source(visible.topLeft() * m_decodeScale, visible.size() * m_decodeScale);
-    const QRectF aligned = source.toAlignedRect();
-    const QRectF alignedImage(aligned.topLeft() / m_decodeScale, aligned.size() / m_decodeScale);
-    painter.drawImage(imageToWidget().mapRect(alignedImage), m_image, aligned);
+    m_backdrop->paint(painter, imageToWidget(), m_zoom,
+                      QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height()))),
+                      m_interacting);
 }
 
 void ImageCanvas::paintSelection(QPainter &painter)
@@ -783,11 +603,11 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     timer.start();
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Dark).darker(160));
-    if (m_image.isNull()) {
+    if (!m_backdrop->hasImage()) {
         painter.setPen(palette().color(QPalette::BrightText));
         QString text;
-        if (!m_error.isEmpty())
-            text = tr("This image cannot be shown.\n%1").arg(m_error);
+        if (!m_backdrop->error().isEmpty())
+            text = tr("This image cannot be shown.\n%1").arg(m_backdrop->error());
         else if (m_document)
             text = tr("Loading…");
         else
@@ -885,7 +705,7 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (m_document && !m_image.isNull())
+    if (m_document && m_backdrop->hasImage())
         m_tool->mousePress(event, toImage(event->position()));
 }
 
@@ -899,7 +719,7 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
         clampOffset();
         startInteraction();
         update();
-    } else if (m_document && !m_image.isNull()) {
+    } else if (m_document && m_backdrop->hasImage()) {
         m_tool->mouseMove(event, toImage(event->position()));
     }
     if (m_crosshair || m_toolKind != Tool::Select)
@@ -917,13 +737,13 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
                               : (m_toolKind == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor));
         return;
     }
-    if (m_document && !m_image.isNull())
+    if (m_document && m_backdrop->hasImage())
         m_tool->mouseRelease(event, toImage(event->position()));
 }
 
 void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (m_document && !m_image.isNull())
+    if (m_document && m_backdrop->hasImage())
         m_tool->mouseDoubleClick(event, toImage(event->position()));
 }
 
@@ -949,16 +769,16 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
             setSelection({});
         return;
     case Qt::Key_Left:
-        nudgeSelection(QPointF(-step, 0));
+        m_edits->nudgeSelection(QPointF(-step, 0));
         return;
     case Qt::Key_Right:
-        nudgeSelection(QPointF(step, 0));
+        m_edits->nudgeSelection(QPointF(step, 0));
         return;
     case Qt::Key_Up:
-        nudgeSelection(QPointF(0, -step));
+        m_edits->nudgeSelection(QPointF(0, -step));
         return;
     case Qt::Key_Down:
-        nudgeSelection(QPointF(0, step));
+        m_edits->nudgeSelection(QPointF(0, step));
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -984,178 +804,11 @@ void ImageCanvas::leaveEvent(QEvent *)
 
 // ---- Edits on the selection ---------------------------------------------------------------------
 
-void ImageCanvas::addDrawnShape(Annotation shape)
-{
-    if (!m_document)
-        return;
-    shape.labelId = m_currentLabel;
-    const qint64 before = maxId(m_document->annotations());
-    const QString name = labelName(m_currentLabel);
-    m_document->addAnnotations(
-            {shape}, name.isEmpty() ? tr("Draw %1").arg(annotationKindName(shape.kind))
-                                    : tr("Draw %1 %2").arg(name, annotationKindName(shape.kind)));
-    QList<qint64> added;
-    for (const Annotation &a : m_document->annotations())
-        if (a.id > before)
-            added.append(a.id);
-    setSelection(added);
-}
-
-void ImageCanvas::nudgeSelection(const QPointF &delta)
-{
-    QList<Annotation> after;
-    for (const Annotation &a : selectedAnnotations())
-        if (!isLocked(a))
-            after.append(ShapeGeometry::translated(a, delta));
-    if (!after.isEmpty())
-        m_document->changeAnnotations(after, tr("Move"), false);
-}
-
-void ImageCanvas::deleteSelection()
-{
-    QList<qint64> ids;
-    for (const Annotation &a : selectedAnnotations())
-        if (!isLocked(a))
-            ids.append(a.id);
-    if (!ids.isEmpty() && m_document)
-        m_document->removeAnnotations(ids);
-}
-
-void ImageCanvas::copySelection()
-{
-    clipboard() = selectedAnnotations();
-}
-
-void ImageCanvas::paste()
-{
-    if (!m_document || clipboard().isEmpty())
-        return;
-    // Pasting onto the asset it came from offsets the copy so that it can be seen.
-    const bool sameAsset = clipboard().constFirst().assetId == m_document->assetId();
-    QList<Annotation> copies;
-    for (Annotation a : std::as_const(clipboard())) {
-        if (sameAsset)
-            a = ShapeGeometry::translated(a, QPointF(10, 10));
-        a.provenance = Provenance{};
-        a.data.remove(QStringLiteral("locked"));
-        copies.append(a);
-    }
-    const qint64 before = maxId(m_document->annotations());
-    m_document->addAnnotations(copies, tr("Paste %n shape(s)", nullptr, int(copies.size())));
-    QList<qint64> added;
-    for (const Annotation &a : m_document->annotations())
-        if (a.id > before)
-            added.append(a.id);
-    setSelection(added);
-}
-
-void ImageCanvas::duplicateSelection()
-{
-    const QList<Annotation> saved = clipboard();
-    copySelection();
-    paste();
-    clipboard() = saved;
-}
-
-void ImageCanvas::bringToFront()
-{
-    QList<Annotation> after = selectedAnnotations();
-    if (after.isEmpty())
-        return;
-    int top = 0;
-    for (const Annotation &a : m_document->annotations())
-        top = std::max(top, a.z);
-    for (Annotation &a : after)
-        a.z = ++top;
-    m_document->changeAnnotations(after, tr("Bring to front"), false);
-}
-
-void ImageCanvas::sendToBack()
-{
-    QList<Annotation> after = selectedAnnotations();
-    if (after.isEmpty())
-        return;
-    int bottom = 0;
-    for (const Annotation &a : m_document->annotations())
-        bottom = std::min(bottom, a.z);
-    for (qsizetype i = after.size() - 1; i >= 0; --i)
-        after[i].z = --bottom;
-    m_document->changeAnnotations(after, tr("Send to back"), false);
-}
-
-void ImageCanvas::toggleLockSelection()
-{
-    QList<Annotation> after = selectedAnnotations();
-    if (after.isEmpty())
-        return;
-    const bool lock = !std::all_of(after.cbegin(), after.cend(),
-                                   [this](const Annotation &a) { return isLocked(a); });
-    for (Annotation &a : after) {
-        if (lock)
-            a.data[QStringLiteral("locked")] = true;
-        else
-            a.data.remove(QStringLiteral("locked"));
-    }
-    m_document->changeAnnotations(after, lock ? tr("Lock") : tr("Unlock"), false);
-}
-
-void ImageCanvas::hideSelection()
-{
-    setShapeHidden(m_selection, true);
-    setSelection({});
-}
-
 void ImageCanvas::showAllShapes()
 {
     m_hidden.clear();
     invalidateLayer();
     update();
-}
-
-void ImageCanvas::groupSelection()
-{
-    QList<Annotation> after = selectedAnnotations();
-    if (after.size() < 2)
-        return;
-    qint64 group = 0;
-    for (const Annotation &a : m_document->annotations())
-        group = std::max(group, a.groupId);
-    for (Annotation &a : after)
-        a.groupId = group + 1;
-    m_document->changeAnnotations(after, tr("Group"), false);
-}
-
-void ImageCanvas::ungroupSelection()
-{
-    QList<Annotation> after = selectedAnnotations();
-    for (Annotation &a : after)
-        a.groupId = 0;
-    if (!after.isEmpty())
-        m_document->changeAnnotations(after, tr("Ungroup"), false);
-}
-
-void ImageCanvas::relabelSelection(qint64 labelId)
-{
-    QList<Annotation> after;
-    for (Annotation a : selectedAnnotations()) {
-        if (isLocked(a) || a.labelId == labelId)
-            continue;
-        a.labelId = labelId;
-        after.append(a);
-    }
-    if (!after.isEmpty())
-        m_document->changeAnnotations(after, tr("Relabel as %1").arg(labelName(labelId)), false);
-}
-
-void ImageCanvas::selectAll()
-{
-    if (!m_document)
-        return;
-    QList<qint64> ids;
-    for (const Annotation &a : m_document->annotations())
-        if (ShapeGeometry::isShape(a.kind) && isVisible(a))
-            ids.append(a.id);
-    setSelection(ids);
 }
 
 } // namespace Tessera

@@ -4,6 +4,7 @@
 
 #include "core/shapeindex.h"
 #include "core/types.h"
+#include "shapeedits.h"
 
 #include <QHash>
 #include <QImage>
@@ -19,8 +20,8 @@ namespace Tessera {
 
 class AssetDocument;
 class CanvasTool;
-class ImageCache;
-class TileCache;
+class ImageBackdrop;
+class ShapeEdits;
 
 /**
  * The image canvas: one image asset with its shapes, edited with tools.
@@ -49,12 +50,12 @@ public:
 
     AssetDocument *document() const;
     qint64 assetId() const;
-    bool hasImage() const { return !m_image.isNull(); }
+    bool hasImage() const;
     /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
-    int detailFactor() const { return m_detail.isNull() ? 0 : m_detailFactor; }
+    int detailFactor() const;
     /** True once the background pass over a huge image has made its tiles (tests, bench). */
     bool tilesReady() const;
-    QRect detailRect() const { return m_detailRect; }
+    QRect detailRect() const;
     QSize imageSize() const { return m_fullSize; }
     double zoom() const { return m_zoom; }
 
@@ -91,26 +92,28 @@ public:
     /** The keypoint template of a label (empty for none). */
     const Skeleton *skeletonOf(qint64 labelId) const;
     /** Adds a shape the user drew, with the current label; becomes the selection. */
-    void addDrawnShape(Annotation shape);
+    void addDrawnShape(Annotation shape) { m_edits->addDrawnShape(std::move(shape)); }
+    /** Whether a shape is shown (not hidden by itself or by its label). */
+    bool isShapeVisible(const Annotation &a) const { return isVisible(a); }
 
 public slots:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
     void actualSize();
-    void deleteSelection();
-    void copySelection();
-    void paste();
-    void duplicateSelection();
-    void bringToFront();
-    void sendToBack();
-    void toggleLockSelection();
-    void hideSelection();
+    void deleteSelection() { m_edits->deleteSelection(); }
+    void copySelection() { m_edits->copySelection(); }
+    void paste() { m_edits->paste(); }
+    void duplicateSelection() { m_edits->duplicateSelection(); }
+    void bringToFront() { m_edits->bringToFront(); }
+    void sendToBack() { m_edits->sendToBack(); }
+    void toggleLockSelection() { m_edits->toggleLockSelection(); }
+    void hideSelection() { m_edits->hideSelection(); }
     void showAllShapes();
-    void groupSelection();
-    void ungroupSelection();
-    void relabelSelection(qint64 labelId);
-    void selectAll();
+    void groupSelection() { m_edits->groupSelection(); }
+    void ungroupSelection() { m_edits->ungroupSelection(); }
+    void relabelSelection(qint64 labelId) { m_edits->relabelSelection(labelId); }
+    void selectAll() { m_edits->selectAll(); }
 
 signals:
     void cursorMoved(const QPointF &imagePosition, bool insideImage);
@@ -139,10 +142,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    void imageLoaded(const QString &path);
+    void imageLoaded();
     void requestDetail();
-    void startTiles();
-    void stopTiles();
     void annotationsChanged();
     void rebuildIndex();
     void invalidateLayer();
@@ -151,18 +152,13 @@ private:
     void startInteraction();
     void renderLayer();
     void paintImage(QPainter &painter);
-    void paintOverview(QPainter &painter, const QRectF &target, double shown);
     void paintSelection(QPainter &painter);
     bool isVisible(const Annotation &a) const;
-    void nudgeSelection(const QPointF &delta);
 
-    ImageCache *m_cache;
+    ImageBackdrop *m_backdrop;
+    std::unique_ptr<ShapeEdits> m_edits;
     QPointer<AssetDocument> m_document;
-    QString m_path;
     QSize m_fullSize;
-    QImage m_image;
-    double m_decodeScale = 1.0;
-    QString m_error;
     QList<Label> m_labels;
     QHash<qint64, int> m_labelIndex;
 
@@ -188,20 +184,6 @@ private:
     bool m_interacting = false;
     QTimer m_settle;      // ends an interaction: then the layer is redrawn at full quality
     QTimer m_detailTimer; // asks for full-resolution detail soon after the view stops moving
-    QImage m_scaledImage;
-    double m_scaledZoom = 0;
-
-    // Full-resolution detail of big images: the region on screen, decoded on demand.
-    bool m_regions = false;
-    int m_orientation = 0; // EXIF transformation between stored and shown pixels
-    QImage m_detail;
-    QRect m_detailRect; // full-resolution image pixels
-    int m_detailFactor = 0;
-    QRect m_pendingRect;
-    int m_pendingFactor = 0;
-    quint64 m_generation = 0;
-    std::shared_ptr<TileCache> m_tiles; // full-resolution tiles of huge JPEGs, built once
-    std::shared_ptr<std::atomic_bool> m_tilesCancel;
 
     QList<qint64> m_selection;
     QList<Annotation> m_live;
