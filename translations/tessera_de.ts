@@ -14,6 +14,89 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n shape(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 · Enter to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3) · Alt: occluded · N: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetBrowser</name>
@@ -64,6 +147,10 @@
         <source>Add class</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetListModel</name>
@@ -78,6 +165,200 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::AttributeEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a shape to edit its attributes.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The selected shapes have different labels.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This label has no attributes.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CanvasActions</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select and Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ellipse or Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock or Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All &amp;Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,6 +527,26 @@
         <source>%1: no problems found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keypoint template: point names in order, e.g. nose,left_eye,right_eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint edges by 0-based index, e.g. 0-1,0-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --edges pair &quot;%1&quot;; use indexes of --keypoints, e.g. 0-1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ComparisonView</name>
@@ -259,7 +560,26 @@
     </message>
 </context>
 <context>
-    <name>Tessera::ImageView</name>
+    <name>Tessera::HistoryDialog</name>
+    <message>
+        <source>Asset history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a moment and restore the asset&apos;s annotations to how they were right after it. The restore itself can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before any annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ImageCanvas</name>
     <message>
         <source>This image cannot be shown.
 %1</source>
@@ -267,11 +587,11 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation>Kein Bild</translation>
+        <translation type="unfinished">Kein Bild</translation>
     </message>
 </context>
 <context>
@@ -286,6 +606,18 @@
     </message>
     <message>
         <source>Click or press %1 to add or remove this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Shapes of This Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Shapes of This Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,10 +752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find Asset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,10 +797,6 @@
     </message>
     <message>
         <source>Thumbnail &amp;Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,10 +865,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toggle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +971,53 @@
         <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;A desktop annotation workstation for images, text and model comparisons.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shapes selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, area %1 px²</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::SettingsDialog</name>
@@ -676,6 +1043,18 @@
     </message>
     <message>
         <source>Decode ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ShapeListModel</name>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at (%3, %4)
+by %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
