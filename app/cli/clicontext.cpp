@@ -24,7 +24,7 @@ Context::Context(const QString &command, const QStringList &arguments)
                         QCoreApplication::translate("cli", "Print the result as JSON.")});
 }
 
-bool Context::parse(int *exitCode)
+bool Context::parse(int *exitCode, bool needsProject)
 {
     QStringList args = m_arguments;
     args.prepend(QStringLiteral("tessera-cli ") + m_command);
@@ -38,7 +38,7 @@ bool Context::parse(int *exitCode)
         *exitCode = Ok;
         return false;
     }
-    if (projectPath().isEmpty()) {
+    if (needsProject && projectPath().isEmpty()) {
         *exitCode = fail(QCoreApplication::translate("cli", "missing PROJECT argument\n\n")
                                  + m_parser.helpText(),
                          Usage);

@@ -21,7 +21,7 @@ public:
     Context(const QString &command, const QStringList &arguments);
 
     /** Parses the arguments with the options the subcommand added; handles --help. */
-    bool parse(int *exitCode);
+    bool parse(int *exitCode, bool needsProject = true);
     QCommandLineParser &parser() { return m_parser; }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     /** Positional arguments after the project path. */

@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "core/jsonconvert.h"
+#include "formats/format.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "util/identity.h"
@@ -371,6 +372,144 @@ int runCheck(const QStringList &arguments)
     return problems.isEmpty() ? Ok : Failure;
 }
 
+int runFormats(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("formats"), arguments);
+    int code = Ok;
+    if (!ctx.parse(&code, false))
+        return code;
+    QJsonArray list;
+    QStringList lines;
+    for (const Format *f : FormatRegistry::all()) {
+        QJsonArray kinds;
+        for (AnnotationKind kind : f->writtenKinds())
+            kinds.append(annotationKindName(kind));
+        list.append(QJsonObject{{key("name"), f->shortName()},
+                                {key("title"), f->displayName()},
+                                {key("read"), bool(f->capabilities() & Format::Read)},
+                                {key("write"), bool(f->capabilities() & Format::Write)},
+                                {key("writes"), kinds}});
+        lines.append(QStringLiteral("%1\t%2%3\t%4")
+                             .arg(f->shortName(),
+                                  f->capabilities() & Format::Read ? QStringLiteral("r")
+                                                                   : QStringLiteral("-"),
+                                  f->capabilities() & Format::Write ? QStringLiteral("w")
+                                                                    : QStringLiteral("-"),
+                                  f->displayName()));
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{key("formats"), list}});
+    else
+        ctx.print(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+Format *formatFrom(Context &ctx, int *code)
+{
+    const QString name = ctx.parser().value(QStringLiteral("format"));
+    Format *format = FormatRegistry::find(name);
+    if (!format) {
+        QStringList known;
+        for (const Format *f : FormatRegistry::all())
+            known.append(f->shortName());
+        *code = ctx.fail(tr("unknown --format \"%1\"; known: %2")
+                                 .arg(name, known.join(QStringLiteral(", "))),
+                         Usage);
+    }
+    return format;
+}
+
+int runImport(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("import"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PATH"), tr("The dataset folder or file."));
+    ctx.parser().addOption(
+            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    if (ctx.rest().size() != 1)
+        return ctx.fail(tr("import takes one dataset PATH"), Usage);
+    Format *format = formatFrom(ctx, &code);
+    if (!format)
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    FormatReport report;
+    if (!format->read(*store, ctx.rest().constFirst(), report,
+                      ctx.progressControl(tr("Importing"))))
+        return ctx.fail(format->errorString() + tr(" (nothing was imported)"));
+    ctx.endProgress();
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{key("assets"), report.assets},
+                                  {key("annotations"), report.annotations},
+                                  {key("newLabels"), QJsonArray::fromStringList(report.newLabels)},
+                                  {key("warnings"), QJsonArray::fromStringList(report.warnings)}});
+    else
+        ctx.print(tr("Imported %1 asset(s) and %2 annotation(s); new labels: %3")
+                          .arg(report.assets)
+                          .arg(report.annotations)
+                          .arg(report.newLabels.isEmpty()
+                                       ? tr("none")
+                                       : report.newLabels.join(QStringLiteral(", "))));
+    return Ok;
+}
+
+int runExport(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("export"), arguments);
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("OUT"), tr("The folder to write."));
+    ctx.parser().addOption(
+            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("verify"),
+                            tr("Only list what the format cannot carry as it is; write nothing.")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    Format *format = formatFrom(ctx, &code);
+    if (!format)
+        return code;
+    const bool verify = ctx.parser().isSet(QStringLiteral("verify"));
+    if (!verify && ctx.rest().size() != 1)
+        return ctx.fail(tr("export takes one OUT folder"), Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    if (verify) {
+        const QStringList losses = format->losses(*store);
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{key("lossless"), losses.isEmpty()},
+                                      {key("losses"), QJsonArray::fromStringList(losses)}});
+        else
+            ctx.print(
+                    losses.isEmpty()
+                            ? tr("%1 carries everything in this project").arg(format->displayName())
+                            : losses.join(QLatin1Char('\n')));
+        return Ok;
+    }
+    FormatReport report;
+    if (!format->write(*store, ctx.rest().constFirst(), report,
+                       ctx.progressControl(tr("Exporting"))))
+        return ctx.fail(format->errorString());
+    ctx.endProgress();
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{key("assets"), report.assets},
+                                  {key("annotations"), report.annotations},
+                                  {key("losses"), QJsonArray::fromStringList(report.warnings)}});
+    else
+        ctx.print(tr("Exported %1 asset(s) and %2 annotation(s)%3")
+                          .arg(report.assets)
+                          .arg(report.annotations)
+                          .arg(report.warnings.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("\n")
+                                                 + report.warnings.join(QLatin1Char('\n'))));
+    return Ok;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -383,6 +522,11 @@ const QList<Command> &commands()
             {"labels", QT_TRANSLATE_NOOP("cli", "List, add, rename or remove labels."), runLabels},
             {"stats", QT_TRANSLATE_NOOP("cli", "Count assets, annotations and labels."), runStats},
             {"check", QT_TRANSLATE_NOOP("cli", "Check the project file and its media."), runCheck},
+            {"formats", QT_TRANSLATE_NOOP("cli", "List the import and export formats."),
+             runFormats},
+            {"import", QT_TRANSLATE_NOOP("cli", "Import a dataset (--format NAME)."), runImport},
+            {"export", QT_TRANSLATE_NOOP("cli", "Export to a folder (--format NAME, --verify)."),
+             runExport},
     };
     return list;
 }

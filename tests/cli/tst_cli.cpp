@@ -28,6 +28,7 @@ private slots:
     void labelsAddRenameRemove();
     void refusesNonProjects();
     void checkFindsMissingMedia();
+    void formatsImportExport();
 
 private:
     struct Result
@@ -291,6 +292,42 @@ void TestCli::checkFindsMissingMedia()
                     .contains(QStringLiteral("gone.png")));
     QCOMPARE(run({QStringLiteral("check"), p}).code, 1);
     QCOMPARE(run({QStringLiteral("check"), p, QStringLiteral("--no-media")}).code, 0);
+}
+
+void TestCli::formatsImportExport()
+{
+    const QJsonArray formats
+            = runJson({QStringLiteral("formats")}).value(QStringLiteral("formats")).toArray();
+    QVERIFY(!formats.isEmpty());
+    QCOMPARE(formats[0].toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("yolo"));
+    QTemporaryDir dir;
+    const QString p = dir.filePath(QStringLiteral("f.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), p}).code, 0);
+    const QJsonObject imported = runJson(
+            {QStringLiteral("import"), p, QStringLiteral("--format"), QStringLiteral("yolo"),
+             QStringLiteral(TESSERA_SOURCE_DIR "/tests/data/datumaro/yolo/strict")});
+    QCOMPARE(imported.value(QStringLiteral("annotations")).toInt(), 2);
+    QCOMPARE(run({QStringLiteral("import"), p, QStringLiteral("--format"), QStringLiteral("nope"),
+                  dir.path()})
+                     .code,
+             2);
+    const Result broken = run({QStringLiteral("import"), p, QStringLiteral("--format"),
+                               QStringLiteral("yolo"), dir.path()});
+    QCOMPARE(broken.code, 1);
+    QVERIFY2(broken.err.contains("obj.names"), broken.err.constData());
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QCOMPARE(runJson({QStringLiteral("export"), p, QStringLiteral("--format"),
+                      QStringLiteral("yolo"), out})
+                     .value(QStringLiteral("annotations"))
+                     .toInt(),
+             2);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/obj.names")));
+    QCOMPARE(runJson({QStringLiteral("export"), p, QStringLiteral("--format"),
+                      QStringLiteral("yolo"), QStringLiteral("--verify")})
+                     .value(QStringLiteral("lossless"))
+                     .toBool(),
+             true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+#include "jobs/jobcontrol.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Tessera {
+
+class ProjectStore;
+
+/** What an import or export did; problems name the file, the line or record and the reason. */
+struct FormatReport
+{
+    int assets = 0;
+    int annotations = 0;
+    QStringList newLabels;
+    QStringList warnings;
+};
+
+/**
+ * One annotation file format (Tiled's FileFormat is the model): import into a project in one
+ * transaction — all or nothing — and export from it with atomic writes. Class ids always come from
+ * the project schema's stable order. Errors are values: false and errorString().
+ */
+class Format
+{
+public:
+    enum Capability { Read = 1, Write = 2 };
+
+    virtual ~Format() = default;
+
+    /** Name used by the CLI and in settings, e.g. "yolo". */
+    virtual QString shortName() const = 0;
+    virtual QString displayName() const = 0;
+    /** File-dialog filter, e.g. "YOLO datasets (obj.names classes.txt)". */
+    virtual QString nameFilter() const = 0;
+    virtual int capabilities() const = 0;
+    /** Annotation kinds an export carries as they are. */
+    virtual QSet<AnnotationKind> writtenKinds() const = 0;
+
+    virtual bool read(ProjectStore &store, const QString &path, FormatReport &report,
+                      const JobControl &control)
+            = 0;
+    virtual bool write(ProjectStore &store, const QString &path, FormatReport &report,
+                       const JobControl &control)
+            = 0;
+    /**
+     * What an export would not carry as it is, one line per kind ("3 polygon(s) are written as
+     * their bounding boxes"); empty when nothing is lost.
+     */
+    virtual QStringList losses(ProjectStore &store) const = 0;
+
+    QString errorString() const { return m_error; }
+
+protected:
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+
+private:
+    QString m_error;
+};
+
+/** Every format Tessera knows, for the CLI and the dialogs (never listed by hand elsewhere). */
+namespace FormatRegistry {
+const QList<Format *> &all();
+Format *find(const QString &shortName);
+} // namespace FormatRegistry
+
+} // namespace Tessera

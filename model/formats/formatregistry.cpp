@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "format.h"
+
+#include "yolo/yoloformat.h"
+
+namespace Tessera::FormatRegistry {
+
+const QList<Format *> &all()
+{
+    static YoloFormat yolo;
+    static const QList<Format *> formats{&yolo};
+    return formats;
+}
+
+Format *find(const QString &shortName)
+{
+    for (Format *f : all())
+        if (f->shortName() == shortName)
+            return f;
+    return nullptr;
+}
+
+} // namespace Tessera::FormatRegistry

@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "yoloformat.h"
+
+#include "core/shapegeometry.h"
+#include "jobs/addimagesjob.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("YoloFormat", text);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Files that are lists or names, not one image's labels.
+bool isListFile(const QFileInfo &info)
+{
+    const QString name = info.fileName().toLower();
+    return name == QLatin1String("train.txt") || name == QLatin1String("valid.txt")
+           || name == QLatin1String("val.txt") || name == QLatin1String("test.txt")
+           || name == QLatin1String("classes.txt") || name.startsWith(QLatin1String("readme"))
+           || info.suffix().toLower() != QLatin1String("txt");
+}
+
+// Where a label file sits for an image in the three layouts seen in the wild: beside it
+// (Darknet), or in the folder that mirrors images/ as labels/ (Ultralytics) or Images/ as
+// Annotations/.
+QString labelFileFor(const QString &image)
+{
+    const QFileInfo info(image);
+    const QString base = info.completeBaseName() + QStringLiteral(".txt");
+    const QStringList parts = info.absolutePath().split(QLatin1Char('/'));
+    QStringList folders{info.absolutePath()};
+    for (const auto &[from, to] :
+         {std::pair{"images", "labels"}, std::pair{"Images", "Annotations"}}) {
+        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+            if (parts[i] == QLatin1String(from)) {
+                QStringList mirrored = parts;
+                mirrored[i] = QLatin1String(to);
+                folders.append(mirrored.join(QLatin1Char('/')));
+                break;
+            }
+        }
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        const QString candidate = folder + QLatin1Char('/') + base;
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return QString();
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path); // atomic: a failed export leaves the previous file whole
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(shown(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString YoloFormat::displayName() const
+{
+    return tr("YOLO (Darknet layout)");
+}
+QString YoloFormat::nameFilter() const
+{
+    return tr("YOLO datasets (obj.names classes.txt)");
+}
+
+bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                      const JobControl &control)
+{
+    const QFileInfo given(path);
+    const QDir root(given.isDir() ? given.absoluteFilePath() : given.absolutePath());
+    QString namesPath;
+    for (const QString &candidate : {QStringLiteral("obj.names"), QStringLiteral("classes.txt")})
+        if (root.exists(candidate))
+            namesPath = root.filePath(candidate);
+    if (namesPath.isEmpty()) {
+        const QStringList any = root.entryList({QStringLiteral("*.names")}, QDir::Files);
+        if (any.isEmpty())
+            return fail(tr("%1: no obj.names or classes.txt: not a YOLO dataset")
+                                .arg(shown(root.path())));
+        namesPath = root.filePath(any.constFirst());
+    }
+    QFile namesFile(namesPath);
+    if (!namesFile.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read (%2)").arg(shown(namesPath), namesFile.errorString()));
+    QStringList names;
+    for (const QByteArray &line : namesFile.readAll().split('\n'))
+        if (!line.trimmed().isEmpty())
+            names.append(QString::fromUtf8(line.trimmed()));
+
+    QStringList images;
+    QSet<QString> claimedLabels;
+    QDirIterator it(root.path(), AddImagesJob::imageNameFilters(), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        images.append(it.next());
+    images.sort();
+    QHash<QString, QString> labelOf;
+    for (const QString &image : std::as_const(images)) {
+        const QString label = labelFileFor(image);
+        labelOf.insert(image, label);
+        if (!label.isEmpty())
+            claimedLabels.insert(label);
+    }
+    // A label file no image claims cannot be placed: its image is missing.
+    QDirIterator txt(root.path(), {QStringLiteral("*.txt")}, QDir::Files,
+                     QDirIterator::Subdirectories);
+    while (txt.hasNext()) {
+        const QFileInfo info(txt.next());
+        if (!isListFile(info) && !claimedLabels.contains(info.absoluteFilePath()))
+            return fail(tr("%1: no image for this label file").arg(shown(info.filePath())));
+    }
+
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    QList<qint64> classToLabel;
+    for (const QString &name : std::as_const(names)) {
+        std::optional<Label> existing = store.labelByName(name);
+        if (!existing) {
+            Label l{.name = name, .kinds = ImageKindFlag};
+            if (!store.addLabel(l))
+                return fail(store.errorString());
+            report.newLabels.append(name);
+            existing = l;
+        }
+        classToLabel.append(existing->id);
+    }
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        const QString &image = images[i];
+        QImageReader reader(image);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (!size.isValid() || size.isEmpty())
+            return fail(
+                    tr("%1: not a readable image (%2)").arg(shown(image), reader.errorString()));
+        const QString sha = sha256Of(image);
+        std::optional<Asset> asset = store.assetBySha256(sha);
+        if (!asset) {
+            Asset a{.kind = AssetKind::Image,
+                    .path = store.storedPath(image),
+                    .name = QFileInfo(image).fileName(),
+                    .byteSize = QFileInfo(image).size(),
+                    .sha256 = sha,
+                    .width = size.width(),
+                    .height = size.height()};
+            if (!store.addAsset(a))
+                return fail(store.errorString());
+            asset = a;
+            ++report.assets;
+        } else {
+            report.warnings.append(tr("%1: same content as %2; its labels go to that asset")
+                                           .arg(shown(image), asset->name));
+        }
+        const QString labelPath = labelOf.value(image);
+        if (labelPath.isEmpty())
+            continue; // an image without labels is a background image in YOLO
+        QFile labels(labelPath);
+        if (!labels.open(QIODevice::ReadOnly))
+            return fail(tr("%1: cannot read (%2)").arg(shown(labelPath), labels.errorString()));
+        QList<Annotation> annotations;
+        int lineNumber = 0;
+        for (const QByteArray &raw : labels.readAll().split('\n')) {
+            ++lineNumber;
+            const QList<QByteArray> fields = raw.simplified().split(' ');
+            if (raw.trimmed().isEmpty())
+                continue;
+            const QString where = QStringLiteral("%1:%2").arg(shown(labelPath)).arg(lineNumber);
+            bool ok = false;
+            const int cls = fields[0].toInt(&ok);
+            if (!ok || cls < 0 || cls >= classToLabel.size())
+                return fail(tr("%1: class id \"%2\" is not in %3 (0..%4)")
+                                    .arg(where, QString::fromUtf8(fields[0]),
+                                         QFileInfo(namesPath).fileName())
+                                    .arg(classToLabel.size() - 1));
+            QList<double> v;
+            for (qsizetype k = 1; k < fields.size(); ++k) {
+                const double x = fields[k].toDouble(&ok);
+                if (!ok || !std::isfinite(x) || x < -1e-6 || x > 1 + 1e-6)
+                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                                        .arg(where, QString::fromUtf8(fields[k])));
+                v.append(x);
+            }
+            Annotation a{.assetId = asset->id, .labelId = classToLabel[cls]};
+            a.provenance.origin = Origin::Import;
+            const double w = asset->width, h = asset->height;
+            if (v.size() == 4) {
+                a.kind = AnnotationKind::Box;
+                a.points = {QPointF((v[0] - v[2] / 2) * w, (v[1] - v[3] / 2) * h),
+                            QPointF((v[0] + v[2] / 2) * w, (v[1] + v[3] / 2) * h)};
+            } else if (v.size() >= 6 && v.size() % 2 == 0) {
+                a.kind = AnnotationKind::Polygon; // Ultralytics segment line
+                for (qsizetype k = 0; k + 1 < v.size(); k += 2)
+                    a.points.append(QPointF(v[k] * w, v[k + 1] * h));
+            } else {
+                return fail(tr("%1: expected \"class cx cy w h\" or a polygon, found %2 number(s)")
+                                    .arg(where)
+                                    .arg(v.size()));
+            }
+            annotations.append(a);
+        }
+        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
+            return fail(store.errorString());
+        report.annotations += int(annotations.size());
+        control.report(i + 1, images.size());
+    }
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                       const JobControl &control)
+{
+    const QDir out(path);
+    if (!QDir().mkpath(out.filePath(QStringLiteral("obj_train_data"))))
+        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+    // Class id = the label's stable order; gaps left by removed labels stay unused.
+    QHash<qint64, int> classOf;
+    QStringList names;
+    for (const Label &l : store.labels()) {
+        while (names.size() < l.sortOrder)
+            names.append(QStringLiteral("unused_%1").arg(names.size()));
+        names.append(l.name);
+        classOf.insert(l.id, l.sortOrder);
+    }
+    QString error;
+    if (!writeFile(out.filePath(QStringLiteral("obj.names")),
+                   (names.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &error))
+        return fail(error);
+    const QByteArray data = QStringLiteral("classes = %1\ntrain = data/train.txt\nnames = "
+                                           "data/obj.names\nbackup = backup/\n")
+                                    .arg(names.size())
+                                    .toUtf8();
+    if (!writeFile(out.filePath(QStringLiteral("obj.data")), data, &error))
+        return fail(error);
+    QByteArray train;
+    QSet<QString> usedNames;
+    const AssetFilter images{.kind = AssetKind::Image};
+    const qint64 total = store.assetCount(images);
+    qint64 done = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &asset : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            // Two images may share a file name in different folders: the later one gets its id.
+            QString fileName = asset.name;
+            if (usedNames.contains(fileName))
+                fileName = QStringLiteral("%1_%2").arg(asset.id).arg(asset.name);
+            usedNames.insert(fileName);
+            QByteArray lines;
+            for (const Annotation &a : store.annotations(asset.id)) {
+                if (!classOf.contains(a.labelId) || !ShapeGeometry::isArea(a.kind)
+                    || asset.width <= 0 || asset.height <= 0)
+                    continue;
+                const QRectF b = ShapeGeometry::boundingRect(a).intersected(
+                        QRectF(0, 0, asset.width, asset.height));
+                lines += QByteArray::number(classOf.value(a.labelId)) + ' '
+                         + QByteArray::number(b.center().x() / asset.width, 'f', 6) + ' '
+                         + QByteArray::number(b.center().y() / asset.height, 'f', 6) + ' '
+                         + QByteArray::number(b.width() / asset.width, 'f', 6) + ' '
+                         + QByteArray::number(b.height() / asset.height, 'f', 6) + '\n';
+                ++report.annotations;
+            }
+            const QString labelName
+                    = QFileInfo(fileName).completeBaseName() + QStringLiteral(".txt");
+            if (!writeFile(out.filePath(QStringLiteral("obj_train_data/") + labelName), lines,
+                           &error))
+                return fail(error);
+            train += "data/obj_train_data/" + fileName.toUtf8() + '\n';
+            ++report.assets;
+            control.report(++done, total);
+        }
+    }
+    if (!writeFile(out.filePath(QStringLiteral("train.txt")), train, &error))
+        return fail(error);
+    report.warnings = losses(store);
+    return true;
+}
+
+QStringList YoloFormat::losses(ProjectStore &store) const
+{
+    const ProjectStats stats = store.stats();
+    QStringList lines;
+    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
+        const AnnotationKind kind = it.key();
+        if (!ShapeGeometry::isShape(kind) || kind == AnnotationKind::Box)
+            continue;
+        lines.append(ShapeGeometry::isArea(kind)
+                             ? tr("%1 %2(s) are written as their bounding boxes")
+                                       .arg(it.value())
+                                       .arg(annotationKindName(kind))
+                             : tr("%1 %2(s) cannot be written in YOLO and are left out")
+                                       .arg(it.value())
+                                       .arg(annotationKindName(kind)));
+    }
+    return lines;
+}
+
+} // namespace Tessera

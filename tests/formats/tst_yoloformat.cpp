@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/shapegeometry.h"
+#include "formats/format.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+namespace {
+
+const QString dataDir = QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
+
+std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
+                                       const QString &name = QStringLiteral("p.tessera"))
+{
+    QString error;
+    auto store = ProjectStore::create(QDir(dir.path()).filePath(name), &error);
+    if (store)
+        store->setAuthor(QStringLiteral("tester"));
+    return store;
+}
+
+// Builds the project a golden case describes; images are made with the given sizes.
+bool buildCase(ProjectStore &store, const QString &caseDir, const QString &imageDir)
+{
+    QFile file(caseDir + QStringLiteral("/input.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject input = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &name : input.value(QStringLiteral("labels")).toArray()) {
+        Label l{.name = name.toString(), .kinds = ImageKindFlag};
+        if (!store.addLabel(l))
+            return false;
+    }
+    int seed = 0;
+    for (const QJsonValue &v : input.value(QStringLiteral("images")).toArray()) {
+        const QJsonObject image = v.toObject();
+        const QString path
+                = QDir(imageDir).filePath(image.value(QStringLiteral("name")).toString());
+        const QSize size(image.value(QStringLiteral("width")).toInt(),
+                         image.value(QStringLiteral("height")).toInt());
+        if (!Test::writeImage(path, ++seed, size))
+            return false;
+        Asset a{.kind = AssetKind::Image,
+                .path = path,
+                .name = QFileInfo(path).fileName(),
+                .sha256 = QString::number(seed),
+                .width = size.width(),
+                .height = size.height()};
+        if (!store.addAsset(a))
+            return false;
+        QList<Annotation> annotations;
+        for (const QJsonValue &av : image.value(QStringLiteral("annotations")).toArray()) {
+            const QJsonObject o = av.toObject();
+            Annotation ann{
+                    .assetId = a.id,
+                    .labelId = store.labelByName(o.value(QStringLiteral("label")).toString())->id,
+                    .kind = *annotationKindFromName(o.value(QStringLiteral("kind")).toString())};
+            const QJsonArray p = o.value(QStringLiteral("points")).toArray();
+            for (qsizetype i = 0; i + 1 < p.size(); i += 2)
+                ann.points.append(QPointF(p[i].toDouble(), p[i + 1].toDouble()));
+            annotations.append(ann);
+        }
+        if (!store.addAnnotations(annotations))
+            return false;
+    }
+    for (const QJsonValue &name : input.value(QStringLiteral("removeLabels")).toArray())
+        if (!store.removeLabel(store.labelByName(name.toString())->id, true))
+            return false;
+    return true;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+class TestYoloFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registryListsIt();
+    void fixturesImport_data();
+    void fixturesImport();
+    void goldenExports_data();
+    void goldenExports();
+    void roundTripKeepsBoxes();
+    void verifyListsWhatIsLost();
+    void badInputIsRefusedWhole_data();
+    void badInputIsRefusedWhole();
+};
+
+void TestYoloFormat::registryListsIt()
+{
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY(yolo);
+    QCOMPARE(yolo->capabilities(), Format::Read | Format::Write);
+    QVERIFY(FormatRegistry::all().contains(yolo));
+    QVERIFY(!FormatRegistry::find(QStringLiteral("nope")));
+}
+
+void TestYoloFormat::fixturesImport_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<int>("annotations");
+    QTest::newRow("darknet-strict") << QStringLiteral("strict") << 2;
+    QTest::newRow("images-and-annotations") << QStringLiteral("annotations") << 2;
+    QTest::newRow("images-and-labels-folders") << QStringLiteral("labels") << 4;
+}
+
+void TestYoloFormat::fixturesImport()
+{
+    QFETCH(QString, layout);
+    QFETCH(int, annotations);
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY2(yolo->read(*store, dataDir + QStringLiteral("/datumaro/yolo/") + layout, report, {}),
+             qPrintable(yolo->errorString()));
+    QCOMPARE(report.newLabels.size(), 10);
+    QCOMPARE(store->labels().at(2).name, QStringLiteral("label_2")); // class id = names order
+    QCOMPARE(store->assetCount(), 1);
+    QCOMPARE(int(store->annotationCount()), annotations);
+    // "2 0.133333 0.300000 0.266667 0.200000" on a 15x10 image is the box (0,2)-(4,4).
+    const qint64 asset = store->assetIds().constFirst();
+    const Annotation first = store->annotations(asset).constFirst();
+    QCOMPARE(first.labelId, store->labelByName(QStringLiteral("label_2"))->id);
+    QCOMPARE(first.kind, AnnotationKind::Box);
+    QVERIFY(QLineF(first.points[0], QPointF(0, 2)).length() < 1e-3);
+    QVERIFY(QLineF(first.points[1], QPointF(4, 4)).length() < 1e-3);
+    QCOMPARE(first.provenance.origin, Origin::Import);
+}
+
+void TestYoloFormat::goldenExports_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    QDirIterator it(dataDir + QStringLiteral("/golden/yolo"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
+    }
+}
+
+void TestYoloFormat::goldenExports()
+{
+    QFETCH(QString, caseDir);
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    QVERIFY(buildCase(*store, caseDir, dir.path()));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY2(yolo->write(*store, out, report, {}), qPrintable(yolo->errorString()));
+    QDirIterator expected(caseDir + QStringLiteral("/expected"), QDir::Files,
+                          QDirIterator::Subdirectories);
+    int compared = 0;
+    while (expected.hasNext()) {
+        const QString file = expected.next();
+        const QString relative = QDir(caseDir + QStringLiteral("/expected")).relativeFilePath(file);
+        QCOMPARE(QString::fromUtf8(readAll(QDir(out).filePath(relative))),
+                 QString::fromUtf8(readAll(file)));
+        ++compared;
+    }
+    QVERIFY(compared >= 4);
+}
+
+void TestYoloFormat::roundTripKeepsBoxes()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    QVERIFY(buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"), dir.path()));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY(yolo->write(*store, out, report, {}));
+    // The export writes labels only; the images go beside them as a dataset would hold them.
+    for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")})
+        QVERIFY(QFile::copy(dir.filePath(name),
+                            QDir(out).filePath(QStringLiteral("obj_train_data/") + name)));
+    auto again = newStore(dir, QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(yolo->read(*again, out, back, {}), qPrintable(yolo->errorString()));
+    QCOMPARE(back.annotations, 3); // box, polygon as its box, ellipse as its box; the point is not
+    for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")}) {
+        const Asset original = *store->assetByPath(dir.filePath(name));
+        AssetFilter byName{.text = name};
+        const Asset imported = *again->asset(again->assetIds(byName).constFirst());
+        QList<QRectF> before, after;
+        for (const Annotation &a : store->annotations(original.id))
+            if (ShapeGeometry::isArea(a.kind))
+                before.append(ShapeGeometry::boundingRect(a));
+        for (const Annotation &a : again->annotations(imported.id))
+            after.append(ShapeGeometry::boundingRect(a));
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QVERIFY(std::abs(after[i].left() - before[i].left()) < 1e-3);
+            QVERIFY(std::abs(after[i].bottom() - before[i].bottom()) < 1e-3);
+        }
+    }
+    // Labels map by name, in the same order.
+    QCOMPARE(again->labels().at(1).name, QStringLiteral("dog"));
+}
+
+void TestYoloFormat::verifyListsWhatIsLost()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    QVERIFY(buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"), dir.path()));
+    const QStringList losses = FormatRegistry::find(QStringLiteral("yolo"))->losses(*store);
+    QCOMPARE(losses.size(), 3);
+    QVERIFY(losses.filter(QStringLiteral("polygon"))
+                    .constFirst()
+                    .contains(QStringLiteral("bounding boxes")));
+    QVERIFY(losses.filter(QStringLiteral("point"))
+                    .constFirst()
+                    .contains(QStringLiteral("left out")));
+}
+
+void TestYoloFormat::badInputIsRefusedWhole_data()
+{
+    QTest::addColumn<QByteArray>("labels");
+    QTest::addColumn<bool>("withImage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("class-out-of-range") << QByteArray("0 0.5 0.5 0.1 0.1\n7 0.5 0.5 0.1 0.1\n")
+                                        << true << QStringLiteral("bad.txt:2");
+    QTest::newRow("nan") << QByteArray("0 nan 0.5 0.1 0.1\n") << true
+                         << QStringLiteral("bad.txt:1");
+    QTest::newRow("out-of-range-coordinate")
+            << QByteArray("1 0.5 1.7 0.1 0.1\n") << true << QStringLiteral("bad.txt:1");
+    QTest::newRow("too-few-numbers")
+            << QByteArray("0 0.5 0.5\n") << true << QStringLiteral("bad.txt:1");
+    QTest::newRow("class-not-a-number")
+            << QByteArray("cat 0.5 0.5 0.1 0.1\n") << true << QStringLiteral("bad.txt:1");
+    QTest::newRow("label-without-image")
+            << QByteArray("0 0.5 0.5 0.1 0.1\n") << false << QStringLiteral("no image");
+}
+
+void TestYoloFormat::badInputIsRefusedWhole()
+{
+    QFETCH(QByteArray, labels);
+    QFETCH(bool, withImage);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    Label existing{.name = QStringLiteral("existing")};
+    QVERIFY(store->addLabel(existing));
+    const QDir data(dir.filePath(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(data.path()));
+    QFile names(data.filePath(QStringLiteral("obj.names")));
+    QVERIFY(names.open(QIODevice::WriteOnly));
+    names.write("cat\ndog\n");
+    names.close();
+    // A good image first, so that a partial import would leave something behind.
+    QVERIFY(Test::writeImage(data.filePath(QStringLiteral("good.png")), 1, QSize(20, 20)));
+    QFile good(data.filePath(QStringLiteral("good.txt")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("0 0.5 0.5 0.2 0.2\n");
+    good.close();
+    if (withImage)
+        QVERIFY(Test::writeImage(data.filePath(QStringLiteral("bad.png")), 2, QSize(20, 20)));
+    QFile bad(data.filePath(QStringLiteral("bad.txt")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(labels);
+    bad.close();
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    FormatReport report;
+    QVERIFY(!yolo->read(*store, data.path(), report, {}));
+    QVERIFY2(yolo->errorString().contains(expected), qPrintable(yolo->errorString()));
+    // One transaction: nothing of the import stays, not even the new labels.
+    QCOMPARE(store->assetCount(), 0);
+    QCOMPARE(store->annotationCount(), 0);
+    QCOMPARE(store->labels().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestYoloFormat)
+#include "tst_yoloformat.moc"
