@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "format.h"
 
+#include "coco/cocoformat.h"
 #include "yolo/yoloformat.h"
 
 namespace Tessera::FormatRegistry {
 
 const QList<Format *> &all()
 {
+    static CocoFormat coco;
     static YoloFormat yolo;
-    static const QList<Format *> formats{&yolo};
+    static const QList<Format *> formats{&coco, &yolo};
     return formats;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/shapegeometry.h"
 #include "formats/format.h"
+#include "goldencase.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -27,62 +28,6 @@ std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
     if (store)
         store->setAuthor(QStringLiteral("tester"));
     return store;
-}
-
-// Builds the project a golden case describes; images are made with the given sizes.
-bool buildCase(ProjectStore &store, const QString &caseDir, const QString &imageDir)
-{
-    QFile file(caseDir + QStringLiteral("/input.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject input = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &name : input.value(QStringLiteral("labels")).toArray()) {
-        Label l{.name = name.toString(), .kinds = ImageKindFlag};
-        if (!store.addLabel(l))
-            return false;
-    }
-    int seed = 0;
-    for (const QJsonValue &v : input.value(QStringLiteral("images")).toArray()) {
-        const QJsonObject image = v.toObject();
-        const QString path
-                = QDir(imageDir).filePath(image.value(QStringLiteral("name")).toString());
-        const QSize size(image.value(QStringLiteral("width")).toInt(),
-                         image.value(QStringLiteral("height")).toInt());
-        if (!Test::writeImage(path, ++seed, size))
-            return false;
-        Asset a{.kind = AssetKind::Image,
-                .path = path,
-                .name = QFileInfo(path).fileName(),
-                .sha256 = QString::number(seed),
-                .width = size.width(),
-                .height = size.height()};
-        if (!store.addAsset(a))
-            return false;
-        QList<Annotation> annotations;
-        for (const QJsonValue &av : image.value(QStringLiteral("annotations")).toArray()) {
-            const QJsonObject o = av.toObject();
-            Annotation ann{
-                    .assetId = a.id,
-                    .labelId = store.labelByName(o.value(QStringLiteral("label")).toString())->id,
-                    .kind = *annotationKindFromName(o.value(QStringLiteral("kind")).toString())};
-            const QJsonArray p = o.value(QStringLiteral("points")).toArray();
-            for (qsizetype i = 0; i + 1 < p.size(); i += 2)
-                ann.points.append(QPointF(p[i].toDouble(), p[i + 1].toDouble()));
-            annotations.append(ann);
-        }
-        if (!store.addAnnotations(annotations))
-            return false;
-    }
-    for (const QJsonValue &name : input.value(QStringLiteral("removeLabels")).toArray())
-        if (!store.removeLabel(store.labelByName(name.toString())->id, true))
-            return false;
-    return true;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
 } // namespace
@@ -160,7 +105,7 @@ void TestYoloFormat::goldenExports()
     QFETCH(QString, caseDir);
     QTemporaryDir dir;
     auto store = newStore(dir);
-    QVERIFY(buildCase(*store, caseDir, dir.path()));
+    QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
@@ -171,8 +116,8 @@ void TestYoloFormat::goldenExports()
     while (expected.hasNext()) {
         const QString file = expected.next();
         const QString relative = QDir(caseDir + QStringLiteral("/expected")).relativeFilePath(file);
-        QCOMPARE(QString::fromUtf8(readAll(QDir(out).filePath(relative))),
-                 QString::fromUtf8(readAll(file)));
+        QCOMPARE(QString::fromUtf8(Test::readAll(QDir(out).filePath(relative))),
+                 QString::fromUtf8(Test::readAll(file)));
         ++compared;
     }
     QVERIFY(compared >= 4);
@@ -182,7 +127,8 @@ void TestYoloFormat::roundTripKeepsBoxes()
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
-    QVERIFY(buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"), dir.path()));
+    QVERIFY(Test::buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"),
+                            dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
@@ -219,7 +165,8 @@ void TestYoloFormat::verifyListsWhatIsLost()
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
-    QVERIFY(buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"), dir.path()));
+    QVERIFY(Test::buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"),
+                            dir.path()));
     const QStringList losses = FormatRegistry::find(QStringLiteral("yolo"))->losses(*store);
     QCOMPARE(losses.size(), 3);
     QVERIFY(losses.filter(QStringLiteral("polygon"))

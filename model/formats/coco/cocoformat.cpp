@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "cocoformat.h"
+
+#include "core/maskcodec.h"
+#include "core/shapegeometry.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CocoFormat", text);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+bool isNumber(const QJsonValue &v)
+{
+    return v.isDouble() && std::isfinite(v.toDouble());
+}
+
+// COCO RLE counts as written by pycocotools' compressed form: LEB128-like, 5 bits a character,
+// each count after the second stored as a difference to the one two before.
+QList<quint32> decodeCompressedCounts(const QByteArray &text, bool *ok)
+{
+    QList<qint64> counts;
+    qsizetype p = 0;
+    while (p < text.size()) {
+        qint64 x = 0;
+        int k = 0;
+        bool more = true;
+        while (more) {
+            if (p >= text.size()) {
+                *ok = false;
+                return {};
+            }
+            const int c = text[p] - 48;
+            x |= qint64(c & 0x1f) << (5 * k);
+            more = c & 0x20;
+            ++p;
+            ++k;
+            if (!more && (c & 0x10))
+                x |= -1LL << (5 * k);
+        }
+        if (counts.size() > 2)
+            x += counts[counts.size() - 2];
+        counts.append(x);
+    }
+    QList<quint32> result;
+    for (qint64 c : counts) {
+        if (c < 0) {
+            *ok = false;
+            return {};
+        }
+        result.append(quint32(c));
+    }
+    *ok = true;
+    return result;
+}
+
+// COCO masks run down the columns of the whole image; Tessera's run along the rows of a crop.
+bool maskFromCocoRle(Annotation &a, const QList<quint32> &counts, int height, int width)
+{
+    QImage bitmap(width, height, QImage::Format_Grayscale8);
+    bitmap.fill(0);
+    qint64 at = 0;
+    bool inside = false;
+    const qint64 total = qint64(width) * height;
+    for (quint32 run : counts) {
+        const qint64 end = std::min(total, at + qint64(run));
+        if (inside)
+            for (qint64 i = at; i < end; ++i)
+                bitmap.scanLine(int(i % height))[i / height] = 255;
+        at = end;
+        inside = !inside;
+    }
+    return MaskCodec::fromImage(a, bitmap, QPoint(0, 0));
+}
+
+QByteArray cocoRleCounts(const Annotation &a, int width, int height)
+{
+    const QImage mask = MaskCodec::toImage(a);
+    QByteArray counts = "[";
+    qint64 run = 0;
+    bool inside = false;
+    bool first = true;
+    for (int x = 0; x < width; ++x) {
+        for (int y = 0; y < height; ++y) {
+            const QPoint local = QPoint(x, y) - a.maskRect.topLeft();
+            const bool on
+                    = a.maskRect.contains(QPoint(x, y)) && mask.constScanLine(local.y())[local.x()];
+            if (on != inside) {
+                counts += (first ? "" : ",") + QByteArray::number(run);
+                first = false;
+                run = 0;
+                inside = on;
+            }
+            ++run;
+        }
+    }
+    counts += (first ? "" : ",") + QByteArray::number(run) + "]";
+    return counts;
+}
+
+QString findImage(const QString &jsonFile, const QString &fileName)
+{
+    const QFileInfo json(jsonFile);
+    const QDir dir = json.absoluteDir();
+    QString subset = json.completeBaseName();
+    subset = subset.mid(subset.lastIndexOf(QLatin1Char('_')) + 1); // instances_train -> train
+    QStringList candidates{dir.filePath(fileName),
+                           dir.filePath(QStringLiteral("images/") + fileName)};
+    if (dir.dirName() == QLatin1String("annotations")) {
+        const QDir root(QDir::cleanPath(dir.filePath(QStringLiteral(".."))));
+        candidates << root.filePath(QStringLiteral("images/%1/%2").arg(subset, fileName))
+                   << root.filePath(QStringLiteral("images/") + fileName)
+                   << root.filePath(fileName);
+    }
+    for (const QString &c : candidates)
+        if (QFileInfo::exists(c))
+            return QFileInfo(c).absoluteFilePath();
+    return QString();
+}
+
+QByteArray number(double v)
+{
+    return QByteArray::number(v, 'g', 10);
+}
+
+} // namespace
+
+QString CocoFormat::displayName() const
+{
+    return tr("COCO instances");
+}
+QString CocoFormat::nameFilter() const
+{
+    return tr("COCO annotations (*.json)");
+}
+
+QSet<AnnotationKind> CocoFormat::writtenKinds() const
+{
+    return {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Mask,
+            AnnotationKind::Keypoints};
+}
+
+bool CocoFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                      const JobControl &control)
+{
+    QStringList files;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QDir dir(path);
+        if (dir.exists(QStringLiteral("annotations")))
+            dir.cd(QStringLiteral("annotations"));
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+        if (files.isEmpty())
+            return fail(tr("%1: no COCO annotation file (*.json) found").arg(shown(path)));
+    } else {
+        files.append(info.absoluteFilePath());
+    }
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        if (!readFile(store, files[i], report))
+            return false;
+        control.report(i + 1, files.size());
+    }
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("%1: not valid JSON at byte %2 (%3)")
+                            .arg(shown(file))
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (!root.value(key("images")).isArray() || !root.value(key("annotations")).isArray())
+        return fail(
+                tr("%1: not COCO: \"images\" and \"annotations\" must be arrays").arg(shown(file)));
+
+    // Categories map to labels by name; their ids are only this file's numbering.
+    QHash<qint64, Label> labelOf;
+    const QJsonArray categories = root.value(key("categories")).toArray();
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QJsonObject c = categories[i].toObject();
+        const QString name = c.value(key("name")).toString();
+        if (!c.value(key("id")).isDouble() || name.isEmpty())
+            return fail(tr("%1: categories[%2] needs a numeric \"id\" and a \"name\"")
+                                .arg(shown(file))
+                                .arg(i));
+        std::optional<Label> label = store.labelByName(name);
+        if (!label) {
+            Label l{.name = name, .kinds = ImageKindFlag};
+            for (const QJsonValue &k : c.value(key("keypoints")).toArray())
+                l.skeleton.points.append(k.toString());
+            // The COCO convention is 1-based; some tools write 0-based pairs.
+            const QJsonArray skeleton = c.value(key("skeleton")).toArray();
+            bool zeroBased = false;
+            for (const QJsonValue &pair : skeleton)
+                zeroBased = zeroBased || pair.toArray().at(0).toInt() == 0
+                            || pair.toArray().at(1).toInt() == 0;
+            for (const QJsonValue &pair : skeleton) {
+                const int a = pair.toArray().at(0).toInt() - (zeroBased ? 0 : 1);
+                const int b = pair.toArray().at(1).toInt() - (zeroBased ? 0 : 1);
+                if (a >= 0 && b >= 0 && a < l.skeleton.points.size()
+                    && b < l.skeleton.points.size())
+                    l.skeleton.edges.append({a, b});
+            }
+            if (!store.addLabel(l))
+                return fail(store.errorString());
+            report.newLabels.append(name);
+            label = l;
+        }
+        labelOf.insert(c.value(key("id")).toInteger(), *label);
+    }
+
+    QHash<qint64, Asset> assetOf;
+    const QJsonArray images = root.value(key("images")).toArray();
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QJsonObject im = images[i].toObject();
+        const QString fileName = im.value(key("file_name")).toString();
+        if (!im.value(key("id")).isDouble() || fileName.isEmpty()
+            || !isNumber(im.value(key("width"))) || !isNumber(im.value(key("height"))))
+            return fail(tr("%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
+                                .arg(shown(file))
+                                .arg(i));
+        const QString imagePath = findImage(file, fileName);
+        if (imagePath.isEmpty())
+            return fail(tr("%1: images[%2]: image file \"%3\" not found beside the annotations")
+                                .arg(shown(file))
+                                .arg(i)
+                                .arg(fileName));
+        QFile media(imagePath);
+        media.open(QIODevice::ReadOnly);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&media);
+        const QString sha = QString::fromLatin1(hash.result().toHex());
+        std::optional<Asset> asset = store.assetBySha256(sha);
+        if (!asset) {
+            Asset a{.kind = AssetKind::Image,
+                    .path = store.storedPath(imagePath),
+                    .name = fileName,
+                    .byteSize = media.size(),
+                    .sha256 = sha,
+                    .width = im.value(key("width")).toInt(),
+                    .height = im.value(key("height")).toInt()};
+            if (!store.addAsset(a))
+                return fail(store.errorString());
+            asset = a;
+            ++report.assets;
+        }
+        assetOf.insert(im.value(key("id")).toInteger(), *asset);
+    }
+
+    const QJsonArray annotations = root.value(key("annotations")).toArray();
+    QList<Annotation> batch;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const QJsonObject o = annotations[i].toObject();
+        const QString where = tr("%1: annotations[%2]").arg(shown(file)).arg(i);
+        const auto asset = assetOf.constFind(o.value(key("image_id")).toInteger());
+        if (asset == assetOf.cend())
+            return fail(tr("%1: image_id %2 is not among the images")
+                                .arg(where)
+                                .arg(o.value(key("image_id")).toInteger()));
+        const auto label = labelOf.constFind(o.value(key("category_id")).toInteger());
+        if (label == labelOf.cend())
+            return fail(tr("%1: category_id %2 is not among the categories")
+                                .arg(where)
+                                .arg(o.value(key("category_id")).toInteger()));
+        Annotation a{.assetId = asset->id, .labelId = label->id};
+        a.provenance.origin = Origin::Import;
+        if (o.contains(key("attributes")))
+            a.data[key("attributes")] = o.value(key("attributes")).toObject();
+        const QJsonArray keypoints = o.value(key("keypoints")).toArray();
+        const QJsonValue segmentation = o.value(key("segmentation"));
+        if (!keypoints.isEmpty()) {
+            if (keypoints.size() % 3)
+                return fail(tr("%1: keypoints must be x, y, v triples").arg(where));
+            a.kind = AnnotationKind::Keypoints;
+            for (qsizetype k = 0; k + 2 < keypoints.size(); k += 3) {
+                if (!isNumber(keypoints[k]) || !isNumber(keypoints[k + 1]))
+                    return fail(tr("%1: keypoint %2 is not a number pair").arg(where).arg(k / 3));
+                a.points.append(QPointF(keypoints[k].toDouble(), keypoints[k + 1].toDouble()));
+                a.visibility.append(std::clamp(keypoints[k + 2].toInt(), 0, 2));
+            }
+        } else if (segmentation.isObject()) {
+            const QJsonObject rle = segmentation.toObject();
+            const QJsonArray size = rle.value(key("size")).toArray();
+            if (size.size() != 2 || size[0].toInt() <= 0 || size[1].toInt() <= 0)
+                return fail(tr("%1: an RLE mask needs \"size\": [height, width]").arg(where));
+            QList<quint32> counts;
+            bool ok = true;
+            if (rle.value(key("counts")).isString()) {
+                counts = decodeCompressedCounts(rle.value(key("counts")).toString().toLatin1(),
+                                                &ok);
+            } else {
+                for (const QJsonValue &c : rle.value(key("counts")).toArray()) {
+                    ok = ok && isNumber(c) && c.toDouble() >= 0;
+                    counts.append(quint32(c.toDouble()));
+                }
+            }
+            if (!ok)
+                return fail(tr("%1: the mask's counts cannot be read").arg(where));
+            if (!maskFromCocoRle(a, counts, size[0].toInt(), size[1].toInt()))
+                continue; // an empty mask has nothing to keep
+        } else if (!segmentation.toArray().isEmpty()) {
+            // Each polygon of a segmentation becomes a polygon; several share a group.
+            const QJsonArray polygons = segmentation.toArray();
+            const qint64 group = polygons.size() > 1 ? o.value(key("id")).toInteger() : 0;
+            for (const QJsonValue &pv : polygons) {
+                const QJsonArray coords = pv.toArray();
+                if (coords.size() < 6 || coords.size() % 2)
+                    return fail(tr("%1: a polygon needs at least three x, y pairs").arg(where));
+                Annotation poly = a;
+                poly.kind = AnnotationKind::Polygon;
+                poly.groupId = group;
+                for (qsizetype k = 0; k + 1 < coords.size(); k += 2) {
+                    if (!isNumber(coords[k]) || !isNumber(coords[k + 1]))
+                        return fail(tr("%1: polygon coordinates must be numbers").arg(where));
+                    poly.points.append(QPointF(coords[k].toDouble(), coords[k + 1].toDouble()));
+                }
+                batch.append(poly);
+            }
+            continue;
+        } else {
+            const QJsonArray bbox = o.value(key("bbox")).toArray();
+            if (bbox.size() != 4 || !isNumber(bbox[0]) || !isNumber(bbox[1]) || !isNumber(bbox[2])
+                || !isNumber(bbox[3]) || bbox[2].toDouble() < 0 || bbox[3].toDouble() < 0)
+                return fail(tr("%1: \"bbox\" must be [x, y, width, height] with finite, "
+                               "non-negative sizes")
+                                    .arg(where));
+            a.kind = AnnotationKind::Box;
+            a.points = {QPointF(bbox[0].toDouble(), bbox[1].toDouble()),
+                        QPointF(bbox[0].toDouble() + bbox[2].toDouble(),
+                                bbox[1].toDouble() + bbox[3].toDouble())};
+        }
+        batch.append(a);
+    }
+    if (!store.addAnnotations(batch, ProjectStore::AuditDetail::Summary))
+        return fail(store.errorString());
+    report.annotations += int(batch.size());
+    return true;
+}
+
+bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                       const JobControl &control)
+{
+    const QDir out(path);
+    if (!QDir().mkpath(out.filePath(QStringLiteral("annotations"))))
+        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+    QHash<qint64, int> categoryOf; // label id -> category id (stable order + 1)
+    QByteArray json = "{\"info\":{\"description\":\"exported by "
+                      "Tessera\"},\"licenses\":[],\"categories\":[";
+    bool first = true;
+    for (const Label &l : store.labels()) {
+        categoryOf.insert(l.id, l.sortOrder + 1);
+        json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(l.sortOrder + 1)
+                + ",\"name\":"
+                + QJsonDocument(QJsonArray{l.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                + ",\"supercategory\":\"\"";
+        if (!l.skeleton.isEmpty()) {
+            QJsonArray edges;
+            for (const auto &[a, b] : l.skeleton.edges)
+                edges.append(QJsonArray{a + 1, b + 1});
+            json += ",\"keypoints\":"
+                    + QJsonDocument(QJsonArray::fromStringList(l.skeleton.points))
+                              .toJson(QJsonDocument::Compact)
+                    + ",\"skeleton\":" + QJsonDocument(edges).toJson(QJsonDocument::Compact);
+        }
+        json += "}";
+        first = false;
+    }
+    json += "],\"images\":[";
+    const AssetFilter images{.kind = AssetKind::Image};
+    QList<Asset> all;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 1000);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        all += page;
+    }
+    first = true;
+    for (const Asset &a : std::as_const(all)) {
+        json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
+                + ",\"file_name\":"
+                + QJsonDocument(QJsonArray{a.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                + ",\"width\":" + QByteArray::number(a.width)
+                + ",\"height\":" + QByteArray::number(a.height) + "}";
+        first = false;
+    }
+    json += "],\"annotations\":[";
+    first = true;
+    qint64 done = 0;
+    for (const Asset &asset : std::as_const(all)) {
+        if (control.canceled())
+            return fail(tr("Export canceled"));
+        for (const Annotation &a : store.annotations(asset.id)) {
+            if (!categoryOf.contains(a.labelId) || !writtenKinds().contains(a.kind))
+                continue;
+            const QRectF b = ShapeGeometry::boundingRect(a);
+            json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
+                    + ",\"image_id\":" + QByteArray::number(asset.id)
+                    + ",\"category_id\":" + QByteArray::number(categoryOf.value(a.labelId))
+                    + ",\"bbox\":[" + number(b.x()) + "," + number(b.y()) + "," + number(b.width())
+                    + "," + number(b.height()) + "]" + ",\"area\":"
+                    + number(a.kind == AnnotationKind::Box ? b.width() * b.height()
+                                                           : ShapeGeometry::area(a));
+            first = false;
+            switch (a.kind) {
+            case AnnotationKind::Polygon: {
+                json += ",\"iscrowd\":0,\"segmentation\":[[";
+                for (qsizetype i = 0; i < a.points.size(); ++i)
+                    json += (i ? "," : "") + number(a.points[i].x()) + ","
+                            + number(a.points[i].y());
+                json += "]]";
+                break;
+            }
+            case AnnotationKind::Mask:
+                json += ",\"iscrowd\":1,\"segmentation\":{\"size\":["
+                        + QByteArray::number(asset.height) + "," + QByteArray::number(asset.width)
+                        + "],\"counts\":" + cocoRleCounts(a, asset.width, asset.height) + "}";
+                break;
+            case AnnotationKind::Keypoints: {
+                json += ",\"iscrowd\":0,\"segmentation\":[],\"keypoints\":[";
+                int visible = 0;
+                for (qsizetype i = 0; i < a.points.size(); ++i) {
+                    const int v = a.visibility.value(i, 2);
+                    visible += v > 0;
+                    json += (i ? "," : "") + number(v ? a.points[i].x() : 0) + ","
+                            + number(v ? a.points[i].y() : 0) + "," + QByteArray::number(v);
+                }
+                json += "],\"num_keypoints\":" + QByteArray::number(visible);
+                break;
+            }
+            default:
+                json += ",\"iscrowd\":0,\"segmentation\":[]";
+                break;
+            }
+            if (a.data.contains(key("attributes")))
+                json += ",\"attributes\":"
+                        + QJsonDocument(a.data.value(key("attributes")).toObject())
+                                  .toJson(QJsonDocument::Compact);
+            json += "}";
+            ++report.annotations;
+        }
+        ++report.assets;
+        control.report(++done, all.size());
+    }
+    json += "]}\n";
+    const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+    report.warnings = losses(store);
+    return true;
+}
+
+QStringList CocoFormat::losses(ProjectStore &store) const
+{
+    const ProjectStats stats = store.stats();
+    QStringList lines;
+    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
+        if (!ShapeGeometry::isShape(it.key()) || writtenKinds().contains(it.key()))
+            continue;
+        lines.append(tr("%1 %2(s) cannot be written in COCO instances and are left out")
+                             .arg(it.value())
+                             .arg(annotationKindName(it.key())));
+    }
+    return lines;
+}
+
+} // namespace Tessera

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/maskcodec.h"
+#include "core/shapegeometry.h"
+#include "formats/format.h"
+#include "goldencase.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+namespace {
+
+const QString dataDir = QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
+
+std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
+                                       const QString &name = QStringLiteral("p.tessera"))
+{
+    QString error;
+    return ProjectStore::create(QDir(dir.path()).filePath(name), &error);
+}
+
+Format *coco()
+{
+    return FormatRegistry::find(QStringLiteral("coco"));
+}
+
+} // namespace
+
+class TestCocoFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixturesImport();
+    void keypointsFixture();
+    void goldenExports_data();
+    void goldenExports();
+    void roundTripKeepsEveryWrittenKind();
+    void badInputIsRefusedWhole_data();
+    void badInputIsRefusedWhole();
+};
+
+void TestCocoFormat::fixturesImport()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    FormatReport report;
+    QVERIFY2(coco()->read(*store, dataDir + QStringLiteral("/datumaro/coco/coco_instances"), report,
+                          {}),
+             qPrintable(coco()->errorString()));
+    QCOMPARE(report.assets, 2);
+    QCOMPARE(report.annotations, 3);
+    QCOMPARE(report.newLabels,
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    const ProjectStats s = store->stats();
+    QCOMPARE(s.annotationsByKind.value(AnnotationKind::Box), 1);
+    QCOMPARE(s.annotationsByKind.value(AnnotationKind::Polygon), 1);
+    QCOMPARE(s.annotationsByKind.value(AnnotationKind::Mask), 1);
+    // The RLE {"counts": [0, 20, 30], "size": [10, 5]} runs down the columns: x 0..1, every y.
+    for (qint64 asset : store->assetIds()) {
+        for (const Annotation &a : store->annotations(asset)) {
+            if (a.kind == AnnotationKind::Mask) {
+                QCOMPARE(ShapeGeometry::area(a), 20.0);
+                QVERIFY(MaskCodec::contains(a, QPoint(1, 9)));
+                QVERIFY(!MaskCodec::contains(a, QPoint(2, 0)));
+            } else if (a.kind == AnnotationKind::Polygon) {
+                QCOMPARE(a.data.value(QStringLiteral("attributes"))
+                                 .toObject()
+                                 .value(QStringLiteral("y"))
+                                 .toString(),
+                         QStringLiteral("hello"));
+            } else if (a.kind == AnnotationKind::Box) {
+                QCOMPARE(a.points,
+                         (QList<QPointF>{QPointF(2, 2), QPointF(5, 3)})); // bbox [2,2,3,1]
+            }
+        }
+    }
+}
+
+void TestCocoFormat::keypointsFixture()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    FormatReport report;
+    QVERIFY2(coco()->read(*store,
+                          dataDir
+                                  + QStringLiteral("/datumaro/coco/coco_person_keypoints/"
+                                                   "annotations/person_keypoints_train.json"),
+                          report, {}),
+             qPrintable(coco()->errorString()));
+    const Annotation kp = store->annotations(store->assetIds().constFirst()).constFirst();
+    QCOMPARE(kp.kind, AnnotationKind::Keypoints);
+    QCOMPARE(kp.visibility, (QList<int>{0, 1, 2}));
+    QCOMPARE(kp.points.value(2), QPointF(4, 1));
+}
+
+void TestCocoFormat::goldenExports_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    QDirIterator it(dataDir + QStringLiteral("/golden/coco"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString d = it.next();
+        QTest::newRow(qPrintable(QFileInfo(d).fileName())) << d;
+    }
+}
+
+void TestCocoFormat::goldenExports()
+{
+    QFETCH(QString, caseDir);
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    FormatReport report;
+    QVERIFY2(coco()->write(*store, out, report, {}), qPrintable(coco()->errorString()));
+    // Compared as JSON values: the golden file is hand-written, key order and spacing are free.
+    const QJsonDocument written = QJsonDocument::fromJson(
+            Test::readAll(out + QStringLiteral("/annotations/instances_default.json")));
+    const QJsonDocument expected = QJsonDocument::fromJson(Test::readAll(
+            caseDir + QStringLiteral("/expected/annotations/instances_default.json")));
+    QVERIFY(!expected.isNull());
+    QCOMPARE(written, expected);
+    QVERIFY(report.warnings.filter(QStringLiteral("polyline")).size() == 1);
+}
+
+void TestCocoFormat::roundTripKeepsEveryWrittenKind()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    Label person{.name = QStringLiteral("person")};
+    person.skeleton = {{QStringLiteral("head"), QStringLiteral("hand")}, {{0, 1}}};
+    QVERIFY(store->addLabel(person));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("images")));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("images/x.png")), 3, QSize(30, 20)));
+    Asset asset{.kind = AssetKind::Image,
+                .path = dir.filePath(QStringLiteral("images/x.png")),
+                .name = QStringLiteral("x.png"),
+                .sha256 = QStringLiteral("x"),
+                .width = 30,
+                .height = 20};
+    QVERIFY(store->addAsset(asset));
+    Annotation mask{.assetId = asset.id, .labelId = person.id};
+    QImage bits(6, 4, QImage::Format_Grayscale8);
+    bits.fill(0);
+    bits.setPixel(1, 1, 255);
+    bits.setPixel(4, 3, 255);
+    QVERIFY(MaskCodec::fromImage(mask, bits, QPoint(10, 5)));
+    QList<Annotation> original{{.assetId = asset.id,
+                                .labelId = person.id,
+                                .kind = AnnotationKind::Box,
+                                .points = {QPointF(1.5, 2.25), QPointF(10, 12)}},
+                               {.assetId = asset.id,
+                                .labelId = person.id,
+                                .kind = AnnotationKind::Polygon,
+                                .points = {QPointF(1, 1), QPointF(8, 1), QPointF(5, 9)}},
+                               {.assetId = asset.id,
+                                .labelId = person.id,
+                                .kind = AnnotationKind::Keypoints,
+                                .points = {QPointF(3, 4), QPointF()},
+                                .visibility = {2, 0}},
+                               mask};
+    QVERIFY(store->addAnnotations(original));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    FormatReport report;
+    QVERIFY(coco()->write(*store, out, report, {}));
+    QVERIFY(QDir(out).mkdir(QStringLiteral("images")));
+    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("images/x.png")),
+                        out + QStringLiteral("/images/x.png")));
+    auto again = newStore(dir, QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(coco()->read(*again, out, back, {}), qPrintable(coco()->errorString()));
+    QCOMPARE(back.annotations, 4);
+    QCOMPARE(again->labelByName(QStringLiteral("person"))->skeleton, person.skeleton);
+    const QList<Annotation> imported = again->annotations(again->assetIds().constFirst());
+    QCOMPARE(imported.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QCOMPARE(imported[i].kind, original[i].kind);
+        QCOMPARE(imported[i].points, original[i].points);
+        QCOMPARE(imported[i].visibility, original[i].visibility);
+        QCOMPARE(imported[i].maskRect, original[i].maskRect);
+        QCOMPARE(imported[i].maskRuns, original[i].maskRuns);
+    }
+}
+
+void TestCocoFormat::badInputIsRefusedWhole_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray head = "{\"categories\":[{\"id\":1,\"name\":\"cat\"}],\"images\":[{\"id\":1,"
+                            "\"file_name\":\"i.png\",\"width\":10,\"height\":10}],";
+    QTest::newRow("truncated") << QByteArray("{\"images\": [") << QStringLiteral("not valid JSON");
+    QTest::newRow("not-coco") << QByteArray("{\"hello\": 1}") << QStringLiteral("must be arrays");
+    QTest::newRow("unknown-category") << head
+                                                 + "\"annotations\":[{\"id\":1,\"image_id\":1,"
+                                                   "\"category_id\":9,\"bbox\":[0,0,1,1]}]}"
+                                      << QStringLiteral("annotations[0]: category_id 9");
+    QTest::newRow("unknown-image") << head
+                                              + "\"annotations\":[{\"id\":1,\"image_id\":7,"
+                                                "\"category_id\":1,\"bbox\":[0,0,1,1]}]}"
+                                   << QStringLiteral("image_id 7");
+    QTest::newRow("negative-size") << head
+                                              + "\"annotations\":[{\"id\":1,\"image_id\":1,"
+                                                "\"category_id\":1,\"bbox\":[0,0,-1,1]}]}"
+                                   << QStringLiteral("bbox");
+    QTest::newRow("string-coordinates") << head
+                                                   + "\"annotations\":[{\"id\":1,\"image_id\":1,"
+                                                     "\"category_id\":1,\"bbox\":[\"0\",0,1,1]}]}"
+                                        << QStringLiteral("bbox");
+    QTest::newRow("short-polygon") << head
+                                              + "\"annotations\":[{\"id\":1,\"image_id\":1,"
+                                                "\"category_id\":1,\"segmentation\":[[0,0,1,1]]}]}"
+                                   << QStringLiteral("three");
+    QTest::newRow("missing-image")
+            << QByteArray("{\"categories\":[],\"images\":[{\"id\":1,\"file_name\":\"gone.png\","
+                          "\"width\":10,\"height\":10}],\"annotations\":[]}")
+            << QStringLiteral("gone.png");
+}
+
+void TestCocoFormat::badInputIsRefusedWhole()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
+    const QString file = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    FormatReport report;
+    QVERIFY(!coco()->read(*store, file, report, {}));
+    QVERIFY2(coco()->errorString().contains(expected), qPrintable(coco()->errorString()));
+    QVERIFY(coco()->errorString().contains(QStringLiteral("bad.json")));
+    QCOMPARE(store->assetCount(), 0); // one transaction: nothing stays
+    QCOMPARE(store->labels().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCocoFormat)
+#include "tst_cocoformat.moc"
