@@ -20,12 +20,9 @@ namespace Tessera::Bench {
 
 namespace {
 
-struct RunResult
-{
-    double seconds = -1;
-    double peakMiB = 0;
-    int status = -1;
-};
+void makeJpeg(const QString &path, int seed);
+
+} // namespace
 
 // fork/exec/wait4 rather than QProcess: wait4 returns the child's own peak memory.
 RunResult runTimed(const QString &program, const QStringList &args)
@@ -53,6 +50,8 @@ RunResult runTimed(const QString &program, const QStringList &args)
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
+
+namespace {
 
 void makeJpeg(const QString &path, int seed)
 {

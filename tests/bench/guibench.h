@@ -13,4 +13,14 @@ namespace Tessera::Bench {
  */
 int guiBench(const QStringList &args);
 
+struct RunResult
+{
+    double seconds = -1;
+    double peakMiB = 0;
+    int status = -1;
+};
+
+/** Runs a program and waits: wall time, the child's own peak memory and its exit status. */
+RunResult runTimed(const QString &program, const QStringList &args);
+
 } // namespace Tessera::Bench

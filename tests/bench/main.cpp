@@ -3,6 +3,7 @@
 #include "bigimagebench.h"
 #include "browserbench.h"
 #include "canvasbench.h"
+#include "formatsbench.h"
 #include "guibench.h"
 #include "storebench.h"
 
@@ -27,11 +28,14 @@ int main(int argc, char *argv[])
         return Tessera::Bench::canvasBench(args);
     if (area == QLatin1String("bigimage"))
         return Tessera::Bench::bigImageBench(args);
+    if (area == QLatin1String("formats"))
+        return Tessera::Bench::formatsBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
                          "       tessera-bench canvas [--polygons N] [--folder DIR] [--steps N]\n"
                          "       tessera-bench bigimage [--sizes 8000,20000] [--work DIR]\n"
+                         "       tessera-bench formats [--work DIR]\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
