@@ -777,6 +777,23 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
     return t.commit();
 }
 
+bool ProjectStore::forEachAnnotation(const std::function<bool(const Annotation &)> &visit)
+{
+    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
+                                      + " FROM annotations ORDER BY id");
+    if (!q)
+        return fail(QStringLiteral("Could not read the annotations"));
+    Annotation a;
+    while (q->step()) {
+        readAnnotationRow(*q, a);
+        if (!visit(a))
+            break;
+    }
+    const bool ok = q->ok();
+    q->reset();
+    return ok || fail(QStringLiteral("Could not read the annotations"));
+}
+
 qint64 ProjectStore::annotationCount(qint64 assetId)
 {
     if (!assetId)

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Tessera {
@@ -142,6 +143,11 @@ public:
     bool updateAnnotations(QList<Annotation> &annotations);
     bool removeAnnotations(const QList<qint64> &ids);
     qint64 annotationCount(qint64 assetId = 0);
+    /**
+     * Streams every annotation in id order through visit (return false to stop): one sequential
+     * table scan for an export, instead of a query per asset or a lookup per row through an index.
+     */
+    bool forEachAnnotation(const std::function<bool(const Annotation &)> &visit);
 
     // Review.
     bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());

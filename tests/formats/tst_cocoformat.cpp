@@ -130,7 +130,7 @@ void TestCocoFormat::roundTripKeepsEveryWrittenKind()
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
-    Label person{.name = QStringLiteral("person")};
+    Label person{.name = QStringLiteral("per\"so\\n")}; // escaping: a quote and a backslash
     person.skeleton = {{QStringLiteral("head"), QStringLiteral("hand")}, {{0, 1}}};
     QVERIFY(store->addLabel(person));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("images")));
@@ -173,7 +173,7 @@ void TestCocoFormat::roundTripKeepsEveryWrittenKind()
     FormatReport back;
     QVERIFY2(coco()->read(*again, out, back, {}), qPrintable(coco()->errorString()));
     QCOMPARE(back.annotations, 4);
-    QCOMPARE(again->labelByName(QStringLiteral("person"))->skeleton, person.skeleton);
+    QCOMPARE(again->labelByName(person.name)->skeleton, person.skeleton);
     const QList<Annotation> imported = again->annotations(again->assetIds().constFirst());
     QCOMPARE(imported.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {

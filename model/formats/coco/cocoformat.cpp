@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -145,7 +146,24 @@ QString findImage(const QString &jsonFile, const QString &fileName)
 
 QByteArray number(double v)
 {
-    return QByteArray::number(v, 'g', 10);
+    // The shortest text that reads back as the same double: exact, and the fast path of the
+    // conversion (a fixed precision falls into its slow big-number path).
+    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+// A JSON string literal; much cheaper than a QJsonDocument per name.
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (uchar(c) < 0x20)
+            out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out + "\"";
 }
 
 } // namespace
@@ -391,9 +409,7 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     for (const Label &l : store.labels()) {
         categoryOf.insert(l.id, l.sortOrder + 1);
         json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(l.sortOrder + 1)
-                + ",\"name\":"
-                + QJsonDocument(QJsonArray{l.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-                + ",\"supercategory\":\"\"";
+                + ",\"name\":" + jsonString(l.name) + ",\"supercategory\":\"\"";
         if (!l.skeleton.isEmpty()) {
             QJsonArray edges;
             for (const auto &[a, b] : l.skeleton.edges)
@@ -419,70 +435,81 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     first = true;
     for (const Asset &a : std::as_const(all)) {
         json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
-                + ",\"file_name\":"
-                + QJsonDocument(QJsonArray{a.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-                + ",\"width\":" + QByteArray::number(a.width)
-                + ",\"height\":" + QByteArray::number(a.height) + "}";
+                + ",\"file_name\":" + jsonString(a.name) + ",\"width\":"
+                + QByteArray::number(a.width) + ",\"height\":" + QByteArray::number(a.height) + "}";
         first = false;
     }
     json += "],\"annotations\":[";
     first = true;
-    qint64 done = 0;
-    for (const Asset &asset : std::as_const(all)) {
-        if (control.canceled())
-            return fail(tr("Export canceled"));
-        for (const Annotation &a : store.annotations(asset.id)) {
-            if (!categoryOf.contains(a.labelId) || !writtenKinds().contains(a.kind))
-                continue;
-            const QRectF b = ShapeGeometry::boundingRect(a);
-            json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
-                    + ",\"image_id\":" + QByteArray::number(asset.id)
-                    + ",\"category_id\":" + QByteArray::number(categoryOf.value(a.labelId))
-                    + ",\"bbox\":[" + number(b.x()) + "," + number(b.y()) + "," + number(b.width())
-                    + "," + number(b.height()) + "]" + ",\"area\":"
-                    + number(a.kind == AnnotationKind::Box ? b.width() * b.height()
-                                                           : ShapeGeometry::area(a));
-            first = false;
-            switch (a.kind) {
-            case AnnotationKind::Polygon: {
-                json += ",\"iscrowd\":0,\"segmentation\":[[";
-                for (qsizetype i = 0; i < a.points.size(); ++i)
-                    json += (i ? "," : "") + number(a.points[i].x()) + ","
-                            + number(a.points[i].y());
-                json += "]]";
-                break;
+    QHash<qint64, const Asset *> assetOf;
+    for (const Asset &asset : std::as_const(all))
+        assetOf.insert(asset.id, &asset);
+    qint64 seen = 0;
+    const qint64 total = store.annotationCount();
+    bool canceled = false;
+    // One streaming query in asset order: a query per asset would cost more than the writing.
+    const bool read = store.forEachAnnotation([&](const Annotation &a) {
+        if ((++seen & 0xffff) == 0) {
+            control.report(seen, total);
+            if (control.canceled()) {
+                canceled = true;
+                return false;
             }
-            case AnnotationKind::Mask:
-                json += ",\"iscrowd\":1,\"segmentation\":{\"size\":["
-                        + QByteArray::number(asset.height) + "," + QByteArray::number(asset.width)
-                        + "],\"counts\":" + cocoRleCounts(a, asset.width, asset.height) + "}";
-                break;
-            case AnnotationKind::Keypoints: {
-                json += ",\"iscrowd\":0,\"segmentation\":[],\"keypoints\":[";
-                int visible = 0;
-                for (qsizetype i = 0; i < a.points.size(); ++i) {
-                    const int v = a.visibility.value(i, 2);
-                    visible += v > 0;
-                    json += (i ? "," : "") + number(v ? a.points[i].x() : 0) + ","
-                            + number(v ? a.points[i].y() : 0) + "," + QByteArray::number(v);
-                }
-                json += "],\"num_keypoints\":" + QByteArray::number(visible);
-                break;
-            }
-            default:
-                json += ",\"iscrowd\":0,\"segmentation\":[]";
-                break;
-            }
-            if (a.data.contains(key("attributes")))
-                json += ",\"attributes\":"
-                        + QJsonDocument(a.data.value(key("attributes")).toObject())
-                                  .toJson(QJsonDocument::Compact);
-            json += "}";
-            ++report.annotations;
         }
-        ++report.assets;
-        control.report(++done, all.size());
-    }
+        const Asset *asset = assetOf.value(a.assetId);
+        if (!asset || !categoryOf.contains(a.labelId) || !writtenKinds().contains(a.kind))
+            return true;
+        const QRectF b = ShapeGeometry::boundingRect(a);
+        json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
+                + ",\"image_id\":" + QByteArray::number(asset->id)
+                + ",\"category_id\":" + QByteArray::number(categoryOf.value(a.labelId))
+                + ",\"bbox\":[" + number(b.x()) + "," + number(b.y()) + "," + number(b.width())
+                + "," + number(b.height()) + "]" + ",\"area\":"
+                + number(a.kind == AnnotationKind::Box ? b.width() * b.height()
+                                                       : ShapeGeometry::area(a));
+        first = false;
+        switch (a.kind) {
+        case AnnotationKind::Polygon: {
+            json += ",\"iscrowd\":0,\"segmentation\":[[";
+            for (qsizetype i = 0; i < a.points.size(); ++i)
+                json += (i ? "," : "") + number(a.points[i].x()) + "," + number(a.points[i].y());
+            json += "]]";
+            break;
+        }
+        case AnnotationKind::Mask:
+            json += ",\"iscrowd\":1,\"segmentation\":{\"size\":["
+                    + QByteArray::number(asset->height) + "," + QByteArray::number(asset->width)
+                    + "],\"counts\":" + cocoRleCounts(a, asset->width, asset->height) + "}";
+            break;
+        case AnnotationKind::Keypoints: {
+            json += ",\"iscrowd\":0,\"segmentation\":[],\"keypoints\":[";
+            int visible = 0;
+            for (qsizetype i = 0; i < a.points.size(); ++i) {
+                const int v = a.visibility.value(i, 2);
+                visible += v > 0;
+                json += (i ? "," : "") + number(v ? a.points[i].x() : 0) + ","
+                        + number(v ? a.points[i].y() : 0) + "," + QByteArray::number(v);
+            }
+            json += "],\"num_keypoints\":" + QByteArray::number(visible);
+            break;
+        }
+        default:
+            json += ",\"iscrowd\":0,\"segmentation\":[]";
+            break;
+        }
+        if (a.data.contains(key("attributes")))
+            json += ",\"attributes\":"
+                    + QJsonDocument(a.data.value(key("attributes")).toObject())
+                              .toJson(QJsonDocument::Compact);
+        json += "}";
+        ++report.annotations;
+        return true;
+    });
+    if (canceled)
+        return fail(tr("Export canceled"));
+    if (!read)
+        return fail(store.errorString());
+    report.assets = int(all.size());
     json += "]}\n";
     const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
     QSaveFile file(target);
