@@ -99,12 +99,7 @@ void TestCocoFormat::keypointsFixture()
 
 void TestCocoFormat::goldenExports_data()
 {
-    QTest::addColumn<QString>("caseDir");
-    QDirIterator it(dataDir + QStringLiteral("/golden/coco"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString d = it.next();
-        QTest::newRow(qPrintable(QFileInfo(d).fileName())) << d;
-    }
+    Test::addGoldenRows(QStringLiteral("coco"));
 }
 
 void TestCocoFormat::goldenExports()

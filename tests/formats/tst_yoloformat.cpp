@@ -92,12 +92,7 @@ void TestYoloFormat::fixturesImport()
 
 void TestYoloFormat::goldenExports_data()
 {
-    QTest::addColumn<QString>("caseDir");
-    QDirIterator it(dataDir + QStringLiteral("/golden/yolo"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
-    }
+    Test::addGoldenRows(QStringLiteral("yolo"));
 }
 
 void TestYoloFormat::goldenExports()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
 namespace Tessera::Test {
 
@@ -68,6 +69,15 @@ inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+/** One data row per folder of tests/data/golden/<format>/, named after the folder. */
+inline void addGoldenRows(const QString &format)
+{
+    QTest::addColumn<QString>("caseDir");
+    const QDir root(QStringLiteral(TESSERA_SOURCE_DIR "/tests/data/golden/") + format);
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        QTest::newRow(qPrintable(name)) << root.filePath(name);
 }
 
 } // namespace Tessera::Test

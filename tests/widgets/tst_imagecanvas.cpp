@@ -59,6 +59,8 @@ private:
     void drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers = {},
               Qt::MouseButton button = Qt::LeftButton);
     const QList<Annotation> &shapes() const { return m_doc->annotations(); }
+    /** What the canvas paints at these points is the source's pixel (within JPEG error). */
+    void verifyShowsSource(const QImage &source, const QList<QPoint> &probes);
 
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<ProjectStore> m_store;
@@ -130,6 +132,22 @@ void TestImageCanvas::drag(const QPointF &from, const QPointF &to, Qt::KeyboardM
         QCoreApplication::sendEvent(m_canvas.get(), &move);
     }
     QTest::mouseRelease(m_canvas.get(), button, modifiers, at(to));
+}
+
+void TestImageCanvas::verifyShowsSource(const QImage &source, const QList<QPoint> &probes)
+{
+    const QImage shot = m_canvas->grab().toImage();
+    for (const QPoint &probe : probes) {
+        const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
+        const QColor seen = shot.pixelColor(probe);
+        const QColor truth = source.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
+        QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
+                         && std::abs(seen.green() - truth.green()) <= 12,
+                 qPrintable(QStringLiteral("%1 vs %2 at %3,%4")
+                                    .arg(seen.name(), truth.name())
+                                    .arg(probe.x())
+                                    .arg(probe.y())));
+    }
 }
 
 void TestImageCanvas::drawBoxByDragWithUndoRedo()
@@ -552,14 +570,7 @@ void TestImageCanvas::bigJpegShowsOverviewThenFullResolutionDetail()
                          m_canvas->toImage(QPointF(m_canvas->width(), m_canvas->height())));
     QVERIFY(m_canvas->detailRect().contains(visible.toAlignedRect()));
     // What is painted at 1:1 is the full-resolution pixel, not an upscaled overview pixel.
-    const QImage shot = m_canvas->grab().toImage();
-    const QPoint probe(m_canvas->width() / 2 + 1, m_canvas->height() / 2 + 1);
-    const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
-    const QColor seen = shot.pixelColor(probe);
-    const QColor truth = big.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
-    QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
-                     && std::abs(seen.green() - truth.green()) <= 12,
-             qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
+    verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 1, m_canvas->height() / 2 + 1)});
 }
 
 void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
@@ -587,14 +598,7 @@ void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
     QVERIFY(m_canvas->tilesReady()); // made with the overview, in the same pass
     m_canvas->actualSize();
     QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
-    const QImage shot = m_canvas->grab().toImage();
-    const QPoint probe(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3);
-    const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
-    const QColor seen = shot.pixelColor(probe);
-    const QColor truth = big.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
-    QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
-                     && std::abs(seen.green() - truth.green()) <= 12,
-             qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
+    verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3)});
 }
 
 void TestImageCanvas::lyingHeaderFailsWithoutAllocating()
@@ -688,17 +692,8 @@ void TestImageCanvas::rotatedBigJpegDetailFollowsExif()
     QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 10000);
     m_canvas->actualSize();
     QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
-    const QImage shot = m_canvas->grab().toImage();
-    for (const QPoint probe :
-         {QPoint(m_canvas->width() / 2, m_canvas->height() / 2), QPoint(40, 40),
-          QPoint(m_canvas->width() - 40, m_canvas->height() - 40)}) {
-        const QPointF imagePoint = m_canvas->toImage(QPointF(probe) + QPointF(0.5, 0.5));
-        const QColor seen = shot.pixelColor(probe);
-        const QColor truth = shown.pixelColor(int(imagePoint.x()), int(imagePoint.y()));
-        QVERIFY2(std::abs(seen.red() - truth.red()) <= 12
-                         && std::abs(seen.green() - truth.green()) <= 12,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(seen.name(), truth.name())));
-    }
+    verifyShowsSource(shown, {QPoint(m_canvas->width() / 2, m_canvas->height() / 2), QPoint(40, 40),
+                              QPoint(m_canvas->width() - 40, m_canvas->height() - 40)});
 }
 
 QTEST_MAIN(TestImageCanvas)
