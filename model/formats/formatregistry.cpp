@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include "coco/cocoformat.h"
+#include "voc/vocformat.h"
 #include "yolo/yoloformat.h"
 
 namespace Tessera::FormatRegistry {
@@ -10,8 +11,9 @@ namespace Tessera::FormatRegistry {
 const QList<Format *> &all()
 {
     static CocoFormat coco;
+    static VocFormat voc;
     static YoloFormat yolo;
-    static const QList<Format *> formats{&coco, &yolo};
+    static const QList<Format *> formats{&coco, &voc, &yolo};
     return formats;
 }
 

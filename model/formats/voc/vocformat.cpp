@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "vocformat.h"
+
+#include "core/shapegeometry.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VocFormat", text);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct VocBox
+{
+    QString name;
+    QRectF box;
+    QJsonObject attributes;
+    QList<VocBox> parts;
+};
+
+// Reads <bndbox> at the reader's position; false with *why when a number is missing or wrong.
+bool readBox(QXmlStreamReader &xml, QRectF *box, QString *why)
+{
+    double v[4] = {NAN, NAN, NAN, NAN};
+    const char *names[4] = {"xmin", "ymin", "xmax", "ymax"};
+    while (xml.readNextStartElement()) {
+        int k = 0;
+        while (k < 4 && xml.name() != QLatin1String(names[k]))
+            ++k;
+        const QString text = xml.readElementText();
+        if (k == 4)
+            continue;
+        bool ok = false;
+        v[k] = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[k])) {
+            *why = tr("<%1> is \"%2\", not a number").arg(QLatin1String(names[k]), text);
+            return false;
+        }
+    }
+    for (int k = 0; k < 4; ++k)
+        if (std::isnan(v[k])) {
+            *why = tr("<bndbox> lacks <%1>").arg(QLatin1String(names[k]));
+            return false;
+        }
+    if (v[2] < v[0] || v[3] < v[1]) {
+        *why = tr("<bndbox> has xmax < xmin or ymax < ymin");
+        return false;
+    }
+    *box = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+    return true;
+}
+
+bool readObject(QXmlStreamReader &xml, VocBox *object, QString *why)
+{
+    bool hasBox = false;
+    while (xml.readNextStartElement()) {
+        const QString tag = xml.name().toString();
+        if (tag == QLatin1String("name")) {
+            object->name = xml.readElementText().trimmed();
+        } else if (tag == QLatin1String("bndbox")) {
+            if (!readBox(xml, &object->box, why))
+                return false;
+            hasBox = true;
+        } else if (tag == QLatin1String("part")) {
+            VocBox part;
+            if (!readObject(xml, &part, why))
+                return false;
+            object->parts.append(part);
+        } else if (tag == QLatin1String("actions") || tag == QLatin1String("attributes")) {
+            QJsonObject values;
+            while (xml.readNextStartElement()) {
+                // <attributes><attribute><name>..</name><value>..</value></attribute> (CVAT) or
+                // <actions><jumping>1</jumping> (VOC): both become attributes.
+                if (xml.name() == QLatin1String("attribute")) {
+                    QString name, value;
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() == QLatin1String("name"))
+                            name = xml.readElementText();
+                        else if (xml.name() == QLatin1String("value"))
+                            value = xml.readElementText();
+                        else
+                            xml.skipCurrentElement();
+                    }
+                    values.insert(name, value);
+                } else {
+                    const QString key = xml.name().toString();
+                    values.insert(key, xml.readElementText().trimmed());
+                }
+            }
+            object->attributes.insert(tag, values);
+        } else if (tag == QLatin1String("pose") || tag == QLatin1String("truncated")
+                   || tag == QLatin1String("difficult") || tag == QLatin1String("occluded")) {
+            object->attributes.insert(tag, xml.readElementText().trimmed());
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (object->name.isEmpty()) {
+        *why = tr("an <object> has no <name>");
+        return false;
+    }
+    if (!hasBox) {
+        *why = tr("object \"%1\" has no <bndbox>").arg(object->name);
+        return false;
+    }
+    return true;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+QString VocFormat::displayName() const
+{
+    return tr("Pascal VOC XML");
+}
+QString VocFormat::nameFilter() const
+{
+    return tr("Pascal VOC annotations (*.xml)");
+}
+
+bool VocFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                     const JobControl &control)
+{
+    QStringList files;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QDir dir(path);
+        if (dir.exists(QStringLiteral("Annotations")))
+            dir.cd(QStringLiteral("Annotations"));
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+        if (files.isEmpty())
+            return fail(tr("%1: no VOC annotation files (*.xml) found").arg(shown(path)));
+    } else {
+        files.append(info.absoluteFilePath());
+    }
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    QHash<QString, qint64> labels;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        if (!readFile(store, files[i], labels, report))
+            return false;
+        control.report(i + 1, files.size());
+    }
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString, qint64> &labels,
+                         FormatReport &report)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+    QXmlStreamReader xml(&in);
+    QString fileName, why;
+    QSize size;
+    QList<VocBox> objects;
+    if (xml.readNextStartElement() && xml.name() == QLatin1String("annotation")) {
+        while (xml.readNextStartElement()) {
+            const QString tag = xml.name().toString();
+            if (tag == QLatin1String("filename")) {
+                fileName = xml.readElementText().trimmed();
+            } else if (tag == QLatin1String("size")) {
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == QLatin1String("width"))
+                        size.setWidth(xml.readElementText().toInt());
+                    else if (xml.name() == QLatin1String("height"))
+                        size.setHeight(xml.readElementText().toInt());
+                    else
+                        xml.skipCurrentElement();
+                }
+            } else if (tag == QLatin1String("object")) {
+                VocBox object;
+                if (!readObject(xml, &object, &why))
+                    return fail(tr("%1:%2: %3").arg(shown(file)).arg(xml.lineNumber()).arg(why));
+                objects.append(object);
+            } else {
+                xml.skipCurrentElement();
+            }
+        }
+    } else if (!xml.hasError()) {
+        return fail(
+                tr("%1: not Pascal VOC: the root element is not <annotation>").arg(shown(file)));
+    }
+    // Malformed XML, and entity expansion past QXmlStreamReader's limit, end up here.
+    if (xml.hasError())
+        return fail(tr("%1:%2:%3: %4")
+                            .arg(shown(file))
+                            .arg(xml.lineNumber())
+                            .arg(xml.columnNumber())
+                            .arg(xml.errorString()));
+    if (fileName.isEmpty())
+        return fail(tr("%1: no <filename>").arg(shown(file)));
+    const QDir dir = QFileInfo(file).absoluteDir();
+    QString image;
+    for (const QString &candidate :
+         {dir.filePath(QStringLiteral("../JPEGImages/") + fileName), dir.filePath(fileName),
+          dir.filePath(QStringLiteral("../") + fileName)})
+        if (QFileInfo::exists(candidate))
+            image = QFileInfo(candidate).absoluteFilePath();
+    if (image.isEmpty())
+        return fail(tr("%1: image \"%2\" not found (looked in ../JPEGImages and beside the file)")
+                            .arg(shown(file), fileName));
+    if (size.isEmpty()) {
+        QImageReader reader(image);
+        size = reader.size();
+    }
+    QFile media(image);
+    media.open(QIODevice::ReadOnly);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&media);
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    std::optional<Asset> asset = store.assetBySha256(sha);
+    if (!asset) {
+        Asset a{.kind = AssetKind::Image,
+                .path = store.storedPath(image),
+                .name = fileName,
+                .byteSize = media.size(),
+                .sha256 = sha,
+                .width = size.width(),
+                .height = size.height()};
+        if (!store.addAsset(a))
+            return fail(store.errorString());
+        asset = a;
+        ++report.assets;
+    }
+    auto labelId = [&](const QString &name) -> qint64 {
+        if (labels.contains(name))
+            return labels.value(name);
+        std::optional<Label> l = store.labelByName(name);
+        if (!l) {
+            Label created{.name = name, .kinds = ImageKindFlag};
+            if (!store.addLabel(created))
+                return 0;
+            report.newLabels.append(name);
+            l = created;
+        }
+        labels.insert(name, l->id);
+        return l->id;
+    };
+    QList<Annotation> annotations;
+    qint64 group = 0;
+    for (const VocBox &object : std::as_const(objects)) {
+        const qint64 id = labelId(object.name);
+        if (!id)
+            return fail(store.errorString());
+        Annotation a{.assetId = asset->id,
+                     .labelId = id,
+                     .kind = AnnotationKind::Box,
+                     .points = {object.box.topLeft(), object.box.bottomRight()}};
+        a.provenance.origin = Origin::Import;
+        if (!object.attributes.isEmpty())
+            a.data[QStringLiteral("attributes")] = object.attributes;
+        // Parts (a person's head) are boxes of their own, grouped with their object.
+        if (!object.parts.isEmpty())
+            a.groupId = ++group;
+        annotations.append(a);
+        for (const VocBox &part : object.parts) {
+            const qint64 partId = labelId(part.name);
+            if (!partId)
+                return fail(store.errorString());
+            Annotation p{.assetId = asset->id,
+                         .labelId = partId,
+                         .kind = AnnotationKind::Box,
+                         .points = {part.box.topLeft(), part.box.bottomRight()},
+                         .groupId = group};
+            p.provenance.origin = Origin::Import;
+            annotations.append(p);
+        }
+    }
+    if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
+        return fail(store.errorString());
+    report.annotations += int(annotations.size());
+    return true;
+}
+
+bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                      const JobControl &control)
+{
+    const QDir out(path);
+    if (!QDir().mkpath(out.filePath(QStringLiteral("Annotations")))
+        || !QDir().mkpath(out.filePath(QStringLiteral("ImageSets/Main"))))
+        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+    QHash<qint64, QString> nameOf;
+    for (const Label &l : store.labels())
+        nameOf.insert(l.id, l.name);
+    QHash<qint64, QList<Annotation>> byAsset;
+    const bool read = store.forEachAnnotation([&](const Annotation &a) {
+        if (nameOf.contains(a.labelId) && ShapeGeometry::isArea(a.kind))
+            byAsset[a.assetId].append(a);
+        return true;
+    });
+    if (!read)
+        return fail(store.errorString());
+    QByteArray list;
+    const AssetFilter images{.kind = AssetKind::Image};
+    const qint64 total = store.assetCount(images);
+    qint64 done = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &asset : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            const QString stem = QFileInfo(asset.name).completeBaseName();
+            const QString target
+                    = out.filePath(QStringLiteral("Annotations/") + stem + QStringLiteral(".xml"));
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+            QXmlStreamWriter xml(&file);
+            xml.setAutoFormatting(true);
+            xml.setAutoFormattingIndent(2);
+            xml.writeStartDocument();
+            xml.writeStartElement(QStringLiteral("annotation"));
+            xml.writeTextElement(QStringLiteral("folder"), QStringLiteral("JPEGImages"));
+            xml.writeTextElement(QStringLiteral("filename"), asset.name);
+            xml.writeStartElement(QStringLiteral("size"));
+            xml.writeTextElement(QStringLiteral("width"), QString::number(asset.width));
+            xml.writeTextElement(QStringLiteral("height"), QString::number(asset.height));
+            xml.writeTextElement(QStringLiteral("depth"), QStringLiteral("3"));
+            xml.writeEndElement();
+            for (const Annotation &a : byAsset.value(asset.id)) {
+                const QRectF b = ShapeGeometry::boundingRect(a);
+                const QJsonObject attributes
+                        = a.data.value(QStringLiteral("attributes")).toObject();
+                xml.writeStartElement(QStringLiteral("object"));
+                xml.writeTextElement(QStringLiteral("name"), nameOf.value(a.labelId));
+                xml.writeTextElement(QStringLiteral("pose"),
+                                     attributes.value(QStringLiteral("pose"))
+                                             .toString(QStringLiteral("Unspecified")));
+                xml.writeTextElement(QStringLiteral("truncated"),
+                                     attributes.value(QStringLiteral("truncated"))
+                                             .toString(QStringLiteral("0")));
+                xml.writeTextElement(QStringLiteral("difficult"),
+                                     attributes.value(QStringLiteral("difficult"))
+                                             .toString(QStringLiteral("0")));
+                xml.writeStartElement(QStringLiteral("bndbox"));
+                xml.writeTextElement(QStringLiteral("xmin"), number(b.left()));
+                xml.writeTextElement(QStringLiteral("ymin"), number(b.top()));
+                xml.writeTextElement(QStringLiteral("xmax"), number(b.right()));
+                xml.writeTextElement(QStringLiteral("ymax"), number(b.bottom()));
+                xml.writeEndElement();
+                xml.writeEndElement();
+                ++report.annotations;
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            if (!file.commit())
+                return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+            list += stem.toUtf8() + '\n';
+            ++report.assets;
+            control.report(++done, total);
+        }
+    }
+    QSaveFile set(out.filePath(QStringLiteral("ImageSets/Main/default.txt")));
+    if (!set.open(QIODevice::WriteOnly) || set.write(list) != list.size() || !set.commit())
+        return fail(tr("%1: cannot write (%2)").arg(shown(set.fileName()), set.errorString()));
+    report.warnings = losses(store);
+    return true;
+}
+
+QStringList VocFormat::losses(ProjectStore &store) const
+{
+    const ProjectStats stats = store.stats();
+    QStringList lines;
+    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
+        const AnnotationKind kind = it.key();
+        if (!ShapeGeometry::isShape(kind) || kind == AnnotationKind::Box)
+            continue;
+        lines.append(ShapeGeometry::isArea(kind)
+                             ? tr("%1 %2(s) are written as their bounding boxes")
+                                       .arg(it.value())
+                                       .arg(annotationKindName(kind))
+                             : tr("%1 %2(s) cannot be written in Pascal VOC and are left out")
+                                       .arg(it.value())
+                                       .arg(annotationKindName(kind)));
+    }
+    return lines;
+}
+
+} // namespace Tessera

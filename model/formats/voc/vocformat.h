@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "formats/format.h"
+
+namespace Tessera {
+
+/**
+ * Pascal VOC XML: one Annotations/<image>.xml per image with <object> boxes (name, pose,
+ * truncated, difficult, occluded, parts, actions). Coordinates are read and written as the pixel
+ * positions labelImg, CVAT and datumaro use, not shifted by one. Export writes Annotations/ and
+ * ImageSets/Main/default.txt; shapes other than boxes go as their bounding boxes or are left out
+ * (see losses()).
+ */
+class VocFormat : public Format
+{
+public:
+    QString shortName() const override { return QStringLiteral("voc"); }
+    QString displayName() const override;
+    QString nameFilter() const override;
+    int capabilities() const override { return Read | Write; }
+    QSet<AnnotationKind> writtenKinds() const override { return {AnnotationKind::Box}; }
+
+    bool read(ProjectStore &store, const QString &path, FormatReport &report,
+              const JobControl &control) override;
+    bool write(ProjectStore &store, const QString &path, FormatReport &report,
+               const JobControl &control) override;
+    QStringList losses(ProjectStore &store) const override;
+
+private:
+    bool readFile(ProjectStore &store, const QString &file, QHash<QString, qint64> &labels,
+                  FormatReport &report);
+};
+
+} // namespace Tessera
