@@ -99,6 +99,29 @@
     </message>
 </context>
 <context>
+    <name>Tessera</name>
+    <message>
+        <source>&lt;%1&gt; is &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; lacks &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; has xmax &lt; xmin or ymax &lt; ymin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &lt;object&gt; has no &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has no &lt;bndbox&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::AssetBrowser</name>
     <message>
         <source>Search names…</source>
@@ -547,6 +570,153 @@
         <source>bad --edges pair &quot;%1&quot;; use indexes of --keypoints, e.g. 0-1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format name (see &apos;tessera-cli formats&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one dataset PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 asset(s) and %2 annotation(s); new labels: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list what the format cannot carry as it is; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one OUT folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries everything in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 asset(s) and %2 annotation(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CocoFormat</name>
+    <message>
+        <source>COCO instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO annotations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not COCO: &quot;images&quot; and &quot;annotations&quot; must be arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: categories[%2] needs a numeric &quot;id&quot; and a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: images[%2] needs &quot;id&quot;, &quot;file_name&quot;, &quot;width&quot; and &quot;height&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: images[%2]: image file &quot;%3&quot; not found beside the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotations[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image_id %2 is not among the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: category_id %2 is not among the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keypoints must be x, y, v triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keypoint %2 is not a number pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an RLE mask needs &quot;size&quot;: [height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mask&apos;s counts cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a polygon needs at least three x, y pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: polygon coordinates must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;bbox&quot; must be [x, y, width, height] with finite, non-negative sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ComparisonView</name>
@@ -556,6 +726,25 @@
     </message>
     <message>
         <source>&lt;b&gt;Answer %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FormatSupport</name>
+    <message>
+        <source>%1: no %2 files (%3) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2(s) are written as their bounding boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2(s) cannot be written in %3 and are left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1274,112 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::VocFormat</name>
+    <message>
+        <source>Pascal VOC XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC annotations (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not Pascal VOC: the root element is not &lt;annotation&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &lt;filename&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; not found (looked in ../JPEGImages and beside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::YoloFormat</name>
+    <message>
+        <source>YOLO (Darknet layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO datasets (obj.names classes.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no obj.names or classes.txt: not a YOLO dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no image for this label file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: same content as %2; its labels go to that asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class id &quot;%2&quot; is not in %3 (0..%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a coordinate between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;class cx cy w h&quot; or a polygon, found %2 number(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Usage: tessera-cli COMMAND PROJECT [ARGS] [--json]
@@ -1140,6 +1435,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Check the project file and its media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import and export formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a dataset (--format NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a folder (--format NAME, --verify).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,15 +13,6 @@ using namespace Tessera;
 
 namespace {
 
-const QString dataDir = QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
-
-std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
-                                       const QString &name = QStringLiteral("p.tessera"))
-{
-    QString error;
-    return ProjectStore::create(QDir(dir.path()).filePath(name), &error);
-}
-
 Format *coco()
 {
     return FormatRegistry::find(QStringLiteral("coco"));
@@ -46,10 +37,10 @@ private slots:
 void TestCocoFormat::fixturesImport()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(coco()->read(*store, dataDir + QStringLiteral("/datumaro/coco/coco_instances"), report,
-                          {}),
+    QVERIFY2(coco()->read(*store, Test::dataDir() + QStringLiteral("/datumaro/coco/coco_instances"),
+                          report, {}),
              qPrintable(coco()->errorString()));
     QCOMPARE(report.assets, 2);
     QCOMPARE(report.annotations, 3);
@@ -83,10 +74,10 @@ void TestCocoFormat::fixturesImport()
 void TestCocoFormat::keypointsFixture()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     FormatReport report;
     QVERIFY2(coco()->read(*store,
-                          dataDir
+                          Test::dataDir()
                                   + QStringLiteral("/datumaro/coco/coco_person_keypoints/"
                                                    "annotations/person_keypoints_train.json"),
                           report, {}),
@@ -106,7 +97,7 @@ void TestCocoFormat::goldenExports()
 {
     QFETCH(QString, caseDir);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
@@ -124,7 +115,7 @@ void TestCocoFormat::goldenExports()
 void TestCocoFormat::roundTripKeepsEveryWrittenKind()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     Label person{.name = QStringLiteral("per\"so\\n")}; // escaping: a quote and a backslash
     person.skeleton = {{QStringLiteral("head"), QStringLiteral("hand")}, {{0, 1}}};
     QVERIFY(store->addLabel(person));
@@ -164,7 +155,7 @@ void TestCocoFormat::roundTripKeepsEveryWrittenKind()
     QVERIFY(QDir(out).mkdir(QStringLiteral("images")));
     QVERIFY(QFile::copy(dir.filePath(QStringLiteral("images/x.png")),
                         out + QStringLiteral("/images/x.png")));
-    auto again = newStore(dir, QStringLiteral("q.tessera"));
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(coco()->read(*again, out, back, {}), qPrintable(coco()->errorString()));
     QCOMPARE(back.annotations, 4);
@@ -219,7 +210,7 @@ void TestCocoFormat::badInputIsRefusedWhole()
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
     const QString file = dir.filePath(QStringLiteral("bad.json"));
     QFile f(file);

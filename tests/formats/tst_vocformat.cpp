@@ -11,15 +11,6 @@ using namespace Tessera;
 
 namespace {
 
-const QString dataDir = QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
-
-std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
-                                       const QString &name = QStringLiteral("p.tessera"))
-{
-    QString error;
-    return ProjectStore::create(QDir(dir.path()).filePath(name), &error);
-}
-
 Format *voc()
 {
     return FormatRegistry::find(QStringLiteral("voc"));
@@ -43,11 +34,11 @@ private slots:
 void TestVocFormat::fixtureImport()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(
-            voc()->read(*store, dataDir + QStringLiteral("/datumaro/voc/voc_dataset1"), report, {}),
-            qPrintable(voc()->errorString()));
+    QVERIFY2(voc()->read(*store, Test::dataDir() + QStringLiteral("/datumaro/voc/voc_dataset1"),
+                         report, {}),
+             qPrintable(voc()->errorString()));
     QCOMPARE(report.assets, 1);
     QCOMPARE(report.annotations, 3); // cat, person and the person's head
     QCOMPARE(report.newLabels, (QStringList{QStringLiteral("cat"), QStringLiteral("person"),
@@ -77,7 +68,7 @@ void TestVocFormat::goldenExports()
 {
     QFETCH(QString, caseDir);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
@@ -99,8 +90,9 @@ void TestVocFormat::goldenExports()
 void TestVocFormat::roundTrip()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
-    QVERIFY(Test::buildCase(*store, dataDir + QStringLiteral("/golden/voc/one-box-one-ellipse"),
+    auto store = Test::newProject(dir.path());
+    QVERIFY(Test::buildCase(*store,
+                            Test::dataDir() + QStringLiteral("/golden/voc/one-box-one-ellipse"),
                             dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
@@ -108,7 +100,7 @@ void TestVocFormat::roundTrip()
     QVERIFY(QDir(out).mkdir(QStringLiteral("JPEGImages")));
     QVERIFY(QFile::copy(dir.filePath(QStringLiteral("v.png")),
                         out + QStringLiteral("/JPEGImages/v.png")));
-    auto again = newStore(dir, QStringLiteral("q.tessera"));
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(voc()->read(*again, out, back, {}), qPrintable(voc()->errorString()));
     const QList<Annotation> imported = again->annotations(again->assetIds().constFirst());
@@ -153,7 +145,7 @@ void TestVocFormat::badInputIsRefusedWhole()
     QFETCH(QByteArray, xml);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
     // A good file first, so that a partial import would leave something behind.
     QFile good(dir.filePath(QStringLiteral("a-good.xml")));

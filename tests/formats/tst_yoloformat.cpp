@@ -16,22 +16,6 @@
 
 using namespace Tessera;
 
-namespace {
-
-const QString dataDir = QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
-
-std::unique_ptr<ProjectStore> newStore(const QTemporaryDir &dir,
-                                       const QString &name = QStringLiteral("p.tessera"))
-{
-    QString error;
-    auto store = ProjectStore::create(QDir(dir.path()).filePath(name), &error);
-    if (store)
-        store->setAuthor(QStringLiteral("tester"));
-    return store;
-}
-
-} // namespace
-
 class TestYoloFormat : public QObject
 {
     Q_OBJECT
@@ -71,10 +55,11 @@ void TestYoloFormat::fixturesImport()
     QFETCH(QString, layout);
     QFETCH(int, annotations);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->read(*store, dataDir + QStringLiteral("/datumaro/yolo/") + layout, report, {}),
+    QVERIFY2(yolo->read(*store, Test::dataDir() + QStringLiteral("/datumaro/yolo/") + layout,
+                        report, {}),
              qPrintable(yolo->errorString()));
     QCOMPARE(report.newLabels.size(), 10);
     QCOMPARE(store->labels().at(2).name, QStringLiteral("label_2")); // class id = names order
@@ -99,7 +84,7 @@ void TestYoloFormat::goldenExports()
 {
     QFETCH(QString, caseDir);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
@@ -121,8 +106,8 @@ void TestYoloFormat::goldenExports()
 void TestYoloFormat::roundTripKeepsBoxes()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
-    QVERIFY(Test::buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"),
+    auto store = Test::newProject(dir.path());
+    QVERIFY(Test::buildCase(*store, Test::dataDir() + QStringLiteral("/golden/yolo/two-images"),
                             dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
@@ -132,7 +117,7 @@ void TestYoloFormat::roundTripKeepsBoxes()
     for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")})
         QVERIFY(QFile::copy(dir.filePath(name),
                             QDir(out).filePath(QStringLiteral("obj_train_data/") + name)));
-    auto again = newStore(dir, QStringLiteral("q.tessera"));
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(yolo->read(*again, out, back, {}), qPrintable(yolo->errorString()));
     QCOMPARE(back.annotations, 3); // box, polygon as its box, ellipse as its box; the point is not
@@ -159,8 +144,8 @@ void TestYoloFormat::roundTripKeepsBoxes()
 void TestYoloFormat::verifyListsWhatIsLost()
 {
     QTemporaryDir dir;
-    auto store = newStore(dir);
-    QVERIFY(Test::buildCase(*store, dataDir + QStringLiteral("/golden/yolo/two-images"),
+    auto store = Test::newProject(dir.path());
+    QVERIFY(Test::buildCase(*store, Test::dataDir() + QStringLiteral("/golden/yolo/two-images"),
                             dir.path()));
     const QStringList losses = FormatRegistry::find(QStringLiteral("yolo"))->losses(*store);
     QCOMPARE(losses.size(), 3);
@@ -197,7 +182,7 @@ void TestYoloFormat::badInputIsRefusedWhole()
     QFETCH(bool, withImage);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    auto store = newStore(dir);
+    auto store = Test::newProject(dir.path());
     Label existing{.name = QStringLiteral("existing")};
     QVERIFY(store->addLabel(existing));
     const QDir data(dir.filePath(QStringLiteral("data")));

@@ -15,6 +15,23 @@
 
 namespace Tessera::Test {
 
+/** The tests' own data folder (fixtures and golden cases). */
+inline QString dataDir()
+{
+    return QStringLiteral(TESSERA_SOURCE_DIR "/tests/data");
+}
+
+/** A new, empty project in folder, attributed to "tester". */
+inline std::unique_ptr<ProjectStore> newProject(const QString &folder,
+                                                const QString &name = QStringLiteral("p.tessera"))
+{
+    QString error;
+    auto store = ProjectStore::create(QDir(folder).filePath(name), &error);
+    if (store)
+        store->setAuthor(QStringLiteral("tester"));
+    return store;
+}
+
 // Builds the project a golden case describes; images are made with the given sizes.
 inline bool buildCase(ProjectStore &store, const QString &caseDir, const QString &imageDir)
 {

@@ -4,10 +4,10 @@
 
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
+#include "formats/formatsupport.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -186,20 +186,11 @@ QSet<AnnotationKind> CocoFormat::writtenKinds() const
 bool CocoFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
                       const JobControl &control)
 {
-    QStringList files;
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        QDir dir(path);
-        if (dir.exists(QStringLiteral("annotations")))
-            dir.cd(QStringLiteral("annotations"));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            files.append(dir.filePath(name));
-        if (files.isEmpty())
-            return fail(tr("%1: no COCO annotation file (*.json) found").arg(shown(path)));
-    } else {
-        files.append(info.absoluteFilePath());
-    }
+    QString error;
+    const QStringList files = FormatSupport::annotationFiles(
+            path, QStringLiteral("annotations"), QStringLiteral("*.json"), displayName(), &error);
+    if (files.isEmpty())
+        return fail(error);
     ProjectStore::Transaction t(store);
     if (!t.ok())
         return fail(store.errorString());
@@ -233,7 +224,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 tr("%1: not COCO: \"images\" and \"annotations\" must be arrays").arg(shown(file)));
 
     // Categories map to labels by name; their ids are only this file's numbering.
-    QHash<qint64, Label> labelOf;
+    QHash<qint64, qint64> labelOf; // category id -> label id
     const QJsonArray categories = root.value(key("categories")).toArray();
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QJsonObject c = categories[i].toObject();
@@ -242,30 +233,27 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             return fail(tr("%1: categories[%2] needs a numeric \"id\" and a \"name\"")
                                 .arg(shown(file))
                                 .arg(i));
-        std::optional<Label> label = store.labelByName(name);
-        if (!label) {
-            Label l{.name = name, .kinds = ImageKindFlag};
-            for (const QJsonValue &k : c.value(key("keypoints")).toArray())
-                l.skeleton.points.append(k.toString());
-            // The COCO convention is 1-based; some tools write 0-based pairs.
-            const QJsonArray skeleton = c.value(key("skeleton")).toArray();
-            bool zeroBased = false;
-            for (const QJsonValue &pair : skeleton)
-                zeroBased = zeroBased || pair.toArray().at(0).toInt() == 0
-                            || pair.toArray().at(1).toInt() == 0;
-            for (const QJsonValue &pair : skeleton) {
-                const int a = pair.toArray().at(0).toInt() - (zeroBased ? 0 : 1);
-                const int b = pair.toArray().at(1).toInt() - (zeroBased ? 0 : 1);
-                if (a >= 0 && b >= 0 && a < l.skeleton.points.size()
-                    && b < l.skeleton.points.size())
-                    l.skeleton.edges.append({a, b});
-            }
-            if (!store.addLabel(l))
-                return fail(store.errorString());
-            report.newLabels.append(name);
-            label = l;
+        Label wanted{.name = name};
+        for (const QJsonValue &k : c.value(key("keypoints")).toArray())
+            wanted.skeleton.points.append(k.toString());
+        // The COCO convention is 1-based; some tools write 0-based pairs.
+        const QJsonArray skeleton = c.value(key("skeleton")).toArray();
+        bool zeroBased = false;
+        for (const QJsonValue &pair : skeleton)
+            zeroBased = zeroBased || pair.toArray().at(0).toInt() == 0
+                        || pair.toArray().at(1).toInt() == 0;
+        for (const QJsonValue &pair : skeleton) {
+            const int a = pair.toArray().at(0).toInt() - (zeroBased ? 0 : 1);
+            const int b = pair.toArray().at(1).toInt() - (zeroBased ? 0 : 1);
+            if (a >= 0 && b >= 0 && a < wanted.skeleton.points.size()
+                && b < wanted.skeleton.points.size())
+                wanted.skeleton.edges.append({a, b});
         }
-        labelOf.insert(c.value(key("id")).toInteger(), *label);
+        QString error;
+        const qint64 id = FormatSupport::labelId(store, wanted, report, &error);
+        if (!id)
+            return fail(error);
+        labelOf.insert(c.value(key("id")).toInteger(), id);
     }
 
     QHash<qint64, Asset> assetOf;
@@ -284,25 +272,13 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                 .arg(shown(file))
                                 .arg(i)
                                 .arg(fileName));
-        QFile media(imagePath);
-        media.open(QIODevice::ReadOnly);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&media);
-        const QString sha = QString::fromLatin1(hash.result().toHex());
-        std::optional<Asset> asset = store.assetBySha256(sha);
-        if (!asset) {
-            Asset a{.kind = AssetKind::Image,
-                    .path = store.storedPath(imagePath),
-                    .name = fileName,
-                    .byteSize = media.size(),
-                    .sha256 = sha,
-                    .width = im.value(key("width")).toInt(),
-                    .height = im.value(key("height")).toInt()};
-            if (!store.addAsset(a))
-                return fail(store.errorString());
-            asset = a;
-            ++report.assets;
-        }
+        QString error;
+        const std::optional<Asset> asset = FormatSupport::imageAsset(
+                store, imagePath, fileName,
+                QSize(im.value(key("width")).toInt(), im.value(key("height")).toInt()), report,
+                &error);
+        if (!asset)
+            return fail(error);
         assetOf.insert(im.value(key("id")).toInteger(), *asset);
     }
 
@@ -321,7 +297,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             return fail(tr("%1: category_id %2 is not among the categories")
                                 .arg(where)
                                 .arg(o.value(key("category_id")).toInteger()));
-        Annotation a{.assetId = asset->id, .labelId = label->id};
+        Annotation a{.assetId = asset->id, .labelId = *label};
         a.provenance.origin = Origin::Import;
         if (o.contains(key("attributes")))
             a.data[key("attributes")] = o.value(key("attributes")).toObject();
@@ -521,16 +497,7 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
 
 QStringList CocoFormat::losses(ProjectStore &store) const
 {
-    const ProjectStats stats = store.stats();
-    QStringList lines;
-    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
-        if (!ShapeGeometry::isShape(it.key()) || writtenKinds().contains(it.key()))
-            continue;
-        lines.append(tr("%1 %2(s) cannot be written in COCO instances and are left out")
-                             .arg(it.value())
-                             .arg(annotationKindName(it.key())));
-    }
-    return lines;
+    return FormatSupport::losses(store, writtenKinds(), false, displayName());
 }
 
 } // namespace Tessera

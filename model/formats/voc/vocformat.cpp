@@ -3,10 +3,10 @@
 #include "vocformat.h"
 
 #include "core/shapegeometry.h"
+#include "formats/formatsupport.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,20 +147,11 @@ QString VocFormat::nameFilter() const
 bool VocFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
                      const JobControl &control)
 {
-    QStringList files;
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        QDir dir(path);
-        if (dir.exists(QStringLiteral("Annotations")))
-            dir.cd(QStringLiteral("Annotations"));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name))
-            files.append(dir.filePath(name));
-        if (files.isEmpty())
-            return fail(tr("%1: no VOC annotation files (*.xml) found").arg(shown(path)));
-    } else {
-        files.append(info.absoluteFilePath());
-    }
+    QString error;
+    const QStringList files = FormatSupport::annotationFiles(
+            path, QStringLiteral("Annotations"), QStringLiteral("*.xml"), displayName(), &error);
+    if (files.isEmpty())
+        return fail(error);
     ProjectStore::Transaction t(store);
     if (!t.ok())
         return fail(store.errorString());
@@ -237,45 +228,21 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
         QImageReader reader(image);
         size = reader.size();
     }
-    QFile media(image);
-    media.open(QIODevice::ReadOnly);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&media);
-    const QString sha = QString::fromLatin1(hash.result().toHex());
-    std::optional<Asset> asset = store.assetBySha256(sha);
-    if (!asset) {
-        Asset a{.kind = AssetKind::Image,
-                .path = store.storedPath(image),
-                .name = fileName,
-                .byteSize = media.size(),
-                .sha256 = sha,
-                .width = size.width(),
-                .height = size.height()};
-        if (!store.addAsset(a))
-            return fail(store.errorString());
-        asset = a;
-        ++report.assets;
-    }
+    const std::optional<Asset> asset
+            = FormatSupport::imageAsset(store, image, fileName, size, report, &why);
+    if (!asset)
+        return fail(why);
     auto labelId = [&](const QString &name) -> qint64 {
-        if (labels.contains(name))
-            return labels.value(name);
-        std::optional<Label> l = store.labelByName(name);
-        if (!l) {
-            Label created{.name = name, .kinds = ImageKindFlag};
-            if (!store.addLabel(created))
-                return 0;
-            report.newLabels.append(name);
-            l = created;
-        }
-        labels.insert(name, l->id);
-        return l->id;
+        if (!labels.contains(name))
+            labels.insert(name, FormatSupport::labelId(store, Label{.name = name}, report, &why));
+        return labels.value(name);
     };
     QList<Annotation> annotations;
     qint64 group = 0;
     for (const VocBox &object : std::as_const(objects)) {
         const qint64 id = labelId(object.name);
         if (!id)
-            return fail(store.errorString());
+            return fail(why);
         Annotation a{.assetId = asset->id,
                      .labelId = id,
                      .kind = AnnotationKind::Box,
@@ -290,7 +257,7 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
         for (const VocBox &part : object.parts) {
             const qint64 partId = labelId(part.name);
             if (!partId)
-                return fail(store.errorString());
+                return fail(why);
             Annotation p{.assetId = asset->id,
                          .labelId = partId,
                          .kind = AnnotationKind::Box,
@@ -396,21 +363,7 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
 
 QStringList VocFormat::losses(ProjectStore &store) const
 {
-    const ProjectStats stats = store.stats();
-    QStringList lines;
-    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
-        const AnnotationKind kind = it.key();
-        if (!ShapeGeometry::isShape(kind) || kind == AnnotationKind::Box)
-            continue;
-        lines.append(ShapeGeometry::isArea(kind)
-                             ? tr("%1 %2(s) are written as their bounding boxes")
-                                       .arg(it.value())
-                                       .arg(annotationKindName(kind))
-                             : tr("%1 %2(s) cannot be written in Pascal VOC and are left out")
-                                       .arg(it.value())
-                                       .arg(annotationKindName(kind)));
-    }
-    return lines;
+    return FormatSupport::losses(store, writtenKinds(), true, displayName());
 }
 
 } // namespace Tessera

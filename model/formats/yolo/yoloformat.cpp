@@ -3,11 +3,11 @@
 #include "yoloformat.h"
 
 #include "core/shapegeometry.h"
+#include "formats/formatsupport.h"
 #include "jobs/addimagesjob.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -66,16 +66,6 @@ QString labelFileFor(const QString &image)
             return candidate;
     }
     return QString();
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -150,16 +140,12 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
     if (!t.ok())
         return fail(store.errorString());
     QList<qint64> classToLabel;
+    QString error;
     for (const QString &name : std::as_const(names)) {
-        std::optional<Label> existing = store.labelByName(name);
-        if (!existing) {
-            Label l{.name = name, .kinds = ImageKindFlag};
-            if (!store.addLabel(l))
-                return fail(store.errorString());
-            report.newLabels.append(name);
-            existing = l;
-        }
-        classToLabel.append(existing->id);
+        const qint64 id = FormatSupport::labelId(store, Label{.name = name}, report, &error);
+        if (!id)
+            return fail(error);
+        classToLabel.append(id);
     }
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (control.canceled())
@@ -171,24 +157,14 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
         if (!size.isValid() || size.isEmpty())
             return fail(
                     tr("%1: not a readable image (%2)").arg(shown(image), reader.errorString()));
-        const QString sha = sha256Of(image);
-        std::optional<Asset> asset = store.assetBySha256(sha);
-        if (!asset) {
-            Asset a{.kind = AssetKind::Image,
-                    .path = store.storedPath(image),
-                    .name = QFileInfo(image).fileName(),
-                    .byteSize = QFileInfo(image).size(),
-                    .sha256 = sha,
-                    .width = size.width(),
-                    .height = size.height()};
-            if (!store.addAsset(a))
-                return fail(store.errorString());
-            asset = a;
-            ++report.assets;
-        } else {
+        bool reused = false;
+        const std::optional<Asset> asset = FormatSupport::imageAsset(
+                store, image, QFileInfo(image).fileName(), size, report, &error, &reused);
+        if (!asset)
+            return fail(error);
+        if (reused)
             report.warnings.append(tr("%1: same content as %2; its labels go to that asset")
                                            .arg(shown(image), asset->name));
-        }
         const QString labelPath = labelOf.value(image);
         if (labelPath.isEmpty())
             continue; // an image without labels is a background image in YOLO
@@ -321,21 +297,7 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
 
 QStringList YoloFormat::losses(ProjectStore &store) const
 {
-    const ProjectStats stats = store.stats();
-    QStringList lines;
-    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
-        const AnnotationKind kind = it.key();
-        if (!ShapeGeometry::isShape(kind) || kind == AnnotationKind::Box)
-            continue;
-        lines.append(ShapeGeometry::isArea(kind)
-                             ? tr("%1 %2(s) are written as their bounding boxes")
-                                       .arg(it.value())
-                                       .arg(annotationKindName(kind))
-                             : tr("%1 %2(s) cannot be written in YOLO and are left out")
-                                       .arg(it.value())
-                                       .arg(annotationKindName(kind)));
-    }
-    return lines;
+    return FormatSupport::losses(store, writtenKinds(), true, displayName());
 }
 
 } // namespace Tessera
