@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include "coco/cocoformat.h"
+#include "labelme/labelmeformat.h"
 #include "voc/vocformat.h"
 #include "yolo/yoloformat.h"
 
@@ -13,7 +14,8 @@ const QList<Format *> &all()
     static CocoFormat coco;
     static VocFormat voc;
     static YoloFormat yolo;
-    static const QList<Format *> formats{&coco, &voc, &yolo};
+    static LabelmeFormat labelme;
+    static const QList<Format *> formats{&coco, &voc, &yolo, &labelme};
     return formats;
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace Tessera::FormatSupport {
 
@@ -33,7 +34,7 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     if (!info.isDir())
         return {info.absoluteFilePath()};
     QDir dir(path);
-    if (dir.exists(subfolder))
+    if (!subfolder.isEmpty() && dir.exists(subfolder))
         dir.cd(subfolder);
     QStringList files;
     for (const QString &name : dir.entryList({pattern}, QDir::Files, QDir::Name))
@@ -87,6 +88,47 @@ qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, Q
     }
     report.newLabels.append(wanted.name);
     return created.id;
+}
+
+std::optional<QJsonDocument> readJson(const QString &file, QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = in.readAll();
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = jsonErrorAt(file, bytes, parseError.offset, parseError.errorString());
+        return std::nullopt;
+    }
+    return doc;
+}
+
+QString jsonErrorAt(const QString &file, const QByteArray &bytes, qint64 offset,
+                    const QString &reason)
+{
+    const QByteArray before = bytes.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("%1:%2:%3: not valid JSON (%4)").arg(shown(file)).arg(line).arg(column).arg(reason);
+}
+
+bool writeAtomically(const QString &file, const QByteArray &bytes, QString *error)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        *error = tr("%1: cannot write (%2)").arg(shown(file), out.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString relativePath(const QString &dir, const QString &target)
+{
+    return QDir(dir).relativeFilePath(target);
 }
 
 QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, bool areasAsBoxes,

@@ -4,6 +4,7 @@
 
 #include "format.h"
 
+#include <QJsonDocument>
 #include <QSize>
 
 #include <optional>
@@ -36,6 +37,22 @@ qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, Q
  * What an export loses, one line per shape kind: kinds in written go as they are; other areas go
  * as their bounding boxes when areasAsBoxes, everything else is left out.
  */
+/**
+ * Reads a JSON document from file; nullopt and *error naming the file, the line and column and
+ * the parser's reason when it cannot be read or parsed.
+ */
+std::optional<QJsonDocument> readJson(const QString &file, QString *error);
+
+/** "file:line:column: reason" for a JSON parse error at a byte offset of bytes. */
+QString jsonErrorAt(const QString &file, const QByteArray &bytes, qint64 offset,
+                    const QString &reason);
+
+/** Writes bytes to file atomically (QSaveFile); false and *error naming the file otherwise. */
+bool writeAtomically(const QString &file, const QByteArray &bytes, QString *error);
+
+/** Path of target relative to the folder dir, with '/' separators. */
+QString relativePath(const QString &dir, const QString &target);
+
 QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, bool areasAsBoxes,
                    const QString &title);
 

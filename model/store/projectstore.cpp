@@ -809,6 +809,25 @@ qint64 ProjectStore::annotationCount(qint64 assetId)
 
 // ---- Review ------------------------------------------------------------------------------------
 
+bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Asset> before = asset(id);
+    if (!before) {
+        m_error = QStringLiteral("No asset with id %1").arg(id);
+        return false;
+    }
+    SqliteStatement *u = m_db.prepare("UPDATE assets SET payload = ? WHERE id = ?");
+    if (!u || !u->bind(1, compactJson(payload)).bind(2, id).exec())
+        return fail(QStringLiteral("Could not store the fields of asset %1").arg(id));
+    if (!audit(QStringLiteral("set-payload"), id, 0, compactJson(before->payload),
+               compactJson(payload)))
+        return false;
+    return t.commit();
+}
+
 bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason)
 {
     Transaction t(*this);

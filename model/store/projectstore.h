@@ -123,6 +123,8 @@ public:
     QList<Asset> assetPage(const AssetFilter &filter, qint64 afterId, int limit,
                            QList<int> *annotationCounts = nullptr);
     bool removeAsset(qint64 id);
+    /** Replaces an asset's payload (extra fields kept from imported files); audited. */
+    bool setAssetPayload(qint64 id, const QJsonObject &payload);
     /** Absolute path of an asset's file, or empty for assets without one. */
     QString absolutePath(const Asset &asset) const;
     /** The form in which a file path is stored: relative to the project folder when below it. */
