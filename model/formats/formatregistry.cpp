@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include "coco/cocoformat.h"
+#include "cvat/cvatformat.h"
 #include "labelme/labelmeformat.h"
 #include "voc/vocformat.h"
 #include "yolo/yoloformat.h"
@@ -15,7 +16,8 @@ const QList<Format *> &all()
     static VocFormat voc;
     static YoloFormat yolo;
     static LabelmeFormat labelme;
-    static const QList<Format *> formats{&coco, &voc, &yolo, &labelme};
+    static CvatFormat cvat;
+    static const QList<Format *> formats{&coco, &voc, &yolo, &labelme, &cvat};
     return formats;
 }
 

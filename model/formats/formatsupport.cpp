@@ -81,7 +81,11 @@ qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, Q
 {
     if (const std::optional<Label> existing = store.labelByName(wanted.name))
         return existing->id;
-    Label created{.name = wanted.name, .kinds = ImageKindFlag, .skeleton = wanted.skeleton};
+    Label created{.name = wanted.name,
+                  .color = wanted.color,
+                  .kinds = ImageKindFlag,
+                  .attributes = wanted.attributes,
+                  .skeleton = wanted.skeleton};
     if (!store.addLabel(created)) {
         *error = store.errorString();
         return 0;

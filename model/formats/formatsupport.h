@@ -29,7 +29,8 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
 
 /**
  * The id of the label named wanted.name; a new label (for images, with wanted's skeleton) is made
- * and listed in report when there is none. 0 and *error when it cannot be stored.
+ * (with wanted's attribute definitions) and listed in report when there is none. 0 and *error when
+ * it cannot be stored.
  */
 qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, QString *error);
 
