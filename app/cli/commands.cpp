@@ -448,12 +448,15 @@ int runImport(const QStringList &arguments)
                                   {key("newLabels"), QJsonArray::fromStringList(report.newLabels)},
                                   {key("warnings"), QJsonArray::fromStringList(report.warnings)}});
     else
-        ctx.print(tr("Imported %1 asset(s) and %2 annotation(s); new labels: %3")
+        ctx.print(tr("Imported %1 asset(s) and %2 annotation(s); new labels: %3%4")
                           .arg(report.assets)
                           .arg(report.annotations)
                           .arg(report.newLabels.isEmpty()
                                        ? tr("none")
-                                       : report.newLabels.join(QStringLiteral(", "))));
+                                       : report.newLabels.join(QStringLiteral(", ")))
+                          .arg(report.warnings.isEmpty()
+                                       ? QString()
+                                       : QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'))));
     return Ok;
 }
 

@@ -3,8 +3,11 @@
 #include "format.h"
 
 #include "coco/cocoformat.h"
+#include "conll/conllformat.h"
 #include "cvat/cvatformat.h"
+#include "doccano/doccanoformat.h"
 #include "labelme/labelmeformat.h"
+#include "preference/preferenceformat.h"
 #include "voc/vocformat.h"
 #include "yolo/yoloformat.h"
 
@@ -17,7 +20,12 @@ const QList<Format *> &all()
     static YoloFormat yolo;
     static LabelmeFormat labelme;
     static CvatFormat cvat;
-    static const QList<Format *> formats{&coco, &voc, &yolo, &labelme, &cvat};
+    static DoccanoFormat doccano;
+    static ConllFormat conll;
+    static PreferenceFormat dpo(PreferenceFormat::Layout::Dpo);
+    static PreferenceFormat hhRlhf(PreferenceFormat::Layout::HhRlhf);
+    static const QList<Format *> formats{&coco,    &voc,   &yolo, &labelme, &cvat,
+                                         &doccano, &conll, &dpo,  &hhRlhf};
     return formats;
 }
 

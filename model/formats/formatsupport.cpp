@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace Tessera::FormatSupport {
@@ -77,13 +78,51 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
     return a;
 }
 
+std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
+                              QString *error, bool *reused)
+{
+    const QByteArray identity = wanted.kind == AssetKind::Text
+            ? wanted.text.toUtf8()
+            : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), wanted.text},
+                                        {QStringLiteral("payload"), wanted.payload}})
+                      .toJson(QJsonDocument::Compact);
+    const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex());
+    if (std::optional<Asset> existing = store.assetBySha256(sha)) {
+        if (reused)
+            *reused = true;
+        return existing;
+    }
+    Asset a = wanted;
+    a.sha256 = sha;
+    a.byteSize = identity.size();
+    if (!store.addAsset(a)) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    if (reused)
+        *reused = false;
+    ++report.assets;
+    return a;
+}
+
 qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, QString *error)
 {
-    if (const std::optional<Label> existing = store.labelByName(wanted.name))
+    const int kinds = wanted.kinds == AllKindsFlag ? int(ImageKindFlag) : wanted.kinds;
+    if (std::optional<Label> existing = store.labelByName(wanted.name)) {
+        // A label used for another kind of asset now serves this one too.
+        if ((existing->kinds & kinds) != kinds) {
+            existing->kinds |= kinds;
+            if (!store.updateLabel(*existing)) {
+                *error = store.errorString();
+                return 0;
+            }
+        }
         return existing->id;
+    }
     Label created{.name = wanted.name,
                   .color = wanted.color,
-                  .kinds = ImageKindFlag,
+                  .kinds = kinds,
                   .attributes = wanted.attributes,
                   .skeleton = wanted.skeleton};
     if (!store.addLabel(created)) {
@@ -128,6 +167,70 @@ bool writeAtomically(const QString &file, const QByteArray &bytes, QString *erro
         return false;
     }
     return true;
+}
+
+bool forEachJsonLine(const QString &file,
+                     const std::function<bool(const QJsonObject &, int, QString *)> &visit,
+                     QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        return false;
+    }
+    int lineNumber = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        QString why;
+        if (parseError.error != QJsonParseError::NoError)
+            why = tr("not a JSON object (%1 at column %2)")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset + 1);
+        else if (!doc.isObject())
+            why = tr("not a JSON object");
+        else if (visit(doc.object(), lineNumber, &why))
+            continue;
+        *error = tr("%1:%2: %3").arg(shown(file)).arg(lineNumber).arg(why);
+        return false;
+    }
+    return true;
+}
+
+QString outputFile(const QString &path, const QString &suffix, const QString &defaultName,
+                   QString *error)
+{
+    const QFileInfo info(path);
+    if (info.suffix().compare(suffix, Qt::CaseInsensitive) == 0 && !info.isDir()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("%1: cannot create the folder").arg(shown(info.absolutePath()));
+            return QString();
+        }
+        return info.absoluteFilePath();
+    }
+    if (!QDir().mkpath(path)) {
+        *error = tr("%1: cannot create the folder").arg(shown(path));
+        return QString();
+    }
+    return QDir(info.absoluteFilePath()).filePath(defaultName);
+}
+
+QString identity(const Annotation &a)
+{
+    QString out = QStringLiteral("%1|%2|%3|%4|%5|%6|")
+                          .arg(int(a.kind))
+                          .arg(a.labelId)
+                          .arg(a.start)
+                          .arg(a.end)
+                          .arg(a.sourceId)
+                          .arg(a.targetId);
+    for (const QPointF &p : a.points)
+        out += QString::number(p.x()) + QLatin1Char(',') + QString::number(p.y()) + QLatin1Char(';');
+    return out;
 }
 
 QString relativePath(const QString &dir, const QString &target)

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSize>
 
+#include <functional>
 #include <optional>
 
 namespace Tessera::FormatSupport {
@@ -28,9 +29,16 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
                                 bool *reused = nullptr);
 
 /**
- * The id of the label named wanted.name; a new label (for images, with wanted's skeleton) is made
- * (with wanted's attribute definitions) and listed in report when there is none. 0 and *error when
- * it cannot be stored.
+ * The text or comparison asset with wanted's content when the project has it (*reused set), else
+ * wanted added (identity: the SHA-256 of the text's UTF-8, so a .txt added before is found).
+ */
+std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
+                               QString *error, bool *reused = nullptr);
+
+/**
+ * The id of the label named wanted.name; a new label (with wanted's colour, attribute definitions
+ * and skeleton, for wanted.kinds or images when it names all kinds) is made and listed in report
+ * when there is none. An existing label is widened to wanted.kinds. 0 and *error on failure.
  */
 qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, QString *error);
 
@@ -50,6 +58,28 @@ QString jsonErrorAt(const QString &file, const QByteArray &bytes, qint64 offset,
 
 /** Writes bytes to file atomically (QSaveFile); false and *error naming the file otherwise. */
 bool writeAtomically(const QString &file, const QByteArray &bytes, QString *error);
+
+/**
+ * Calls visit for every non-empty line of a JSON Lines file with the line's object and number.
+ * Stops at the first line that is not an object or that visit refuses (setting why); false and
+ * *error as "file:line: reason" then.
+ */
+bool forEachJsonLine(const QString &file,
+                     const std::function<bool(const QJsonObject &, int, QString *)> &visit,
+                     QString *error);
+
+/**
+ * Where a one-file export goes: path itself when it ends in .suffix, else defaultName inside the
+ * folder path. Creates the folder; empty and *error when it cannot.
+ */
+QString outputFile(const QString &path, const QString &suffix, const QString &defaultName,
+                   QString *error);
+
+/**
+ * What makes two annotations the same for an import that meets one already stored: kind, label,
+ * geometry, offsets and ends. Importing a file twice adds nothing the second time.
+ */
+QString identity(const Annotation &a);
 
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);

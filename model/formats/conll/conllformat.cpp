@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "conllformat.h"
+
+#include "core/textoffsets.h"
+#include "formats/formatsupport.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConllFormat", text);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct Entity
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString label;
+};
+
+// A document being read: its text so far (in code points too) and its entities.
+struct Document
+{
+    QString text;
+    qint64 length = 0; // code points
+    QList<Entity> entities;
+    bool open = false; // an entity runs to the last token
+    QString openType;
+
+    void addToken(const QString &token, const QString &tag, bool sentenceStart)
+    {
+        if (!text.isEmpty()) {
+            text += sentenceStart ? QLatin1Char('\n') : QLatin1Char(' ');
+            ++length;
+        }
+        const qint64 start = length;
+        text += token;
+        length += TextOffsets::codePointLength(token);
+        const QChar prefix = tag.at(0);
+        const QString type = tag.mid(2);
+        const bool continues = open && openType == type && !sentenceStart
+                && (prefix == QLatin1Char('I') || prefix == QLatin1Char('E'));
+        if (tag == QLatin1String("O")) {
+            open = false;
+        } else if (continues) {
+            entities.last().end = length;
+        } else {
+            entities.append({start, length, type});
+            openType = type;
+            open = true;
+        }
+        if (prefix == QLatin1Char('E') || prefix == QLatin1Char('S'))
+            open = false;
+    }
+};
+
+bool validTag(const QString &tag)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(O|[BIES]-\\S+)$"));
+    return pattern.match(tag).hasMatch();
+}
+
+// Whitespace-separated tokens of a text with their code-point ranges; new lines end sentences.
+struct Token
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString text;
+    bool sentenceStart = false;
+};
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    qint64 codePoint = 0;
+    bool newSentence = true;
+    Token current;
+    bool inToken = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool surrogate = c.isHighSurrogate() && i + 1 < text.size();
+        if (c.isSpace()) {
+            if (inToken) {
+                current.end = codePoint;
+                tokens.append(current);
+                inToken = false;
+            }
+            if (c == QLatin1Char('\n'))
+                newSentence = true;
+        } else {
+            if (!inToken) {
+                current = Token{codePoint, codePoint, QString(), newSentence && !tokens.isEmpty()};
+                newSentence = false;
+                inToken = true;
+            }
+            current.text += c;
+            if (surrogate)
+                current.text += text.at(i + 1);
+        }
+        if (surrogate)
+            ++i;
+        ++codePoint;
+    }
+    if (inToken) {
+        current.end = codePoint;
+        tokens.append(current);
+    }
+    return tokens;
+}
+
+struct TaggedText
+{
+    QStringList lines;
+    int widened = 0;
+    int overlapping = 0;
+};
+TaggedText tagText(const QString &text, QList<Annotation> spans, const QHash<qint64, QString> &names)
+{
+    TaggedText out;
+    const QList<Token> tokens = tokenize(text);
+    QStringList tags(tokens.size(), QStringLiteral("O"));
+    std::sort(spans.begin(), spans.end(), [](const Annotation &a, const Annotation &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    for (const Annotation &s : std::as_const(spans)) {
+        QList<qsizetype> covered;
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            if (tokens[i].end > s.start && tokens[i].start < s.end)
+                covered.append(i);
+        if (covered.isEmpty())
+            continue;
+        const bool free = std::all_of(covered.cbegin(), covered.cend(), [&](qsizetype i) {
+            return tags[i] == QLatin1String("O");
+        });
+        if (!free) {
+            ++out.overlapping;
+            continue;
+        }
+        if (tokens[covered.first()].start != s.start || tokens[covered.last()].end != s.end)
+            ++out.widened;
+        const QString name = QString(names.value(s.labelId)).replace(QLatin1Char(' '),
+                                                                     QLatin1Char('_'));
+        for (qsizetype k = 0; k < covered.size(); ++k)
+            tags[covered[k]] = (k == 0 ? QStringLiteral("B-") : QStringLiteral("I-")) + name;
+    }
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].sentenceStart)
+            out.lines.append(QString());
+        out.lines.append(tokens[i].text + QLatin1Char('\t') + tags[i]);
+    }
+    return out;
+}
+
+} // namespace
+
+QString ConllFormat::displayName() const
+{
+    return tr("CoNLL 2003 (BIO)");
+}
+QString ConllFormat::nameFilter() const
+{
+    return tr("CoNLL files (*.conll *.txt)");
+}
+
+bool ConllFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                       const JobControl &control)
+{
+    QString error;
+    const QStringList files = FormatSupport::annotationFiles(
+            path, QString(), QStringLiteral("*.conll"), displayName(), &error);
+    if (files.isEmpty())
+        return fail(error);
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    QHash<QString, qint64> labels;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        if (!readFile(store, files[i], report, labels))
+            return false;
+        control.report(i + 1, files.size());
+    }
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
+                           QHash<QString, qint64> &labels)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+    QList<Document> documents;
+    bool docMode = false;
+    bool sentenceStart = true;
+    bool extraColumns = false;
+    Document current;
+    auto finishSentence = [&]() {
+        current.open = false;
+        sentenceStart = true;
+        if (!docMode && !current.text.isEmpty()) {
+            documents.append(current);
+            current = Document();
+        }
+    };
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    int lineNumber = 0;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    while (!in.atEnd()) {
+        const QByteArray bytes = in.readLine();
+        ++lineNumber;
+        const QString line = QString(utf8.decode(bytes)).trimmed();
+        if (utf8.hasError())
+            return fail(tr("%1:%2: not UTF-8 text").arg(shown(file)).arg(lineNumber));
+        if (line.isEmpty()) {
+            finishSentence();
+            continue;
+        }
+        if (line.startsWith(QLatin1String("-DOCSTART-"))) {
+            if (!current.text.isEmpty())
+                documents.append(current);
+            current = Document();
+            docMode = true;
+            sentenceStart = true;
+            continue;
+        }
+        const QStringList columns = line.split(spaces);
+        if (columns.size() < 2)
+            return fail(tr("%1:%2: expected a token and a tag, found \"%3\"")
+                                .arg(shown(file))
+                                .arg(lineNumber)
+                                .arg(line));
+        const QString tag = columns.last();
+        if (!validTag(tag))
+            return fail(tr("%1:%2: the tag \"%3\" is not O, B-, I-, E- or S- and a type")
+                                .arg(shown(file))
+                                .arg(lineNumber)
+                                .arg(tag));
+        extraColumns = extraColumns || columns.size() > 2;
+        current.addToken(columns.first(), tag, sentenceStart);
+        sentenceStart = false;
+    }
+    if (!current.text.isEmpty())
+        documents.append(current);
+    if (documents.isEmpty())
+        return fail(tr("%1: no tokens").arg(shown(file)));
+    if (extraColumns)
+        report.warnings.append(
+                tr("%1: the columns between token and tag (e.g. part of speech) are not kept")
+                        .arg(shown(file)));
+
+    QString why;
+    for (const Document &d : std::as_const(documents)) {
+        Asset wanted{.kind = AssetKind::Text,
+                     .name = d.text.section(QLatin1Char('\n'), 0, 0).left(60),
+                     .text = d.text};
+        bool reused = false;
+        const std::optional<Asset> asset
+                = FormatSupport::textAsset(store, wanted, report, &why, &reused);
+        if (!asset)
+            return fail(why);
+        QSet<QString> known;
+        if (reused)
+            for (const Annotation &a : store.annotations(asset->id))
+                known.insert(FormatSupport::identity(a));
+        QList<Annotation> spans;
+        for (const Entity &e : d.entities) {
+            if (!labels.contains(e.label))
+                labels.insert(e.label,
+                              FormatSupport::labelId(
+                                      store, Label{.name = e.label, .kinds = TextKindFlag}, report,
+                                      &why));
+            Annotation a{.assetId = asset->id,
+                         .labelId = labels.value(e.label),
+                         .kind = AnnotationKind::Span,
+                         .start = e.start,
+                         .end = e.end};
+            if (!a.labelId)
+                return fail(why);
+            a.provenance.origin = Origin::Import;
+            if (!known.contains(FormatSupport::identity(a)))
+                spans.append(a);
+        }
+        if (!store.addAnnotations(spans, ProjectStore::AuditDetail::Summary))
+            return fail(store.errorString());
+        report.annotations += int(spans.size());
+    }
+    return true;
+}
+
+bool ConllFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                        const JobControl &control)
+{
+    QString error;
+    const QString target = FormatSupport::outputFile(path, QStringLiteral("conll"),
+                                                     QStringLiteral("annotations.conll"), &error);
+    if (target.isEmpty())
+        return fail(error);
+    QHash<qint64, QString> names;
+    for (const Label &l : store.labels())
+        names.insert(l.id, l.name);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    const AssetFilter texts{.kind = AssetKind::Text};
+    const qint64 total = store.assetCount(texts);
+    qint64 done = 0;
+    int widened = 0, overlapping = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(texts, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &listed : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            const std::optional<Asset> asset = store.asset(listed.id);
+            if (!asset)
+                return fail(store.errorString());
+            QList<Annotation> spans;
+            for (const Annotation &a : store.annotations(asset->id))
+                if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
+                    spans.append(a);
+            const TaggedText tagged = tagText(asset->text, spans, names);
+            widened += tagged.widened;
+            overlapping += tagged.overlapping;
+            report.annotations += int(spans.size()) - tagged.overlapping;
+            const QByteArray block = "-DOCSTART-\tO\n\n"
+                    + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
+            if (out.write(block) != block.size())
+                return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+            ++report.assets;
+            control.report(++done, total);
+        }
+    }
+    if (!out.commit())
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    report.warnings = losses(store);
+    if (widened)
+        report.warnings.append(
+                tr("%1 span(s) did not fall on whole tokens and were widened to them").arg(widened));
+    if (overlapping)
+        report.warnings.append(
+                tr("%1 span(s) overlap another and cannot be written in BIO tags").arg(overlapping));
+    return true;
+}
+
+QStringList ConllFormat::losses(ProjectStore &store) const
+{
+    QStringList lines;
+    const ProjectStats stats = store.stats();
+    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
+        lines.append(tr("%1 relation(s) cannot be written in CoNLL and are left out").arg(n));
+    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
+        lines.append(tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
+    if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
+                + stats.assetsByKind.value(AssetKind::Comparison))
+        lines.append(tr("%1 image(s) and comparison(s) are not written (CoNLL holds text)").arg(n));
+    return lines;
+}
+
+} // namespace Tessera

@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "preferenceformat.h"
+
+#include "formats/formatsupport.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PreferenceFormat", text);
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+QJsonObject message(const QString &role, const QString &content)
+{
+    return {{key("role"), role}, {key("content"), content}};
+}
+
+// "\n\nHuman: ...\n\nAssistant: ..." as messages.
+QJsonArray transcript(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\n\\n(Human|Assistant):[ ]?"));
+    QJsonArray messages;
+    QString role;
+    qsizetype from = 0;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!role.isEmpty())
+            messages.append(message(role, text.mid(from, m.capturedStart() - from)));
+        role = m.captured(1) == QLatin1String("Human") ? key("user") : key("assistant");
+        from = m.capturedEnd();
+    }
+    if (!role.isEmpty())
+        messages.append(message(role, text.mid(from)));
+    return messages;
+}
+
+QString hhText(const QJsonArray &messages)
+{
+    QString out;
+    for (const QJsonValue &v : messages) {
+        const QJsonObject m = v.toObject();
+        out += m.value(key("role")).toString() == QLatin1String("assistant")
+                ? QStringLiteral("\n\nAssistant: ")
+                : QStringLiteral("\n\nHuman: ");
+        out += m.value(key("content")).toString();
+    }
+    return out;
+}
+
+// What one record holds: the turns before the answers, the answers and the judgement.
+struct Record
+{
+    QJsonArray context; // messages; the last is the user's prompt
+    QJsonArray answers;
+    QJsonValue choice; // index, "tie", "both-bad" or null when undecided
+    QJsonObject rest;  // keys kept as they were
+};
+
+bool readAnswer(const QJsonValue &v, QJsonArray *context, QString *answer)
+{
+    if (v.isString()) {
+        *answer = v.toString();
+        return true;
+    }
+    const QJsonArray messages = v.toArray();
+    if (messages.isEmpty() || !messages.last().isObject())
+        return false;
+    *answer = messages.last().toObject().value(key("content")).toString();
+    if (context)
+        *context = QJsonArray(messages);
+    if (context)
+        context->removeLast();
+    return true;
+}
+
+bool readRecord(const QJsonObject &o, Record *r, QString *why)
+{
+    r->rest = o;
+    if (o.contains(key("output_1")) && o.contains(key("output_2"))) { // alpaca_eval
+        QString prompt = o.value(key("instruction")).toString();
+        if (!o.value(key("input")).toString().isEmpty())
+            prompt += QStringLiteral("\n\n") + o.value(key("input")).toString();
+        if (prompt.isEmpty()) {
+            *why = tr("no \"instruction\"");
+            return false;
+        }
+        r->context = {message(key("user"), prompt)};
+        r->answers = {o.value(key("output_1")).toString(), o.value(key("output_2")).toString()};
+        const double p = o.value(key("preference")).toDouble(0);
+        if (p == 1.0 || p == 2.0)
+            r->choice = int(p) - 1;
+        else if (p == 1.5)
+            r->choice = key("tie");
+        if (o.contains(key("generator_1")))
+            r->rest[key("generators")] = QJsonArray{o.value(key("generator_1")),
+                                                    o.value(key("generator_2"))};
+        for (const char *k : {"instruction", "input", "output_1", "output_2", "generator_1",
+                              "generator_2"})
+            r->rest.remove(key(k));
+        return true;
+    }
+    if (!o.contains(key("chosen")) || !o.contains(key("rejected"))) {
+        *why = tr("expected \"chosen\" and \"rejected\", or alpaca_eval's \"output_1\" and "
+                  "\"output_2\"");
+        return false;
+    }
+    QString chosen, rejected;
+    QJsonArray chosenContext, rejectedContext;
+    if (!readAnswer(o.value(key("chosen")), &chosenContext, &chosen)
+        || !readAnswer(o.value(key("rejected")), &rejectedContext, &rejected)) {
+        *why = tr("\"chosen\" and \"rejected\" must be texts or lists of messages");
+        return false;
+    }
+    const QJsonValue prompt = o.value(key("prompt"));
+    if (prompt.isString()) {
+        r->context = {message(key("user"), prompt.toString())};
+    } else if (prompt.isArray()) {
+        r->context = prompt.toArray();
+    } else if (!chosenContext.isEmpty()) {
+        // The prompt is the turns that lead the conversations (TRL's implicit prompt).
+        if (chosenContext != rejectedContext) {
+            *why = tr("\"chosen\" and \"rejected\" differ before their last message");
+            return false;
+        }
+        r->context = chosenContext;
+    } else {
+        // hh-rlhf: two transcripts that share everything up to the last assistant turn.
+        const QJsonArray a = transcript(chosen), b = transcript(rejected);
+        if (a.isEmpty() || b.isEmpty()
+            || a.last().toObject().value(key("role")).toString() != QLatin1String("assistant")
+            || b.last().toObject().value(key("role")).toString() != QLatin1String("assistant")) {
+            *why = tr("no \"prompt\", and \"chosen\" is not a Human/Assistant transcript ending "
+                      "with the assistant");
+            return false;
+        }
+        QJsonArray prefixA = a, prefixB = b;
+        prefixA.removeLast();
+        prefixB.removeLast();
+        if (prefixA != prefixB) {
+            *why = tr("\"chosen\" and \"rejected\" differ before the last assistant turn");
+            return false;
+        }
+        r->context = prefixA;
+        chosen = a.last().toObject().value(key("content")).toString();
+        rejected = b.last().toObject().value(key("content")).toString();
+    }
+    if (r->context.isEmpty()) {
+        *why = tr("the prompt is empty");
+        return false;
+    }
+    r->answers = {chosen, rejected};
+    r->choice = 0;
+    for (const char *k : {"prompt", "chosen", "rejected"})
+        r->rest.remove(key(k));
+    return true;
+}
+
+QString firstLine(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > 60)
+        line = line.left(59) + QChar(0x2026);
+    return line;
+}
+
+} // namespace
+
+QString PreferenceFormat::shortName() const
+{
+    return m_layout == Layout::Dpo ? key("dpo") : key("hh-rlhf");
+}
+QString PreferenceFormat::displayName() const
+{
+    return m_layout == Layout::Dpo ? tr("Preference JSONL (prompt/chosen/rejected, DPO)")
+                                   : tr("Preference JSONL (Anthropic hh-rlhf)");
+}
+QString PreferenceFormat::nameFilter() const
+{
+    return tr("Preference data (*.jsonl *.json)");
+}
+
+bool PreferenceFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                            const JobControl &control)
+{
+    QString error;
+    const QStringList files = FormatSupport::annotationFiles(
+            path, QString(), QStringLiteral("*.jsonl"), displayName(), &error);
+    if (files.isEmpty())
+        return fail(error);
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    int undecided = 0;
+    auto visit = [&](const QJsonObject &o, int, QString *why) {
+        if (control.canceled()) {
+            *why = tr("import canceled: nothing was added");
+            return false;
+        }
+        Record r;
+        if (!readRecord(o, &r, why))
+            return false;
+        Asset wanted{.kind = AssetKind::Comparison};
+        wanted.text = r.context.last().toObject().value(key("content")).toString();
+        wanted.name = firstLine(wanted.text);
+        wanted.payload = r.rest;
+        wanted.payload[key("answers")] = r.answers;
+        if (r.context.size() > 1)
+            wanted.payload[key("messages")] = r.context;
+        bool reused = false;
+        const std::optional<Asset> asset
+                = FormatSupport::textAsset(store, wanted, report, why, &reused);
+        if (!asset)
+            return false;
+        if (r.choice.isNull() || r.choice.isUndefined()) {
+            ++undecided;
+            return true;
+        }
+        if (reused)
+            for (const Annotation &a : store.annotations(asset->id))
+                if (a.kind == AnnotationKind::Preference
+                    && a.data.value(key("choice")) == r.choice)
+                    return true; // the same judgement again
+        Annotation a{.assetId = asset->id, .kind = AnnotationKind::Preference};
+        a.data[key("choice")] = r.choice;
+        a.provenance.origin = Origin::Import;
+        QList<Annotation> one{a};
+        if (!store.addAnnotations(one, ProjectStore::AuditDetail::Summary)) {
+            *why = store.errorString();
+            return false;
+        }
+        ++report.annotations;
+        return true;
+    };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files[i];
+        if (QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+            const std::optional<QJsonDocument> doc = FormatSupport::readJson(file, &error);
+            if (!doc)
+                return fail(error);
+            const QJsonArray records = doc->isArray() ? doc->array() : QJsonArray{doc->object()};
+            for (qsizetype k = 0; k < records.size(); ++k) {
+                QString why;
+                if (!records[k].isObject() || !visit(records[k].toObject(), int(k), &why))
+                    return fail(tr("%1: record %2: %3")
+                                        .arg(shown(file))
+                                        .arg(k)
+                                        .arg(why.isEmpty() ? tr("not an object") : why));
+            }
+        } else if (!FormatSupport::forEachJsonLine(file, visit, &error)) {
+            return fail(error);
+        }
+        control.report(i + 1, files.size());
+    }
+    if (undecided)
+        report.warnings.append(
+                tr("%1 comparison(s) came without a judgement and await one").arg(undecided));
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool PreferenceFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                             const JobControl &control)
+{
+    QString error;
+    const QString target = FormatSupport::outputFile(
+            path, key("jsonl"),
+            m_layout == Layout::Dpo ? key("preferences.jsonl") : key("hh-rlhf.jsonl"), &error);
+    if (target.isEmpty())
+        return fail(error);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    const AssetFilter comparisons{.kind = AssetKind::Comparison};
+    const qint64 total = store.assetCount(comparisons);
+    qint64 done = 0;
+    int skipped = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(comparisons, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &listed : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            const std::optional<Asset> asset = store.asset(listed.id);
+            if (!asset)
+                return fail(store.errorString());
+            control.report(++done, total);
+            // The latest judgement counts.
+            std::optional<Annotation> judgement;
+            for (const Annotation &a : store.annotations(asset->id))
+                if (a.kind == AnnotationKind::Preference)
+                    judgement = a;
+            const QJsonArray answers = asset->payload.value(key("answers")).toArray();
+            QList<int> order; // answer indices, best first
+            if (judgement) {
+                for (const QJsonValue &v : judgement->data.value(key("ranking")).toArray())
+                    order.append(v.toInt());
+                const QJsonValue choice = judgement->data.value(key("choice"));
+                if (order.isEmpty() && choice.isDouble()) {
+                    order.append(choice.toInt());
+                    for (int i = 0; i < answers.size(); ++i)
+                        if (i != choice.toInt())
+                            order.append(i);
+                    if (answers.size() > 2) // a single pick orders only the best
+                        order = order.mid(0, 1) + QList<int>{-1};
+                }
+            }
+            if (order.size() < 2) {
+                ++skipped;
+                continue;
+            }
+            QJsonArray context = asset->payload.value(key("messages")).toArray();
+            if (context.isEmpty())
+                context = {message(key("user"), asset->text)};
+            const bool conversational = context.size() > 1;
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                for (qsizetype j = i + 1; j < order.size(); ++j) {
+                    QList<int> losers{order[j]};
+                    if (order[j] < 0) { // best against every other answer
+                        losers.clear();
+                        for (int k = 0; k < answers.size(); ++k)
+                            if (k != order[i])
+                                losers.append(k);
+                    }
+                    for (int loser : losers) {
+                        const QString chosen = answers.at(order[i]).toString();
+                        const QString rejected = answers.at(loser).toString();
+                        QJsonObject line;
+                        if (m_layout == Layout::HhRlhf) {
+                            const QString before = hhText(context) + QStringLiteral("\n\nAssistant: ");
+                            line[key("chosen")] = QString(before + chosen);
+                            line[key("rejected")] = QString(before + rejected);
+                        } else if (conversational) {
+                            line[key("prompt")] = context;
+                            line[key("chosen")] = QJsonArray{message(key("assistant"), chosen)};
+                            line[key("rejected")] = QJsonArray{message(key("assistant"), rejected)};
+                        } else {
+                            line[key("prompt")] = asset->text;
+                            line[key("chosen")] = chosen;
+                            line[key("rejected")] = rejected;
+                        }
+                        const QByteArray bytes
+                                = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+                        if (out.write(bytes) != bytes.size())
+                            return fail(tr("%1: cannot write (%2)")
+                                                .arg(shown(target), out.errorString()));
+                        ++report.annotations;
+                    }
+                }
+            }
+            ++report.assets;
+        }
+    }
+    if (!out.commit())
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    report.warnings = losses(store);
+    if (skipped)
+        report.warnings.append(tr("%1 comparison(s) without a decided preference (none yet, a "
+                                  "tie or both bad) are not written")
+                                       .arg(skipped));
+    return true;
+}
+
+QStringList PreferenceFormat::losses(ProjectStore &store) const
+{
+    QStringList lines;
+    const ProjectStats stats = store.stats();
+    if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
+                + stats.assetsByKind.value(AssetKind::Text))
+        lines.append(tr("%1 image(s) and text(s) are not written (preference data holds "
+                        "comparisons)")
+                             .arg(n));
+    return lines;
+}
+
+} // namespace Tessera
