@@ -456,7 +456,8 @@ int runImport(const QStringList &arguments)
                                        : report.newLabels.join(QStringLiteral(", ")))
                           .arg(report.warnings.isEmpty()
                                        ? QString()
-                                       : QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'))));
+                                       : QLatin1Char('\n')
+                                                 + report.warnings.join(QLatin1Char('\n'))));
     return Ok;
 }
 

@@ -79,13 +79,14 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
 }
 
 std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
-                              QString *error, bool *reused)
+                               QString *error, bool *reused)
 {
-    const QByteArray identity = wanted.kind == AssetKind::Text
-            ? wanted.text.toUtf8()
-            : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), wanted.text},
-                                        {QStringLiteral("payload"), wanted.payload}})
-                      .toJson(QJsonDocument::Compact);
+    const QByteArray identity
+            = wanted.kind == AssetKind::Text
+                      ? wanted.text.toUtf8()
+                      : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), wanted.text},
+                                                  {QStringLiteral("payload"), wanted.payload}})
+                                .toJson(QJsonDocument::Compact);
     const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex());
     if (std::optional<Asset> existing = store.assetBySha256(sha)) {
@@ -229,7 +230,8 @@ QString identity(const Annotation &a)
                           .arg(a.sourceId)
                           .arg(a.targetId);
     for (const QPointF &p : a.points)
-        out += QString::number(p.x()) + QLatin1Char(',') + QString::number(p.y()) + QLatin1Char(';');
+        out += QString::number(p.x()) + QLatin1Char(',') + QString::number(p.y())
+               + QLatin1Char(';');
     return out;
 }
 

@@ -54,7 +54,7 @@ struct Document
         const QChar prefix = tag.at(0);
         const QString type = tag.mid(2);
         const bool continues = open && openType == type && !sentenceStart
-                && (prefix == QLatin1Char('I') || prefix == QLatin1Char('E'));
+                               && (prefix == QLatin1Char('I') || prefix == QLatin1Char('E'));
         if (tag == QLatin1String("O")) {
             open = false;
         } else if (continues) {
@@ -128,7 +128,8 @@ struct TaggedText
     int widened = 0;
     int overlapping = 0;
 };
-TaggedText tagText(const QString &text, QList<Annotation> spans, const QHash<qint64, QString> &names)
+TaggedText tagText(const QString &text, QList<Annotation> spans,
+                   const QHash<qint64, QString> &names)
 {
     TaggedText out;
     const QList<Token> tokens = tokenize(text);
@@ -143,17 +144,16 @@ TaggedText tagText(const QString &text, QList<Annotation> spans, const QHash<qin
                 covered.append(i);
         if (covered.isEmpty())
             continue;
-        const bool free = std::all_of(covered.cbegin(), covered.cend(), [&](qsizetype i) {
-            return tags[i] == QLatin1String("O");
-        });
+        const bool free = std::all_of(covered.cbegin(), covered.cend(),
+                                      [&](qsizetype i) { return tags[i] == QLatin1String("O"); });
         if (!free) {
             ++out.overlapping;
             continue;
         }
         if (tokens[covered.first()].start != s.start || tokens[covered.last()].end != s.end)
             ++out.widened;
-        const QString name = QString(names.value(s.labelId)).replace(QLatin1Char(' '),
-                                                                     QLatin1Char('_'));
+        const QString name
+                = QString(names.value(s.labelId)).replace(QLatin1Char(' '), QLatin1Char('_'));
         for (qsizetype k = 0; k < covered.size(); ++k)
             tags[covered[k]] = (k == 0 ? QStringLiteral("B-") : QStringLiteral("I-")) + name;
     }
@@ -282,10 +282,9 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
         QList<Annotation> spans;
         for (const Entity &e : d.entities) {
             if (!labels.contains(e.label))
-                labels.insert(e.label,
-                              FormatSupport::labelId(
-                                      store, Label{.name = e.label, .kinds = TextKindFlag}, report,
-                                      &why));
+                labels.insert(e.label, FormatSupport::labelId(
+                                               store, Label{.name = e.label, .kinds = TextKindFlag},
+                                               report, &why));
             Annotation a{.assetId = asset->id,
                          .labelId = labels.value(e.label),
                          .kind = AnnotationKind::Span,
@@ -341,8 +340,8 @@ bool ConllFormat::write(ProjectStore &store, const QString &path, FormatReport &
             widened += tagged.widened;
             overlapping += tagged.overlapping;
             report.annotations += int(spans.size()) - tagged.overlapping;
-            const QByteArray block = "-DOCSTART-\tO\n\n"
-                    + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
+            const QByteArray block
+                    = "-DOCSTART-\tO\n\n" + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
             if (out.write(block) != block.size())
                 return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
             ++report.assets;
@@ -354,10 +353,11 @@ bool ConllFormat::write(ProjectStore &store, const QString &path, FormatReport &
     report.warnings = losses(store);
     if (widened)
         report.warnings.append(
-                tr("%1 span(s) did not fall on whole tokens and were widened to them").arg(widened));
+                tr("%1 span(s) did not fall on whole tokens and were widened to them")
+                        .arg(widened));
     if (overlapping)
-        report.warnings.append(
-                tr("%1 span(s) overlap another and cannot be written in BIO tags").arg(overlapping));
+        report.warnings.append(tr("%1 span(s) overlap another and cannot be written in BIO tags")
+                                       .arg(overlapping));
     return true;
 }
 
@@ -368,9 +368,10 @@ QStringList ConllFormat::losses(ProjectStore &store) const
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
         lines.append(tr("%1 relation(s) cannot be written in CoNLL and are left out").arg(n));
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
-        lines.append(tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
+        lines.append(
+                tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
-                + stats.assetsByKind.value(AssetKind::Comparison))
+                         + stats.assetsByKind.value(AssetKind::Comparison))
         lines.append(tr("%1 image(s) and comparison(s) are not written (CoNLL holds text)").arg(n));
     return lines;
 }

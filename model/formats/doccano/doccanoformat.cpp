@@ -125,9 +125,9 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
     QHash<QString, qint64> labels;
     auto labelFor = [&](const QString &name, QString *why) -> qint64 {
         if (!labels.contains(name))
-            labels.insert(name, FormatSupport::labelId(
-                                        store, Label{.name = name, .kinds = TextKindFlag}, report,
-                                        why));
+            labels.insert(name,
+                          FormatSupport::labelId(store, Label{.name = name, .kinds = TextKindFlag},
+                                                 report, why));
         return labels.value(name);
     };
     QString file;
@@ -153,8 +153,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
         QList<PendingSpan> spans;
         QStringList classes;
         QJsonArray relations;
-        for (const char *field : {"label", "labels", "column_label", "entities", "cats",
-                                  "relations"}) {
+        for (const char *field :
+             {"label", "labels", "column_label", "entities", "cats", "relations"}) {
             const QJsonValue v = rest.take(key(field));
             if (v.isUndefined() || v.isNull())
                 continue;
@@ -163,8 +163,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
                 return false;
             }
             const QJsonArray list = v.toArray();
-            const bool names = qstrcmp(field, "cats") == 0
-                    || (!list.isEmpty() && list.first().isString());
+            const bool names
+                    = qstrcmp(field, "cats") == 0 || (!list.isEmpty() && list.first().isString());
             if (qstrcmp(field, "relations") == 0) {
                 relations = list;
             } else if (names) {
@@ -174,7 +174,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
                 return false;
             }
         }
-        Asset wanted{.kind = AssetKind::Text, .name = firstLine(text), .text = text, .payload = rest};
+        Asset wanted{
+                .kind = AssetKind::Text, .name = firstLine(text), .text = text, .payload = rest};
         bool reused = false;
         const std::optional<Asset> asset
                 = FormatSupport::textAsset(store, wanted, report, why, &reused);
@@ -193,7 +194,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
         QHash<qint64, qint64> spanOf; // doccano entity id -> annotation id
         for (const PendingSpan &s : std::as_const(spans)) {
             // doccano's own test data repeats a span: one copy is enough.
-            const QString identity = QStringLiteral("%1:%2:%3").arg(s.start).arg(s.end).arg(s.label);
+            const QString identity
+                    = QStringLiteral("%1:%2:%3").arg(s.start).arg(s.end).arg(s.label);
             if (seen.contains(identity)) {
                 report.warnings.append(tr("%1:%2: a repeated entity [%3, %4, %5] was read once")
                                                .arg(QDir::toNativeSeparators(file))
@@ -204,7 +206,9 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
                 continue;
             }
             seen.insert(identity);
-            Annotation a{.assetId = asset->id, .kind = AnnotationKind::Span, .start = s.start,
+            Annotation a{.assetId = asset->id,
+                         .kind = AnnotationKind::Span,
+                         .start = s.start,
                          .end = s.end};
             if (!(a.labelId = labelFor(s.label, why)))
                 return false;
@@ -243,7 +247,9 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
                 *why = tr("relation %1 links entity ids that are not in \"entities\"").arg(i);
                 return false;
             }
-            Annotation a{.assetId = asset->id, .kind = AnnotationKind::Relation, .sourceId = from,
+            Annotation a{.assetId = asset->id,
+                         .kind = AnnotationKind::Relation,
+                         .sourceId = from,
                          .targetId = to};
             if (!(a.labelId = labelFor(r.value(key("type")).toString(), why)))
                 return false;
@@ -287,8 +293,8 @@ bool DoccanoFormat::write(ProjectStore &store, const QString &path, FormatReport
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(target),
-                                                    out.errorString()));
+        return fail(tr("%1: cannot write (%2)")
+                            .arg(QDir::toNativeSeparators(target), out.errorString()));
     const AssetFilter texts{.kind = AssetKind::Text};
     const qint64 total = store.assetCount(texts);
     qint64 done = 0;
@@ -342,15 +348,15 @@ bool DoccanoFormat::write(ProjectStore &store, const QString &path, FormatReport
                 line[key("label")] = triples;
             }
             if (out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0)
-                return fail(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(target),
-                                                            out.errorString()));
+                return fail(tr("%1: cannot write (%2)")
+                                    .arg(QDir::toNativeSeparators(target), out.errorString()));
             ++report.assets;
             control.report(++done, total);
         }
     }
     if (!out.commit())
-        return fail(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(target),
-                                                    out.errorString()));
+        return fail(tr("%1: cannot write (%2)")
+                            .arg(QDir::toNativeSeparators(target), out.errorString()));
     report.warnings = losses(store);
     return true;
 }

@@ -60,8 +60,8 @@ QString hhText(const QJsonArray &messages)
     for (const QJsonValue &v : messages) {
         const QJsonObject m = v.toObject();
         out += m.value(key("role")).toString() == QLatin1String("assistant")
-                ? QStringLiteral("\n\nAssistant: ")
-                : QStringLiteral("\n\nHuman: ");
+                       ? QStringLiteral("\n\nAssistant: ")
+                       : QStringLiteral("\n\nHuman: ");
         out += m.value(key("content")).toString();
     }
     return out;
@@ -112,10 +112,10 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
         else if (p == 1.5)
             r->choice = key("tie");
         if (o.contains(key("generator_1")))
-            r->rest[key("generators")] = QJsonArray{o.value(key("generator_1")),
-                                                    o.value(key("generator_2"))};
-        for (const char *k : {"instruction", "input", "output_1", "output_2", "generator_1",
-                              "generator_2"})
+            r->rest[key("generators")]
+                    = QJsonArray{o.value(key("generator_1")), o.value(key("generator_2"))};
+        for (const char *k :
+             {"instruction", "input", "output_1", "output_2", "generator_1", "generator_2"})
             r->rest.remove(key(k));
         return true;
     }
@@ -237,8 +237,7 @@ bool PreferenceFormat::read(ProjectStore &store, const QString &path, FormatRepo
         }
         if (reused)
             for (const Annotation &a : store.annotations(asset->id))
-                if (a.kind == AnnotationKind::Preference
-                    && a.data.value(key("choice")) == r.choice)
+                if (a.kind == AnnotationKind::Preference && a.data.value(key("choice")) == r.choice)
                     return true; // the same judgement again
         Annotation a{.assetId = asset->id, .kind = AnnotationKind::Preference};
         a.data[key("choice")] = r.choice;
@@ -349,7 +348,8 @@ bool PreferenceFormat::write(ProjectStore &store, const QString &path, FormatRep
                         const QString rejected = answers.at(loser).toString();
                         QJsonObject line;
                         if (m_layout == Layout::HhRlhf) {
-                            const QString before = hhText(context) + QStringLiteral("\n\nAssistant: ");
+                            const QString before
+                                    = hhText(context) + QStringLiteral("\n\nAssistant: ");
                             line[key("chosen")] = QString(before + chosen);
                             line[key("rejected")] = QString(before + rejected);
                         } else if (conversational) {
@@ -387,8 +387,8 @@ QStringList PreferenceFormat::losses(ProjectStore &store) const
 {
     QStringList lines;
     const ProjectStats stats = store.stats();
-    if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
-                + stats.assetsByKind.value(AssetKind::Text))
+    if (const qint64 n
+        = stats.assetsByKind.value(AssetKind::Image) + stats.assetsByKind.value(AssetKind::Text))
         lines.append(tr("%1 image(s) and text(s) are not written (preference data holds "
                         "comparisons)")
                              .arg(n));

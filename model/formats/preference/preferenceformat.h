@@ -25,7 +25,9 @@ class PreferenceFormat : public Format
 {
 public:
     enum class Layout { Dpo, HhRlhf };
-    explicit PreferenceFormat(Layout layout) : m_layout(layout) {}
+    explicit PreferenceFormat(Layout layout)
+        : m_layout(layout)
+    {}
 
     QString shortName() const override;
     QString displayName() const override;
