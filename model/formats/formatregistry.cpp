@@ -7,6 +7,7 @@
 #include "cvat/cvatformat.h"
 #include "doccano/doccanoformat.h"
 #include "labelme/labelmeformat.h"
+#include "labelstudio/labelstudioformat.h"
 #include "preference/preferenceformat.h"
 #include "voc/vocformat.h"
 #include "yolo/yoloformat.h"
@@ -20,12 +21,13 @@ const QList<Format *> &all()
     static YoloFormat yolo;
     static LabelmeFormat labelme;
     static CvatFormat cvat;
+    static LabelStudioFormat labelStudio;
     static DoccanoFormat doccano;
     static ConllFormat conll;
     static PreferenceFormat dpo(PreferenceFormat::Layout::Dpo);
     static PreferenceFormat hhRlhf(PreferenceFormat::Layout::HhRlhf);
-    static const QList<Format *> formats{&coco,    &voc,   &yolo, &labelme, &cvat,
-                                         &doccano, &conll, &dpo,  &hhRlhf};
+    static const QList<Format *> formats{&coco,        &voc,     &yolo,  &labelme, &cvat,
+                                         &labelStudio, &doccano, &conll, &dpo,     &hhRlhf};
     return formats;
 }
 

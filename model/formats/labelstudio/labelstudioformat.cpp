@@ -1,0 +1,617 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "labelstudioformat.h"
+
+#include "core/shapegeometry.h"
+#include "core/textoffsets.h"
+#include "formats/formatsupport.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTransform>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabelStudioFormat", text);
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString firstLine(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > 60)
+        line = line.left(59) + QChar(0x2026);
+    return line;
+}
+
+// The file an image URL names: /data/upload/3/8f2e1c3a-cat.jpg, /data/local-files/?d=x/cat.jpg,
+// http://host/cat.jpg or a plain path; looked for beside the JSON and in images/.
+QString findImage(const QDir &dir, const QString &url)
+{
+    QString path = url;
+    const QUrl parsed(url);
+    if (parsed.hasQuery() && QUrlQuery(parsed).hasQueryItem(key("d")))
+        path = QUrlQuery(parsed).queryItemValue(key("d"), QUrl::FullyDecoded);
+    else if (parsed.isValid() && !parsed.scheme().isEmpty() && parsed.scheme().size() > 1)
+        path = parsed.path();
+    const QString name = QFileInfo(path).fileName();
+    QStringList names{name};
+    if (name.indexOf(QLatin1Char('-')) == 8) // the upload prefix
+        names.append(name.mid(9));
+    QStringList candidates;
+    if (!QFileInfo(path).isAbsolute())
+        candidates.append(dir.filePath(path));
+    for (const QString &n : names)
+        candidates << dir.filePath(n) << dir.filePath(QStringLiteral("images/") + n);
+    for (const QString &c : candidates)
+        if (QFileInfo(c).isFile())
+            return QFileInfo(c).absoluteFilePath();
+    return QString();
+}
+
+bool finite(const QJsonObject &v, std::initializer_list<const char *> names, QString *why)
+{
+    for (const char *n : names) {
+        const QJsonValue x = v.value(key(n));
+        if (!x.isDouble() || !std::isfinite(x.toDouble())) {
+            *why = tr("\"%1\" is missing or not a number").arg(QLatin1String(n));
+            return false;
+        }
+        // Percentages: a little slack for regions dragged over the edge.
+        if (qstrcmp(n, "rotation") != 0 && (x.toDouble() < -5 || x.toDouble() > 105)) {
+            *why = tr("\"%1\" is %2, not a percentage of the image")
+                           .arg(QLatin1String(n))
+                           .arg(x.toDouble());
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonArray answersOf(const QJsonObject &data, QJsonObject *rest)
+{
+    for (const char *k : {"answers", "responses", "items"}) {
+        const QJsonArray list = data.value(key(k)).toArray();
+        if (list.size() >= 2) {
+            rest->remove(key(k));
+            QJsonArray answers;
+            for (const QJsonValue &v : list)
+                answers.append(v.isObject() ? v.toObject().value(key("text")) : v);
+            return answers;
+        }
+    }
+    for (const auto &pair : {std::pair("answer1", "answer2"), std::pair("left", "right"),
+                             std::pair("response_a", "response_b")})
+        if (data.value(key(pair.first)).isString() && data.value(key(pair.second)).isString()) {
+            rest->remove(key(pair.first));
+            rest->remove(key(pair.second));
+            return {data.value(key(pair.first)), data.value(key(pair.second))};
+        }
+    return {};
+}
+
+QJsonObject percentBox(const QRectF &r, double rotation, const Asset &a)
+{
+    return {{key("x"), r.x() * 100.0 / a.width},
+            {key("y"), r.y() * 100.0 / a.height},
+            {key("width"), r.width() * 100.0 / a.width},
+            {key("height"), r.height() * 100.0 / a.height},
+            {key("rotation"), rotation}};
+}
+
+} // namespace
+
+QString LabelStudioFormat::displayName() const
+{
+    return tr("Label Studio JSON");
+}
+QString LabelStudioFormat::nameFilter() const
+{
+    return tr("Label Studio tasks (*.json)");
+}
+
+QSet<AnnotationKind> LabelStudioFormat::writtenKinds() const
+{
+    return {AnnotationKind::Box,       AnnotationKind::RotatedBox,     AnnotationKind::Ellipse,
+            AnnotationKind::Polygon,   AnnotationKind::Point,          AnnotationKind::Tag,
+            AnnotationKind::Span,      AnnotationKind::Classification, AnnotationKind::Relation,
+            AnnotationKind::Preference};
+}
+
+bool LabelStudioFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                             const JobControl &control)
+{
+    QString error;
+    const QStringList files = FormatSupport::annotationFiles(
+            path, QString(), QStringLiteral("*.json"), displayName(), &error);
+    if (files.isEmpty())
+        return fail(error);
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    for (const QString &file : files)
+        if (!readFile(store, file, report, control))
+            return false;
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
+                                 const JobControl &control)
+{
+    QString why;
+    const std::optional<QJsonDocument> doc = FormatSupport::readJson(file, &why);
+    if (!doc)
+        return fail(why);
+    const QJsonArray tasks = doc->isArray() ? doc->array() : QJsonArray{doc->object()};
+    const QDir dir = QFileInfo(file).absoluteDir();
+    QHash<QString, qint64> labels;
+    QMap<QString, int> skipped; // result type -> count
+    auto labelFor = [&](const QString &name, int kinds) -> qint64 {
+        const QString k = name + QLatin1Char('\x1f') + QString::number(kinds);
+        if (!labels.contains(k))
+            labels.insert(k, FormatSupport::labelId(store, Label{.name = name, .kinds = kinds},
+                                                    report, &why));
+        return labels.value(k);
+    };
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        control.report(i + 1, tasks.size());
+        const QString where = tr("%1: task %2").arg(shown(file)).arg(i);
+        const QJsonObject task = tasks[i].toObject();
+        const QJsonObject data = task.value(key("data")).toObject();
+        QJsonObject rest = data;
+        std::optional<Asset> asset;
+        if (data.value(key("image")).isString()) {
+            const QString url = data.value(key("image")).toString();
+            const QString image = findImage(dir, url);
+            if (image.isEmpty())
+                return fail(tr("%1: image \"%2\" not found beside the file or in images/")
+                                    .arg(where, url));
+            asset = FormatSupport::imageAsset(store, image, QFileInfo(image).fileName(),
+                                              QImageReader(image).size(), report, &why);
+        } else if (data.value(key("text")).isString()) {
+            rest.remove(key("text"));
+            const QString text = data.value(key("text")).toString();
+            asset = FormatSupport::textAsset(store,
+                                             Asset{.kind = AssetKind::Text,
+                                                   .name = firstLine(text),
+                                                   .text = text,
+                                                   .payload = rest},
+                                             report, &why);
+        } else if (const QJsonArray answers = answersOf(data, &rest); !answers.isEmpty()) {
+            const QString prompt = rest.take(key("prompt")).toString();
+            rest[key("answers")] = answers;
+            asset = FormatSupport::textAsset(store,
+                                             Asset{.kind = AssetKind::Comparison,
+                                                   .name = firstLine(prompt),
+                                                   .text = prompt,
+                                                   .payload = rest},
+                                             report, &why);
+        } else {
+            return fail(tr("%1: \"data\" has no \"image\", \"text\" or prompt with answers")
+                                .arg(where));
+        }
+        if (!asset)
+            return fail(why);
+        const bool isImage = asset->kind == AssetKind::Image;
+        const int kindFlag = isImage                          ? ImageKindFlag
+                             : asset->kind == AssetKind::Text ? TextKindFlag
+                                                              : ComparisonKindFlag;
+
+        for (const char *set : {"annotations", "predictions"}) {
+            const bool predicted = qstrcmp(set, "predictions") == 0;
+            const QJsonArray entries = task.value(key(set)).toArray();
+            for (qsizetype e = 0; e < entries.size(); ++e) {
+                const QJsonObject entry = entries[e].toObject();
+                if (entry.value(key("was_cancelled")).toBool())
+                    continue;
+                Provenance provenance{.origin = predicted ? Origin::Prelabel : Origin::Import};
+                if (predicted) {
+                    provenance.modelVersion = entry.value(key("model_version")).toString();
+                    if (entry.value(key("score")).isDouble())
+                        provenance.score = entry.value(key("score")).toDouble();
+                }
+                const QJsonArray results = entry.value(key("result")).toArray();
+                QList<Annotation> regions;
+                QList<QString> regionIds;
+                QList<QJsonObject> relations;
+                for (qsizetype r = 0; r < results.size(); ++r) {
+                    const QJsonObject result = results[r].toObject();
+                    const QString type = result.value(key("type")).toString();
+                    const QJsonObject v = result.value(key("value")).toObject();
+                    const QString at = tr("%1: %2[%3].result[%4] (%5)")
+                                               .arg(where, QLatin1String(set))
+                                               .arg(e)
+                                               .arg(r)
+                                               .arg(type);
+                    if (type == QLatin1String("relation")) {
+                        relations.append(result);
+                        continue;
+                    }
+                    QStringList names = v.value(type).toVariant().toStringList();
+                    // "rectangle" and "rectanglelabels" are the same region, without and with
+                    // labels.
+                    const QString region = type.endsWith(QLatin1String("labels"))
+                                                           && type != QLatin1String("labels")
+                                                   ? type.chopped(6)
+                                                   : type;
+                    Annotation a{.assetId = asset->id};
+                    a.provenance = provenance;
+                    const double w = result.value(key("original_width")).toDouble(asset->width);
+                    const double h = result.value(key("original_height")).toDouble(asset->height);
+                    if (isImage && region == QLatin1String("rectangle")) {
+                        if (!finite(v, {"x", "y", "width", "height"}, &why))
+                            return fail(tr("%1: %2").arg(at, why));
+                        // Label Studio turns the box about its top-left corner; Tessera about
+                        // its centre: the same box with its centre carried along.
+                        const double rotation = v.value(key("rotation")).toDouble(0);
+                        const QPointF origin(v.value(key("x")).toDouble() * w / 100,
+                                             v.value(key("y")).toDouble() * h / 100);
+                        const QSizeF size(v.value(key("width")).toDouble() * w / 100,
+                                          v.value(key("height")).toDouble() * h / 100);
+                        QTransform turn;
+                        turn.rotate(rotation);
+                        const QPointF centre
+                                = origin + turn.map(QPointF(size.width() / 2, size.height() / 2));
+                        a.kind = rotation != 0.0 ? AnnotationKind::RotatedBox : AnnotationKind::Box;
+                        a.points = {centre - QPointF(size.width() / 2, size.height() / 2),
+                                    centre + QPointF(size.width() / 2, size.height() / 2)};
+                        a.rotation = rotation;
+                    } else if (isImage && region == QLatin1String("ellipse")) {
+                        if (!finite(v, {"x", "y", "radiusX", "radiusY"}, &why))
+                            return fail(tr("%1: %2").arg(at, why));
+                        const QPointF c(v.value(key("x")).toDouble() * w / 100,
+                                        v.value(key("y")).toDouble() * h / 100);
+                        const QPointF r(v.value(key("radiusX")).toDouble() * w / 100,
+                                        v.value(key("radiusY")).toDouble() * h / 100);
+                        a.kind = AnnotationKind::Ellipse;
+                        a.points = {c - r, c + r};
+                        a.rotation = v.value(key("rotation")).toDouble(0);
+                    } else if (isImage && region == QLatin1String("polygon")) {
+                        a.kind = AnnotationKind::Polygon;
+                        for (const QJsonValue &p : v.value(key("points")).toArray()) {
+                            const QJsonArray xy = p.toArray();
+                            if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble())
+                                return fail(tr("%1: a point is not [x, y]").arg(at));
+                            a.points.append(QPointF(xy[0].toDouble() * w / 100,
+                                                    xy[1].toDouble() * h / 100));
+                        }
+                        if (a.points.size() < 3)
+                            return fail(tr("%1: a polygon needs three points").arg(at));
+                    } else if (isImage && region == QLatin1String("keypoint")) {
+                        if (!finite(v, {"x", "y"}, &why))
+                            return fail(tr("%1: %2").arg(at, why));
+                        a.kind = AnnotationKind::Point;
+                        a.points = {QPointF(v.value(key("x")).toDouble() * w / 100,
+                                            v.value(key("y")).toDouble() * h / 100)};
+                    } else if (!isImage && type == QLatin1String("labels")) {
+                        const qint64 start = v.value(key("start")).toInteger(-1);
+                        const qint64 end = v.value(key("end")).toInteger(-1);
+                        const qsizetype units = asset->text.size();
+                        if (start < 0 || end <= start || end > units)
+                            return fail(tr("%1: [%2, %3) lies outside the text")
+                                                .arg(at)
+                                                .arg(start)
+                                                .arg(end));
+                        a.kind = AnnotationKind::Span;
+                        a.start = TextOffsets::toCodePoint(asset->text, start);
+                        a.end = TextOffsets::toCodePoint(asset->text, end);
+                        // Some exporters count code points: the quoted text tells which.
+                        const QString quoted = v.value(key("text")).toString();
+                        if (!quoted.isEmpty() && asset->text.mid(start, end - start) != quoted) {
+                            const qsizetype from = TextOffsets::toUtf16(asset->text, start);
+                            const qsizetype to = TextOffsets::toUtf16(asset->text, end);
+                            if (asset->text.mid(from, to - from) != quoted)
+                                return fail(tr("%1: the text at [%2, %3) is not \"%4\"")
+                                                    .arg(at)
+                                                    .arg(start)
+                                                    .arg(end)
+                                                    .arg(quoted));
+                            a.start = start;
+                            a.end = end;
+                        }
+                    } else if (type == QLatin1String("choices")) {
+                        a.kind = isImage ? AnnotationKind::Tag : AnnotationKind::Classification;
+                    } else if (asset->kind == AssetKind::Comparison
+                               && (type == QLatin1String("pairwise")
+                                   || type == QLatin1String("ranker"))) {
+                        a.kind = AnnotationKind::Preference;
+                        if (type == QLatin1String("pairwise")) {
+                            const QString selected = v.value(key("selected")).toString();
+                            if (selected != QLatin1String("left")
+                                && selected != QLatin1String("right"))
+                                return fail(tr("%1: \"selected\" is not left or right").arg(at));
+                            a.data[key("choice")] = selected == QLatin1String("left") ? 0 : 1;
+                        } else {
+                            // {"ranker": {"rank": ["2", "0", "1"]}}: answer ids best first.
+                            const QJsonObject ranker = v.value(key("ranker")).toObject();
+                            const QJsonArray ids = ranker.isEmpty()
+                                                           ? QJsonArray()
+                                                           : ranker.begin().value().toArray();
+                            QJsonArray ranking;
+                            for (const QJsonValue &id : ids)
+                                ranking.append(id.isDouble() ? id.toInt() : id.toString().toInt());
+                            a.data[key("ranking")] = ranking;
+                        }
+                        names.clear();
+                        names.append(QString());
+                    } else {
+                        ++skipped[type.isEmpty() ? tr("(no type)") : type];
+                        continue;
+                    }
+                    if (names.isEmpty() && a.kind == AnnotationKind::Tag)
+                        return fail(tr("%1: no choice named").arg(at));
+                    if (names.isEmpty() && a.kind == AnnotationKind::Classification)
+                        return fail(tr("%1: no choice named").arg(at));
+                    if (names.isEmpty()) // a region without a label
+                        names.append(QString());
+                    for (const QString &name : std::as_const(names)) {
+                        Annotation one = a;
+                        if (!name.isEmpty() && !(one.labelId = labelFor(name, kindFlag)))
+                            return fail(why);
+                        regions.append(one);
+                        regionIds.append(result.value(key("id")).toString());
+                    }
+                }
+                if (!store.addAnnotations(regions, ProjectStore::AuditDetail::Summary))
+                    return fail(store.errorString());
+                report.annotations += int(regions.size());
+                QList<Annotation> links;
+                for (const QJsonObject &r : std::as_const(relations)) {
+                    const qsizetype from = regionIds.indexOf(r.value(key("from_id")).toString());
+                    const qsizetype to = regionIds.indexOf(r.value(key("to_id")).toString());
+                    if (from < 0 || to < 0)
+                        return fail(tr("%1: a relation links region ids that are not in the "
+                                       "result")
+                                            .arg(where));
+                    const bool left = r.value(key("direction")).toString() == QLatin1String("left");
+                    Annotation link{.assetId = asset->id,
+                                    .kind = AnnotationKind::Relation,
+                                    .sourceId = regions[left ? to : from].id,
+                                    .targetId = regions[left ? from : to].id};
+                    link.provenance = provenance;
+                    if (r.value(key("direction")).toString() == QLatin1String("bi"))
+                        link.data[key("bidirectional")] = true;
+                    const QStringList names = r.value(key("labels")).toVariant().toStringList();
+                    if (!names.isEmpty() && !(link.labelId = labelFor(names.first(), kindFlag)))
+                        return fail(why);
+                    links.append(link);
+                }
+                if (!store.addAnnotations(links, ProjectStore::AuditDetail::Summary))
+                    return fail(store.errorString());
+                report.annotations += int(links.size());
+            }
+        }
+    }
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        report.warnings.append(tr("%1: %2 result(s) of type \"%3\" are not read")
+                                       .arg(shown(file))
+                                       .arg(it.value())
+                                       .arg(it.key()));
+    return true;
+}
+
+bool LabelStudioFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                              const JobControl &control)
+{
+    QString error;
+    const QString target
+            = FormatSupport::outputFile(path, key("json"), key("labelstudio.json"), &error);
+    if (target.isEmpty())
+        return fail(error);
+    const QString folder = QFileInfo(target).absolutePath();
+    QHash<qint64, QString> names;
+    for (const Label &l : store.labels())
+        names.insert(l.id, l.name);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    out.write("[\n");
+    const qint64 total = store.assetCount();
+    qint64 done = 0;
+    bool first = true;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage({}, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &listed : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            const std::optional<Asset> asset = store.asset(listed.id);
+            if (!asset)
+                return fail(store.errorString());
+            QJsonObject data;
+            QString toName;
+            if (asset->kind == AssetKind::Image) {
+                data[key("image")]
+                        = FormatSupport::relativePath(folder, store.absolutePath(*asset));
+                toName = key("image");
+            } else if (asset->kind == AssetKind::Text) {
+                data = asset->payload;
+                data[key("text")] = asset->text;
+                toName = key("text");
+            } else {
+                data = asset->payload;
+                data[key("prompt")] = asset->text;
+                toName = key("answers");
+            }
+            QJsonArray human, predicted;
+            QHash<qint64, QString> regionId;
+            const QList<Annotation> annotations = store.annotations(asset->id);
+            for (const Annotation &a : annotations)
+                regionId.insert(a.id, QStringLiteral("t%1").arg(a.id));
+            for (const Annotation &a : annotations) {
+                QJsonObject r{{key("id"), regionId.value(a.id)},
+                              {key("to_name"), toName},
+                              {key("origin"), a.provenance.origin == Origin::Prelabel
+                                                      ? key("prediction")
+                                                      : key("manual")}};
+                if (asset->kind == AssetKind::Image) {
+                    r[key("original_width")] = asset->width;
+                    r[key("original_height")] = asset->height;
+                }
+                QJsonObject v;
+                QString type;
+                const QString name = names.value(a.labelId);
+                switch (a.kind) {
+                case AnnotationKind::Box:
+                case AnnotationKind::RotatedBox: {
+                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                    QTransform turn;
+                    turn.rotate(a.rotation);
+                    const QPointF origin
+                            = box.center() - turn.map(QPointF(box.width() / 2, box.height() / 2));
+                    v = percentBox(QRectF(origin, box.size()), a.rotation, *asset);
+                    type = key("rectanglelabels");
+                    break;
+                }
+                case AnnotationKind::Ellipse: {
+                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                    v = {{key("x"), box.center().x() * 100.0 / asset->width},
+                         {key("y"), box.center().y() * 100.0 / asset->height},
+                         {key("radiusX"), box.width() * 50.0 / asset->width},
+                         {key("radiusY"), box.height() * 50.0 / asset->height},
+                         {key("rotation"), a.rotation}};
+                    type = key("ellipselabels");
+                    break;
+                }
+                case AnnotationKind::Polygon: {
+                    QJsonArray points;
+                    for (const QPointF &p : a.points)
+                        points.append(QJsonArray{p.x() * 100.0 / asset->width,
+                                                 p.y() * 100.0 / asset->height});
+                    v[key("points")] = points;
+                    v[key("closed")] = true;
+                    type = key("polygonlabels");
+                    break;
+                }
+                case AnnotationKind::Point:
+                    // One keypoint region per point; the first carries the annotation's id.
+                    for (qsizetype k = 1; k < a.points.size(); ++k) {
+                        QJsonObject more = r;
+                        more[key("id")] = QStringLiteral("t%1-%2").arg(a.id).arg(k);
+                        more[key("type")] = key("keypointlabels");
+                        more[key("from_name")] = key("label");
+                        QJsonObject point{{key("x"), a.points[k].x() * 100.0 / asset->width},
+                                          {key("y"), a.points[k].y() * 100.0 / asset->height},
+                                          {key("width"), 0.5}};
+                        if (!name.isEmpty())
+                            point[key("keypointlabels")] = QJsonArray{name};
+                        more[key("value")] = point;
+                        (a.provenance.origin == Origin::Prelabel ? predicted : human).append(more);
+                    }
+                    v = {{key("x"), a.points.value(0).x() * 100.0 / asset->width},
+                         {key("y"), a.points.value(0).y() * 100.0 / asset->height},
+                         {key("width"), 0.5}};
+                    type = key("keypointlabels");
+                    break;
+                case AnnotationKind::Span: {
+                    const qsizetype from = TextOffsets::toUtf16(asset->text, a.start);
+                    const qsizetype to = TextOffsets::toUtf16(asset->text, a.end);
+                    v = {{key("start"), from},
+                         {key("end"), to},
+                         {key("text"), asset->text.mid(from, to - from)}};
+                    type = key("labels");
+                    break;
+                }
+                case AnnotationKind::Tag:
+                case AnnotationKind::Classification:
+                    type = key("choices");
+                    break;
+                case AnnotationKind::Relation:
+                    r = {{key("type"), key("relation")},
+                         {key("from_id"), regionId.value(a.sourceId)},
+                         {key("to_id"), regionId.value(a.targetId)},
+                         {key("direction"),
+                          a.data.value(key("bidirectional")).toBool() ? key("bi") : key("right")}};
+                    if (!name.isEmpty())
+                        r[key("labels")] = QJsonArray{name};
+                    break;
+                case AnnotationKind::Preference: {
+                    const QJsonValue choice = a.data.value(key("choice"));
+                    const QJsonArray ranking = a.data.value(key("ranking")).toArray();
+                    if (!ranking.isEmpty()) {
+                        QJsonArray ids;
+                        for (const QJsonValue &i : ranking)
+                            ids.append(QString::number(i.toInt()));
+                        v[key("ranker")] = QJsonObject{{key("rank"), ids}};
+                        type = key("ranker");
+                    } else if (choice.isDouble() && choice.toInt() < 2) {
+                        v[key("selected")] = choice.toInt() == 0 ? key("left") : key("right");
+                        type = key("pairwise");
+                    } else {
+                        continue;
+                    }
+                    break;
+                }
+                default:
+                    continue;
+                }
+                if (a.kind != AnnotationKind::Relation) {
+                    r[key("type")] = type;
+                    r[key("from_name")]
+                            = type == QLatin1String("choices") ? key("choice") : key("label");
+                    if (a.kind != AnnotationKind::Preference && !name.isEmpty())
+                        v[type] = QJsonArray{name};
+                    r[key("value")] = v;
+                }
+                (a.provenance.origin == Origin::Prelabel ? predicted : human).append(r);
+                ++report.annotations;
+            }
+            QJsonObject task{
+                    {key("id"), asset->id},
+                    {key("data"), data},
+                    {key("annotations"), human.isEmpty()
+                                                 ? QJsonArray()
+                                                 : QJsonArray{QJsonObject{{key("result"), human}}}},
+                    {key("predictions"),
+                     predicted.isEmpty() ? QJsonArray()
+                                         : QJsonArray{QJsonObject{{key("result"), predicted}}}}};
+            const QByteArray bytes = (first ? QByteArray() : QByteArray(",\n"))
+                                     + QJsonDocument(task).toJson(QJsonDocument::Compact);
+            first = false;
+            if (out.write(bytes) != bytes.size())
+                return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+            ++report.assets;
+            control.report(++done, total);
+        }
+    }
+    out.write("\n]\n");
+    if (!out.commit())
+        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    report.warnings = losses(store);
+    return true;
+}
+
+QStringList LabelStudioFormat::losses(ProjectStore &store) const
+{
+    return FormatSupport::losses(store, writtenKinds(), false, displayName());
+}
+
+} // namespace Tessera
