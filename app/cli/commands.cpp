@@ -384,24 +384,48 @@ int runFormats(const QStringList &arguments)
         QJsonArray kinds;
         for (AnnotationKind kind : f->writtenKinds())
             kinds.append(annotationKindName(kind));
+        QJsonArray options;
+        QStringList optionText;
+        for (const FormatOption &o : f->options()) {
+            options.append(QJsonObject{{key("key"), o.key},
+                                       {key("title"), o.title},
+                                       {key("choices"), QJsonArray::fromStringList(o.choices)},
+                                       {key("help"), o.help}});
+            optionText.append(QStringLiteral("%1=%2").arg(o.key, o.choices.join(QLatin1Char('|'))));
+        }
         list.append(QJsonObject{{key("name"), f->shortName()},
                                 {key("title"), f->displayName()},
                                 {key("read"), bool(f->capabilities() & Format::Read)},
                                 {key("write"), bool(f->capabilities() & Format::Write)},
-                                {key("writes"), kinds}});
-        lines.append(QStringLiteral("%1\t%2%3\t%4")
+                                {key("writes"), kinds},
+                                {key("options"), options}});
+        lines.append(QStringLiteral("%1\t%2%3\t%4%5")
                              .arg(f->shortName(),
                                   f->capabilities() & Format::Read ? QStringLiteral("r")
                                                                    : QStringLiteral("-"),
                                   f->capabilities() & Format::Write ? QStringLiteral("w")
                                                                     : QStringLiteral("-"),
-                                  f->displayName()));
+                                  f->displayName(),
+                                  optionText.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" [%1]").arg(
+                                                  optionText.join(QStringLiteral(", ")))));
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{key("formats"), list}});
     else
         ctx.print(lines.join(QLatin1Char('\n')));
     return Ok;
+}
+
+void addFormatOptions(Context &ctx)
+{
+    ctx.parser().addOption(
+            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("option"),
+                            tr("A format option, e.g. task=segment (see 'tessera-cli formats'); "
+                               "repeatable."),
+                            tr("KEY=VALUE")});
 }
 
 Format *formatFrom(Context &ctx, int *code)
@@ -415,6 +439,20 @@ Format *formatFrom(Context &ctx, int *code)
         *code = ctx.fail(tr("unknown --format \"%1\"; known: %2")
                                  .arg(name, known.join(QStringLiteral(", "))),
                          Usage);
+        return nullptr;
+    }
+    QHash<QString, QString> options;
+    for (const QString &pair : ctx.parser().values(QStringLiteral("option"))) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            *code = ctx.fail(tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
+            return nullptr;
+        }
+        options.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    if (!format->setOptions(options)) {
+        *code = ctx.fail(format->errorString(), Usage);
+        return nullptr;
     }
     return format;
 }
@@ -424,8 +462,7 @@ int runImport(const QStringList &arguments)
     Context ctx(QStringLiteral("import"), arguments);
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addPositionalArgument(QStringLiteral("PATH"), tr("The dataset folder or file."));
-    ctx.parser().addOption(
-            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
+    addFormatOptions(ctx);
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -466,8 +503,7 @@ int runExport(const QStringList &arguments)
     Context ctx(QStringLiteral("export"), arguments);
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addPositionalArgument(QStringLiteral("OUT"), tr("The folder to write."));
-    ctx.parser().addOption(
-            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
+    addFormatOptions(ctx);
     ctx.parser().addOption({QStringLiteral("verify"),
                             tr("Only list what the format cannot carry as it is; write nothing.")});
     int code = Ok;

@@ -5,6 +5,7 @@
 #include "core/types.h"
 #include "jobs/jobcontrol.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,16 @@
 namespace Tessera {
 
 class ProjectStore;
+
+/** A choice an export or import offers (the CLI's --option KEY=VALUE, a combo box in the dialog).
+ */
+struct FormatOption
+{
+    QString key;
+    QString title;       // shown in the dialog
+    QStringList choices; // the first is the default
+    QString help;
+};
 
 /** What an import or export did; problems name the file, the line or record and the reason. */
 struct FormatReport
@@ -55,6 +66,38 @@ public:
      */
     virtual QStringList losses(ProjectStore &store) const = 0;
 
+    /** Options this format reads before read() and write(); none by default. */
+    virtual QList<FormatOption> options() const { return {}; }
+    /** Sets options by key; unknown keys and values not among an option's choices are refused. */
+    bool setOptions(const QHash<QString, QString> &values)
+    {
+        QHash<QString, QString> chosen;
+        for (const FormatOption &o : options())
+            chosen.insert(o.key, o.choices.value(0));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!chosen.contains(it.key()))
+                return fail(QStringLiteral("%1 has no option \"%2\"").arg(shortName(), it.key()));
+            bool known = false;
+            for (const FormatOption &o : options())
+                known = known || (o.key == it.key() && o.choices.contains(it.value()));
+            if (!known)
+                return fail(QStringLiteral("%1: \"%2\" is not a choice of option \"%3\"")
+                                    .arg(shortName(), it.value(), it.key()));
+            chosen.insert(it.key(), it.value());
+        }
+        m_options = chosen;
+        return true;
+    }
+    QString option(const QString &key) const
+    {
+        if (m_options.contains(key))
+            return m_options.value(key);
+        for (const FormatOption &o : options())
+            if (o.key == key)
+                return o.choices.value(0);
+        return QString();
+    }
+
     QString errorString() const { return m_error; }
 
 protected:
@@ -66,6 +109,7 @@ protected:
 
 private:
     QString m_error;
+    QHash<QString, QString> m_options;
 };
 
 /** Every format Tessera knows, for the CLI and the dialogs (never listed by hand elsewhere). */

@@ -10,6 +10,7 @@
 #include "labelstudio/labelstudioformat.h"
 #include "preference/preferenceformat.h"
 #include "voc/vocformat.h"
+#include "yolo/ultralyticsformat.h"
 #include "yolo/yoloformat.h"
 
 namespace Tessera::FormatRegistry {
@@ -19,6 +20,7 @@ const QList<Format *> &all()
     static CocoFormat coco;
     static VocFormat voc;
     static YoloFormat yolo;
+    static UltralyticsFormat ultralytics;
     static LabelmeFormat labelme;
     static CvatFormat cvat;
     static LabelStudioFormat labelStudio;
@@ -26,8 +28,9 @@ const QList<Format *> &all()
     static ConllFormat conll;
     static PreferenceFormat dpo(PreferenceFormat::Layout::Dpo);
     static PreferenceFormat hhRlhf(PreferenceFormat::Layout::HhRlhf);
-    static const QList<Format *> formats{&coco,        &voc,     &yolo,  &labelme, &cvat,
-                                         &labelStudio, &doccano, &conll, &dpo,     &hhRlhf};
+    static const QList<Format *> formats{&coco,    &voc,  &yolo,        &ultralytics,
+                                         &labelme, &cvat, &labelStudio, &doccano,
+                                         &conll,   &dpo,  &hhRlhf};
     return formats;
 }
 

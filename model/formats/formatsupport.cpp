@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -233,6 +234,27 @@ QString identity(const Annotation &a)
         out += QString::number(p.x()) + QLatin1Char(',') + QString::number(p.y())
                + QLatin1Char(';');
     return out;
+}
+
+QRectF keypointBox(const Annotation &a)
+{
+    const QJsonArray kept = a.data.value(QStringLiteral("box")).toArray();
+    if (kept.size() == 4)
+        return QRectF(QPointF(kept[0].toDouble(), kept[1].toDouble()),
+                      QPointF(kept[2].toDouble(), kept[3].toDouble()));
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    for (qsizetype k = 0; k < a.points.size(); ++k) {
+        if (a.visibility.value(k, 2) == 0)
+            continue;
+        const QPointF p = a.points[k];
+        left = any ? std::min(left, p.x()) : p.x();
+        right = any ? std::max(right, p.x()) : p.x();
+        top = any ? std::min(top, p.y()) : p.y();
+        bottom = any ? std::max(bottom, p.y()) : p.y();
+        any = true;
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
 QString relativePath(const QString &dir, const QString &target)

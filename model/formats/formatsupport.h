@@ -81,6 +81,12 @@ QString outputFile(const QString &path, const QString &suffix, const QString &de
  */
 QString identity(const Annotation &a);
 
+/**
+ * The box of a keypoint object: the one its file gave (data["box"] as [x1, y1, x2, y2], e.g.
+ * COCO's bbox) or else the extent of its visible points.
+ */
+QRectF keypointBox(const Annotation &a);
+
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);
 

@@ -307,6 +307,12 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             if (keypoints.size() % 3)
                 return fail(tr("%1: keypoints must be x, y, v triples").arg(where));
             a.kind = AnnotationKind::Keypoints;
+            // The person's box is not the keypoints' extent: kept for export.
+            const QJsonArray bbox = o.value(key("bbox")).toArray();
+            if (bbox.size() == 4)
+                a.data[key("box")] = QJsonArray{bbox[0].toDouble(), bbox[1].toDouble(),
+                                                bbox[0].toDouble() + bbox[2].toDouble(),
+                                                bbox[1].toDouble() + bbox[3].toDouble()};
             for (qsizetype k = 0; k + 2 < keypoints.size(); k += 3) {
                 if (!isNumber(keypoints[k]) || !isNumber(keypoints[k + 1]))
                     return fail(tr("%1: keypoint %2 is not a number pair").arg(where).arg(k / 3));
@@ -435,7 +441,8 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
         const Asset *asset = assetOf.value(a.assetId);
         if (!asset || !categoryOf.contains(a.labelId) || !writtenKinds().contains(a.kind))
             return true;
-        const QRectF b = ShapeGeometry::boundingRect(a);
+        const QRectF b = a.kind == AnnotationKind::Keypoints ? FormatSupport::keypointBox(a)
+                                                             : ShapeGeometry::boundingRect(a);
         json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
                 + ",\"image_id\":" + QByteArray::number(asset->id)
                 + ",\"category_id\":" + QByteArray::number(categoryOf.value(a.labelId))

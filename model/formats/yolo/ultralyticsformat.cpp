@@ -1,0 +1,584 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ultralyticsformat.h"
+
+#include "core/shapegeometry.h"
+#include "formats/formatsupport.h"
+#include "jobs/addimagesjob.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineF>
+#include <QMap>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UltralyticsFormat", text);
+}
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// The part of data.yaml Tessera reads: scalars, [flow, lists], block lists and id maps.
+struct DataYaml
+{
+    QString path;
+    QMap<QString, QStringList> splits; // train/val/test -> folders or list files
+    QMap<int, QString> names;
+    int keypoints = 0;
+    int keypointDims = 3;
+};
+
+QString unquote(QString v)
+{
+    v = v.trimmed();
+    if (v.size() >= 2 && (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\'')))
+        && v.endsWith(v.at(0))) {
+        if (v.startsWith(QLatin1Char('"'))) {
+            const QJsonDocument doc = QJsonDocument::fromJson("[" + v.toUtf8() + "]");
+            if (doc.isArray())
+                return doc.array().at(0).toString();
+        }
+        return v.mid(1, v.size() - 2);
+    }
+    return v;
+}
+
+// Splits "[a, 'b, c', d]" at top-level commas.
+QStringList flowList(const QString &v)
+{
+    QStringList items;
+    QString current;
+    QChar quote;
+    for (const QChar c : v.mid(1, v.size() - 2)) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            quote = c;
+        } else if (c == QLatin1Char(',')) {
+            items.append(unquote(current));
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        items.append(unquote(current));
+    return items;
+}
+
+QString stripComment(const QString &line)
+{
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            quote = c;
+        } else if (c == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace())) {
+            return line.left(i);
+        }
+    }
+    return line;
+}
+
+bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        return false;
+    }
+    QString currentKey;
+    int lineNumber = 0;
+    for (const QByteArray &raw : in.readAll().split('\n')) {
+        ++lineNumber;
+        const QString line = stripComment(QString::fromUtf8(raw)).trimmed().isEmpty()
+                                     ? QString()
+                                     : stripComment(QString::fromUtf8(raw));
+        if (line.trimmed().isEmpty())
+            continue;
+        const bool nested = line.at(0).isSpace();
+        const QString text = line.trimmed();
+        auto fail = [&](const QString &why) {
+            *error = tr("%1:%2: %3").arg(shown(file)).arg(lineNumber).arg(why);
+            return false;
+        };
+        if (nested || text.startsWith(QLatin1String("- "))) {
+            if (text.startsWith(QLatin1String("- "))) {
+                const QString item = unquote(text.mid(2));
+                if (currentKey == QLatin1String("names"))
+                    yaml->names.insert(int(yaml->names.size()), item);
+                else if (yaml->splits.contains(currentKey))
+                    yaml->splits[currentKey].append(item);
+                continue;
+            }
+            const qsizetype colon = text.indexOf(QLatin1Char(':'));
+            if (currentKey == QLatin1String("names") && colon > 0) {
+                bool ok = false;
+                const int id = text.left(colon).trimmed().toInt(&ok);
+                if (!ok || id < 0)
+                    return fail(tr("a class id \"%1\" under names").arg(text.left(colon)));
+                yaml->names.insert(id, unquote(text.mid(colon + 1)));
+            }
+            continue;
+        }
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return fail(tr("expected \"key: value\""));
+        currentKey = text.left(colon).trimmed();
+        const QString value = text.mid(colon + 1).trimmed();
+        if (currentKey == QLatin1String("path")) {
+            yaml->path = unquote(value);
+        } else if (currentKey == QLatin1String("train") || currentKey == QLatin1String("val")
+                   || currentKey == QLatin1String("test")) {
+            yaml->splits[currentKey] = value.startsWith(QLatin1Char('['))
+                                               ? flowList(value)
+                                               : (value.isEmpty() || value == QLatin1String("null")
+                                                          ? QStringList()
+                                                          : QStringList{unquote(value)});
+        } else if (currentKey == QLatin1String("names") && value.startsWith(QLatin1Char('['))) {
+            const QStringList list = flowList(value);
+            for (qsizetype i = 0; i < list.size(); ++i)
+                yaml->names.insert(int(i), list[i]);
+        } else if (currentKey == QLatin1String("names") && value.startsWith(QLatin1Char('{'))) {
+            for (const QString &pair : flowList(value)) {
+                const qsizetype c = pair.indexOf(QLatin1Char(':'));
+                yaml->names.insert(pair.left(c).trimmed().toInt(), unquote(pair.mid(c + 1)));
+            }
+        } else if (currentKey == QLatin1String("kpt_shape")) {
+            const QStringList shape = flowList(value);
+            yaml->keypoints = shape.value(0).toInt();
+            yaml->keypointDims = shape.value(1).toInt();
+            if (yaml->keypoints <= 0 || (yaml->keypointDims != 2 && yaml->keypointDims != 3))
+                return fail(tr("kpt_shape must be [K, 2] or [K, 3]"));
+        }
+    }
+    if (yaml->names.isEmpty()) {
+        *error = tr("%1: no class names (\"names\")").arg(shown(file));
+        return false;
+    }
+    return true;
+}
+
+// Ultralytics' rule: the label file of .../images/x/a.jpg is .../labels/x/a.txt.
+QString labelFileFor(const QString &image)
+{
+    QString path = QFileInfo(image).absoluteFilePath();
+    const qsizetype at = path.lastIndexOf(QLatin1String("/images/"));
+    if (at >= 0)
+        path.replace(at, 8, QStringLiteral("/labels/"));
+    return QFileInfo(path).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
+           + QStringLiteral(".txt");
+}
+
+// Four corners with right angles make a turned box: centre, size and angle of its first edge.
+std::optional<Annotation> turnedBox(const QList<QPointF> &p)
+{
+    const QLineF a(p[0], p[1]), b(p[1], p[2]), c(p[2], p[3]), d(p[3], p[0]);
+    const double scale = std::max(a.length(), b.length());
+    if (scale <= 0)
+        return std::nullopt;
+    auto dot = [](const QLineF &x, const QLineF &y) {
+        return x.dx() * y.dx() + x.dy() * y.dy();
+    };
+    const double tolerance = 1e-3 * scale * scale;
+    if (std::abs(dot(a, b)) > tolerance || std::abs(dot(b, c)) > tolerance
+        || std::abs(dot(c, d)) > tolerance)
+        return std::nullopt;
+    const QPointF centre = (p[0] + p[2]) / 2;
+    const QPointF half(a.length() / 2, b.length() / 2);
+    Annotation box{.kind = AnnotationKind::RotatedBox, .points = {centre - half, centre + half}};
+    box.rotation = std::atan2(a.dy(), a.dx()) * 180.0 / M_PI;
+    if (std::abs(box.rotation) < 1e-9)
+        box.kind = AnnotationKind::Box;
+    return box;
+}
+
+// An ellipse as 36 points on its outline, turned with it.
+QList<QPointF> ellipsePolygon(const Annotation &a)
+{
+    const QRectF r = QRectF(a.points.value(0), a.points.value(1)).normalized();
+    QTransform turn;
+    turn.translate(r.center().x(), r.center().y());
+    turn.rotate(a.rotation);
+    QList<QPointF> points;
+    for (int k = 0; k < 36; ++k) {
+        const double t = k * M_PI / 18;
+        points.append(turn.map(QPointF(r.width() / 2 * std::cos(t), r.height() / 2 * std::sin(t))));
+    }
+    return points;
+}
+
+QByteArray normalised(const QList<QPointF> &points, const Asset &a)
+{
+    QByteArray out;
+    for (const QPointF &p : points)
+        out += ' ' + QByteArray::number(std::clamp(p.x() / a.width, 0.0, 1.0), 'f', 6) + ' '
+               + QByteArray::number(std::clamp(p.y() / a.height, 0.0, 1.0), 'f', 6);
+    return out;
+}
+
+QByteArray boxFields(const QRectF &b, const Asset &a)
+{
+    const QRectF r = b.intersected(QRectF(0, 0, a.width, a.height));
+    return ' ' + QByteArray::number(r.center().x() / a.width, 'f', 6) + ' '
+           + QByteArray::number(r.center().y() / a.height, 'f', 6) + ' '
+           + QByteArray::number(r.width() / a.width, 'f', 6) + ' '
+           + QByteArray::number(r.height() / a.height, 'f', 6);
+}
+
+} // namespace
+
+QString UltralyticsFormat::displayName() const
+{
+    return tr("YOLO (Ultralytics layout)");
+}
+QString UltralyticsFormat::nameFilter() const
+{
+    return tr("Ultralytics datasets (data.yaml)");
+}
+
+QList<FormatOption> UltralyticsFormat::options() const
+{
+    return {{key("task"),
+             tr("Task"),
+             {key("detect"), key("segment"), key("obb"), key("pose")},
+             tr("What each label line holds: boxes, polygons, turned boxes or keypoints.")},
+            {key("images"),
+             tr("Images"),
+             {key("symlink"), key("copy"), key("none")},
+             tr("How the images are put under images/train.")}};
+}
+
+QSet<AnnotationKind> UltralyticsFormat::writtenKinds() const
+{
+    const QString task = option(key("task"));
+    if (task == QLatin1String("segment"))
+        return {AnnotationKind::Polygon, AnnotationKind::Box, AnnotationKind::RotatedBox,
+                AnnotationKind::Ellipse};
+    if (task == QLatin1String("obb"))
+        return {AnnotationKind::Box, AnnotationKind::RotatedBox};
+    if (task == QLatin1String("pose"))
+        return {AnnotationKind::Keypoints};
+    return {AnnotationKind::Box};
+}
+
+bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
+                             const JobControl &control)
+{
+    const QFileInfo given(path);
+    const QString yamlPath
+            = given.isDir() ? QDir(path).filePath(QStringLiteral("data.yaml")) : path;
+    if (!QFileInfo(yamlPath).isFile())
+        return fail(tr("%1: no data.yaml: not an Ultralytics dataset").arg(shown(path)));
+    DataYaml yaml;
+    QString error;
+    if (!readDataYaml(yamlPath, &yaml, &error))
+        return fail(error);
+    const QDir yamlDir = QFileInfo(yamlPath).absoluteDir();
+    const QDir root(QDir::cleanPath(
+            yamlDir.absoluteFilePath(yaml.path.isEmpty() ? QStringLiteral(".") : yaml.path)));
+    // Every image the splits name, once.
+    QStringList images;
+    QSet<QString> seen;
+    for (auto it = yaml.splits.cbegin(); it != yaml.splits.cend(); ++it) {
+        for (const QString &entry : it.value()) {
+            const QString where = root.absoluteFilePath(entry);
+            QStringList found;
+            if (QFileInfo(where).isDir()) {
+                QDirIterator files(where, AddImagesJob::imageNameFilters(), QDir::Files,
+                                   QDirIterator::Subdirectories);
+                while (files.hasNext())
+                    found.append(files.next());
+                found.sort();
+            } else if (QFileInfo(where).isFile()) {
+                QFile list(where);
+                if (!list.open(QIODevice::ReadOnly))
+                    return fail(tr("%1: cannot read (%2)").arg(shown(where), list.errorString()));
+                for (const QByteArray &line : list.readAll().split('\n'))
+                    if (!line.trimmed().isEmpty())
+                        found.append(root.absoluteFilePath(QString::fromUtf8(line.trimmed())));
+            } else {
+                return fail(tr("%1: the %2 split \"%3\" does not exist")
+                                    .arg(shown(yamlPath), it.key(), entry));
+            }
+            for (const QString &f : std::as_const(found))
+                if (!seen.contains(QFileInfo(f).absoluteFilePath())) {
+                    seen.insert(QFileInfo(f).absoluteFilePath());
+                    images.append(QFileInfo(f).absoluteFilePath());
+                }
+        }
+    }
+    if (images.isEmpty())
+        return fail(tr("%1: the splits hold no images").arg(shown(yamlPath)));
+
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    QHash<int, qint64> classToLabel;
+    for (auto it = yaml.names.cbegin(); it != yaml.names.cend(); ++it) {
+        Label wanted{.name = it.value()};
+        if (yaml.keypoints > 0)
+            for (int k = 0; k < yaml.keypoints; ++k)
+                wanted.skeleton.points.append(QString::number(k + 1));
+        const qint64 id = FormatSupport::labelId(store, wanted, report, &error);
+        if (!id)
+            return fail(error);
+        classToLabel.insert(it.key(), id);
+    }
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        if (control.canceled())
+            return fail(tr("Import canceled: nothing was added"));
+        control.report(i + 1, images.size());
+        const QString &image = images[i];
+        QImageReader reader(image);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isEmpty())
+            return fail(
+                    tr("%1: not a readable image (%2)").arg(shown(image), reader.errorString()));
+        const std::optional<Asset> asset = FormatSupport::imageAsset(
+                store, image, QFileInfo(image).fileName(), size, report, &error);
+        if (!asset)
+            return fail(error);
+        const QString labelPath = labelFileFor(image);
+        QFile labels(labelPath);
+        if (!labels.exists())
+            continue; // a background image
+        if (!labels.open(QIODevice::ReadOnly))
+            return fail(tr("%1: cannot read (%2)").arg(shown(labelPath), labels.errorString()));
+        QList<Annotation> annotations;
+        int lineNumber = 0;
+        for (const QByteArray &raw : labels.readAll().split('\n')) {
+            ++lineNumber;
+            if (raw.trimmed().isEmpty())
+                continue;
+            const QList<QByteArray> fields = raw.simplified().split(' ');
+            const QString where = QStringLiteral("%1:%2").arg(shown(labelPath)).arg(lineNumber);
+            bool ok = false;
+            const int cls = fields[0].toInt(&ok);
+            if (!ok || !classToLabel.contains(cls))
+                return fail(tr("%1: class id \"%2\" is not in data.yaml's names")
+                                    .arg(where, QString::fromUtf8(fields[0])));
+            QList<double> v;
+            for (qsizetype k = 1; k < fields.size(); ++k) {
+                const double x = fields[k].toDouble(&ok);
+                // Pose lines carry a visibility (0, 1, 2) after every keypoint's x and y.
+                const bool visibility
+                        = yaml.keypoints > 0 && yaml.keypointDims == 3 && k > 4 && (k - 5) % 3 == 2;
+                if (!ok || !std::isfinite(x) || (!visibility && (x < -1e-6 || x > 1 + 1e-6)))
+                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                                        .arg(where, QString::fromUtf8(fields[k])));
+                v.append(x);
+            }
+            const double w = asset->width, h = asset->height;
+            auto pointsFrom = [&](qsizetype from, qsizetype count, qsizetype stride) {
+                QList<QPointF> points;
+                for (qsizetype k = 0; k < count; ++k)
+                    points.append(QPointF(v[from + k * stride] * w, v[from + k * stride + 1] * h));
+                return points;
+            };
+            Annotation a{.assetId = asset->id, .labelId = classToLabel.value(cls)};
+            // Centre and half size in pixels first: (0.5 - 0.4) * 50 is not quite 5.
+            const QRectF box
+                    = v.size() >= 4
+                              ? QRectF(QPointF(v[0] * w - v[2] * w / 2, v[1] * h - v[3] * h / 2),
+                                       QPointF(v[0] * w + v[2] * w / 2, v[1] * h + v[3] * h / 2))
+                              : QRectF();
+            if (yaml.keypoints > 0) {
+                if (v.size() != 4 + yaml.keypoints * yaml.keypointDims)
+                    return fail(tr("%1: a pose line needs 4 + %2×%3 numbers, found %4")
+                                        .arg(where)
+                                        .arg(yaml.keypoints)
+                                        .arg(yaml.keypointDims)
+                                        .arg(v.size()));
+                a.kind = AnnotationKind::Keypoints;
+                a.points = pointsFrom(4, yaml.keypoints, yaml.keypointDims);
+                for (int k = 0; k < yaml.keypoints; ++k)
+                    a.visibility.append(yaml.keypointDims == 3 ? std::clamp(
+                                                int(std::lround(v[4 + k * 3 + 2])), 0, 2)
+                                                               : 2);
+                // The object's box is not the keypoints' extent: keep it for export.
+                a.data[key("box")] = QJsonArray{box.left(), box.top(), box.right(), box.bottom()};
+            } else if (v.size() == 4) {
+                a.kind = AnnotationKind::Box;
+                a.points = {box.topLeft(), box.bottomRight()};
+            } else if (v.size() == 8) {
+                const QList<QPointF> corners = pointsFrom(0, 4, 2);
+                if (const std::optional<Annotation> turned = turnedBox(corners)) {
+                    a.kind = turned->kind;
+                    a.points = turned->points;
+                    a.rotation = turned->rotation;
+                } else {
+                    a.kind = AnnotationKind::Polygon;
+                    a.points = corners;
+                }
+            } else if (v.size() >= 6 && v.size() % 2 == 0) {
+                a.kind = AnnotationKind::Polygon;
+                a.points = pointsFrom(0, v.size() / 2, 2);
+            } else {
+                return fail(tr("%1: expected a box, a polygon, four corners or keypoints, found "
+                               "%2 number(s)")
+                                    .arg(where)
+                                    .arg(v.size()));
+            }
+            a.provenance.origin = Origin::Import;
+            annotations.append(a);
+        }
+        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
+            return fail(store.errorString());
+        report.annotations += int(annotations.size());
+    }
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+                              const JobControl &control)
+{
+    const QString task = option(key("task"));
+    const QString imagesMode = option(key("images"));
+    const QDir out(path);
+    if (!QDir().mkpath(out.filePath(QStringLiteral("labels/train")))
+        || !QDir().mkpath(out.filePath(QStringLiteral("images/train"))))
+        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+    // Class id = the label's stable order; gaps left by removed labels stay unused.
+    QHash<qint64, int> classOf;
+    QHash<qint64, Label> labelOf;
+    QByteArray names;
+    int keypoints = 0;
+    for (const Label &l : store.labels()) {
+        classOf.insert(l.id, l.sortOrder);
+        labelOf.insert(l.id, l);
+        names += "  " + QByteArray::number(l.sortOrder) + ": "
+                 + QJsonDocument(QJsonArray{l.name})
+                           .toJson(QJsonDocument::Compact)
+                           .mid(1)
+                           .chopped(1)
+                 + '\n';
+        keypoints = std::max(keypoints, int(l.skeleton.points.size()));
+    }
+    QByteArray yaml = "# Written by Tessera. Class ids follow the project's label order and never "
+                      "change.\npath: .\ntrain: images/train\nval: images/train\nnames:\n"
+                      + names;
+    if (task == QLatin1String("pose"))
+        yaml += "kpt_shape: [" + QByteArray::number(keypoints) + ", 3]\n";
+    QString error;
+    if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("data.yaml")), yaml, &error))
+        return fail(error);
+
+    const QSet<AnnotationKind> written = writtenKinds();
+    QSet<QString> usedNames;
+    const AssetFilter images{.kind = AssetKind::Image};
+    const qint64 total = store.assetCount(images);
+    qint64 done = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &asset : page) {
+            if (control.canceled())
+                return fail(tr("Export canceled"));
+            QString fileName = asset.name;
+            if (usedNames.contains(fileName))
+                fileName = QStringLiteral("%1_%2").arg(asset.id).arg(asset.name);
+            usedNames.insert(fileName);
+            QByteArray lines;
+            for (const Annotation &a : store.annotations(asset.id)) {
+                if (!classOf.contains(a.labelId) || asset.width <= 0 || asset.height <= 0)
+                    continue;
+                const QByteArray cls = QByteArray::number(classOf.value(a.labelId));
+                if (task == QLatin1String("pose")) {
+                    if (a.kind != AnnotationKind::Keypoints)
+                        continue;
+                    QByteArray line = cls + boxFields(FormatSupport::keypointBox(a), asset);
+                    for (int k = 0; k < keypoints; ++k) {
+                        const int visible = k < a.points.size() ? a.visibility.value(k) : 0;
+                        line += visible ? normalised({a.points[k]}, asset)
+                                        : QByteArray(" 0.000000 0.000000");
+                        line += ' ' + QByteArray::number(visible);
+                    }
+                    lines += line + '\n';
+                } else if (task == QLatin1String("segment")) {
+                    if (!written.contains(a.kind))
+                        continue;
+                    QList<QPointF> polygon = a.kind == AnnotationKind::Polygon ? a.points
+                                             : a.kind == AnnotationKind::Ellipse
+                                                     ? ellipsePolygon(a)
+                                                     : QList<QPointF>(ShapeGeometry::corners(a));
+                    if (polygon.size() > 3 && polygon.constFirst() == polygon.constLast())
+                        polygon.removeLast();
+                    lines += cls + normalised(polygon, asset) + '\n';
+                } else if (task == QLatin1String("obb")) {
+                    if (!ShapeGeometry::isArea(a.kind))
+                        continue;
+                    QPolygonF corners = written.contains(a.kind)
+                                                ? ShapeGeometry::corners(a)
+                                                : QPolygonF(ShapeGeometry::boundingRect(a));
+                    if (corners.size() == 5)
+                        corners.removeLast();
+                    lines += cls + normalised(QList<QPointF>(corners), asset) + '\n';
+                } else {
+                    if (!ShapeGeometry::isArea(a.kind))
+                        continue;
+                    lines += cls + boxFields(ShapeGeometry::boundingRect(a), asset) + '\n';
+                }
+                ++report.annotations;
+            }
+            const QString stem = QFileInfo(fileName).completeBaseName();
+            if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("labels/train/") + stem
+                                                             + QStringLiteral(".txt")),
+                                                lines, &error))
+                return fail(error);
+            const QString imageTarget = out.filePath(QStringLiteral("images/train/") + fileName);
+            const QString source = store.absolutePath(asset);
+            if (imagesMode != QLatin1String("none")) {
+                QFile::remove(imageTarget);
+                const bool placed = imagesMode == QLatin1String("copy")
+                                            ? QFile::copy(source, imageTarget)
+                                            : QFile::link(source, imageTarget);
+                if (!placed)
+                    return fail(tr("%1: cannot put the image there from %2")
+                                        .arg(shown(imageTarget), shown(source)));
+            }
+            ++report.assets;
+            control.report(++done, total);
+        }
+    }
+    report.warnings = losses(store);
+    return true;
+}
+
+QStringList UltralyticsFormat::losses(ProjectStore &store) const
+{
+    const QString task = option(key("task"));
+    return FormatSupport::losses(store, writtenKinds(),
+                                 task == QLatin1String("detect") || task == QLatin1String("obb"),
+                                 displayName() + QStringLiteral(" (") + task + QLatin1Char(')'));
+}
+
+} // namespace Tessera

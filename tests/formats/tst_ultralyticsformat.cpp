@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "formats/format.h"
+#include "goldencase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+namespace {
+
+Format *ultralytics()
+{
+    return FormatRegistry::find(QStringLiteral("ultralytics"));
+}
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A 100×50 image with one label file in images/<split>/ and labels/<split>/.
+void stage(const QString &root, const QByteArray &yaml, const QByteArray &labels,
+           const QString &split = QStringLiteral("train"))
+{
+    writeFile(root + QStringLiteral("/data.yaml"), yaml);
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/images/") + split));
+    QVERIFY(Test::writeImage(root + QStringLiteral("/images/%1/a.png").arg(split), 4,
+                             QSize(100, 50)));
+    writeFile(root + QStringLiteral("/labels/%1/a.txt").arg(split), labels);
+}
+
+} // namespace
+
+class TestUltralyticsFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(ultralytics()->setOptions({})); }
+    void importTellsTasksApart();
+    void importPose();
+    void exportTasks_data();
+    void exportTasks();
+    void roundTripKeepsShapes_data();
+    void roundTripKeepsShapes();
+    void options();
+    void badInput_data();
+    void badInput();
+};
+
+void TestUltralyticsFormat::importTellsTasksApart()
+{
+    QTemporaryDir dir;
+    // names as an id map with a gap and a quoted name; splits as a list; comments.
+    stage(dir.path(),
+          "# a dataset\npath: .\ntrain: [images/train]\nval: images/val  # not there yet\n"
+          "names:\n  0: person\n  2: \"traffic: light\"\n",
+          "0 0.5 0.5 0.2 0.4\n"                           // box
+          "2 0.1 0.1 0.3 0.1 0.3 0.3 0.1 0.3\n"           // right angles: a box
+          "2 0.6 0.2 0.7 0.3 0.6 0.4 0.5 0.3\n"           // turned 45°
+          "0 0.1 0.1 0.2 0.1 0.2 0.2 0.15 0.3 0.1 0.2\n", // polygon of five points
+          QStringLiteral("train"));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images/val")));
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(report.newLabels, (QStringList{key("person"), key("traffic: light")}));
+    const QList<Annotation> all = store->annotations(store->assetIds().constFirst());
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all[0].kind, AnnotationKind::Box);
+    QCOMPARE(all[0].points, (QList<QPointF>{QPointF(40, 15), QPointF(60, 35)}));
+    QCOMPARE(all[1].kind, AnnotationKind::Box);
+    QVERIFY(QLineF(all[1].points[0], QPointF(10, 5)).length() < 1e-9);
+    QVERIFY(QLineF(all[1].points[1], QPointF(30, 15)).length() < 1e-9);
+    // (60,10) (70,15) (60,20) (50,15): a rhombus in pixels, since x and y scale differently.
+    QCOMPARE(all[2].kind, AnnotationKind::Polygon);
+    QCOMPARE(all[3].kind, AnnotationKind::Polygon);
+    QCOMPARE(all[3].points.size(), 5);
+    QCOMPARE(store->label(all[2].labelId)->name, key("traffic: light"));
+}
+
+void TestUltralyticsFormat::importPose()
+{
+    QTemporaryDir dir;
+    stage(dir.path(), "path: .\ntrain: images/train\nnames: [cat]\nkpt_shape: [3, 3]\n",
+          "0 0.5 0.5 0.4 0.8 0.4 0.2 2 0.6 0.3 1 0 0 0\n");
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+             qPrintable(ultralytics()->errorString()));
+    const Annotation cat = store->annotations(store->assetIds().constFirst()).constFirst();
+    QCOMPARE(cat.kind, AnnotationKind::Keypoints);
+    QCOMPARE(cat.points, (QList<QPointF>{QPointF(40, 10), QPointF(60, 15), QPointF(0, 0)}));
+    QCOMPARE(cat.visibility, (QList<int>{2, 1, 0}));
+    const QJsonArray box = cat.data.value(key("box")).toArray();
+    const QList<double> expected{30, 5, 70, 45};
+    for (int k = 0; k < 4; ++k)
+        QVERIFY(qAbs(box[k].toDouble() - expected[k]) < 1e-9);
+    QCOMPARE(store->labelByName(key("cat"))->skeleton.points.size(), 3);
+}
+
+void TestUltralyticsFormat::exportTasks_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<QString>("expected");
+    // One box (10,5)-(30,15) of class 0 and a 20×10 box turned 90° about (75,25), class 1.
+    QTest::newRow("detect") << key("detect")
+                            << key("0 0.200000 0.200000 0.200000 0.200000\n"
+                                   "1 0.750000 0.500000 0.100000 0.400000\n");
+    QTest::newRow("segment") << key("segment")
+                             << key("0 0.100000 0.100000 0.300000 0.100000 0.300000 0.300000 "
+                                    "0.100000 0.300000\n"
+                                    "1 0.800000 0.300000 0.800000 0.700000 0.700000 0.700000 "
+                                    "0.700000 0.300000\n");
+    QTest::newRow("obb") << key("obb")
+                         << key("0 0.100000 0.100000 0.300000 0.100000 0.300000 0.300000 "
+                                "0.100000 0.300000\n"
+                                "1 0.800000 0.300000 0.800000 0.700000 0.700000 0.700000 "
+                                "0.700000 0.300000\n");
+}
+
+void TestUltralyticsFormat::exportTasks()
+{
+    QFETCH(QString, task);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    Label a{.name = key("a")}, b{.name = key("b")};
+    QVERIFY(store->addLabel(a) && store->addLabel(b));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(100, 50)));
+    Asset image{.kind = AssetKind::Image,
+                .path = dir.filePath(QStringLiteral("i.png")),
+                .name = key("i.png"),
+                .sha256 = key("i"),
+                .width = 100,
+                .height = 50};
+    QVERIFY(store->addAsset(image));
+    QList<Annotation> shapes{{.assetId = image.id,
+                              .labelId = a.id,
+                              .kind = AnnotationKind::Box,
+                              .points = {QPointF(10, 5), QPointF(30, 15)}},
+                             {.assetId = image.id,
+                              .labelId = b.id,
+                              .kind = AnnotationKind::RotatedBox,
+                              .points = {QPointF(65, 20), QPointF(85, 30)},
+                              .rotation = 90}};
+    QVERIFY(store->addAnnotations(shapes));
+    QVERIFY(ultralytics()->setOptions({{key("task"), task}, {key("images"), key("copy")}}));
+    FormatReport report;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY2(ultralytics()->write(*store, out, report, {}),
+             qPrintable(ultralytics()->errorString()));
+    QString written = QString::fromUtf8(Test::readAll(out + QStringLiteral("/labels/train/i.txt")));
+    written.replace(QStringLiteral("-0.000000"), QStringLiteral("0.000000"));
+    QCOMPARE(written, expected);
+    QVERIFY(QFileInfo(out + QStringLiteral("/images/train/i.png")).isFile());
+    QVERIFY(!QFileInfo(out + QStringLiteral("/images/train/i.png")).isSymLink());
+    const QString yaml = QString::fromUtf8(Test::readAll(out + QStringLiteral("/data.yaml")));
+    QVERIFY(yaml.contains(key("names:\n  0: \"a\"\n  1: \"b\"\n")));
+    QCOMPARE(report.warnings.isEmpty(), task != QLatin1String("detect"));
+}
+
+void TestUltralyticsFormat::roundTripKeepsShapes_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::newRow("obb") << key("obb");
+    QTest::newRow("segment") << key("segment");
+    QTest::newRow("pose") << key("pose");
+}
+
+void TestUltralyticsFormat::roundTripKeepsShapes()
+{
+    QFETCH(QString, task);
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    Label cat{.name = key("cat"), .skeleton = {{key("nose"), key("tail")}, {{0, 1}}}};
+    QVERIFY(store->addLabel(cat));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(200, 100)));
+    Asset image{.kind = AssetKind::Image,
+                .path = dir.filePath(QStringLiteral("i.png")),
+                .name = key("i.png"),
+                .sha256 = key("i"),
+                .width = 200,
+                .height = 100};
+    QVERIFY(store->addAsset(image));
+    Annotation shape{.assetId = image.id, .labelId = cat.id};
+    if (task == QLatin1String("obb")) {
+        shape.kind = AnnotationKind::RotatedBox;
+        shape.points = {QPointF(50, 40), QPointF(90, 60)};
+        shape.rotation = 30;
+    } else if (task == QLatin1String("segment")) {
+        shape.kind = AnnotationKind::Polygon;
+        shape.points = {QPointF(10, 10), QPointF(50, 12), QPointF(30, 40)};
+    } else {
+        shape.kind = AnnotationKind::Keypoints;
+        shape.points = {QPointF(20, 30), QPointF(0, 0)};
+        shape.visibility = {2, 0};
+        shape.data[key("box")] = QJsonArray{10, 20, 60, 80};
+    }
+    QList<Annotation> one{shape};
+    QVERIFY(store->addAnnotations(one));
+    QVERIFY(ultralytics()->setOptions({{key("task"), task}}));
+    FormatReport report;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(ultralytics()->write(*store, out, report, {}));
+    QVERIFY(QFileInfo(out + QStringLiteral("/images/train/i.png")).isSymLink());
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(ultralytics()->read(*again, out, back, {}), qPrintable(ultralytics()->errorString()));
+    const Annotation read = again->annotations(again->assetIds().constFirst()).constFirst();
+    QCOMPARE(read.kind, shape.kind);
+    QCOMPARE(read.points.size(), shape.points.size());
+    for (qsizetype i = 0; i < shape.points.size(); ++i) // six decimals of 200 px: < 1e-3 px
+        QVERIFY2(QLineF(read.points[i], shape.points[i]).length() < 1e-3,
+                 qPrintable(
+                         QStringLiteral("%1,%2").arg(read.points[i].x()).arg(read.points[i].y())));
+    QVERIFY(qAbs(read.rotation - shape.rotation) < 1e-3);
+    QCOMPARE(read.visibility, shape.visibility);
+    if (task == QLatin1String("pose"))
+        for (int k = 0; k < 4; ++k)
+            QVERIFY(qAbs(read.data.value(key("box")).toArray()[k].toDouble()
+                         - shape.data.value(key("box")).toArray()[k].toDouble())
+                    < 1e-3);
+}
+
+void TestUltralyticsFormat::options()
+{
+    QVERIFY(!ultralytics()->setOptions({{key("task"), key("classify")}}));
+    QVERIFY(ultralytics()->errorString().contains(key("\"classify\" is not a choice")));
+    QVERIFY(!ultralytics()->setOptions({{key("colour"), key("red")}}));
+    QVERIFY(ultralytics()->setOptions({{key("task"), key("pose")}}));
+    QCOMPARE(ultralytics()->option(key("task")), key("pose"));
+    QCOMPARE(ultralytics()->option(key("images")), key("symlink")); // the default
+    QVERIFY(ultralytics()->writtenKinds().contains(AnnotationKind::Keypoints));
+}
+
+void TestUltralyticsFormat::badInput_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QByteArray>("labels");
+    QTest::addColumn<QString>("expected");
+    const QByteArray yaml = "train: images/train\nnames: [a, b]\n";
+    QTest::newRow("unknown-class") << yaml << QByteArray("0 0.5 0.5 0.1 0.1\n7 0.5 0.5 0.1 0.1\n")
+                                   << key("a.txt:2: class id \"7\" is not in data.yaml's names");
+    QTest::newRow("not-normalised") << yaml << QByteArray("0 50 25 10 10\n")
+                                    << key("a.txt:1: \"50\" is not a coordinate between 0 and 1");
+    QTest::newRow("nan") << yaml << QByteArray("0 nan 0.5 0.1 0.1\n") << key("\"nan\" is not");
+    QTest::newRow("odd-count") << yaml << QByteArray("0 0.5 0.5 0.1 0.1 0.2\n")
+                               << key("found 5 number(s)");
+    QTest::newRow("pose-count") << QByteArray(yaml + "kpt_shape: [2, 3]\n")
+                                << QByteArray("0 0.5 0.5 0.1 0.1 0.2 0.2 2\n")
+                                << QString::fromUtf8("a pose line needs 4 + 2×3 numbers, found 7");
+    QTest::newRow("no-names") << QByteArray("train: images/train\n") << QByteArray()
+                              << key("no class names");
+    QTest::newRow("missing-split") << QByteArray("train: images/gone\nnames: [a]\n") << QByteArray()
+                                   << key("the train split \"images/gone\" does not exist");
+    QTest::newRow("bad-kpt-shape") << QByteArray(yaml + "kpt_shape: [2, 5]\n") << QByteArray()
+                                   << key("data.yaml:3: kpt_shape must be");
+}
+
+void TestUltralyticsFormat::badInput()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QByteArray, labels);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    stage(dir.path(), yaml, labels);
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY(!ultralytics()->read(*store, dir.path(), report, {}));
+    QVERIFY2(ultralytics()->errorString().contains(expected),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(store->assetCount(), 0);
+    QCOMPARE(store->labels().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUltralyticsFormat)
+#include "tst_ultralyticsformat.moc"
