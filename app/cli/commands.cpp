@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands.h"
 
+#include "bundlecommand.h"
+
 #include "clicontext.h"
 #include "core/jsonconvert.h"
 #include "formats/format.h"
@@ -567,6 +569,8 @@ const QList<Command> &commands()
             {"import", QT_TRANSLATE_NOOP("cli", "Import a dataset (--format NAME)."), runImport},
             {"export", QT_TRANSLATE_NOOP("cli", "Export to a folder (--format NAME, --verify)."),
              runExport},
+            {"bundle", QT_TRANSLATE_NOOP("cli", "Create, verify or open a project bundle (zip)."),
+             runBundle},
     };
     return list;
 }

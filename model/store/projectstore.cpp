@@ -809,6 +809,15 @@ qint64 ProjectStore::annotationCount(qint64 assetId)
 
 // ---- Review ------------------------------------------------------------------------------------
 
+bool ProjectStore::snapshotTo(const QString &path)
+{
+    SqliteStatement *q = m_db.prepare("VACUUM INTO ?");
+    if (!q || !q->bind(1, path).exec())
+        return fail(QStringLiteral("Could not copy the project to %1")
+                            .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
 {
     Transaction t(*this);

@@ -59,6 +59,12 @@ public:
     /** Reads the schema version from the file header without opening it; -1 if not a project. */
     static int schemaVersionOf(const QString &path, QString *error);
 
+    /**
+     * Writes a consistent copy of the whole project to path (SQLite's VACUUM INTO: one read
+     * transaction, so edits committed meanwhile are either all in or all out). path must not exist.
+     */
+    bool snapshotTo(const QString &path);
+
     ~ProjectStore();
 
     QString path() const { return m_path; }
