@@ -4,6 +4,7 @@
 
 #include "backgroundimport.h"
 #include "canvasactions.h"
+#include "dataexchange.h"
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_import, &BackgroundImport::finished, this, &MainWindow::importFinished);
+    m_exchange = new DataExchange(this, [this]() { return m_session.get(); });
+    connect(m_exchange, &DataExchange::projectChanged, this, &MainWindow::projectChangedElsewhere);
 
     resize(1400, 860);
     QSettings settings;
@@ -211,6 +214,13 @@ void MainWindow::createActions()
     add(file, tr("Add &Images…"), {QKeySequence(tr("Ctrl+I"))}, [this]() { addImagesDialog(); });
     add(file, tr("Add &Text or Comparisons…"), {QKeySequence(tr("Ctrl+Shift+I"))},
         [this]() { addTextDialog(); });
+    file->addSeparator();
+    add(file, tr("Import &Annotations…"), {QKeySequence(tr("Ctrl+Alt+I"))},
+        [this]() { m_exchange->importAnnotations(); });
+    add(file, tr("&Export Annotations…"), {QKeySequence(tr("Ctrl+E"))},
+        [this]() { m_exchange->exportAnnotations(); });
+    add(file, tr("Export &Bundle…"), {QKeySequence(tr("Ctrl+Shift+E"))},
+        [this]() { m_exchange->exportBundle(); });
     file->addSeparator();
     add(file, tr("&Close Project"), {QKeySequence(tr("Ctrl+W"))}, [this]() { closeProject(); });
     add(
@@ -319,8 +329,12 @@ AssetDocument *MainWindow::currentDocument() const
 
 bool MainWindow::openPath(const QString &path, QString *error)
 {
-    const ProjectLocator::Location location = ProjectLocator::locate(path);
+    ProjectLocator::Location location = ProjectLocator::locate(path);
     QString message = location.error;
+    if (message.isEmpty() && !location.bundle.isEmpty()) {
+        location.projectPath = m_exchange->unpackBundle(location.bundle, &message);
+        location.exists = !location.projectPath.isEmpty();
+    }
     std::unique_ptr<ProjectStore> store;
     if (message.isEmpty()) {
         store = location.exists ? ProjectStore::open(location.projectPath, &message)
@@ -710,6 +724,17 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::projectChangedElsewhere()
+{
+    if (!m_session)
+        return;
+    const qint64 keep = m_browser->currentAssetId();
+    m_session->reloadAll();
+    if (!m_browser->selectAsset(keep))
+        m_browser->step(0);
+    updateStatus();
+}
+
 void MainWindow::showError(const QString &message)
 {
     Logging::error(message);
@@ -735,8 +760,10 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Tessera projects (*.tessera)"));
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open project"), QString(),
+            tr("Tessera projects and bundles (*.tessera *.zip);;Tessera projects (*.tessera);;"
+               "Tessera bundles (*.zip)"));
     QString error;
     if (!path.isEmpty() && !openPath(path, &error))
         showError(error);

@@ -22,6 +22,7 @@ class AssetBrowser;
 class AssetDocument;
 class BackgroundImport;
 class CanvasActions;
+class DataExchange;
 class ShapeListModel;
 class ShapeListPanel;
 class AttributeEditor;
@@ -75,6 +76,7 @@ private:
     void updateStatus();
     void startImport(const QStringList &paths, bool quiet);
     void importFinished(const AddReport &report);
+    void projectChangedElsewhere();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &message);
@@ -108,6 +110,7 @@ private:
     ShapeListPanel *m_shapePanel;
     AttributeEditor *m_attributeEditor;
     CanvasActions *m_canvasActions = nullptr;
+    DataExchange *m_exchange = nullptr;
     QUndoView *m_undoView;
 
     QLabel *m_positionLabel;

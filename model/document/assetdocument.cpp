@@ -32,6 +32,13 @@ bool AssetDocument::load()
     return true;
 }
 
+void AssetDocument::reloadFromStore()
+{
+    load();
+    sortByDrawingOrder();
+    emit annotationsChanged();
+}
+
 std::optional<Annotation> AssetDocument::annotation(qint64 id) const
 {
     for (const Annotation &a : m_annotations) {

@@ -28,6 +28,8 @@ public:
 
     /** Reads the asset and its annotations; false and errorString() if it does not exist. */
     bool load();
+    /** Reads them again after another connection changed the store (an import); emits. */
+    void reloadFromStore();
 
     qint64 assetId() const { return m_asset.id; }
     const Asset &asset() const { return m_asset; }

@@ -44,6 +44,14 @@ std::optional<Label> ProjectSession::label(qint64 id) const
     return std::nullopt;
 }
 
+void ProjectSession::reloadAll()
+{
+    reloadLabels();
+    m_assetModel->reload();
+    for (AssetDocument *document : std::as_const(m_documents))
+        document->reloadFromStore();
+}
+
 void ProjectSession::reloadLabels()
 {
     m_labels = m_store->labels();

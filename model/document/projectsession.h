@@ -38,6 +38,8 @@ public:
     const QList<Label> &labels() const { return m_labels; }
     std::optional<Label> label(qint64 id) const;
     void reloadLabels();
+    /** Re-reads labels, the asset list and every open document after another connection wrote. */
+    void reloadAll();
 
     /** The document of an asset, loaded on first use; nullptr and *error if it cannot be read. */
     AssetDocument *document(qint64 assetId, QString *error = nullptr);

@@ -269,7 +269,7 @@ QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, boo
     QStringList lines;
     for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
         const AnnotationKind kind = it.key();
-        if (!ShapeGeometry::isShape(kind) || written.contains(kind))
+        if (written.contains(kind))
             continue;
         lines.append(areasAsBoxes && ShapeGeometry::isArea(kind)
                              ? tr("%1 %2(s) are written as their bounding boxes")
@@ -279,6 +279,15 @@ QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, boo
                                        .arg(it.value())
                                        .arg(annotationKindName(kind), title));
     }
+    const bool writesText = written.contains(AnnotationKind::Span)
+                            || written.contains(AnnotationKind::Classification)
+                            || written.contains(AnnotationKind::Preference);
+    const qint64 texts = stats.assetsByKind.value(AssetKind::Text)
+                         + stats.assetsByKind.value(AssetKind::Comparison);
+    if (!writesText && texts)
+        lines.append(tr("%1 text document(s) and comparison(s) are not written (%2 holds images)")
+                             .arg(texts)
+                             .arg(title));
     return lines;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectlocator.h"
 
+#include "bundle/projectbundle.h"
+
 #include "addimagesjob.h"
 #include "store/projectstore.h"
 
@@ -46,9 +48,9 @@ Location locate(const QString &path)
                                                 + ProjectStore::suffix());
         }
     } else if (info.suffix() == QLatin1String("zip")) {
-        location.error = QStringLiteral("%1: opening project bundles is not supported by this "
-                                        "version of Tessera yet")
-                                 .arg(shown);
+        location.bundle = info.absoluteFilePath();
+        location.projectPath = ProjectBundle::unpackFolderFor(location.bundle)
+                               + QStringLiteral("/project.tessera");
         return location;
     } else {
         location.error

@@ -13,13 +13,15 @@ struct Location
     QString sourceFolder; // folder to scan for images (opened a folder or an image), else empty
     QString sourceFile;   // the image the user opened, to show first, else empty
     bool exists = false;  // the project file is already there
+    QString bundle;       // a project bundle (zip) to unpack into projectPath's folder first
     QString error;        // set when the path cannot be opened at all
 };
 
 /**
  * Resolves what `tessera PATH` names: a project file; a folder (its project is
  * <folder>/<folder-name>.tessera); an image (the folder's project when it exists, else
- * <image-stem>.tessera beside the image). Bundles are refused with a clear message for now.
+ * <image-stem>.tessera beside the image); a bundle (.zip: unpacked into a new folder beside it,
+ * <name>/ or <name>-2/..., never over an existing one).
  */
 Location locate(const QString &path);
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "bundle/projectbundle.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -16,10 +17,15 @@
 #include "testhelpers.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Tessera;
@@ -48,6 +55,8 @@ private slots:
     void lastLabelIsRemembered();
     void openingAnImageShowsThatImage();
     void historyDialogRestoresAnEarlierState();
+    void openingABundleUnpacksItBesideIt();
+    void exportAndImportThroughTheDialogs();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -338,6 +347,118 @@ void TestMainWindow::historyDialogRestoresAnEarlierState()
             b->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.restoredEntry(), 7);
+}
+
+void TestMainWindow::openingABundleUnpacksItBesideIt()
+{
+    QTemporaryDir dir, away;
+    const QString project = makeProject(dir);
+    QString error;
+    {
+        auto store = ProjectStore::open(project, &error);
+        QVERIFY(ProjectBundle::create(*store, away.filePath(QStringLiteral("shared.zip")),
+                                      {.includeMedia = true}, {}, &error));
+    }
+    MainWindow window;
+    QVERIFY2(window.openPath(away.filePath(QStringLiteral("shared.zip")), &error),
+             qPrintable(error));
+    QCOMPARE(window.session()->store()->path(),
+             away.filePath(QStringLiteral("shared/project.tessera")));
+    QCOMPARE(window.session()->store()->assetCount(), 4);
+    // The images came along: the canvas paints the first one from the unpacked media.
+    QVERIFY(window.session()->store()->check().isEmpty());
+    // Opening it again never touches the first copy.
+    MainWindow second;
+    QVERIFY(second.openPath(away.filePath(QStringLiteral("shared.zip")), &error));
+    QCOMPARE(second.session()->store()->path(),
+             away.filePath(QStringLiteral("shared-2/project.tessera")));
+}
+
+// Answers the modal dialogs that come up, in order: fill(dialog) for a format dialog, accept for
+// message boxes (their texts are collected).
+static void answerDialogs(const std::function<void(QDialog *)> &fill, QStringList *messages,
+                          int count)
+{
+    auto *timer = new QTimer;
+    auto handled = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [=]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (box) {
+            messages->append(box->text() + QLatin1Char('\n') + box->detailedText());
+            box->accept();
+        } else if (dialog && dialog->findChild<QLineEdit *>()) {
+            fill(dialog);
+        } else {
+            return;
+        }
+        if (++*handled == count)
+            timer->deleteLater();
+    });
+    timer->start(20);
+}
+
+void TestMainWindow::exportAndImportThroughTheDialogs()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openPath(makeProject(dir), &error));
+    QStringList messages;
+    const QString out = dir.filePath(QStringLiteral("exported.jsonl"));
+    answerDialogs(
+            [&](QDialog *dialog) {
+                auto *format = dialog->findChild<QComboBox *>();
+                format->setCurrentIndex(format->findData(QStringLiteral("doccano")));
+                dialog->findChild<QLineEdit *>()->setText(out);
+                // What doccano cannot carry is shown before exporting.
+                bool listed = false;
+                for (QLabel *label : dialog->findChildren<QLabel *>())
+                    listed = listed || label->text().contains(QStringLiteral("2 image(s)"));
+                QVERIFY(listed);
+                dialog->accept();
+            },
+            &messages, 2);
+    actionNamed(window, QStringLiteral("Export Annotations…"))->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("Exported 1 asset(s)")), qPrintable(messages[0]));
+    QVERIFY(QFileInfo::exists(out));
+
+    // Import a doccano file with a span on a new text: the project shows it at once.
+    QFile file(dir.filePath(QStringLiteral("in.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"text\": \"Grace Hopper\", \"label\": [[0, 12, \"PERSON\"]]}\n");
+    file.close();
+    messages.clear();
+    answerDialogs(
+            [&](QDialog *dialog) {
+                auto *format = dialog->findChild<QComboBox *>();
+                format->setCurrentIndex(format->findData(QStringLiteral("doccano")));
+                dialog->findChild<QLineEdit *>()->setText(file.fileName());
+                dialog->accept();
+            },
+            &messages, 2);
+    const int rowsBefore = window.session()->assetModel()->rowCount();
+    actionNamed(window, QStringLiteral("Import Annotations…"))->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("Imported 1 new asset(s) and 1 annotation(s)")),
+             qPrintable(messages[0]));
+    QVERIFY(messages[0].contains(QStringLiteral("PERSON")));
+    QCOMPARE(window.session()->assetModel()->rowCount(), rowsBefore + 1);
+    QVERIFY(window.session()->label(
+            window.session()->store()->labelByName(QStringLiteral("PERSON"))->id));
+
+    // A broken file: the error names it and nothing changes.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"text\": \"x\", \"label\": [[0, 9, \"PERSON\"]]}\n");
+    file.close();
+    messages.clear();
+    answerDialogs([&](QDialog *dialog) { dialog->accept(); }, &messages, 2);
+    actionNamed(window, QStringLiteral("Import Annotations…"))->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("in.jsonl:1:")), qPrintable(messages[0]));
+    QVERIFY(messages[0].contains(QStringLiteral("Nothing was imported")));
+    QCOMPARE(window.session()->assetModel()->rowCount(), rowsBefore + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -249,10 +249,17 @@ void TestJobs::locatesWhatUsersOpen()
     QVERIFY(ProjectLocator::locate(m_store->path()).exists);
     QVERIFY(ProjectLocator::locate(dir.filePath(QStringLiteral("nope")))
                     .error.contains(QStringLiteral("nope")));
+    // A bundle is unpacked into a new folder named after it, never over an existing one.
     QFile zip(dir.filePath(QStringLiteral("b.zip")));
     QVERIFY(zip.open(QIODevice::WriteOnly));
     zip.close();
-    QVERIFY(!ProjectLocator::locate(zip.fileName()).error.isEmpty());
+    const ProjectLocator::Location bundle = ProjectLocator::locate(zip.fileName());
+    QCOMPARE(bundle.bundle, zip.fileName());
+    QCOMPARE(bundle.projectPath, dir.filePath(QStringLiteral("b/project.tessera")));
+    QVERIFY(!bundle.exists);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("b")));
+    QCOMPARE(ProjectLocator::locate(zip.fileName()).projectPath,
+             dir.filePath(QStringLiteral("b-2/project.tessera")));
 }
 
 void TestJobs::regionDecodeMatchesAFullDecode()

@@ -1,0 +1,384 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "dataexchange.h"
+
+#include "bundle/projectbundle.h"
+#include "document/projectsession.h"
+#include "store/projectstore.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace Tessera {
+
+namespace {
+
+/** Format, place and options for one import or export, with what the format would lose. */
+class FormatDialog : public QDialog
+{
+public:
+    FormatDialog(bool exporting, ProjectStore *store, QWidget *parent)
+        : QDialog(parent)
+        , m_exporting(exporting)
+        , m_store(store)
+    {
+        setWindowTitle(exporting ? tr("Export annotations") : tr("Import annotations"));
+        auto *form = new QFormLayout;
+        m_format = new QComboBox;
+        for (Format *f : FormatRegistry::all())
+            if (f->capabilities() & (exporting ? Format::Write : Format::Read))
+                m_format->addItem(f->displayName(), f->shortName());
+        form->addRow(tr("&Format:"), m_format);
+
+        m_path = new QLineEdit;
+        m_path->setMinimumWidth(420);
+        m_path->setPlaceholderText(exporting ? tr("A folder to write into")
+                                             : tr("The file or folder to read"));
+        auto *browseFile = new QPushButton(tr("File…"));
+        auto *browseFolder = new QPushButton(tr("Folder…"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_path, 1);
+        if (!exporting)
+            row->addWidget(browseFile);
+        row->addWidget(browseFolder);
+        form->addRow(exporting ? tr("To:") : tr("From:"), row);
+        connect(browseFile, &QPushButton::clicked, this, [this]() {
+            const QString file = QFileDialog::getOpenFileName(this, windowTitle(), m_path->text(),
+                                                              format()->nameFilter());
+            if (!file.isEmpty())
+                m_path->setText(file);
+        });
+        connect(browseFolder, &QPushButton::clicked, this, [this]() {
+            const QString folder
+                    = QFileDialog::getExistingDirectory(this, windowTitle(), m_path->text());
+            if (!folder.isEmpty())
+                m_path->setText(folder);
+        });
+
+        m_optionsForm = new QFormLayout;
+        form->addRow(m_optionsForm);
+        m_losses = new QLabel;
+        m_losses->setWordWrap(true);
+        m_losses->setTextFormat(Qt::PlainText);
+        if (exporting)
+            form->addRow(tr("Not carried:"), m_losses);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        m_ok = buttons->button(QDialogButtonBox::Ok);
+        m_ok->setText(exporting ? tr("Export") : tr("Import"));
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        form->addRow(buttons);
+        setLayout(form);
+
+        QSettings settings;
+        const QString prefix = exporting ? QStringLiteral("export/") : QStringLiteral("import/");
+        m_format->setCurrentIndex(std::max(
+                0,
+                m_format->findData(settings.value(prefix + QStringLiteral("format")).toString())));
+        m_path->setText(settings.value(prefix + QStringLiteral("path")).toString());
+        connect(m_format, &QComboBox::currentIndexChanged, this, [this]() { formatChanged(); });
+        connect(m_path, &QLineEdit::textChanged, this, [this]() { updateOk(); });
+        formatChanged();
+    }
+
+    Format *format() const { return FormatRegistry::find(m_format->currentData().toString()); }
+    QString path() const { return m_path->text().trimmed(); }
+    QHash<QString, QString> options() const
+    {
+        QHash<QString, QString> values;
+        for (QComboBox *box : m_optionBoxes)
+            values.insert(box->objectName(), box->currentText());
+        return values;
+    }
+
+    void done(int result) override
+    {
+        if (result == Accepted) {
+            QSettings settings;
+            const QString prefix
+                    = m_exporting ? QStringLiteral("export/") : QStringLiteral("import/");
+            settings.setValue(prefix + QStringLiteral("format"), format()->shortName());
+            settings.setValue(prefix + QStringLiteral("path"), path());
+        }
+        QDialog::done(result);
+    }
+
+private:
+    void formatChanged()
+    {
+        while (m_optionsForm->rowCount() > 0)
+            m_optionsForm->removeRow(0);
+        m_optionBoxes.clear();
+        for (const FormatOption &o : format()->options()) {
+            auto *box = new QComboBox;
+            box->setObjectName(o.key);
+            box->addItems(o.choices);
+            box->setToolTip(o.help);
+            m_optionsForm->addRow(o.title + QLatin1Char(':'), box);
+            m_optionBoxes.append(box);
+            connect(box, &QComboBox::currentIndexChanged, this, [this]() { updateLosses(); });
+        }
+        updateLosses();
+        updateOk();
+    }
+    void updateLosses()
+    {
+        if (!m_exporting)
+            return;
+        format()->setOptions(options());
+        const QStringList losses = format()->losses(*m_store);
+        m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
+                                           : losses.join(QLatin1Char('\n')));
+    }
+    void updateOk() { m_ok->setEnabled(!path().isEmpty()); }
+
+    bool m_exporting;
+    ProjectStore *m_store;
+    QComboBox *m_format;
+    QLineEdit *m_path;
+    QFormLayout *m_optionsForm;
+    QList<QComboBox *> m_optionBoxes;
+    QLabel *m_losses;
+    QPushButton *m_ok;
+};
+
+QString summaryOf(const FormatReport &report, bool exporting)
+{
+    QString text = exporting ? DataExchange::tr("Exported %n asset(s)", nullptr, report.assets)
+                                       + DataExchange::tr(" with %n annotation(s).", nullptr,
+                                                          report.annotations)
+                             : DataExchange::tr("Imported %n new asset(s)", nullptr, report.assets)
+                                       + DataExchange::tr(" and %n annotation(s).", nullptr,
+                                                          report.annotations);
+    if (!report.newLabels.isEmpty())
+        text += QLatin1Char('\n')
+                + DataExchange::tr("New labels: %1")
+                          .arg(report.newLabels.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace
+
+DataExchange::DataExchange(QWidget *window, std::function<ProjectSession *()> session)
+    : QObject(window)
+    , m_window(window)
+    , m_session(std::move(session))
+{}
+
+bool DataExchange::runWithProgress(
+        const QString &title,
+        const std::function<bool(ProjectStore &, const JobControl &, QString *)> &work,
+        QString *message)
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return false;
+    const QString projectPath = session->store()->path();
+    const QString author = session->store()->author();
+    QProgressDialog progress(title, tr("Cancel"), 0, 1000, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    std::atomic_bool cancel{false};
+    QPointer<QProgressDialog> dialog(&progress);
+    JobControl control;
+    control.cancel = &cancel;
+    control.progress = [dialog](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+                qApp,
+                [dialog, done, total]() {
+                    if (dialog && total > 0)
+                        dialog->setValue(int(done * 1000 / total));
+                },
+                Qt::QueuedConnection);
+    };
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel]() { cancel = true; });
+    QFutureWatcher<std::pair<bool, QString>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, &loop,
+            &QEventLoop::quit);
+    // The worker has its own connection: the GUI thread's is never shared.
+    watcher.setFuture(QtConcurrent::run([projectPath, author, control, work]() {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+        if (!store)
+            return std::pair{false, error};
+        store->setAuthor(author);
+        const bool ok = work(*store, control, &error);
+        return std::pair{ok, error};
+    }));
+    loop.exec();
+    progress.close();
+    const auto [ok, text] = watcher.result();
+    *message = text;
+    return ok;
+}
+
+void DataExchange::importAnnotations()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    FormatDialog dialog(false, session->store(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Format *format = dialog.format();
+    if (!format->setOptions(dialog.options()))
+        return;
+    const QString path = dialog.path();
+    FormatReport report;
+    QString message;
+    const bool ok = runWithProgress(
+            tr("Importing %1…").arg(QFileInfo(path).fileName()),
+            [format, path, &report](ProjectStore &store, const JobControl &control,
+                                    QString *error) {
+                if (format->read(store, path, report, control))
+                    return true;
+                *error = format->errorString();
+                return false;
+            },
+            &message);
+    emit projectChanged();
+    if (!ok) {
+        Logging::error(message);
+        QMessageBox::warning(m_window, tr("Import failed"),
+                             message + QStringLiteral("\n\n") + tr("Nothing was imported."));
+        return;
+    }
+    QMessageBox box(report.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import finished"), summaryOf(report, false), QMessageBox::Ok, m_window);
+    if (!report.warnings.isEmpty()) {
+        box.setInformativeText(
+                tr("%n note(s): see the details.", nullptr, int(report.warnings.size())));
+        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+void DataExchange::exportAnnotations()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    FormatDialog dialog(true, session->store(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Format *format = dialog.format();
+    if (!format->setOptions(dialog.options()))
+        return;
+    const QString path = dialog.path();
+    FormatReport report;
+    QString message;
+    const bool ok = runWithProgress(
+            tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+            [format, path, &report](ProjectStore &store, const JobControl &control,
+                                    QString *error) {
+                if (format->write(store, path, report, control))
+                    return true;
+                *error = format->errorString();
+                return false;
+            },
+            &message);
+    if (!ok) {
+        Logging::error(message);
+        QMessageBox::warning(m_window, tr("Export failed"), message);
+        return;
+    }
+    QMessageBox box(report.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export finished"), summaryOf(report, true), QMessageBox::Ok, m_window);
+    if (!report.warnings.isEmpty()) {
+        box.setInformativeText(tr("Not carried by %1:").arg(format->displayName()));
+        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+void DataExchange::exportBundle()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    const QString suggested = QFileInfo(session->store()->path()).absolutePath() + QLatin1Char('/')
+                              + QFileInfo(session->store()->path()).completeBaseName()
+                              + QStringLiteral(".zip");
+    const QString zip = QFileDialog::getSaveFileName(m_window, tr("Export bundle"), suggested,
+                                                     tr("Tessera bundles (*.zip)"));
+    if (zip.isEmpty())
+        return;
+    const QMessageBox::StandardButton media = QMessageBox::question(
+            m_window, tr("Export bundle"),
+            tr("Put the media files (images, text files) in the bundle too?\n\nWith them the "
+               "bundle opens anywhere; without them it is small and points at the files where "
+               "they are now."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (media == QMessageBox::Cancel)
+        return;
+    QStringList warnings;
+    QString message;
+    const bool ok = runWithProgress(
+            tr("Writing %1…").arg(QFileInfo(zip).fileName()),
+            [zip, media, &warnings](ProjectStore &store, const JobControl &control,
+                                    QString *error) {
+                return ProjectBundle::create(store, zip,
+                                             {.includeMedia = media == QMessageBox::Yes}, control,
+                                             error, &warnings)
+                       && ProjectBundle::verify(zip, error, nullptr, control);
+            },
+            &message);
+    if (!ok) {
+        Logging::error(message);
+        QMessageBox::warning(m_window, tr("Export bundle failed"), message);
+        return;
+    }
+    QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Bundle written"),
+                    tr("%1 is written and verified.").arg(QDir::toNativeSeparators(zip)),
+                    QMessageBox::Ok, m_window);
+    if (!warnings.isEmpty())
+        box.setDetailedText(warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+QString DataExchange::unpackBundle(const QString &zipPath, QString *error)
+{
+    const QString folder = ProjectBundle::unpackFolderFor(zipPath);
+    QProgressDialog progress(tr("Unpacking %1…").arg(QFileInfo(zipPath).fileName()), tr("Cancel"),
+                             0, 1000, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_bool cancel{false};
+    JobControl control;
+    control.cancel = &cancel;
+    control.progress = [&progress, &cancel](qint64 done, qint64 total) {
+        if (total > 0)
+            progress.setValue(int(done * 1000 / total));
+        QApplication::processEvents();
+        if (progress.wasCanceled())
+            cancel = true;
+    };
+    QString project;
+    if (!ProjectBundle::open(zipPath, folder, &project, error, control))
+        return QString();
+    Logging::info(QStringLiteral("unpacked %1 into %2").arg(zipPath, folder));
+    return project;
+}
+
+} // namespace Tessera

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "formats/format.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace Tessera {
+
+class ProjectSession;
+
+/**
+ * File › Import annotations, Export annotations and Export bundle: a dialog (format, place,
+ * options, and what the chosen format cannot carry), then the work on a worker thread with its own
+ * store connection behind a progress dialog with Cancel, then a summary. The GUI thread applies
+ * the result by re-reading the project.
+ */
+class DataExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    DataExchange(QWidget *window, std::function<ProjectSession *()> session);
+
+    void importAnnotations();
+    void exportAnnotations();
+    void exportBundle();
+
+    /**
+     * Unpacks a bundle into a new folder beside it, with progress; the project path, or empty and
+     * *error on failure.
+     */
+    QString unpackBundle(const QString &zipPath, QString *error);
+
+signals:
+    /** Another connection changed the project: labels, assets and annotations must be re-read. */
+    void projectChanged();
+
+private:
+    /** Runs work(store, control) on a worker with a progress dialog; its result and message. */
+    bool
+    runWithProgress(const QString &title,
+                    const std::function<bool(ProjectStore &, const JobControl &, QString *)> &work,
+                    QString *message);
+
+    QPointer<QWidget> m_window;
+    std::function<ProjectSession *()> m_session;
+};
+
+} // namespace Tessera
