@@ -5,10 +5,13 @@
 #include "core/types.h"
 #include "jobs/jobcontrol.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Tessera {
 
@@ -22,6 +25,13 @@ struct FormatOption
     QString title;       // shown in the dialog
     QStringList choices; // the first is the default
     QString help;
+};
+
+/** One file of an export: its path relative to the export folder and its bytes. */
+struct ExportFile
+{
+    QString path;
+    QByteArray bytes;
 };
 
 /** What an import or export did; problems name the file, the line or record and the reason. */
@@ -65,6 +75,22 @@ public:
      * their bounding boxes"); empty when nothing is lost.
      */
     virtual QStringList losses(ProjectStore &store) const = 0;
+
+    /** Formats with one file per asset can be kept in sync file by file (labelme, VOC, YOLO). */
+    virtual bool writesPerAsset() const { return false; }
+    /**
+     * The files of one asset exactly as write() into folder makes them; stem is the asset's file
+     * stem there (FormatSupport::fileStems). Empty for assets this format has no file for.
+     */
+    virtual QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset,
+                                         const QString &stem, const QString &folder)
+    {
+        Q_UNUSED(store)
+        Q_UNUSED(asset)
+        Q_UNUSED(stem)
+        Q_UNUSED(folder)
+        return {};
+    }
 
     /** Options this format reads before read() and write(); none by default. */
     virtual QList<FormatOption> options() const { return {}; }
@@ -116,6 +142,8 @@ private:
 namespace FormatRegistry {
 const QList<Format *> &all();
 Format *find(const QString &shortName);
+/** A fresh instance with its own options and error, for work on another thread. */
+std::unique_ptr<Format> make(const QString &shortName);
 } // namespace FormatRegistry
 
 } // namespace Tessera

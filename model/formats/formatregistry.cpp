@@ -15,22 +15,47 @@
 
 namespace Tessera::FormatRegistry {
 
+namespace {
+
+using Factory = std::function<std::unique_ptr<Format>()>;
+
+template<typename T, typename... Args>
+Factory factory(Args... args)
+{
+    return [args...]() {
+        return std::make_unique<T>(args...);
+    };
+}
+
+// Every format once, in the order the CLI and the dialogs list them.
+const QList<Factory> &factories()
+{
+    static const QList<Factory> list{
+            factory<CocoFormat>(),
+            factory<VocFormat>(),
+            factory<YoloFormat>(),
+            factory<UltralyticsFormat>(),
+            factory<LabelmeFormat>(),
+            factory<CvatFormat>(),
+            factory<LabelStudioFormat>(),
+            factory<DoccanoFormat>(),
+            factory<ConllFormat>(),
+            factory<PreferenceFormat>(PreferenceFormat::Layout::Dpo),
+            factory<PreferenceFormat>(PreferenceFormat::Layout::HhRlhf),
+    };
+    return list;
+}
+
+} // namespace
+
 const QList<Format *> &all()
 {
-    static CocoFormat coco;
-    static VocFormat voc;
-    static YoloFormat yolo;
-    static UltralyticsFormat ultralytics;
-    static LabelmeFormat labelme;
-    static CvatFormat cvat;
-    static LabelStudioFormat labelStudio;
-    static DoccanoFormat doccano;
-    static ConllFormat conll;
-    static PreferenceFormat dpo(PreferenceFormat::Layout::Dpo);
-    static PreferenceFormat hhRlhf(PreferenceFormat::Layout::HhRlhf);
-    static const QList<Format *> formats{&coco,    &voc,  &yolo,        &ultralytics,
-                                         &labelme, &cvat, &labelStudio, &doccano,
-                                         &conll,   &dpo,  &hhRlhf};
+    static const QList<Format *> formats = []() {
+        QList<Format *> list;
+        for (const Factory &make : factories())
+            list.append(make().release()); // lives as long as the program
+        return list;
+    }();
     return formats;
 }
 
@@ -39,6 +64,16 @@ Format *find(const QString &shortName)
     for (Format *f : all())
         if (f->shortName() == shortName)
             return f;
+    return nullptr;
+}
+
+std::unique_ptr<Format> make(const QString &shortName)
+{
+    for (const Factory &factory : factories()) {
+        std::unique_ptr<Format> f = factory();
+        if (f->shortName() == shortName)
+            return f;
+    }
     return nullptr;
 }
 

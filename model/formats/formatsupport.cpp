@@ -257,6 +257,27 @@ QRectF keypointBox(const Annotation &a)
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
+QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind)
+{
+    QHash<qint64, QString> stems;
+    QSet<QString> used;
+    const AssetFilter filter{.kind = kind};
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(filter, after, 2000);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &a : page) {
+            QString stem = QFileInfo(a.name).completeBaseName();
+            if (stem.isEmpty() || used.contains(stem))
+                stem += QStringLiteral("-%1").arg(a.id);
+            used.insert(stem);
+            stems.insert(a.id, stem);
+        }
+    }
+    return stems;
+}
+
 QString relativePath(const QString &dir, const QString &target)
 {
     return QDir(dir).relativeFilePath(target);

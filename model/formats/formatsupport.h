@@ -87,6 +87,12 @@ QString identity(const Annotation &a);
  */
 QRectF keypointBox(const Annotation &a);
 
+/**
+ * The file stem of every asset of kind in per-asset exports: its name without suffix, and for a
+ * later asset whose stem is taken, "<stem>-<id>". Exports and live sync agree through this.
+ */
+QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind);
+
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);
 

@@ -926,6 +926,34 @@ bool ProjectStore::setCommentResolved(qint64 commentId, bool resolved)
     return t.commit();
 }
 
+qint64 ProjectStore::lastAuditId()
+{
+    SqliteStatement *q = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM audit_log");
+    const qint64 last = q && q->step() ? q->int64(0) : 0;
+    if (q)
+        q->reset(); // an open statement would hold a read transaction
+    return last;
+}
+
+QSet<qint64> ProjectStore::assetsChangedSince(qint64 afterId, bool *projectWide)
+{
+    QSet<qint64> assets;
+    *projectWide = false;
+    SqliteStatement *q
+            = m_db.prepare("SELECT DISTINCT COALESCE(asset_id, 0) FROM audit_log WHERE id > ?");
+    if (!q)
+        return assets;
+    q->bind(1, afterId);
+    while (q->step()) {
+        const qint64 id = q->int64(0);
+        if (id == 0)
+            *projectWide = true;
+        else
+            assets.insert(id);
+    }
+    return assets;
+}
+
 QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
 {
     QList<AuditEntry> result;

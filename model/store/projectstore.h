@@ -6,6 +6,7 @@
 #include "sqlitedatabase.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -165,6 +166,13 @@ public:
 
     // History.
     QList<AuditEntry> auditLog(qint64 assetId = 0, int limit = -1);
+    /** The newest audit entry's id (0 for none): a cursor for followers such as live sync. */
+    qint64 lastAuditId();
+    /**
+     * Assets edited after the audit entry afterId; *projectWide is set when an entry concerns the
+     * project as a whole (labels, imports recorded as summaries).
+     */
+    QSet<qint64> assetsChangedSince(qint64 afterId, bool *projectWide);
 
     ProjectStats stats();
     /** Full consistency check: SQLite integrity, foreign keys, missing media. Empty when clean. */

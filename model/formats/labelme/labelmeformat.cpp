@@ -454,6 +454,21 @@ QJsonObject LabelmeFormat::document(ProjectStore &store, const Asset &asset,
     return root;
 }
 
+QList<ExportFile> LabelmeFormat::assetFiles(ProjectStore &store, const Asset &asset,
+                                            const QString &stem, const QString &folder)
+{
+    if (asset.kind != AssetKind::Image)
+        return {};
+    QHash<qint64, QString> names;
+    for (const Label &l : store.labels())
+        names.insert(l.id, l.name);
+    const std::optional<Asset> full = store.asset(asset.id); // with its payload
+    if (!full)
+        return {};
+    const QJsonObject root = document(store, *full, store.annotations(asset.id), names, folder);
+    return {{stem + QStringLiteral(".json"), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
+}
+
 bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
@@ -463,10 +478,10 @@ bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport
     QHash<qint64, QString> names;
     for (const Label &l : store.labels())
         names.insert(l.id, l.name);
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
     const AssetFilter images{.kind = AssetKind::Image};
     const qint64 total = store.assetCount(images);
     qint64 done = 0;
-    QSet<QString> used;
     for (qint64 after = 0;;) {
         const QList<Asset> page = store.assetPage(images, after, 500);
         if (page.isEmpty())
@@ -478,16 +493,11 @@ bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport
             const std::optional<Asset> asset = store.asset(listed.id); // with its payload
             if (!asset)
                 return fail(store.errorString());
-            const QList<Annotation> annotations = store.annotations(asset->id);
-            const QJsonObject root = document(store, *asset, annotations, names, folder);
-            // Two images may share a name in different folders: the later ones get their id.
-            QString stem = QFileInfo(asset->name).completeBaseName();
-            if (used.contains(stem))
-                stem += QStringLiteral("-%1").arg(asset->id);
-            used.insert(stem);
+            const QJsonObject root
+                    = document(store, *asset, store.annotations(asset->id), names, folder);
             QString why;
             if (!FormatSupport::writeAtomically(
-                        QDir(folder).filePath(stem + QStringLiteral(".json")),
+                        QDir(folder).filePath(stems.value(asset->id) + QStringLiteral(".json")),
                         QJsonDocument(root).toJson(QJsonDocument::Indented), &why))
                 return fail(why);
             report.annotations += int(root.value(key("shapes")).toArray().size());

@@ -28,6 +28,9 @@ public:
     bool write(ProjectStore &store, const QString &path, FormatReport &report,
                const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    bool writesPerAsset() const override { return true; }
+    QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
+                                 const QString &folder) override;
 
     /** The labelme document of one asset, as export writes it (also used by live sync). */
     static QJsonObject document(ProjectStore &store, const Asset &asset,

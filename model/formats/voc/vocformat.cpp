@@ -273,6 +273,66 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
     return true;
 }
 
+QByteArray VocFormat::xmlOf(const Asset &asset, const QList<Annotation> &annotations,
+                            const QHash<qint64, QString> &nameOf, int *written)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("annotation"));
+    xml.writeTextElement(QStringLiteral("folder"), QStringLiteral("JPEGImages"));
+    xml.writeTextElement(QStringLiteral("filename"), asset.name);
+    xml.writeStartElement(QStringLiteral("size"));
+    xml.writeTextElement(QStringLiteral("width"), QString::number(asset.width));
+    xml.writeTextElement(QStringLiteral("height"), QString::number(asset.height));
+    xml.writeTextElement(QStringLiteral("depth"), QStringLiteral("3"));
+    xml.writeEndElement();
+    for (const Annotation &a : annotations) {
+        if (!nameOf.contains(a.labelId) || !ShapeGeometry::isArea(a.kind))
+            continue;
+        const QRectF b = ShapeGeometry::boundingRect(a);
+        const QJsonObject attributes = a.data.value(QStringLiteral("attributes")).toObject();
+        xml.writeStartElement(QStringLiteral("object"));
+        xml.writeTextElement(QStringLiteral("name"), nameOf.value(a.labelId));
+        xml.writeTextElement(
+                QStringLiteral("pose"),
+                attributes.value(QStringLiteral("pose")).toString(QStringLiteral("Unspecified")));
+        xml.writeTextElement(
+                QStringLiteral("truncated"),
+                attributes.value(QStringLiteral("truncated")).toString(QStringLiteral("0")));
+        xml.writeTextElement(
+                QStringLiteral("difficult"),
+                attributes.value(QStringLiteral("difficult")).toString(QStringLiteral("0")));
+        xml.writeStartElement(QStringLiteral("bndbox"));
+        xml.writeTextElement(QStringLiteral("xmin"), number(b.left()));
+        xml.writeTextElement(QStringLiteral("ymin"), number(b.top()));
+        xml.writeTextElement(QStringLiteral("xmax"), number(b.right()));
+        xml.writeTextElement(QStringLiteral("ymax"), number(b.bottom()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        if (written)
+            ++*written;
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+QList<ExportFile> VocFormat::assetFiles(ProjectStore &store, const Asset &asset,
+                                        const QString &stem, const QString &folder)
+{
+    Q_UNUSED(folder)
+    if (asset.kind != AssetKind::Image)
+        return {};
+    QHash<qint64, QString> nameOf;
+    for (const Label &l : store.labels())
+        nameOf.insert(l.id, l.name);
+    return {{QStringLiteral("Annotations/") + stem + QStringLiteral(".xml"),
+             xmlOf(asset, store.annotations(asset.id), nameOf, nullptr)}};
+}
+
 bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
                       const JobControl &control)
 {
@@ -291,6 +351,7 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
     });
     if (!read)
         return fail(store.errorString());
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
     QByteArray list;
     const AssetFilter images{.kind = AssetKind::Image};
     const qint64 total = store.assetCount(images);
@@ -303,60 +364,24 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
         for (const Asset &asset : page) {
             if (control.canceled())
                 return fail(tr("Export canceled"));
-            const QString stem = QFileInfo(asset.name).completeBaseName();
-            const QString target
-                    = out.filePath(QStringLiteral("Annotations/") + stem + QStringLiteral(".xml"));
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly))
-                return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
-            QXmlStreamWriter xml(&file);
-            xml.setAutoFormatting(true);
-            xml.setAutoFormattingIndent(2);
-            xml.writeStartDocument();
-            xml.writeStartElement(QStringLiteral("annotation"));
-            xml.writeTextElement(QStringLiteral("folder"), QStringLiteral("JPEGImages"));
-            xml.writeTextElement(QStringLiteral("filename"), asset.name);
-            xml.writeStartElement(QStringLiteral("size"));
-            xml.writeTextElement(QStringLiteral("width"), QString::number(asset.width));
-            xml.writeTextElement(QStringLiteral("height"), QString::number(asset.height));
-            xml.writeTextElement(QStringLiteral("depth"), QStringLiteral("3"));
-            xml.writeEndElement();
-            for (const Annotation &a : byAsset.value(asset.id)) {
-                const QRectF b = ShapeGeometry::boundingRect(a);
-                const QJsonObject attributes
-                        = a.data.value(QStringLiteral("attributes")).toObject();
-                xml.writeStartElement(QStringLiteral("object"));
-                xml.writeTextElement(QStringLiteral("name"), nameOf.value(a.labelId));
-                xml.writeTextElement(QStringLiteral("pose"),
-                                     attributes.value(QStringLiteral("pose"))
-                                             .toString(QStringLiteral("Unspecified")));
-                xml.writeTextElement(QStringLiteral("truncated"),
-                                     attributes.value(QStringLiteral("truncated"))
-                                             .toString(QStringLiteral("0")));
-                xml.writeTextElement(QStringLiteral("difficult"),
-                                     attributes.value(QStringLiteral("difficult"))
-                                             .toString(QStringLiteral("0")));
-                xml.writeStartElement(QStringLiteral("bndbox"));
-                xml.writeTextElement(QStringLiteral("xmin"), number(b.left()));
-                xml.writeTextElement(QStringLiteral("ymin"), number(b.top()));
-                xml.writeTextElement(QStringLiteral("xmax"), number(b.right()));
-                xml.writeTextElement(QStringLiteral("ymax"), number(b.bottom()));
-                xml.writeEndElement();
-                xml.writeEndElement();
-                ++report.annotations;
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            if (!file.commit())
-                return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+            const QString stem = stems.value(asset.id);
+            int written = 0;
+            QString why;
+            if (!FormatSupport::writeAtomically(
+                        out.filePath(QStringLiteral("Annotations/") + stem
+                                     + QStringLiteral(".xml")),
+                        xmlOf(asset, byAsset.value(asset.id), nameOf, &written), &why))
+                return fail(why);
+            report.annotations += written;
             list += stem.toUtf8() + '\n';
             ++report.assets;
             control.report(++done, total);
         }
     }
-    QSaveFile set(out.filePath(QStringLiteral("ImageSets/Main/default.txt")));
-    if (!set.open(QIODevice::WriteOnly) || set.write(list) != list.size() || !set.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(set.fileName()), set.errorString()));
+    QString why;
+    if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("ImageSets/Main/default.txt")),
+                                        list, &why))
+        return fail(why);
     report.warnings = losses(store);
     return true;
 }

@@ -27,8 +27,13 @@ public:
     bool write(ProjectStore &store, const QString &path, FormatReport &report,
                const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    bool writesPerAsset() const override { return true; }
+    QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
+                                 const QString &folder) override;
 
 private:
+    static QByteArray xmlOf(const Asset &asset, const QList<Annotation> &annotations,
+                            const QHash<qint64, QString> &nameOf, int *written);
     bool readFile(ProjectStore &store, const QString &file, QHash<QString, qint64> &labels,
                   FormatReport &report);
 };

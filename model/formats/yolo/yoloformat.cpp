@@ -222,6 +222,40 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
     return true;
 }
 
+QByteArray YoloFormat::linesOf(const Asset &asset, const QList<Annotation> &annotations,
+                               const QHash<qint64, int> &classOf, int *written)
+{
+    QByteArray lines;
+    for (const Annotation &a : annotations) {
+        if (!classOf.contains(a.labelId) || !ShapeGeometry::isArea(a.kind) || asset.width <= 0
+            || asset.height <= 0)
+            continue;
+        const QRectF b = ShapeGeometry::boundingRect(a).intersected(
+                QRectF(0, 0, asset.width, asset.height));
+        lines += QByteArray::number(classOf.value(a.labelId)) + ' '
+                 + QByteArray::number(b.center().x() / asset.width, 'f', 6) + ' '
+                 + QByteArray::number(b.center().y() / asset.height, 'f', 6) + ' '
+                 + QByteArray::number(b.width() / asset.width, 'f', 6) + ' '
+                 + QByteArray::number(b.height() / asset.height, 'f', 6) + '\n';
+        if (written)
+            ++*written;
+    }
+    return lines;
+}
+
+QList<ExportFile> YoloFormat::assetFiles(ProjectStore &store, const Asset &asset,
+                                         const QString &stem, const QString &folder)
+{
+    Q_UNUSED(folder)
+    if (asset.kind != AssetKind::Image)
+        return {};
+    QHash<qint64, int> classOf;
+    for (const Label &l : store.labels())
+        classOf.insert(l.id, l.sortOrder);
+    return {{QStringLiteral("obj_train_data/") + stem + QStringLiteral(".txt"),
+             linesOf(asset, store.annotations(asset.id), classOf, nullptr)}};
+}
+
 bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
                        const JobControl &control)
 {
@@ -248,7 +282,7 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     if (!writeFile(out.filePath(QStringLiteral("obj.data")), data, &error))
         return fail(error);
     QByteArray train;
-    QSet<QString> usedNames;
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
     const AssetFilter images{.kind = AssetKind::Image};
     const qint64 total = store.assetCount(images);
     qint64 done = 0;
@@ -260,31 +294,16 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
         for (const Asset &asset : page) {
             if (control.canceled())
                 return fail(tr("Export canceled"));
-            // Two images may share a file name in different folders: the later one gets its id.
-            QString fileName = asset.name;
-            if (usedNames.contains(fileName))
-                fileName = QStringLiteral("%1_%2").arg(asset.id).arg(asset.name);
-            usedNames.insert(fileName);
-            QByteArray lines;
-            for (const Annotation &a : store.annotations(asset.id)) {
-                if (!classOf.contains(a.labelId) || !ShapeGeometry::isArea(a.kind)
-                    || asset.width <= 0 || asset.height <= 0)
-                    continue;
-                const QRectF b = ShapeGeometry::boundingRect(a).intersected(
-                        QRectF(0, 0, asset.width, asset.height));
-                lines += QByteArray::number(classOf.value(a.labelId)) + ' '
-                         + QByteArray::number(b.center().x() / asset.width, 'f', 6) + ' '
-                         + QByteArray::number(b.center().y() / asset.height, 'f', 6) + ' '
-                         + QByteArray::number(b.width() / asset.width, 'f', 6) + ' '
-                         + QByteArray::number(b.height() / asset.height, 'f', 6) + '\n';
-                ++report.annotations;
-            }
-            const QString labelName
-                    = QFileInfo(fileName).completeBaseName() + QStringLiteral(".txt");
-            if (!writeFile(out.filePath(QStringLiteral("obj_train_data/") + labelName), lines,
-                           &error))
+            const QString stem = stems.value(asset.id);
+            int written = 0;
+            const QByteArray lines = linesOf(asset, store.annotations(asset.id), classOf, &written);
+            if (!writeFile(out.filePath(QStringLiteral("obj_train_data/") + stem
+                                        + QStringLiteral(".txt")),
+                           lines, &error))
                 return fail(error);
-            train += "data/obj_train_data/" + fileName.toUtf8() + '\n';
+            report.annotations += written;
+            train += "data/obj_train_data/"
+                     + (stem + QLatin1Char('.') + QFileInfo(asset.name).suffix()).toUtf8() + '\n';
             ++report.assets;
             control.report(++done, total);
         }
