@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "bundlecommand.h"
+#include "synccommand.h"
 
 #include "clicontext.h"
 #include "core/jsonconvert.h"
@@ -571,6 +572,8 @@ const QList<Command> &commands()
              runExport},
             {"bundle", QT_TRANSLATE_NOOP("cli", "Create, verify or open a project bundle (zip)."),
              runBundle},
+            {"sync", QT_TRANSLATE_NOOP("cli", "List, add, remove or run live-sync targets."),
+             runSync},
     };
     return list;
 }

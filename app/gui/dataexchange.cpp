@@ -4,6 +4,7 @@
 
 #include "bundle/projectbundle.h"
 #include "document/projectsession.h"
+#include "formatdialog.h"
 #include "store/projectstore.h"
 #include "util/logging.h"
 
@@ -29,135 +30,6 @@
 namespace Tessera {
 
 namespace {
-
-/** Format, place and options for one import or export, with what the format would lose. */
-class FormatDialog : public QDialog
-{
-public:
-    FormatDialog(bool exporting, ProjectStore *store, QWidget *parent)
-        : QDialog(parent)
-        , m_exporting(exporting)
-        , m_store(store)
-    {
-        setWindowTitle(exporting ? tr("Export annotations") : tr("Import annotations"));
-        auto *form = new QFormLayout;
-        m_format = new QComboBox;
-        for (Format *f : FormatRegistry::all())
-            if (f->capabilities() & (exporting ? Format::Write : Format::Read))
-                m_format->addItem(f->displayName(), f->shortName());
-        form->addRow(tr("&Format:"), m_format);
-
-        m_path = new QLineEdit;
-        m_path->setMinimumWidth(420);
-        m_path->setPlaceholderText(exporting ? tr("A folder to write into")
-                                             : tr("The file or folder to read"));
-        auto *browseFile = new QPushButton(tr("File…"));
-        auto *browseFolder = new QPushButton(tr("Folder…"));
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_path, 1);
-        if (!exporting)
-            row->addWidget(browseFile);
-        row->addWidget(browseFolder);
-        form->addRow(exporting ? tr("To:") : tr("From:"), row);
-        connect(browseFile, &QPushButton::clicked, this, [this]() {
-            const QString file = QFileDialog::getOpenFileName(this, windowTitle(), m_path->text(),
-                                                              format()->nameFilter());
-            if (!file.isEmpty())
-                m_path->setText(file);
-        });
-        connect(browseFolder, &QPushButton::clicked, this, [this]() {
-            const QString folder
-                    = QFileDialog::getExistingDirectory(this, windowTitle(), m_path->text());
-            if (!folder.isEmpty())
-                m_path->setText(folder);
-        });
-
-        m_optionsForm = new QFormLayout;
-        form->addRow(m_optionsForm);
-        m_losses = new QLabel;
-        m_losses->setWordWrap(true);
-        m_losses->setTextFormat(Qt::PlainText);
-        if (exporting)
-            form->addRow(tr("Not carried:"), m_losses);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        m_ok = buttons->button(QDialogButtonBox::Ok);
-        m_ok->setText(exporting ? tr("Export") : tr("Import"));
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        form->addRow(buttons);
-        setLayout(form);
-
-        QSettings settings;
-        const QString prefix = exporting ? QStringLiteral("export/") : QStringLiteral("import/");
-        m_format->setCurrentIndex(std::max(
-                0,
-                m_format->findData(settings.value(prefix + QStringLiteral("format")).toString())));
-        m_path->setText(settings.value(prefix + QStringLiteral("path")).toString());
-        connect(m_format, &QComboBox::currentIndexChanged, this, [this]() { formatChanged(); });
-        connect(m_path, &QLineEdit::textChanged, this, [this]() { updateOk(); });
-        formatChanged();
-    }
-
-    Format *format() const { return FormatRegistry::find(m_format->currentData().toString()); }
-    QString path() const { return m_path->text().trimmed(); }
-    QHash<QString, QString> options() const
-    {
-        QHash<QString, QString> values;
-        for (QComboBox *box : m_optionBoxes)
-            values.insert(box->objectName(), box->currentText());
-        return values;
-    }
-
-    void done(int result) override
-    {
-        if (result == Accepted) {
-            QSettings settings;
-            const QString prefix
-                    = m_exporting ? QStringLiteral("export/") : QStringLiteral("import/");
-            settings.setValue(prefix + QStringLiteral("format"), format()->shortName());
-            settings.setValue(prefix + QStringLiteral("path"), path());
-        }
-        QDialog::done(result);
-    }
-
-private:
-    void formatChanged()
-    {
-        while (m_optionsForm->rowCount() > 0)
-            m_optionsForm->removeRow(0);
-        m_optionBoxes.clear();
-        for (const FormatOption &o : format()->options()) {
-            auto *box = new QComboBox;
-            box->setObjectName(o.key);
-            box->addItems(o.choices);
-            box->setToolTip(o.help);
-            m_optionsForm->addRow(o.title + QLatin1Char(':'), box);
-            m_optionBoxes.append(box);
-            connect(box, &QComboBox::currentIndexChanged, this, [this]() { updateLosses(); });
-        }
-        updateLosses();
-        updateOk();
-    }
-    void updateLosses()
-    {
-        if (!m_exporting)
-            return;
-        format()->setOptions(options());
-        const QStringList losses = format()->losses(*m_store);
-        m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
-                                           : losses.join(QLatin1Char('\n')));
-    }
-    void updateOk() { m_ok->setEnabled(!path().isEmpty()); }
-
-    bool m_exporting;
-    ProjectStore *m_store;
-    QComboBox *m_format;
-    QLineEdit *m_path;
-    QFormLayout *m_optionsForm;
-    QList<QComboBox *> m_optionBoxes;
-    QLabel *m_losses;
-    QPushButton *m_ok;
-};
 
 QString summaryOf(const FormatReport &report, bool exporting)
 {
@@ -237,7 +109,7 @@ void DataExchange::importAnnotations()
     ProjectSession *session = m_session();
     if (!session)
         return;
-    FormatDialog dialog(false, session->store(), m_window);
+    FormatDialog dialog(FormatDialog::Import, session->store(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Format *format = dialog.format();
@@ -278,7 +150,7 @@ void DataExchange::exportAnnotations()
     ProjectSession *session = m_session();
     if (!session)
         return;
-    FormatDialog dialog(true, session->store(), m_window);
+    FormatDialog dialog(FormatDialog::Export, session->store(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Format *format = dialog.format();

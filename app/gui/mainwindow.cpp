@@ -5,6 +5,8 @@
 #include "backgroundimport.h"
 #include "canvasactions.h"
 #include "dataexchange.h"
+#include "sync/syncengine.h"
+#include "syncdialog.h"
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
@@ -163,6 +165,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_import->cancelAndWait();
+    delete m_sync;
+    m_sync = nullptr;
     m_document = nullptr;
 }
 
@@ -221,6 +225,7 @@ void MainWindow::createActions()
         [this]() { m_exchange->exportAnnotations(); });
     add(file, tr("Export &Bundle…"), {QKeySequence(tr("Ctrl+Shift+E"))},
         [this]() { m_exchange->exportBundle(); });
+    add(file, tr("S&ync Targets…"), {}, [this]() { showSyncTargets(); });
     file->addSeparator();
     add(file, tr("&Close Project"), {QKeySequence(tr("Ctrl+W"))}, [this]() { closeProject(); });
     add(
@@ -308,6 +313,12 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(w);
         w->hide();
     }
+    m_syncButton = new QToolButton(this);
+    m_syncButton->setAutoRaise(true);
+    m_syncButton->setObjectName(QStringLiteral("syncStatus"));
+    connect(m_syncButton, &QToolButton::clicked, this, &MainWindow::showSyncTargets);
+    statusBar()->addPermanentWidget(m_syncButton);
+    m_syncButton->hide();
     m_positionLabel->setMinimumWidth(120);
     m_zoomLabel->setMinimumWidth(50);
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -378,8 +389,17 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_textView->setDocument(nullptr);
     m_comparisonView->setDocument(nullptr);
     m_browser->setModel(nullptr);
+    delete m_sync; // before the store it writes from
+    m_sync = nullptr;
     m_session = std::move(session);
     const bool open = m_session != nullptr;
+    if (open) {
+        m_sync = new SyncEngine(m_session->store(), this);
+        connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+        connect(m_session.get(), &ProjectSession::edited, m_sync, &SyncEngine::poke);
+        connect(m_exchange, &DataExchange::projectChanged, m_sync, &SyncEngine::poke);
+    }
+    updateSyncStatus();
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(open);
     QAction *undo = findChild<QAction *>(QStringLiteral("undo"));
@@ -733,6 +753,28 @@ void MainWindow::projectChangedElsewhere()
     if (!m_browser->selectAsset(keep))
         m_browser->step(0);
     updateStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    if (!m_syncButton)
+        return;
+    const QString text = m_sync ? m_sync->statusText() : QString();
+    m_syncButton->setText(text);
+    m_syncButton->setVisible(!text.isEmpty());
+    m_syncButton->setToolTip(m_sync && !m_sync->targets().isEmpty()
+                                     ? tr("Live sync to %n folder(s); click for details", nullptr,
+                                          int(m_sync->targets().size()))
+                                     : QString());
+}
+
+void MainWindow::showSyncTargets()
+{
+    if (!m_session || !m_sync)
+        return;
+    SyncDialog dialog(m_sync, m_session.get(), this);
+    dialog.exec();
+    updateSyncStatus();
 }
 
 void MainWindow::showError(const QString &message)

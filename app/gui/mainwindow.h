@@ -23,6 +23,7 @@ class AssetDocument;
 class BackgroundImport;
 class CanvasActions;
 class DataExchange;
+class SyncEngine;
 class ShapeListModel;
 class ShapeListPanel;
 class AttributeEditor;
@@ -77,6 +78,8 @@ private:
     void startImport(const QStringList &paths, bool quiet);
     void importFinished(const AddReport &report);
     void projectChangedElsewhere();
+    void updateSyncStatus();
+    void showSyncTargets();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &message);
@@ -111,6 +114,8 @@ private:
     AttributeEditor *m_attributeEditor;
     CanvasActions *m_canvasActions = nullptr;
     DataExchange *m_exchange = nullptr;
+    SyncEngine *m_sync = nullptr;
+    QToolButton *m_syncButton = nullptr;
     QUndoView *m_undoView;
 
     QLabel *m_positionLabel;

@@ -72,8 +72,10 @@ AssetDocument *ProjectSession::document(qint64 assetId, QString *error)
     m_documents.insert(assetId, doc);
     m_undoGroup.addStack(doc->undoStack());
     connect(doc, &AssetDocument::storeError, this, &ProjectSession::storeError);
-    connect(doc, &AssetDocument::annotationsChanged, this,
-            [this, assetId]() { m_assetModel->refreshAsset(assetId); });
+    connect(doc, &AssetDocument::annotationsChanged, this, [this, assetId]() {
+        m_assetModel->refreshAsset(assetId);
+        emit edited(assetId);
+    });
     return doc;
 }
 

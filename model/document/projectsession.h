@@ -46,6 +46,8 @@ public:
 
 signals:
     void labelsChanged();
+    /** An open document committed an edit. */
+    void edited(qint64 assetId);
     void storeError(const QString &message);
 
 private:

@@ -14,6 +14,7 @@
 #include "jobs/addtextjob.h"
 #include "panels/labelpanel.h"
 #include "store/projectstore.h"
+#include "sync/syncengine.h"
 #include "testhelpers.h"
 
 #include <QAction>
@@ -21,6 +22,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace Tessera;
@@ -57,6 +62,7 @@ private slots:
     void historyDialogRestoresAnEarlierState();
     void openingABundleUnpacksItBesideIt();
     void exportAndImportThroughTheDialogs();
+    void liveSyncFollowsEditsInTheWindow();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -459,6 +465,47 @@ void TestMainWindow::exportAndImportThroughTheDialogs()
     QVERIFY2(messages[0].contains(QStringLiteral("in.jsonl:1:")), qPrintable(messages[0]));
     QVERIFY(messages[0].contains(QStringLiteral("Nothing was imported")));
     QCOMPARE(window.session()->assetModel()->rowCount(), rowsBefore + 1);
+}
+
+void TestMainWindow::liveSyncFollowsEditsInTheWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString out = dir.filePath(QStringLiteral("synced"));
+    QString error;
+    {
+        auto store = ProjectStore::open(project, &error);
+        QVERIFY(SyncTargets::save(*store, {{.folder = out, .format = QStringLiteral("labelme")}}));
+    }
+    MainWindow window;
+    QVERIFY(window.openPath(project, &error));
+    auto *status = window.findChild<QToolButton *>(QStringLiteral("syncStatus"));
+    QVERIFY(status);
+    const QString file = out + QStringLiteral("/chelsea.json");
+    QTRY_VERIFY(QFileInfo::exists(file));
+    QTRY_COMPARE(status->text(), QStringLiteral("Synced ✓"));
+    QVERIFY(window.showAsset(QStringLiteral("chelsea.jpg")));
+    AssetDocument *document = window.currentDocument();
+    QVERIFY(document);
+    const qint64 cat = window.session()->store()->labelByName(QStringLiteral("cat"))->id;
+    document->addAnnotations({{.assetId = document->assetId(),
+                               .labelId = cat,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(5, 5), QPointF(50, 40)}}},
+                             QStringLiteral("Add box"));
+    auto shapes = [&]() {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(f.readAll())
+                .object()
+                .value(QStringLiteral("shapes"))
+                .toArray()
+                .size();
+    };
+    QTRY_COMPARE(shapes(), 1);
+    document->undoStack()->undo();
+    QTRY_COMPARE(shapes(), 0);
+    QTRY_COMPARE(status->text(), QStringLiteral("Synced ✓"));
 }
 
 QTEST_MAIN(TestMainWindow)

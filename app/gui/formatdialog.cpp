@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "formatdialog.h"
+
+#include "formats/format.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Tessera {
+
+FormatDialog::FormatDialog(Mode mode, ProjectStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_store(store)
+{
+    const bool writing = mode != Import;
+    setWindowTitle(mode == Import   ? tr("Import annotations")
+                   : mode == Export ? tr("Export annotations")
+                                    : tr("Add a sync target"));
+    auto *form = new QFormLayout;
+    m_format = new QComboBox;
+    for (Format *f : FormatRegistry::all())
+        if (f->capabilities() & (writing ? Format::Write : Format::Read))
+            m_format->addItem(f->displayName(), f->shortName());
+    form->addRow(tr("&Format:"), m_format);
+
+    m_path = new QLineEdit;
+    m_path->setMinimumWidth(420);
+    m_path->setPlaceholderText(mode == Import   ? tr("The file or folder to read")
+                               : mode == Export ? tr("A folder (or file) to write into")
+                                                : tr("The folder to keep in step"));
+    auto *browseFile = new QPushButton(tr("File…"));
+    auto *browseFolder = new QPushButton(tr("Folder…"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    if (mode == Import)
+        row->addWidget(browseFile);
+    row->addWidget(browseFolder);
+    form->addRow(writing ? tr("To:") : tr("From:"), row);
+    connect(browseFile, &QPushButton::clicked, this, [this]() {
+        const QString file = QFileDialog::getOpenFileName(this, windowTitle(), m_path->text(),
+                                                          format()->nameFilter());
+        if (!file.isEmpty())
+            m_path->setText(file);
+    });
+    connect(browseFolder, &QPushButton::clicked, this, [this]() {
+        const QString folder
+                = QFileDialog::getExistingDirectory(this, windowTitle(), m_path->text());
+        if (!folder.isEmpty())
+            m_path->setText(folder);
+    });
+
+    m_optionsForm = new QFormLayout;
+    form->addRow(m_optionsForm);
+    m_losses = new QLabel;
+    m_losses->setWordWrap(true);
+    m_losses->setTextFormat(Qt::PlainText);
+    if (writing)
+        form->addRow(tr("Not carried:"), m_losses);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(mode == Import ? tr("Import") : mode == Export ? tr("Export") : tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    setLayout(form);
+
+    QSettings settings;
+    m_format->setCurrentIndex(std::max(
+            0, m_format->findData(
+                       settings.value(settingsPrefix() + QStringLiteral("format")).toString())));
+    m_path->setText(settings.value(settingsPrefix() + QStringLiteral("path")).toString());
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this]() { formatChanged(); });
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this]() { m_ok->setEnabled(!path().isEmpty()); });
+    formatChanged();
+}
+
+QString FormatDialog::settingsPrefix() const
+{
+    return m_mode == Import   ? QStringLiteral("import/")
+           : m_mode == Export ? QStringLiteral("export/")
+                              : QStringLiteral("sync/");
+}
+
+Format *FormatDialog::format() const
+{
+    return FormatRegistry::find(m_format->currentData().toString());
+}
+
+QString FormatDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+QHash<QString, QString> FormatDialog::options() const
+{
+    QHash<QString, QString> values;
+    for (QComboBox *box : m_optionBoxes)
+        values.insert(box->objectName(), box->currentText());
+    return values;
+}
+
+void FormatDialog::done(int result)
+{
+    if (result == Accepted) {
+        QSettings settings;
+        settings.setValue(settingsPrefix() + QStringLiteral("format"), format()->shortName());
+        settings.setValue(settingsPrefix() + QStringLiteral("path"), path());
+    }
+    QDialog::done(result);
+}
+
+void FormatDialog::formatChanged()
+{
+    while (m_optionsForm->rowCount() > 0)
+        m_optionsForm->removeRow(0);
+    m_optionBoxes.clear();
+    for (const FormatOption &o : format()->options()) {
+        auto *box = new QComboBox;
+        box->setObjectName(o.key);
+        box->addItems(o.choices);
+        box->setToolTip(o.help);
+        m_optionsForm->addRow(o.title + QLatin1Char(':'), box);
+        m_optionBoxes.append(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this]() { updateLosses(); });
+    }
+    updateLosses();
+    m_ok->setEnabled(!path().isEmpty());
+}
+
+void FormatDialog::updateLosses()
+{
+    if (m_mode == Import)
+        return;
+    format()->setOptions(options());
+    const QStringList losses = format()->losses(*m_store);
+    m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
+                                       : losses.join(QLatin1Char('\n')));
+}
+
+} // namespace Tessera
