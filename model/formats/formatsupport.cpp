@@ -38,6 +38,8 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     QDir dir(path);
     if (!subfolder.isEmpty() && dir.exists(subfolder))
         dir.cd(subfolder);
+    else if (!subfolder.isEmpty() && dir.exists(subfolder.toLower())) // relaxed layouts
+        dir.cd(subfolder.toLower());
     QStringList files;
     for (const QString &name : dir.entryList({pattern}, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));

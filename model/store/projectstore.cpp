@@ -809,6 +809,19 @@ qint64 ProjectStore::annotationCount(qint64 assetId)
 
 // ---- Review ------------------------------------------------------------------------------------
 
+QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)
+{
+    QList<qint64> ids;
+    SqliteStatement *q = m_db.prepare(
+            "SELECT id FROM assets WHERE json_extract(payload, '$.' || ?) IS NOT NULL ORDER BY id");
+    if (!q)
+        return ids;
+    q->bind(1, key);
+    while (q->step())
+        ids.append(q->int64(0));
+    return ids;
+}
+
 bool ProjectStore::snapshotTo(const QString &path)
 {
     SqliteStatement *q = m_db.prepare("VACUUM INTO ?");

@@ -130,6 +130,8 @@ public:
     QList<Asset> assetPage(const AssetFilter &filter, qint64 afterId, int limit,
                            QList<int> *annotationCounts = nullptr);
     bool removeAsset(qint64 id);
+    /** Ids of the assets whose payload has a top-level key (e.g. "captions"). */
+    QList<qint64> assetsWithPayloadKey(const QString &key);
     /** Replaces an asset's payload (extra fields kept from imported files); audited. */
     bool setAssetPayload(qint64 id, const QJsonObject &payload);
     /** Absolute path of an asset's file, or empty for assets without one. */

@@ -6,6 +6,7 @@
 #include "goldencase.h"
 
 #include <QDirIterator>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,7 @@ class TestCocoFormat : public QObject
 private slots:
     void fixturesImport();
     void keypointsFixture();
+    void panopticCaptionsLabelsAndMmdet();
     void goldenExports_data();
     void goldenExports();
     void roundTripKeepsEveryWrittenKind();
@@ -223,6 +225,63 @@ void TestCocoFormat::badInputIsRefusedWhole()
     QVERIFY(coco()->errorString().contains(QStringLiteral("bad.json")));
     QCOMPARE(store->assetCount(), 0); // one transaction: nothing stays
     QCOMPARE(store->labels().size(), 0);
+}
+
+void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    const QString root = Test::dataDir() + QStringLiteral("/datumaro/coco/");
+    FormatReport report;
+    // Panoptic: each segment of the PNG (id = R + 256 G + 256² B) becomes a mask of its category.
+    QVERIFY2(coco()->read(*store, root + QStringLiteral("coco_panoptic"), report, {}),
+             qPrintable(coco()->errorString()));
+    QCOMPARE(store->annotationCount(), 3);
+    int pixels = 0;
+    for (qint64 id : store->assetIds())
+        for (const Annotation &a : store->annotations(id)) {
+            QCOMPARE(a.kind, AnnotationKind::Mask);
+            const QImage mask = MaskCodec::toImage(a);
+            for (int y = 0; y < mask.height(); ++y)
+                for (int x = 0; x < mask.width(); ++x)
+                    pixels += mask.constScanLine(y)[x] ? 1 : 0;
+        }
+    // Counted in the PNGs themselves (decoded by hand): a.png is one 5×5 segment (its JSON claims
+    // an area of 20), b.png two segments of 20 pixels beside 10 of background.
+    QCOMPARE(pixels, 25 + 20 + 20);
+
+    // Captions are kept with their images and written back to captions_default.json.
+    auto captioned = Test::newProject(dir.path(), QStringLiteral("c.tessera"));
+    QVERIFY2(coco()->read(*captioned, root + QStringLiteral("coco_captions"), report, {}),
+             qPrintable(coco()->errorString()));
+    QStringList captions;
+    for (qint64 id : captioned->assetIds())
+        for (const QJsonValue &c :
+             captioned->asset(id)->payload.value(QStringLiteral("captions")).toArray())
+            captions.append(c.toString());
+    QCOMPARE(captions, (QStringList{QStringLiteral("hello"), QStringLiteral("world"),
+                                    QStringLiteral("text")}));
+    FormatReport written;
+    QVERIFY(coco()->write(*captioned, dir.filePath(QStringLiteral("out")), written, {}));
+    const QJsonObject file
+            = QJsonDocument::fromJson(Test::readAll(dir.filePath(QStringLiteral(
+                                              "out/annotations/captions_default.json"))))
+                      .object();
+    QCOMPARE(file.value(QStringLiteral("annotations")).toArray().size(), 3);
+
+    // "labels" task: annotations without geometry are image tags.
+    auto labels = Test::newProject(dir.path(), QStringLiteral("l.tessera"));
+    QVERIFY(coco()->read(*labels, root + QStringLiteral("coco_labels"), report, {}));
+    for (qint64 id : labels->assetIds())
+        for (const Annotation &a : labels->annotations(id))
+            QCOMPARE(a.kind, AnnotationKind::Tag);
+    QCOMPARE(labels->annotationCount(), 3);
+
+    // mmdetection keeps images in train/ beside annotations/.
+    auto mmdet = Test::newProject(dir.path(), QStringLiteral("m.tessera"));
+    QVERIFY2(coco()->read(*mmdet, root + QStringLiteral("mmdet_coco"), report, {}),
+             qPrintable(coco()->errorString()));
+    QCOMPARE(mmdet->assetCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCocoFormat)

@@ -40,6 +40,7 @@ class TestCvatFormat : public QObject
 private slots:
     void datumaroFixtures();
     void everyKind();
+    void videoTracks();
     void roundTrip();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
@@ -129,6 +130,27 @@ void TestCvatFormat::everyKind()
     QCOMPARE(skeleton.points, (QList<QPointF>{QPointF(15, 5), QPointF(17, 8), QPointF(15, 15)}));
     QCOMPARE(skeleton.visibility, (QList<int>{2, 1, 0}));
     QCOMPARE(store->label(byKind[AnnotationKind::Tag].labelId)->name, key("night"));
+}
+
+void TestCvatFormat::videoTracks()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(cvat()->read(*store,
+                          Test::dataDir()
+                                  + QStringLiteral("/datumaro/cvat/for_video/annotations.xml"),
+                          report, {}),
+             qPrintable(cvat()->errorString()));
+    // Three tracks, each visible on one frame (frames where it is "outside" are skipped).
+    QCOMPARE(report.annotations, 3);
+    QStringList tracks;
+    for (qint64 id : store->assetIds())
+        for (const Annotation &a : store->annotations(id))
+            tracks.append(a.data.value(QStringLiteral("track")).toString());
+    tracks.sort();
+    QCOMPARE(tracks, (QStringList{key("0"), key("1"), key("2")}));
+    QVERIFY(store->labelByName(key("klhg")));
 }
 
 void TestCvatFormat::roundTrip()

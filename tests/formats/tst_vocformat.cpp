@@ -24,6 +24,7 @@ class TestVocFormat : public QObject
 
 private slots:
     void fixtureImport();
+    void relaxedLayout();
     void goldenExports_data() { Test::addGoldenRows(QStringLiteral("voc")); }
     void goldenExports();
     void roundTrip();
@@ -62,6 +63,21 @@ void TestVocFormat::fixtureImport()
                      .value(QStringLiteral("phoning"))
                      .toString(),
              QStringLiteral("1"));
+}
+
+void TestVocFormat::relaxedLayout()
+{
+    // Kaggle-style: annotations/ and images/ in lower case.
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(voc()->read(*store,
+                         Test::dataDir() + QStringLiteral("/datumaro/voc_relaxed/relaxed_voc1"),
+                         report, {}),
+             qPrintable(voc()->errorString()));
+    QCOMPARE(report.annotations, 2);
+    QCOMPARE(store->annotations(store->assetIds().constFirst()).last().points,
+             (QList<QPointF>{QPointF(4, 5), QPointF(6, 7)}));
 }
 
 void TestVocFormat::goldenExports()

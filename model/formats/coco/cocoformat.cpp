@@ -132,9 +132,11 @@ QString findImage(const QString &jsonFile, const QString &fileName)
     subset = subset.mid(subset.lastIndexOf(QLatin1Char('_')) + 1); // instances_train -> train
     QStringList candidates{dir.filePath(fileName),
                            dir.filePath(QStringLiteral("images/") + fileName)};
+    // mmdetection's layout: annotations/instances_train.json beside train/.
     if (dir.dirName() == QLatin1String("annotations")) {
         const QDir root(QDir::cleanPath(dir.filePath(QStringLiteral(".."))));
         candidates << root.filePath(QStringLiteral("images/%1/%2").arg(subset, fileName))
+                   << root.filePath(QStringLiteral("%1/%2").arg(subset, fileName))
                    << root.filePath(QStringLiteral("images/") + fileName)
                    << root.filePath(fileName);
     }
@@ -284,6 +286,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
 
     const QJsonArray annotations = root.value(key("annotations")).toArray();
     QList<Annotation> batch;
+    QHash<qint64, QJsonArray> captions; // asset id -> its captions
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const QJsonObject o = annotations[i].toObject();
         const QString where = tr("%1: annotations[%2]").arg(shown(file)).arg(i);
@@ -292,6 +295,18 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             return fail(tr("%1: image_id %2 is not among the images")
                                 .arg(where)
                                 .arg(o.value(key("image_id")).toInteger()));
+        // Captions are the image's text, not a shape: kept with the asset.
+        if (o.value(key("caption")).isString()) {
+            captions[asset->id].append(o.value(key("caption")));
+            continue;
+        }
+        // Panoptic: one PNG per image whose colours number its segments.
+        if (o.value(key("segments_info")).isArray()) {
+            QString why;
+            if (!readPanoptic(file, o, asset->id, labelOf, batch, &why))
+                return fail(tr("%1: %2").arg(where, why));
+            continue;
+        }
         const auto label = labelOf.constFind(o.value(key("category_id")).toInteger());
         if (label == labelOf.cend())
             return fail(tr("%1: category_id %2 is not among the categories")
@@ -358,6 +373,8 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 batch.append(poly);
             }
             continue;
+        } else if (!o.contains(key("bbox"))) {
+            a.kind = AnnotationKind::Tag; // an image-level label (COCO's "labels" task)
         } else {
             const QJsonArray bbox = o.value(key("bbox")).toArray();
             if (bbox.size() != 4 || !isNumber(bbox[0]) || !isNumber(bbox[1]) || !isNumber(bbox[2])
@@ -375,6 +392,63 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     if (!store.addAnnotations(batch, ProjectStore::AuditDetail::Summary))
         return fail(store.errorString());
     report.annotations += int(batch.size());
+    for (auto it = captions.cbegin(); it != captions.cend(); ++it) {
+        std::optional<Asset> asset = store.asset(it.key());
+        QJsonArray all = asset->payload.value(key("captions")).toArray();
+        for (const QJsonValue &c : it.value())
+            if (!all.contains(c))
+                all.append(c);
+        asset->payload[key("captions")] = all;
+        if (!store.setAssetPayload(asset->id, asset->payload))
+            return fail(store.errorString());
+    }
+    return true;
+}
+
+bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 assetId,
+                              const QHash<qint64, qint64> &labelOf, QList<Annotation> &batch,
+                              QString *error)
+{
+    // The PNGs sit in a folder named after the JSON file (panoptic_train.json -> panoptic_train/).
+    const QFileInfo json(file);
+    const QString name = o.value(key("file_name")).toString();
+    QString png = json.absoluteDir().filePath(json.completeBaseName() + QLatin1Char('/') + name);
+    if (!QFileInfo::exists(png))
+        png = json.absoluteDir().filePath(name);
+    QImage segments;
+    if (name.isEmpty() || !segments.load(png)) {
+        *error = tr("the segment image \"%1\" is missing or unreadable").arg(name);
+        return false;
+    }
+    segments = segments.convertToFormat(QImage::Format_RGB32);
+    for (const QJsonValue &v : o.value(key("segments_info")).toArray()) {
+        const QJsonObject s = v.toObject();
+        const auto label = labelOf.constFind(s.value(key("category_id")).toInteger());
+        if (label == labelOf.cend()) {
+            *error = tr("segment category_id %1 is not among the categories")
+                             .arg(s.value(key("category_id")).toInteger());
+            return false;
+        }
+        // Segment id = R + 256 G + 256² B.
+        const quint32 id = quint32(s.value(key("id")).toInteger());
+        QImage mask(segments.size(), QImage::Format_Grayscale8);
+        mask.fill(0);
+        for (int y = 0; y < segments.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(segments.constScanLine(y));
+            uchar *out = mask.scanLine(y);
+            for (int x = 0; x < segments.width(); ++x)
+                out[x] = quint32(qRed(line[x]) + 256 * qGreen(line[x]) + 65536 * qBlue(line[x]))
+                                         == id
+                                 ? 255
+                                 : 0;
+        }
+        Annotation a{.assetId = assetId, .labelId = *label, .kind = AnnotationKind::Mask};
+        a.provenance.origin = Origin::Import;
+        if (s.value(key("iscrowd")).toInt())
+            a.data[key("attributes")] = QJsonObject{{key("iscrowd"), true}};
+        if (MaskCodec::fromImage(a, mask, QPoint(0, 0)))
+            batch.append(a);
+    }
     return true;
 }
 
@@ -498,6 +572,33 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+    // Captions, where the project has them, go to their own file as COCO keeps them.
+    const QList<qint64> captioned = store.assetsWithPayloadKey(key("captions"));
+    if (!captioned.isEmpty()) {
+        QJsonArray images, captions;
+        qint64 id = 0;
+        for (qint64 assetId : captioned) {
+            const std::optional<Asset> a = store.asset(assetId);
+            if (!a || a->kind != AssetKind::Image)
+                continue;
+            images.append(QJsonObject{{key("id"), a->id},
+                                      {key("file_name"), a->name},
+                                      {key("width"), a->width},
+                                      {key("height"), a->height}});
+            for (const QJsonValue &c : a->payload.value(key("captions")).toArray())
+                captions.append(QJsonObject{
+                        {key("id"), ++id}, {key("image_id"), a->id}, {key("caption"), c}});
+        }
+        QString why;
+        if (!FormatSupport::writeAtomically(
+                    out.filePath(QStringLiteral("annotations/captions_default.json")),
+                    QJsonDocument(QJsonObject{{key("images"), images},
+                                              {key("annotations"), captions},
+                                              {key("categories"), QJsonArray()}})
+                            .toJson(QJsonDocument::Compact),
+                    &why))
+            return fail(why);
+    }
     report.warnings = losses(store);
     return true;
 }

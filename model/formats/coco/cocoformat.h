@@ -30,6 +30,9 @@ public:
 
 private:
     bool readFile(ProjectStore &store, const QString &file, FormatReport &report);
+    static bool readPanoptic(const QString &file, const QJsonObject &annotation, qint64 assetId,
+                             const QHash<qint64, qint64> &labelOf, QList<Annotation> &batch,
+                             QString *error);
 };
 
 } // namespace Tessera

@@ -301,6 +301,113 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         return labelIds.value(name);
     };
     const QDir dir = QFileInfo(file).absoluteDir();
+    // Reads the shape element at the reader's position onto asset: 1 read into *out, 0 skipped
+    // (reported), -1 failed (errorString() says why).
+    auto readShape = [&](const Asset &asset, const QString &trackLabel, Annotation *out) -> int {
+        auto failWith = [&](const QString &message) {
+            fail(message);
+            return -1;
+        };
+        const QString tag = xml.name().toString();
+        const auto a = xml.attributes();
+        Annotation ann{.assetId = asset.id};
+        ann.provenance.origin = Origin::Import;
+        const QString labelName
+                = trackLabel.isEmpty() ? a.value(QLatin1String("label")).toString() : trackLabel;
+        ann.labelId = labelFor(labelName);
+        if (!labelName.isEmpty() && !ann.labelId)
+            return failWith(why);
+        ann.z = a.value(QLatin1String("z_order")).toInt();
+        ann.groupId = a.value(QLatin1String("group_id")).toLongLong();
+        const Label *label = labelById.contains(ann.labelId) ? &labelById[ann.labelId] : nullptr;
+        auto num = [&](const char *attribute, bool *ok) {
+            bool good = false;
+            const double v = a.value(QLatin1String(attribute)).toDouble(&good);
+            *ok = *ok && good && std::isfinite(v);
+            return v;
+        };
+        bool ok = true;
+        const double rotation
+                = a.hasAttribute(QLatin1String("rotation")) ? num("rotation", &ok) : 0.0;
+        if (tag == QLatin1String("box")) {
+            const QPointF tl(num("xtl", &ok), num("ytl", &ok));
+            const QPointF br(num("xbr", &ok), num("ybr", &ok));
+            ann.kind = rotation != 0.0 ? AnnotationKind::RotatedBox : AnnotationKind::Box;
+            ann.points = ShapeGeometry::normalizedBox(tl, br);
+            ann.rotation = rotation;
+        } else if (tag == QLatin1String("ellipse")) {
+            const QPointF c(num("cx", &ok), num("cy", &ok));
+            const QPointF r(num("rx", &ok), num("ry", &ok));
+            ann.kind = AnnotationKind::Ellipse;
+            ann.points = {c - r, c + r};
+            ann.rotation = rotation;
+        } else if (tag == QLatin1String("polygon") || tag == QLatin1String("polyline")
+                   || tag == QLatin1String("points")) {
+            ann.kind = tag == QLatin1String("polygon")    ? AnnotationKind::Polygon
+                       : tag == QLatin1String("polyline") ? AnnotationKind::Polyline
+                                                          : AnnotationKind::Point;
+            ok = readPointList(a.value(QLatin1String("points")).toString(), &ann.points);
+        } else if (tag == QLatin1String("mask")) {
+            ann.kind = AnnotationKind::Mask;
+            const QRect rect(int(num("left", &ok)), int(num("top", &ok)), int(num("width", &ok)),
+                             int(num("height", &ok)));
+            ann.maskRect = rect;
+            for (const QString &run : a.value(QLatin1String("rle"))
+                                              .toString()
+                                              .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool good = false;
+                ann.maskRuns.append(run.trimmed().toUInt(&good));
+                ok = ok && good;
+            }
+            ok = ok && rect.width() > 0 && rect.height() > 0;
+        } else if (tag == QLatin1String("tag")) {
+            ann.kind = AnnotationKind::Tag;
+        } else if (tag == QLatin1String("skeleton")) {
+            ann.kind = AnnotationKind::Keypoints;
+            const QStringList names = label ? label->skeleton.points : QStringList();
+            ann.points = QList<QPointF>(names.size());
+            ann.visibility = QList<int>(names.size(), 0);
+        } else {
+            report.warnings.append(tr("%1: <%2> is not read").arg(where(), tag));
+            xml.skipCurrentElement();
+            return 0;
+        }
+        if (!ok)
+            return failWith(tr("%1: <%2> has a missing or malformed coordinate").arg(where(), tag));
+        QJsonObject attributes;
+        if (a.value(QLatin1String("occluded")) == QLatin1String("1"))
+            attributes.insert(key("occluded"), true);
+        while (xml.readNextStartElement()) {
+            if (xml.name() == QLatin1String("attribute")) {
+                const QString attribute = xml.attributes().value(QLatin1String("name")).toString();
+                attributes.insert(attribute,
+                                  attributeValue(label, attribute, xml.readElementText()));
+            } else if (xml.name() == QLatin1String("points")
+                       && ann.kind == AnnotationKind::Keypoints) {
+                const auto p = xml.attributes();
+                const int index = label ? int(label->skeleton.points.indexOf(
+                                          p.value(QLatin1String("label")).toString()))
+                                        : -1;
+                QList<QPointF> at;
+                if (index < 0 || !readPointList(p.value(QLatin1String("points")).toString(), &at))
+                    return failWith(tr("%1: skeleton point \"%2\" is not in the label's skeleton "
+                                       "or has no coordinates")
+                                            .arg(where(), p.value(QLatin1String("label"))));
+                ann.points[index] = at.constFirst();
+                ann.visibility[index] = p.value(QLatin1String("outside")) == QLatin1String("1") ? 0
+                                        : p.value(QLatin1String("occluded")) == QLatin1String("1")
+                                                ? 1
+                                                : 2;
+                xml.skipCurrentElement();
+            } else {
+                xml.skipCurrentElement();
+            }
+        }
+        if (!attributes.isEmpty())
+            ann.data[key("attributes")] = attributes;
+        *out = ann;
+        return 1;
+    };
     while (xml.readNextStartElement()) {
         if (control.canceled())
             return fail(tr("Import canceled: nothing was added"));
@@ -317,9 +424,44 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             continue;
         }
         if (xml.name() == QLatin1String("track")) {
-            report.warnings.append(
-                    tr("%1: <track> elements (CVAT for video) are not read").arg(where()));
-            xml.skipCurrentElement();
+            // CVAT for video: a track's shapes go onto their frames' images (outside ones are
+            // where the object is not visible) and remember the track.
+            const QString trackLabel = xml.attributes().value(QLatin1String("label")).toString();
+            const QString track = xml.attributes().value(QLatin1String("id")).toString();
+            QList<Annotation> annotations;
+            while (xml.readNextStartElement()) {
+                const auto a = xml.attributes();
+                if (a.value(QLatin1String("outside")) == QLatin1String("1")) {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const QString frame = QStringLiteral("frame_%1.png")
+                                              .arg(a.value(QLatin1String("frame")).toInt(), 6, 10,
+                                                   QLatin1Char('0'));
+                const QString image
+                        = QFileInfo::exists(dir.filePath(QStringLiteral("images/") + frame))
+                                  ? dir.filePath(QStringLiteral("images/") + frame)
+                                  : dir.filePath(frame);
+                if (!QFileInfo::exists(image))
+                    return fail(
+                            tr("%1: frame image \"%2\" not found in images/").arg(where(), frame));
+                const std::optional<Asset> asset = FormatSupport::imageAsset(
+                        store, QFileInfo(image).absoluteFilePath(), frame,
+                        QImageReader(image).size(), report, &why);
+                if (!asset)
+                    return fail(why);
+                Annotation ann;
+                const int read = readShape(*asset, trackLabel, &ann);
+                if (read < 0)
+                    return false;
+                if (read == 0)
+                    continue;
+                ann.data[key("track")] = track;
+                annotations.append(ann);
+            }
+            if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
+                return fail(store.errorString());
+            report.annotations += int(annotations.size());
             continue;
         }
         if (xml.name() != QLatin1String("image")) {
@@ -353,105 +495,12 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
 
         QList<Annotation> annotations;
         while (xml.readNextStartElement()) {
-            const QString tag = xml.name().toString();
-            const auto a = xml.attributes();
-            Annotation ann{.assetId = asset->id};
-            ann.provenance.origin = Origin::Import;
-            ann.labelId = labelFor(a.value(QLatin1String("label")).toString());
-            if (!a.value(QLatin1String("label")).isEmpty() && !ann.labelId)
-                return fail(why);
-            ann.z = a.value(QLatin1String("z_order")).toInt();
-            ann.groupId = a.value(QLatin1String("group_id")).toLongLong();
-            const Label *label
-                    = labelById.contains(ann.labelId) ? &labelById[ann.labelId] : nullptr;
-            auto num = [&](const char *attribute, bool *ok) {
-                bool good = false;
-                const double v = a.value(QLatin1String(attribute)).toDouble(&good);
-                *ok = *ok && good && std::isfinite(v);
-                return v;
-            };
-            bool ok = true;
-            const double rotation
-                    = a.hasAttribute(QLatin1String("rotation")) ? num("rotation", &ok) : 0.0;
-            if (tag == QLatin1String("box")) {
-                const QPointF tl(num("xtl", &ok), num("ytl", &ok));
-                const QPointF br(num("xbr", &ok), num("ybr", &ok));
-                ann.kind = rotation != 0.0 ? AnnotationKind::RotatedBox : AnnotationKind::Box;
-                ann.points = ShapeGeometry::normalizedBox(tl, br);
-                ann.rotation = rotation;
-            } else if (tag == QLatin1String("ellipse")) {
-                const QPointF c(num("cx", &ok), num("cy", &ok));
-                const QPointF r(num("rx", &ok), num("ry", &ok));
-                ann.kind = AnnotationKind::Ellipse;
-                ann.points = {c - r, c + r};
-                ann.rotation = rotation;
-            } else if (tag == QLatin1String("polygon") || tag == QLatin1String("polyline")
-                       || tag == QLatin1String("points")) {
-                ann.kind = tag == QLatin1String("polygon")    ? AnnotationKind::Polygon
-                           : tag == QLatin1String("polyline") ? AnnotationKind::Polyline
-                                                              : AnnotationKind::Point;
-                ok = readPointList(a.value(QLatin1String("points")).toString(), &ann.points);
-            } else if (tag == QLatin1String("mask")) {
-                ann.kind = AnnotationKind::Mask;
-                const QRect rect(int(num("left", &ok)), int(num("top", &ok)),
-                                 int(num("width", &ok)), int(num("height", &ok)));
-                ann.maskRect = rect;
-                for (const QString &run : a.value(QLatin1String("rle"))
-                                                  .toString()
-                                                  .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    bool good = false;
-                    ann.maskRuns.append(run.trimmed().toUInt(&good));
-                    ok = ok && good;
-                }
-                ok = ok && rect.width() > 0 && rect.height() > 0;
-            } else if (tag == QLatin1String("tag")) {
-                ann.kind = AnnotationKind::Tag;
-            } else if (tag == QLatin1String("skeleton")) {
-                ann.kind = AnnotationKind::Keypoints;
-                const QStringList names = label ? label->skeleton.points : QStringList();
-                ann.points = QList<QPointF>(names.size());
-                ann.visibility = QList<int>(names.size(), 0);
-            } else {
-                report.warnings.append(tr("%1: <%2> is not read").arg(where(), tag));
-                xml.skipCurrentElement();
-                continue;
-            }
-            if (!ok)
-                return fail(tr("%1: <%2> has a missing or malformed coordinate").arg(where(), tag));
-            QJsonObject attributes;
-            if (a.value(QLatin1String("occluded")) == QLatin1String("1"))
-                attributes.insert(key("occluded"), true);
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("attribute")) {
-                    const QString attribute
-                            = xml.attributes().value(QLatin1String("name")).toString();
-                    attributes.insert(attribute,
-                                      attributeValue(label, attribute, xml.readElementText()));
-                } else if (xml.name() == QLatin1String("points")
-                           && ann.kind == AnnotationKind::Keypoints) {
-                    const auto p = xml.attributes();
-                    const int index = label ? int(label->skeleton.points.indexOf(
-                                              p.value(QLatin1String("label")).toString()))
-                                            : -1;
-                    QList<QPointF> at;
-                    if (index < 0
-                        || !readPointList(p.value(QLatin1String("points")).toString(), &at))
-                        return fail(tr("%1: skeleton point \"%2\" is not in the label's skeleton "
-                                       "or has no coordinates")
-                                            .arg(where(), p.value(QLatin1String("label"))));
-                    ann.points[index] = at.constFirst();
-                    ann.visibility[index]
-                            = p.value(QLatin1String("outside")) == QLatin1String("1")    ? 0
-                              : p.value(QLatin1String("occluded")) == QLatin1String("1") ? 1
-                                                                                         : 2;
-                    xml.skipCurrentElement();
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            if (!attributes.isEmpty())
-                ann.data[key("attributes")] = attributes;
-            annotations.append(ann);
+            Annotation ann;
+            const int read = readShape(*asset, QString(), &ann);
+            if (read < 0)
+                return false;
+            if (read > 0)
+                annotations.append(ann);
         }
         if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
             return fail(store.errorString());

@@ -217,7 +217,8 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
     const QDir dir = QFileInfo(file).absoluteDir();
     QString image;
     for (const QString &candidate :
-         {dir.filePath(QStringLiteral("../JPEGImages/") + fileName), dir.filePath(fileName),
+         {dir.filePath(QStringLiteral("../JPEGImages/") + fileName),
+          dir.filePath(QStringLiteral("../images/") + fileName), dir.filePath(fileName),
           dir.filePath(QStringLiteral("../") + fileName)})
         if (QFileInfo::exists(candidate))
             image = QFileInfo(candidate).absoluteFilePath();
