@@ -120,6 +120,114 @@
         <source>object &quot;%1&quot; has no &lt;bndbox&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class id &quot;%1&quot; under names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpt_shape must be [K, 2] or [K, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no class names (&quot;names&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point is not [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point (%1, %2) lies far outside the %3×%4 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 with %2 point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is not a base64 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask has no pixel set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape_type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 is not [start, end, &quot;label&quot;] or {start_offset, end_offset, label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a percentage of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;instruction&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;chosen&quot; and &quot;rejected&quot;, or alpaca_eval&apos;s &quot;output_1&quot; and &quot;output_2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; must be texts or lists of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before their last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;prompt&quot;, and &quot;chosen&quot; is not a Human/Assistant transcript ending with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before the last assistant turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetBrowser</name>
@@ -595,10 +703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 asset(s) and %2 annotation(s); new labels: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +728,125 @@
     </message>
     <message>
         <source>Exported %1 asset(s) and %2 annotation(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format option, e.g. task=segment (see &apos;tessera-cli formats&apos;); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 asset(s) and %2 annotation(s); new labels: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli bundle: project bundles (a zip with a database snapshot, a manifest and optionally the media)
+
+  bundle create PROJECT OUT.zip [--media]   write a bundle of a project
+  bundle verify BUNDLE.zip                  check every member&apos;s checksum
+  bundle open BUNDLE.zip [FOLDER]           unpack into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, verify or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the media files in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create takes PROJECT and OUT.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 member(s), verified)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify takes BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intact; %2 member(s), project &quot;%3&quot;, made %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle open takes BUNDLE.zip and optionally FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: ACTION must be create, verify or open
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: folders kept in step with the project (the app rewrites them after every edit)
+
+  sync PROJECT                                list the targets
+  sync PROJECT --add FOLDER --format NAME     add one (--option KEY=VALUE)
+  sync PROJECT --remove FOLDER                remove one
+  sync PROJECT --run                          bring every target up to date now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of an added target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format option; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every target now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sync target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed outside Tessera, not overwritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +940,18 @@
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment image &quot;%1&quot; is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment category_id %1 is not among the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ComparisonView</name>
@@ -726,6 +961,370 @@
     </message>
     <message>
         <source>&lt;b&gt;Answer %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ConllFormat</name>
+    <message>
+        <source>CoNLL 2003 (BIO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL files (*.conll *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected a token and a tag, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the tag &quot;%3&quot; is not O, B-, I-, E- or S- and a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns between token and tag (e.g. part of speech) are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) did not fall on whole tokens and were widened to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) overlap another and cannot be written in BIO tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relation(s) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document class(es) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and comparison(s) are not written (CoNLL holds text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CvatFormat</name>
+    <message>
+        <source>CVAT for images 1.1 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT annotations (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not CVAT XML: the root element is not &lt;annotations&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; has a missing or malformed coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton or has no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2; read as 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame image &quot;%2&quot; not found in images/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an &lt;image&gt; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; not found (looked in images/%3, images/ and beside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DataExchange</name>
+    <message numerus="yes">
+        <source>Exported %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the media files (images, text files) in the bundle too?
+
+With them the bundle opens anywhere; without them it is small and points at the files where they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DoccanoFormat</name>
+    <message>
+        <source>doccano JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a repeated entity [%3, %4, %5] was read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 links entity ids that are not in &quot;entities&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and their shapes are not written (doccano JSONL holds text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) are not written (use the preference formats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FormatDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or folder to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder (or file) to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to keep in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: this format carries the whole project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1344,34 @@
     </message>
     <message>
         <source>%1 %2(s) cannot be written in %3 and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 text document(s) and comparison(s) are not written (%2 holds images)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +1434,140 @@
     </message>
     <message>
         <source>  (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LabelStudioFormat</name>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; not found beside the file or in images/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;data&quot; has no &quot;image&quot;, &quot;text&quot; or prompt with answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2[%3].result[%4] (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a point is not [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a polygon needs three points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2, %3) lies outside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text at [%2, %3) is not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;selected&quot; is not left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no choice named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a relation links region ids that are not in the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) of type &quot;%3&quot; are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LabelmeFormat</name>
+    <message>
+        <source>labelme JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelme annotations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not labelme JSON: no &quot;shapes&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; not found and the file embeds no imageData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the embedded imageData is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shapes[%2]: no &quot;label&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shapes[%2] (&quot;%3&quot;): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated box(es) are written as polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ellipse(s): those that are not circles are written as polygons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1968,215 @@
         <source>, area %1 px²</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live sync to %n folder(s); click for details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera projects and bundles (*.tessera *.zip);;Tessera projects (*.tessera);;Tessera bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreferenceFormat</name>
+    <message>
+        <source>Preference JSONL (prompt/chosen/rejected, DPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference JSONL (Anthropic hh-rlhf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference data (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) came without a judgement and await one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) without a decided preference (none yet, a tie or both bad) are not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and text(s) are not written (preference data holds comparisons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ProjectBundle</name>
+    <message>
+        <source>%1: cannot open the snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rewrite the media paths (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more bytes than the manifest declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 bytes, the manifest declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members is more than a bundle can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the member &quot;%2&quot; names a path outside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the member &quot;%2&quot; is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: it would expand to more than a sane size (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; is in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Tessera bundle: no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not a Tessera bundle manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bundle format %2 is newer than this Tessera reads (%3); update Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is in the manifest but not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 bytes, the manifest declares %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle holds no project.tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a work folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read; left out of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged: its checksum does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a bundle is only unpacked into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; would land outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project inside cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::SettingsDialog</name>
@@ -1267,9 +2237,193 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::SyncDialog</name>
+    <message>
+        <source>Sync targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These folders are rewritten after every edit: per-image files at once, whole-dataset files when you pause. A file someone else changed is never overwritten; it is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files changed outside Tessera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the File&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with the Project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the same annotations as the project; only its form differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ in the file only, − in the project only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SyncEngine</name>
+    <message>
+        <source>Sync: there is no format &quot;%1&quot; to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files cannot be read back one by one; import the folder with File › Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TextView</name>
     <message>
         <source>&lt;i&gt;No document class yet&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::UltralyticsFormat</name>
+    <message>
+        <source>YOLO (Ultralytics layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultralytics datasets (data.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each label line holds: boxes, polygons, turned boxes or keypoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the images are put under images/train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data.yaml: not an Ultralytics dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 split &quot;%3&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the splits hold no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class id &quot;%2&quot; is not in data.yaml&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a coordinate between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pose line needs 4 + %2×%3 numbers, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a box, a polygon, four corners or keypoints, found %2 number(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the image there from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,10 +2471,6 @@ by %5</source>
     </message>
     <message>
         <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +2597,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Export to a folder (--format NAME, --verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, verify or open a project bundle (zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, remove or run live-sync targets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
