@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bündel exportieren</translation>
     </message>
     <message>
         <source>Tessera bundles (*.zip)</source>
@@ -1265,15 +1265,15 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <name>Tessera::FormatDialog</name>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen exportieren</translation>
     </message>
     <message>
         <source>Add a sync target</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierten Ordner hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -1309,15 +1309,15 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Not carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1970,7 +1970,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
         <source>Ctrl+Alt+I</source>
@@ -1978,7 +1978,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1986,7 +1986,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bündel exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -1994,7 +1994,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>S&amp;ync Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisierte Ordner…</translation>
     </message>
     <message numerus="yes">
         <source>Live sync to %n folder(s); click for details</source>
@@ -2240,7 +2240,7 @@ by %5</source>
     <name>Tessera::SyncDialog</name>
     <message>
         <source>Sync targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierte Ordner</translation>
     </message>
     <message>
         <source>These folders are rewritten after every edit: per-image files at once, whole-dataset files when you pause. A file someone else changed is never overwritten; it is listed below.</source>
@@ -2303,15 +2303,15 @@ by %5</source>
     </message>
     <message>
         <source>Synced ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert ✓</translation>
     </message>
     <message>
         <source>Sync pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung ausstehend…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message numerus="yes">
         <source>%n sync conflict(s)</source>
@@ -2322,7 +2322,7 @@ by %5</source>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sync: cannot replace %1</source>
