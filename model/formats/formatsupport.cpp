@@ -14,6 +14,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Tessera::FormatSupport {
 
 namespace {
@@ -278,6 +283,67 @@ QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind)
         }
     }
     return stems;
+}
+
+bool BatchWriter::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QFileInfo info(path);
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray named = QFile::encodeName(info.absolutePath() + QStringLiteral("/.")
+                                               + info.fileName() + QStringLiteral(".tessera-part"));
+    // An unnamed file (O_TMPFILE) gets its name only when it is complete: no half-written file
+    // is ever visible, and a new file costs one directory change instead of two.
+    int fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    const bool unnamed = fd >= 0;
+    if (!unnamed)
+        fd = ::open(named.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bool ok = fd >= 0;
+    for (qsizetype done = 0; ok && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        ok = n > 0;
+        done += n;
+    }
+    if (ok && unnamed) {
+        const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
+        if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW)
+            != 0) {
+            // The file exists: link under a temporary name and rename over it.
+            ::unlink(named.constData());
+            ok = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, named.constData(),
+                          AT_SYMLINK_FOLLOW)
+                         == 0
+                 && ::rename(named.constData(), target.constData()) == 0;
+        }
+    } else if (ok) {
+        ok = ::rename(named.constData(), target.constData()) == 0;
+    }
+    if (fd >= 0 && ::close(fd) != 0)
+        ok = false;
+    if (!ok) {
+        *error = tr("%1: cannot write (%2)")
+                         .arg(shown(path), QString::fromLocal8Bit(strerror(errno)));
+        ::unlink(named.constData());
+        return false;
+    }
+    if (m_folder.isEmpty())
+        m_folder = info.absolutePath();
+    return true;
+}
+
+bool BatchWriter::finish(QString *error)
+{
+    if (m_folder.isEmpty())
+        return true;
+    const int fd
+            = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::syncfs(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok)
+        *error = tr("%1: cannot make the export durable (%2)")
+                         .arg(shown(m_folder), QString::fromLocal8Bit(strerror(errno)));
+    return ok;
 }
 
 QString relativePath(const QString &dir, const QString &target)

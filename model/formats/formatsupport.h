@@ -93,6 +93,23 @@ QRectF keypointBox(const Annotation &a);
  */
 QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind);
 
+/**
+ * Writes the many small files of one export. Each file is written beside its target under a
+ * temporary name and renamed over it, so a reader (or a crash) sees the old file or the new one,
+ * never a part; instead of one fsync per file (the cost of 100,000 QSaveFiles), finish() syncs the
+ * file system once before the export reports success.
+ */
+class BatchWriter
+{
+public:
+    bool write(const QString &path, const QByteArray &bytes, QString *error);
+    /** Makes everything written durable; false and *error if the disk refuses. */
+    bool finish(QString *error);
+
+private:
+    QString m_folder; // one folder on the written file system, for syncfs
+};
+
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);
 

@@ -794,6 +794,23 @@ bool ProjectStore::forEachAnnotation(const std::function<bool(const Annotation &
     return ok || fail(QStringLiteral("Could not read the annotations"));
 }
 
+bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit)
+{
+    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
+                                      + " FROM annotations ORDER BY asset_id, id");
+    if (!q)
+        return fail(QStringLiteral("Could not read the annotations"));
+    Annotation a;
+    while (q->step()) {
+        readAnnotationRow(*q, a);
+        if (!visit(a))
+            break;
+    }
+    const bool ok = q->ok();
+    q->reset();
+    return ok || fail(QStringLiteral("Could not read the annotations"));
+}
+
 qint64 ProjectStore::annotationCount(qint64 assetId)
 {
     if (!assetId)

@@ -119,8 +119,9 @@ SyncEngine::SyncEngine(ProjectStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    // Per-image files are written on the next turn of the event loop after a commit.
     m_assetTimer.setSingleShot(true);
-    m_assetTimer.setInterval(50);
+    m_assetTimer.setInterval(0);
     connect(&m_assetTimer, &QTimer::timeout, this, &SyncEngine::pass);
     // Whole-dataset files are rewritten after the edits pause.
     m_fullTimer.setSingleShot(true);
@@ -132,6 +133,11 @@ SyncEngine::SyncEngine(ProjectStore *store, QObject *parent)
         pass();
         checkExternal();
     });
+    // The fingerprints are saved after a quiet second, not after every edit: they are a large
+    // file, and a lost save only makes files look changed (asked about, never overwritten).
+    m_manifestTimer.setSingleShot(true);
+    m_manifestTimer.setInterval(1000);
+    connect(&m_manifestTimer, &QTimer::timeout, this, &SyncEngine::saveManifests);
     m_externalTimer.setSingleShot(true);
     m_externalTimer.setInterval(300);
     connect(&m_externalTimer, &QTimer::timeout, this, &SyncEngine::checkExternal);
@@ -263,8 +269,10 @@ void SyncEngine::pass()
     bool projectWide = false;
     const QSet<qint64> changed = m_store->assetsChangedSince(m_cursor, &projectWide);
     m_cursor = last;
-    if (projectWide)
+    if (projectWide) {
         m_stemToAsset.clear();
+        m_stems.clear();
+    }
     for (int i = 0; i < m_targets.size(); ++i) {
         if (projectWide || !m_targetStates[size_t(i)].format->writesPerAsset())
             m_fullPending.insert(i);
@@ -273,7 +281,7 @@ void SyncEngine::pass()
         else
             m_fullPending.insert(i); // the running write may predate these edits
     }
-    saveManifests();
+    m_manifestTimer.start();
     if (!m_fullPending.isEmpty()) {
         m_fullTimer.start();
         setState(State::Pending);
@@ -285,7 +293,9 @@ void SyncEngine::pass()
 void SyncEngine::writeAssets(int target, const QSet<qint64> &assets)
 {
     TargetState &s = m_targetStates[size_t(target)];
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
+    if (m_stems.isEmpty())
+        m_stems = FormatSupport::fileStems(*m_store, AssetKind::Image); // until assets change
+    const QHash<qint64, QString> &stems = m_stems;
     for (qint64 id : assets) {
         const std::optional<Asset> asset = m_store->asset(id);
         if (!asset || !stems.contains(id)) {
@@ -358,8 +368,9 @@ qint64 SyncEngine::assetOfFile(int target, const QString &relative)
     if (!m_targetStates[size_t(target)].format->writesPerAsset())
         return 0;
     if (m_stemToAsset.isEmpty()) {
-        const QHash<qint64, QString> stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
-        for (auto it = stems.cbegin(); it != stems.cend(); ++it)
+        if (m_stems.isEmpty())
+            m_stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
+        for (auto it = m_stems.cbegin(); it != m_stems.cend(); ++it)
             m_stemToAsset.insert(it.value(), it.key());
     }
     return m_stemToAsset.value(QFileInfo(relative).completeBaseName());
@@ -462,6 +473,7 @@ void SyncEngine::applyFull(const FullResult &result)
     }
     QDir(result.staging).removeRecursively();
     m_stemToAsset.clear();
+    m_stems.clear();
 }
 
 void SyncEngine::checkExternal()

@@ -138,12 +138,14 @@ private:
     QTimer m_fullTimer;
     QTimer m_pollTimer;
     QTimer m_externalTimer;
+    QTimer m_manifestTimer;
     QFileSystemWatcher m_watcher;
     QFutureWatcher<QList<FullResult>> m_full;
     QList<Conflict> m_conflicts;
     State m_state = State::Off;
     QString m_error;
     QHash<QString, qint64> m_stemToAsset; // per-asset formats: file stem -> asset id
+    QHash<qint64, QString> m_stems;       // asset id -> file stem (FormatSupport::fileStems)
 };
 
 } // namespace Tessera

@@ -6,6 +6,7 @@
 #include "formatsbench.h"
 #include "guibench.h"
 #include "storebench.h"
+#include "syncbench.h"
 
 #include <QApplication>
 
@@ -30,12 +31,15 @@ int main(int argc, char *argv[])
         return Tessera::Bench::bigImageBench(args);
     if (area == QLatin1String("formats"))
         return Tessera::Bench::formatsBench(args);
+    if (area == QLatin1String("sync"))
+        return Tessera::Bench::syncBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
                          "       tessera-bench canvas [--polygons N] [--folder DIR] [--steps N]\n"
                          "       tessera-bench bigimage [--sizes 8000,20000] [--work DIR]\n"
                          "       tessera-bench formats [--work DIR]\n"
+                         "       tessera-bench sync\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }

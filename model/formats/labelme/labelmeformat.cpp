@@ -479,6 +479,7 @@ bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport
     for (const Label &l : store.labels())
         names.insert(l.id, l.name);
     const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    FormatSupport::BatchWriter writer;
     const AssetFilter images{.kind = AssetKind::Image};
     const qint64 total = store.assetCount(images);
     qint64 done = 0;
@@ -496,7 +497,7 @@ bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport
             const QJsonObject root
                     = document(store, *asset, store.annotations(asset->id), names, folder);
             QString why;
-            if (!FormatSupport::writeAtomically(
+            if (!writer.write(
                         QDir(folder).filePath(stems.value(asset->id) + QStringLiteral(".json")),
                         QJsonDocument(root).toJson(QJsonDocument::Indented), &why))
                 return fail(why);
@@ -505,6 +506,9 @@ bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport
             control.report(++done, total);
         }
     }
+    QString why;
+    if (!writer.finish(&why))
+        return fail(why);
     report.warnings = losses(store);
     return true;
 }

@@ -353,6 +353,7 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
     if (!read)
         return fail(store.errorString());
     const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    FormatSupport::BatchWriter writer;
     QByteArray list;
     const AssetFilter images{.kind = AssetKind::Image};
     const qint64 total = store.assetCount(images);
@@ -368,10 +369,9 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
             const QString stem = stems.value(asset.id);
             int written = 0;
             QString why;
-            if (!FormatSupport::writeAtomically(
-                        out.filePath(QStringLiteral("Annotations/") + stem
-                                     + QStringLiteral(".xml")),
-                        xmlOf(asset, byAsset.value(asset.id), nameOf, &written), &why))
+            if (!writer.write(out.filePath(QStringLiteral("Annotations/") + stem
+                                           + QStringLiteral(".xml")),
+                              xmlOf(asset, byAsset.value(asset.id), nameOf, &written), &why))
                 return fail(why);
             report.annotations += written;
             list += stem.toUtf8() + '\n';
@@ -381,7 +381,8 @@ bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &re
     }
     QString why;
     if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("ImageSets/Main/default.txt")),
-                                        list, &why))
+                                        list, &why)
+        || !writer.finish(&why))
         return fail(why);
     report.warnings = losses(store);
     return true;

@@ -16,6 +16,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <limits>
 
 namespace Tessera {
 
@@ -284,30 +285,65 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     QByteArray train;
     const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
     const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = store.assetCount(images);
-    qint64 done = 0;
+    QList<Asset> all;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 500);
+        const QList<Asset> page = store.assetPage(images, after, 2000);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
-        for (const Asset &asset : page) {
-            if (control.canceled())
-                return fail(tr("Export canceled"));
-            const QString stem = stems.value(asset.id);
+        all += page;
+    }
+    // One stream of annotations in asset order; each asset's file is written when the stream
+    // moves past it (assets without annotations get an empty file: background images).
+    FormatSupport::BatchWriter writer;
+    qsizetype next = 0;
+    QList<Annotation> current;
+    bool failed = false, canceled = false;
+    auto flushUpTo = [&](qint64 assetId) {
+        while (!failed && next < all.size() && all[next].id <= assetId) {
+            const Asset &asset = all[next];
             int written = 0;
-            const QByteArray lines = linesOf(asset, store.annotations(asset.id), classOf, &written);
-            if (!writeFile(out.filePath(QStringLiteral("obj_train_data/") + stem
-                                        + QStringLiteral(".txt")),
-                           lines, &error))
-                return fail(error);
+            const QByteArray lines
+                    = linesOf(asset,
+                              !current.isEmpty() && current.constFirst().assetId == asset.id
+                                      ? current
+                                      : QList<Annotation>(),
+                              classOf, &written);
+            const QString stem = stems.value(asset.id);
+            failed = !writer.write(
+                    out.filePath(QStringLiteral("obj_train_data/") + stem + QStringLiteral(".txt")),
+                    lines, &error);
             report.annotations += written;
             train += "data/obj_train_data/"
                      + (stem + QLatin1Char('.') + QFileInfo(asset.name).suffix()).toUtf8() + '\n';
             ++report.assets;
-            control.report(++done, total);
+            if (++next % 1000 == 0) {
+                control.report(next, all.size());
+                canceled = control.canceled();
+                failed = failed || canceled;
+            }
         }
-    }
+    };
+    const bool read = store.forEachAnnotationByAsset([&](const Annotation &a) {
+        if (!current.isEmpty() && current.constFirst().assetId != a.assetId) {
+            flushUpTo(current.constFirst().assetId);
+            current.clear();
+        }
+        if (!failed)
+            current.append(a);
+        return !failed;
+    });
+    if (!read)
+        return fail(store.errorString());
+    if (!current.isEmpty())
+        flushUpTo(current.constFirst().assetId);
+    current.clear();
+    flushUpTo(std::numeric_limits<qint64>::max());
+    if (canceled)
+        return fail(tr("Export canceled"));
+    if (failed || !writer.finish(&error))
+        return fail(error);
+    control.report(all.size(), all.size());
     if (!writeFile(out.filePath(QStringLiteral("train.txt")), train, &error))
         return fail(error);
     report.warnings = losses(store);
