@@ -149,6 +149,17 @@ std::optional<QJsonDocument> readJson(const QString &file, QString *error)
         *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
         return std::nullopt;
     }
+    // A JSON document is parsed whole: past this size the parser's tree would not fit in memory
+    // next to the file. Tessera's own exports stream and are far below it.
+    constexpr qint64 limit = qint64(1) << 30;
+    if (in.size() > limit) {
+        *error = tr("%1: %2 MiB is more than Tessera reads as one JSON document (%3 MiB); split "
+                    "it or use JSON Lines")
+                         .arg(shown(file))
+                         .arg(in.size() >> 20)
+                         .arg(limit >> 20);
+        return std::nullopt;
+    }
     const QByteArray bytes = in.readAll();
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -188,9 +199,18 @@ bool forEachJsonLine(const QString &file,
         return false;
     }
     int lineNumber = 0;
+    constexpr qint64 longest = qint64(256) << 20;
     while (!in.atEnd()) {
-        const QByteArray line = in.readLine().trimmed();
+        const QByteArray raw = in.readLine(longest);
         ++lineNumber;
+        if (raw.size() >= longest - 1 && !raw.endsWith('\n')) {
+            *error = tr("%1:%2: the line is longer than %3 MiB: not JSON Lines")
+                             .arg(shown(file))
+                             .arg(lineNumber)
+                             .arg(longest >> 20);
+            return false;
+        }
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;

@@ -65,6 +65,7 @@ private slots:
     void goldenExports();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
+    void hugeFileIsRefusedUnread();
 };
 
 void TestLabelmeFormat::everyShapeType()
@@ -287,6 +288,21 @@ void TestLabelmeFormat::badInputIsRefusedWhole()
              qPrintable(labelme()->errorString()));
     QCOMPARE(store->assetCount(), 0);
     QCOMPARE(store->labels().size(), 0);
+}
+
+void TestLabelmeFormat::hugeFileIsRefusedUnread()
+{
+    // A 2 GiB file (sparse: no disk used) is refused by its size, before anything is read.
+    QTemporaryDir dir;
+    QFile huge(dir.filePath(QStringLiteral("huge.json")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(qint64(2) << 30));
+    huge.close();
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY(!labelme()->read(*store, huge.fileName(), report, {}));
+    QVERIFY2(labelme()->errorString().contains(QStringLiteral("huge.json: 2048 MiB is more than")),
+             qPrintable(labelme()->errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestLabelmeFormat)

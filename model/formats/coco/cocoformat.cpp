@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <charconv>
 #include <cmath>
 
 namespace Tessera {
@@ -146,6 +147,27 @@ QString findImage(const QString &jsonFile, const QString &fileName)
     return QString();
 }
 
+// Shortest round-trip text of a number, appended without a temporary (std::to_chars).
+void appendNumber(QByteArray &out, double v)
+{
+    char buffer[32];
+    const double integral = std::floor(v);
+    const auto result = integral == v && std::abs(v) < 1e15
+                                ? std::to_chars(buffer, buffer + sizeof buffer, qint64(v))
+                                : std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, result.ptr - buffer);
+}
+void appendNumber(QByteArray &out, qint64 v)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, result.ptr - buffer);
+}
+void appendNumber(QByteArray &out, int v)
+{
+    appendNumber(out, qint64(v));
+}
+
 QByteArray number(double v)
 {
     // The shortest text that reads back as the same double: exact, and the fast path of the
@@ -210,17 +232,11 @@ bool CocoFormat::read(ProjectStore &store, const QString &path, FormatReport &re
 
 bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("%1: not valid JSON at byte %2 (%3)")
-                            .arg(shown(file))
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
+    QString why;
+    const std::optional<QJsonDocument> doc = FormatSupport::readJson(file, &why);
+    if (!doc)
+        return fail(why);
+    const QJsonObject root = doc->object();
     if (!root.value(key("images")).isArray() || !root.value(key("annotations")).isArray())
         return fail(
                 tr("%1: not COCO: \"images\" and \"annotations\" must be arrays").arg(shown(file)));
@@ -504,7 +520,8 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     const qint64 total = store.annotationCount();
     bool canceled = false;
     // One streaming query in asset order: a query per asset would cost more than the writing.
-    const bool read = store.forEachAnnotation([&](const Annotation &a) {
+    const QSet<AnnotationKind> written = writtenKinds();
+    const bool read = store.forEachShape([&](const Annotation &a) {
         if ((++seen & 0xffff) == 0) {
             control.report(seen, total);
             if (control.canceled()) {
@@ -513,17 +530,28 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
             }
         }
         const Asset *asset = assetOf.value(a.assetId);
-        if (!asset || !categoryOf.contains(a.labelId) || !writtenKinds().contains(a.kind))
+        if (!asset || !categoryOf.contains(a.labelId) || !written.contains(a.kind))
             return true;
         const QRectF b = a.kind == AnnotationKind::Keypoints ? FormatSupport::keypointBox(a)
                                                              : ShapeGeometry::boundingRect(a);
-        json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
-                + ",\"image_id\":" + QByteArray::number(asset->id)
-                + ",\"category_id\":" + QByteArray::number(categoryOf.value(a.labelId))
-                + ",\"bbox\":[" + number(b.x()) + "," + number(b.y()) + "," + number(b.width())
-                + "," + number(b.height()) + "]" + ",\"area\":"
-                + number(a.kind == AnnotationKind::Box ? b.width() * b.height()
-                                                       : ShapeGeometry::area(a));
+        // Appended piece by piece: temporaries per field cost more than the formatting.
+        json.append(first ? "{\"id\":" : ",{\"id\":");
+        appendNumber(json, a.id);
+        json.append(",\"image_id\":");
+        appendNumber(json, asset->id);
+        json.append(",\"category_id\":");
+        appendNumber(json, categoryOf.value(a.labelId));
+        json.append(",\"bbox\":[");
+        appendNumber(json, b.x());
+        json.append(',');
+        appendNumber(json, b.y());
+        json.append(',');
+        appendNumber(json, b.width());
+        json.append(',');
+        appendNumber(json, b.height());
+        json.append("],\"area\":");
+        appendNumber(json, a.kind == AnnotationKind::Box ? b.width() * b.height()
+                                                         : ShapeGeometry::area(a));
         first = false;
         switch (a.kind) {
         case AnnotationKind::Polygon: {
@@ -551,14 +579,14 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
             break;
         }
         default:
-            json += ",\"iscrowd\":0,\"segmentation\":[]";
+            json.append(",\"iscrowd\":0,\"segmentation\":[]");
             break;
         }
-        if (a.data.contains(key("attributes")))
+        if (!a.data.isEmpty() && a.data.contains(key("attributes")))
             json += ",\"attributes\":"
                     + QJsonDocument(a.data.value(key("attributes")).toObject())
                               .toJson(QJsonDocument::Compact);
-        json += "}";
+        json.append('}');
         ++report.annotations;
         return true;
     });
