@@ -375,10 +375,19 @@ QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, boo
                    const QString &title)
 {
     const ProjectStats stats = store.stats();
+    return losses(stats.annotationsByKind,
+                  stats.assetsByKind.value(AssetKind::Text)
+                          + stats.assetsByKind.value(AssetKind::Comparison),
+                  written, areasAsBoxes, title);
+}
+
+QStringList losses(const QMap<AnnotationKind, qint64> &annotationsByKind, qint64 textAssets,
+                   const QSet<AnnotationKind> &written, bool areasAsBoxes, const QString &title)
+{
     QStringList lines;
-    for (auto it = stats.annotationsByKind.cbegin(); it != stats.annotationsByKind.cend(); ++it) {
+    for (auto it = annotationsByKind.cbegin(); it != annotationsByKind.cend(); ++it) {
         const AnnotationKind kind = it.key();
-        if (written.contains(kind))
+        if (written.contains(kind) || it.value() == 0)
             continue;
         lines.append(areasAsBoxes && ShapeGeometry::isArea(kind)
                              ? tr("%1 %2(s) are written as their bounding boxes")
@@ -391,11 +400,9 @@ QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, boo
     const bool writesText = written.contains(AnnotationKind::Span)
                             || written.contains(AnnotationKind::Classification)
                             || written.contains(AnnotationKind::Preference);
-    const qint64 texts = stats.assetsByKind.value(AssetKind::Text)
-                         + stats.assetsByKind.value(AssetKind::Comparison);
-    if (!writesText && texts)
+    if (!writesText && textAssets)
         lines.append(tr("%1 text document(s) and comparison(s) are not written (%2 holds images)")
-                             .arg(texts)
+                             .arg(textAssets)
                              .arg(title));
     return lines;
 }

@@ -115,5 +115,8 @@ QString relativePath(const QString &dir, const QString &target);
 
 QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, bool areasAsBoxes,
                    const QString &title);
+/** The same from counts an export gathered while it streamed (no second pass over the store). */
+QStringList losses(const QMap<AnnotationKind, qint64> &annotationsByKind, qint64 textAssets,
+                   const QSet<AnnotationKind> &written, bool areasAsBoxes, const QString &title);
 
 } // namespace Tessera::FormatSupport

@@ -521,7 +521,9 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     bool canceled = false;
     // One streaming query in asset order: a query per asset would cost more than the writing.
     const QSet<AnnotationKind> written = writtenKinds();
+    QMap<AnnotationKind, qint64> byKind; // for the losses, without a second pass
     const bool read = store.forEachShape([&](const Annotation &a) {
+        ++byKind[a.kind];
         if ((++seen & 0xffff) == 0) {
             control.report(seen, total);
             if (control.canceled()) {
@@ -627,7 +629,11 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
                     &why))
             return fail(why);
     }
-    report.warnings = losses(store);
+    report.warnings
+            = FormatSupport::losses(byKind,
+                                    store.assetCount({.kind = AssetKind::Text})
+                                            + store.assetCount({.kind = AssetKind::Comparison}),
+                                    writtenKinds(), false, displayName());
     return true;
 }
 
