@@ -78,10 +78,12 @@ private slots:
     void conllFixtures();
     void conllTagSchemes();
     void conllExport();
+    void conllRoundTrip();
     void preferenceAlpacaEval();
     void preferenceLayouts();
     void preferenceExport();
     void preferenceBadInput();
+    void dpoRoundTrip();
 };
 
 void TestTextFormats::doccanoFixtures_data()
@@ -345,6 +347,54 @@ void TestTextFormats::conllExport()
     QCOMPARE(report.warnings,
              (QStringList{key("1 span(s) did not fall on whole tokens and were widened to them"),
                           key("1 span(s) overlap another and cannot be written in BIO tags")}));
+}
+
+void TestTextFormats::conllRoundTrip()
+{
+    // Spans on whole tokens come back as they were, in texts of several sentences.
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY(format("conll")->read(
+            *store, doccanoData("import_test_data/sequence_labeling/example.conll"), report, {}));
+    QVERIFY(format("doccano")->read(
+            *store, doccanoData("import_examples/sequence_labeling/example.jsonl"), report, {}));
+    const QString out = dir.filePath(QStringLiteral("out.conll"));
+    FormatReport written;
+    QVERIFY(format("conll")->write(*store, out, written, {}));
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(format("conll")->read(*again, out, back, {}),
+             qPrintable(format("conll")->errorString()));
+    QCOMPARE(describe(*again), describe(*store));
+    QCOMPARE(again->assetCount(), store->assetCount());
+}
+
+void TestTextFormats::dpoRoundTrip()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY(format("dpo")->read(*store, Test::dataDir() + QStringLiteral("/preference/dpo.jsonl"),
+                                report, {}));
+    const QString out = dir.filePath(QStringLiteral("p.jsonl"));
+    FormatReport written;
+    QVERIFY(format("dpo")->write(*store, out, written, {}));
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(format("dpo")->read(*again, out, back, {}), qPrintable(format("dpo")->errorString()));
+    QCOMPARE(again->assetCount(), store->assetCount());
+    for (qsizetype i = 0; i < store->assetIds().size(); ++i) {
+        const Asset a = *store->asset(store->assetIds()[i]);
+        const Asset b = *again->asset(again->assetIds()[i]);
+        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.payload.value(QStringLiteral("answers")),
+                 a.payload.value(QStringLiteral("answers")));
+        QCOMPARE(b.payload.value(QStringLiteral("messages")),
+                 a.payload.value(QStringLiteral("messages")));
+        QCOMPARE(again->annotations(b.id).constFirst().data.value(QStringLiteral("choice")),
+                 QJsonValue(0));
+    }
 }
 
 void TestTextFormats::preferenceAlpacaEval()
