@@ -53,6 +53,18 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     return files;
 }
 
+QString sha256OfFile(const QString &path, qint64 *size, QString *error)
+{
+    QFile media(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
+        *error = tr("%1: cannot read (%2)").arg(shown(path), media.errorString());
+        return QString();
+    }
+    *size = media.size();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, const QString &name,
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused)

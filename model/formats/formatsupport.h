@@ -28,6 +28,9 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused = nullptr);
 
+/** SHA-256 (hex) and size of a file's content; empty and *error naming the file if unreadable. */
+QString sha256OfFile(const QString &path, qint64 *size, QString *error);
+
 /**
  * The text or comparison asset with wanted's content when the project has it (*reused set), else
  * wanted added (identity: the SHA-256 of the text's UTF-8, so a .txt added before is found).
