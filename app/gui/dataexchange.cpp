@@ -106,78 +106,59 @@ bool DataExchange::runWithProgress(
 
 void DataExchange::importAnnotations()
 {
-    ProjectSession *session = m_session();
-    if (!session)
-        return;
-    FormatDialog dialog(FormatDialog::Import, session->store(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Format *format = dialog.format();
-    if (!format->setOptions(dialog.options()))
-        return;
-    const QString path = dialog.path();
-    FormatReport report;
-    QString message;
-    const bool ok = runWithProgress(
-            tr("Importing %1…").arg(QFileInfo(path).fileName()),
-            [format, path, &report](ProjectStore &store, const JobControl &control,
-                                    QString *error) {
-                if (format->read(store, path, report, control))
-                    return true;
-                *error = format->errorString();
-                return false;
-            },
-            &message);
-    emit projectChanged();
-    if (!ok) {
-        Logging::error(message);
-        QMessageBox::warning(m_window, tr("Import failed"),
-                             message + QStringLiteral("\n\n") + tr("Nothing was imported."));
-        return;
-    }
-    QMessageBox box(report.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Import finished"), summaryOf(report, false), QMessageBox::Ok, m_window);
-    if (!report.warnings.isEmpty()) {
-        box.setInformativeText(
-                tr("%n note(s): see the details.", nullptr, int(report.warnings.size())));
-        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
-    }
-    box.exec();
+    transfer(false);
 }
 
 void DataExchange::exportAnnotations()
 {
+    transfer(true);
+}
+
+void DataExchange::transfer(bool exporting)
+{
     ProjectSession *session = m_session();
     if (!session)
         return;
-    FormatDialog dialog(FormatDialog::Export, session->store(), m_window);
+    FormatDialog dialog(exporting ? FormatDialog::Export : FormatDialog::Import, session->store(),
+                        m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Format *format = dialog.format();
+    // The worker gets an instance of its own: formats keep options and errors.
+    const std::shared_ptr<Format> format = FormatRegistry::make(dialog.format()->shortName());
     if (!format->setOptions(dialog.options()))
         return;
     const QString path = dialog.path();
     FormatReport report;
     QString message;
     const bool ok = runWithProgress(
-            tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-            [format, path, &report](ProjectStore &store, const JobControl &control,
-                                    QString *error) {
-                if (format->write(store, path, report, control))
+            exporting ? tr("Exporting to %1…").arg(QFileInfo(path).fileName())
+                      : tr("Importing %1…").arg(QFileInfo(path).fileName()),
+            [format, path, exporting, &report](ProjectStore &store, const JobControl &control,
+                                               QString *error) {
+                if (exporting ? format->write(store, path, report, control)
+                              : format->read(store, path, report, control))
                     return true;
                 *error = format->errorString();
                 return false;
             },
             &message);
+    if (!exporting)
+        emit projectChanged();
     if (!ok) {
         Logging::error(message);
-        QMessageBox::warning(m_window, tr("Export failed"), message);
+        QMessageBox::warning(m_window, exporting ? tr("Export failed") : tr("Import failed"),
+                             exporting ? message
+                                       : message + QStringLiteral("\n\n")
+                                                 + tr("Nothing was imported."));
         return;
     }
     QMessageBox box(report.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Export finished"), summaryOf(report, true), QMessageBox::Ok, m_window);
+                    exporting ? tr("Export finished") : tr("Import finished"),
+                    summaryOf(report, exporting), QMessageBox::Ok, m_window);
     if (!report.warnings.isEmpty()) {
-        box.setInformativeText(tr("Not carried by %1:").arg(format->displayName()));
+        box.setInformativeText(exporting ? tr("Not carried by %1:").arg(format->displayName())
+                                         : tr("%n note(s): see the details.", nullptr,
+                                              int(report.warnings.size())));
         box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
     }
     box.exec();

@@ -43,6 +43,7 @@ signals:
     void projectChanged();
 
 private:
+    void transfer(bool exporting);
     /** Runs work(store, control) on a worker with a progress dialog; its result and message. */
     bool
     runWithProgress(const QString &title,

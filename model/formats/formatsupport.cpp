@@ -27,10 +27,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Format", text);
 }
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 } // namespace
 
@@ -376,6 +372,14 @@ bool BatchWriter::finish(QString *error)
         *error = tr("%1: cannot make the export durable (%2)")
                          .arg(shown(m_folder), QString::fromLocal8Bit(strerror(errno)));
     return ok;
+}
+
+QString firstLine(const QString &text, int maxLength)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > maxLength)
+        line = line.left(maxLength - 1) + QChar(0x2026);
+    return line;
 }
 
 QString relativePath(const QString &dir, const QString &target)

@@ -4,6 +4,7 @@
 
 #include "format.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QSize>
 
@@ -11,6 +12,19 @@
 #include <optional>
 
 namespace Tessera::FormatSupport {
+
+/** A path as the user's system writes it, for messages. */
+inline QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+/** A JSON key or other ASCII name as a QString. */
+inline QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+/** The first line of a text, simplified and cut to maxLength with an ellipsis: an asset's name. */
+QString firstLine(const QString &text, int maxLength = 60);
 
 /**
  * The annotation files an import reads: path itself when it is a file, else every file matching

@@ -777,66 +777,58 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
     return t.commit();
 }
 
-bool ProjectStore::forEachAnnotation(const std::function<bool(const Annotation &)> &visit)
+bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,
+                                     const std::function<bool(const Annotation &)> &visit)
 {
-    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
-                                      + " FROM annotations ORDER BY id");
+    SqliteStatement *q = m_db.prepare(sql);
     if (!q)
         return fail(QStringLiteral("Could not read the annotations"));
     Annotation a;
     while (q->step()) {
-        readAnnotationRow(*q, a);
+        if (withProvenance) {
+            readAnnotationRow(*q, a);
+        } else {
+            a.id = q->int64(0);
+            a.assetId = q->int64(1);
+            a.labelId = q->int64(2);
+            a.kind = AnnotationKind(q->int64(3));
+            qsizetype size = 0;
+            const char *blob = q->blobData(4, &size);
+            GeometryCodec::decode(blob, size, a);
+            a.sourceId = q->int64(5);
+            a.targetId = q->int64(6);
+            a.z = int(q->int64(7));
+            a.groupId = q->int64(8);
+            a.data = q->isNull(9) ? QJsonObject() : parseObject(q->text(9));
+        }
         if (!visit(a))
             break;
     }
     const bool ok = q->ok();
     q->reset();
     return ok || fail(QStringLiteral("Could not read the annotations"));
+}
+
+bool ProjectStore::forEachAnnotation(const std::function<bool(const Annotation &)> &visit)
+{
+    return streamAnnotations(QByteArray("SELECT ") + annotationColumns
+                                     + " FROM annotations ORDER BY id",
+                             true, visit);
 }
 
 bool ProjectStore::forEachShape(const std::function<bool(const Annotation &)> &visit)
 {
-    SqliteStatement *q = m_db.prepare("SELECT id, asset_id, label_id, kind, geometry, source_id, "
-                                      "target_id, z, group_id, data FROM annotations ORDER BY id");
-    if (!q)
-        return fail(QStringLiteral("Could not read the annotations"));
-    Annotation a;
-    while (q->step()) {
-        a.id = q->int64(0);
-        a.assetId = q->int64(1);
-        a.labelId = q->int64(2);
-        a.kind = AnnotationKind(q->int64(3));
-        qsizetype size = 0;
-        const char *blob = q->blobData(4, &size);
-        GeometryCodec::decode(blob, size, a);
-        a.sourceId = q->int64(5);
-        a.targetId = q->int64(6);
-        a.z = int(q->int64(7));
-        a.groupId = q->int64(8);
-        a.data = q->isNull(9) ? QJsonObject() : parseObject(q->text(9));
-        if (!visit(a))
-            break;
-    }
-    const bool ok = q->ok();
-    q->reset();
-    return ok || fail(QStringLiteral("Could not read the annotations"));
+    // The columns streamAnnotations reads without provenance, in its order.
+    return streamAnnotations("SELECT id, asset_id, label_id, kind, geometry, source_id, target_id, "
+                             "z, group_id, data FROM annotations ORDER BY id",
+                             false, visit);
 }
 
 bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit)
 {
-    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
-                                      + " FROM annotations ORDER BY asset_id, id");
-    if (!q)
-        return fail(QStringLiteral("Could not read the annotations"));
-    Annotation a;
-    while (q->step()) {
-        readAnnotationRow(*q, a);
-        if (!visit(a))
-            break;
-    }
-    const bool ok = q->ok();
-    q->reset();
-    return ok || fail(QStringLiteral("Could not read the annotations"));
+    return streamAnnotations(QByteArray("SELECT ") + annotationColumns
+                                     + " FROM annotations ORDER BY asset_id, id",
+                             true, visit);
 }
 
 qint64 ProjectStore::annotationCount(qint64 assetId)

@@ -192,6 +192,8 @@ public:
 private:
     explicit ProjectStore(const QString &path);
     bool initialize(bool created, QString *error);
+    bool streamAnnotations(const QByteArray &sql, bool withProvenance,
+                           const std::function<bool(const Annotation &)> &visit);
     bool migrate(int from);
     bool begin();
     bool commitTransaction();

@@ -26,17 +26,12 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CocoFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
 }
 
 bool isNumber(const QJsonValue &v)

@@ -17,13 +17,11 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConllFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 
 struct Entity

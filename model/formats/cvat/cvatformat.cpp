@@ -27,17 +27,12 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CvatFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
 }
 QString number(double v)
 {

@@ -18,21 +18,12 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::firstLine;
+using FormatSupport::key;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DoccanoFormat", text);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-QString firstLine(const QString &text)
-{
-    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    if (line.size() > 60)
-        line = line.left(59) + QChar(0x2026);
-    return line;
 }
 
 struct PendingSpan

@@ -25,17 +25,12 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LabelmeFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
 }
 
 // Keys this format maps to Tessera's own fields; everything else is kept as it was.

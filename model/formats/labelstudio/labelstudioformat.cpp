@@ -25,25 +25,13 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::firstLine;
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LabelStudioFormat", text);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QString firstLine(const QString &text)
-{
-    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    if (line.size() > 60)
-        line = line.left(59) + QChar(0x2026);
-    return line;
 }
 
 // The file an image URL names: /data/upload/3/8f2e1c3a-cat.jpg, /data/local-files/?d=x/cat.jpg,

@@ -18,17 +18,13 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::firstLine;
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PreferenceFormat", text);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 QJsonObject message(const QString &role, const QString &content)
 {
@@ -173,14 +169,6 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
     for (const char *k : {"prompt", "chosen", "rejected"})
         r->rest.remove(key(k));
     return true;
-}
-
-QString firstLine(const QString &text)
-{
-    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    if (line.size() > 60)
-        line = line.left(59) + QChar(0x2026);
-    return line;
 }
 
 } // namespace

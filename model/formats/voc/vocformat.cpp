@@ -23,13 +23,11 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("VocFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 
 struct VocBox

@@ -24,17 +24,12 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::key;
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("UltralyticsFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
 }
 
 // The part of data.yaml Tessera reads: scalars, [flow, lists], block lists and id maps.

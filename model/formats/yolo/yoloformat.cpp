@@ -22,13 +22,11 @@ namespace Tessera {
 
 namespace {
 
+using FormatSupport::shown;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("YoloFormat", text);
-}
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 
 // Files that are lists or names, not one image's labels.
