@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -66,7 +67,8 @@ SyncDialog::SyncDialog(SyncEngine *engine, ProjectSession *session, QWidget *par
     connect(m_differences, &QPushButton::clicked, this, [this]() { showDifferences(); });
     connect(m_take, &QPushButton::clicked, this, [this]() { takeFile(); });
     connect(m_overwrite, &QPushButton::clicked, this, [this]() { overwriteFile(); });
-    connect(m_targets, &QListWidget::currentRowChanged, this, [this]() { refresh(); });
+    connect(m_targets, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_conflicts, &QListWidget::currentRowChanged, this, [this]() {
         const int row = currentConflict();
         m_differences->setEnabled(row >= 0);
@@ -85,6 +87,9 @@ int SyncDialog::currentConflict() const
 
 void SyncDialog::refresh()
 {
+    // Rebuilding the lists must not re-enter through their selection signals.
+    const QSignalBlocker blockTargets(m_targets);
+    const QSignalBlocker blockConflicts(m_conflicts);
     const int targetRow = m_targets->currentRow();
     m_targets->clear();
     for (const SyncTarget &t : m_engine->targets()) {

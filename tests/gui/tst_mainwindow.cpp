@@ -15,6 +15,7 @@
 #include "panels/labelpanel.h"
 #include "store/projectstore.h"
 #include "sync/syncengine.h"
+#include "syncdialog.h"
 #include "testhelpers.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ private slots:
     void openingABundleUnpacksItBesideIt();
     void exportAndImportThroughTheDialogs();
     void liveSyncFollowsEditsInTheWindow();
+    void syncDialogTakesAChangedFile();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -506,6 +508,62 @@ void TestMainWindow::liveSyncFollowsEditsInTheWindow()
     document->undoStack()->undo();
     QTRY_COMPARE(shapes(), 0);
     QTRY_COMPARE(status->text(), QStringLiteral("Synced ✓"));
+}
+
+void TestMainWindow::syncDialogTakesAChangedFile()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openPath(makeProject(dir), &error));
+    ProjectSession *session = window.session();
+    SyncEngine engine(session->store());
+    const QString out = dir.filePath(QStringLiteral("synced"));
+    QVERIFY(engine.setTargets({{.folder = out, .format = QStringLiteral("labelme")}}, &error));
+    engine.flush();
+    // Someone adds a box to coffee.json.
+    const QString file = out + QStringLiteral("/coffee.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    doc[QStringLiteral("shapes")] = QJsonArray{QJsonObject{
+            {QStringLiteral("label"), QStringLiteral("cat")},
+            {QStringLiteral("points"), QJsonArray{QJsonArray{10, 10}, QJsonArray{40, 30}}},
+            {QStringLiteral("shape_type"), QStringLiteral("rectangle")}}};
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    QTRY_COMPARE(engine.conflicts().size(), 1);
+
+    SyncDialog dialog(&engine, session, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto lists = dialog.findChildren<QListWidget *>();
+    QCOMPARE(lists.size(), 2);
+    lists[0]->setCurrentRow(0); // picking a target must not rebuild the list under the click
+    QTest::qWait(50);
+    QCOMPARE(lists[0]->count(), 1); // the target
+    QCOMPARE(lists[1]->count(), 1); // the changed file
+    QVERIFY(lists[1]->item(0)->text().endsWith(QStringLiteral("coffee.json")));
+    lists[1]->setCurrentRow(0);
+    QPushButton *take = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Take")))
+            take = b;
+    QVERIFY(take && take->isEnabled());
+    take->click();
+    QCOMPARE(lists[1]->count(), 0);
+    const qint64 coffee = session->store()
+                                  ->assetByPath(session->store()->storedPath(
+                                          dir.filePath(QStringLiteral("images/coffee.jpg"))))
+                                  ->id;
+    const QList<Annotation> now = session->store()->annotations(coffee);
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.constFirst().points, (QList<QPointF>{QPointF(10, 10), QPointF(40, 30)}));
+    // One undo step brings the project's version back.
+    session->document(coffee)->undoStack()->undo();
+    QCOMPARE(session->store()->annotationCount(coffee), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
