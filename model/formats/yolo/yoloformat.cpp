@@ -271,8 +271,10 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
         classOf.insert(l.id, l.sortOrder);
     }
     QString error;
-    if (!writeFile(out.filePath(QStringLiteral("obj.names")),
-                   (names.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &error))
+    // classes.txt too: LabelImg and many converters look for that name.
+    const QByteArray nameList = (names.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    if (!writeFile(out.filePath(QStringLiteral("obj.names")), nameList, &error)
+        || !writeFile(out.filePath(QStringLiteral("classes.txt")), nameList, &error))
         return fail(error);
     const QByteArray data = QStringLiteral("classes = %1\ntrain = data/train.txt\nnames = "
                                            "data/obj.names\nbackup = backup/\n")
