@@ -579,11 +579,12 @@ void MainWindow::rebuildLabelActions()
         connect(action, &QAction::triggered, this, [this, id]() {
             if (!m_document)
                 return;
-            // On images a label key picks the label for drawing and relabels the selection;
-            // on text and comparisons it toggles the document class.
+            // On images a label key picks the label for drawing and relabels the selection; on
+            // text it labels the selected words as a span, and with nothing selected (and on
+            // comparisons) it toggles the document class.
             if (m_document->asset().kind == AssetKind::Image)
                 labelPicked(id);
-            else
+            else if (m_document->asset().kind != AssetKind::Text || !m_textView->labelSelection(id))
                 m_document->toggleClass(id);
         });
         m_labelActions.append(action);

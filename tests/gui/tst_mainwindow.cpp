@@ -17,6 +17,7 @@
 #include "sync/syncengine.h"
 #include "syncdialog.h"
 #include "testhelpers.h"
+#include "textcanvas/textview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +66,7 @@ private slots:
     void exportAndImportThroughTheDialogs();
     void liveSyncFollowsEditsInTheWindow();
     void syncDialogTakesAChangedFile();
+    void labelKeyOnSelectedTextMakesASpan();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -564,6 +566,49 @@ void TestMainWindow::syncDialogTakesAChangedFile()
     // One undo step brings the project's version back.
     session->document(coffee)->undoStack()->undo();
     QCOMPARE(session->store()->annotationCount(coffee), 0);
+}
+
+void TestMainWindow::labelKeyOnSelectedTextMakesASpan()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    QString error;
+    qint64 textId = 0;
+    {
+        auto store = ProjectStore::open(project, &error);
+        Asset emoji{.kind = AssetKind::Text,
+                    .name = QStringLiteral("emoji"),
+                    .sha256 = QStringLiteral("emoji"),
+                    .text = QStringLiteral("Hi 👋 Ada Lovelace wrote")};
+        QVERIFY(store->addAsset(emoji));
+        textId = emoji.id;
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(QString::number(textId)));
+    auto *view = window.findChild<TextView *>();
+    QVERIFY(view && view->isVisible());
+    // "ovel" inside "Lovelace" [9, 17): the span snaps to the whole word, in code points (👋 is
+    // one code point, two UTF-16 units).
+    view->select(10, 14);
+    QCOMPARE(view->selectedSpan(), (std::optional<std::pair<qint64, qint64>>({9, 17})));
+    QTest::keyClick(&window, Qt::Key_N); // the "news" label's key
+    AssetDocument *document = window.currentDocument();
+    QCOMPARE(document->annotations().size(), 1);
+    const Annotation span = document->annotations().constFirst();
+    QCOMPARE(span.kind, AnnotationKind::Span);
+    QCOMPARE(span.start, 9);
+    QCOMPARE(span.end, 17);
+    QCOMPARE(window.session()->label(span.labelId)->name, QStringLiteral("news"));
+    // Without a selection the same key toggles the document class; undo takes one step back.
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(document->annotations().size(), 2);
+    QCOMPARE(document->annotations().last().kind, AnnotationKind::Classification);
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->annotations().size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "document/assetdocument.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -24,6 +25,9 @@ TextView::TextView(QWidget *parent)
     m_classes->setContentsMargins(12, 6, 12, 0);
     m_classes->setTextFormat(Qt::RichText);
     m_text->setOpenLinks(false);
+    // Read-only text that can be selected by mouse and by keyboard (Shift+arrows, Ctrl+Shift+
+    // arrows by word): a selection plus a label key makes a span.
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
     m_text->setFont(font);
@@ -51,6 +55,61 @@ QString TextView::plainText() const
     return m_text->toPlainText();
 }
 
+std::optional<std::pair<qint64, qint64>> TextView::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection() || !m_document)
+        return std::nullopt;
+    const QString text = m_document->asset().text;
+    qsizetype from = std::min(cursor.selectionStart(), cursor.selectionEnd());
+    qsizetype to = std::max(cursor.selectionStart(), cursor.selectionEnd());
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, 0, text.size());
+    // Snap to whole words: a drag that starts or ends inside a word takes the whole word.
+    auto isWord = [&](qsizetype i) {
+        return i >= 0 && i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark());
+    };
+    while (from > 0 && isWord(from) && isWord(from - 1))
+        --from;
+    while (to < text.size() && isWord(to - 1) && isWord(to))
+        ++to;
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    if (from >= to)
+        return std::nullopt;
+    return std::pair{TextOffsets::toCodePoint(text, from), TextOffsets::toCodePoint(text, to)};
+}
+
+bool TextView::labelSelection(qint64 labelId)
+{
+    const std::optional<std::pair<qint64, qint64>> span = selectedSpan();
+    if (!span || !m_document)
+        return false;
+    m_document->addAnnotations({{.assetId = m_document->assetId(),
+                                 .labelId = labelId,
+                                 .kind = AnnotationKind::Span,
+                                 .start = span->first,
+                                 .end = span->second}},
+                               tr("Label span"));
+    QTextCursor cursor = m_text->textCursor();
+    cursor.clearSelection();
+    m_text->setTextCursor(cursor);
+    return true;
+}
+
+void TextView::select(qint64 start, qint64 end)
+{
+    if (!m_document)
+        return;
+    const QString text = m_document->asset().text;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(TextOffsets::toUtf16(text, start)));
+    cursor.setPosition(int(TextOffsets::toUtf16(text, end)), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
 void TextView::refresh()
 {
     if (!m_document) {
@@ -59,6 +118,8 @@ void TextView::refresh()
         return;
     }
     const QString text = m_document->asset().text;
+    // Re-highlighting after an edit must not jump back to the top of a long document.
+    const int scrolled = m_text->verticalScrollBar()->value();
     m_text->setPlainText(text);
     QStringList classes;
     for (const Annotation &a : m_document->annotations()) {
@@ -87,6 +148,7 @@ void TextView::refresh()
     }
     m_classes->setText(classes.isEmpty() ? tr("<i>No document class yet</i>")
                                          : classes.join(QLatin1Char(' ')));
+    m_text->verticalScrollBar()->setValue(scrolled);
 }
 
 } // namespace Tessera

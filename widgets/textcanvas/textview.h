@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QTextBrowser;
 
@@ -24,6 +26,15 @@ public:
     void setDocument(AssetDocument *document);
     void setLabels(const QList<Label> &labels);
     QString plainText() const;
+    /**
+     * The selected text as [start, end) in code points, snapped outwards to whole words and
+     * without surrounding white space; nullopt when nothing is selected.
+     */
+    std::optional<std::pair<qint64, qint64>> selectedSpan() const;
+    /** Makes a span of the selection with this label (one undo step); false without a selection. */
+    bool labelSelection(qint64 labelId);
+    /** Selects [start, end) (code points), e.g. for keyboard-driven tests and the span list. */
+    void select(qint64 start, qint64 end);
 
 private:
     void refresh();
