@@ -865,14 +865,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at byte %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not COCO: &quot;images&quot; and &quot;annotations&quot; must be arrays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,6 +942,14 @@
     </message>
     <message>
         <source>segment category_id %1 is not among the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +1372,25 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 text document(s) and comparison(s) are not written (%2 holds images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB is more than Tessera reads as one JSON document (%3 MiB); split it or use JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 MiB: not JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FormatSupport::BatchWriter</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the export durable (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2364,10 @@ by %5</source>
     <name>Tessera::TextView</name>
     <message>
         <source>&lt;i&gt;No document class yet&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label span</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
