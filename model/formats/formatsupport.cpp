@@ -382,6 +382,34 @@ QString firstLine(const QString &text, int maxLength)
     return line;
 }
 
+bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobControl &control,
+                  const std::function<bool(const Asset &)> &visit, QString *error)
+{
+    const AssetFilter filter{.kind = kind};
+    const qint64 total = store.assetCount(filter);
+    qint64 done = 0;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(filter, after, 500);
+        if (page.isEmpty())
+            return true;
+        after = page.constLast().id;
+        for (const Asset &listed : page) {
+            if (control.canceled()) {
+                *error = tr("Export canceled");
+                return false;
+            }
+            const std::optional<Asset> asset = store.asset(listed.id); // with text and payload
+            if (!asset) {
+                *error = store.errorString();
+                return false;
+            }
+            if (!visit(*asset))
+                return false;
+            control.report(++done, total);
+        }
+    }
+}
+
 QString relativePath(const QString &dir, const QString &target)
 {
     return QDir(dir).relativeFilePath(target);

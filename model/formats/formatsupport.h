@@ -127,6 +127,14 @@ private:
     QString m_folder; // one folder on the written file system, for syncfs
 };
 
+/**
+ * Visits every asset of kind (every asset when nullopt) in id order, complete with its text and
+ * payload, reporting progress to control. Stops when visit returns false (it has said why) or
+ * when the job is canceled or the store fails (*error says so); false then.
+ */
+bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobControl &control,
+                  const std::function<bool(const Asset &)> &visit, QString *error);
+
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);
 

@@ -315,37 +315,30 @@ bool ConllFormat::write(ProjectStore &store, const QString &path, FormatReport &
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
-    const AssetFilter texts{.kind = AssetKind::Text};
-    const qint64 total = store.assetCount(texts);
-    qint64 done = 0;
     int widened = 0, overlapping = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(texts, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &listed : page) {
-            if (control.canceled())
-                return fail(tr("Export canceled"));
-            const std::optional<Asset> asset = store.asset(listed.id);
-            if (!asset)
-                return fail(store.errorString());
-            QList<Annotation> spans;
-            for (const Annotation &a : store.annotations(asset->id))
-                if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
-                    spans.append(a);
-            const TaggedText tagged = tagText(asset->text, spans, names);
-            widened += tagged.widened;
-            overlapping += tagged.overlapping;
-            report.annotations += int(spans.size()) - tagged.overlapping;
-            const QByteArray block
-                    = "-DOCSTART-\tO\n\n" + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
-            if (out.write(block) != block.size())
-                return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
+    QString walkError;
+    const bool walked = FormatSupport::forEachAsset(
+            store, AssetKind::Text, control,
+            [&](const Asset &item) {
+                const std::optional<Asset> asset(item);
+                QList<Annotation> spans;
+                for (const Annotation &a : store.annotations(asset->id))
+                    if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
+                        spans.append(a);
+                const TaggedText tagged = tagText(asset->text, spans, names);
+                widened += tagged.widened;
+                overlapping += tagged.overlapping;
+                report.annotations += int(spans.size()) - tagged.overlapping;
+                const QByteArray block = "-DOCSTART-\tO\n\n"
+                                         + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
+                if (out.write(block) != block.size())
+                    return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+                ++report.assets;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     report.warnings = losses(store);

@@ -286,65 +286,58 @@ bool DoccanoFormat::write(ProjectStore &store, const QString &path, FormatReport
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("%1: cannot write (%2)")
                             .arg(QDir::toNativeSeparators(target), out.errorString()));
-    const AssetFilter texts{.kind = AssetKind::Text};
-    const qint64 total = store.assetCount(texts);
-    qint64 done = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(texts, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &listed : page) {
-            if (control.canceled())
-                return fail(tr("Export canceled"));
-            const std::optional<Asset> asset = store.asset(listed.id);
-            if (!asset)
-                return fail(store.errorString());
-            QJsonObject line = asset->payload;
-            line.remove(key("source")); // where add-text found it, not a doccano field
-            line[key("id")] = asset->id;
-            line[key("text")] = asset->text;
-            QJsonArray triples, entities, cats, relations;
-            for (const Annotation &a : store.annotations(asset->id)) {
-                const QString name = names.value(a.labelId);
-                if (a.kind == AnnotationKind::Span) {
-                    triples.append(QJsonArray{a.start, a.end, name});
-                    entities.append(QJsonObject{{key("id"), a.id},
-                                                {key("label"), name},
-                                                {key("start_offset"), a.start},
-                                                {key("end_offset"), a.end}});
-                } else if (a.kind == AnnotationKind::Classification) {
-                    cats.append(name);
-                } else if (a.kind == AnnotationKind::Relation) {
-                    relations.append(QJsonObject{{key("id"), a.id},
-                                                 {key("from_id"), a.sourceId},
-                                                 {key("to_id"), a.targetId},
-                                                 {key("type"), name}});
-                } else {
-                    continue;
+    QString walkError;
+    const bool walked = FormatSupport::forEachAsset(
+            store, AssetKind::Text, control,
+            [&](const Asset &item) {
+                const std::optional<Asset> asset(item);
+                QJsonObject line = asset->payload;
+                line.remove(key("source")); // where add-text found it, not a doccano field
+                line[key("id")] = asset->id;
+                line[key("text")] = asset->text;
+                QJsonArray triples, entities, cats, relations;
+                for (const Annotation &a : store.annotations(asset->id)) {
+                    const QString name = names.value(a.labelId);
+                    if (a.kind == AnnotationKind::Span) {
+                        triples.append(QJsonArray{a.start, a.end, name});
+                        entities.append(QJsonObject{{key("id"), a.id},
+                                                    {key("label"), name},
+                                                    {key("start_offset"), a.start},
+                                                    {key("end_offset"), a.end}});
+                    } else if (a.kind == AnnotationKind::Classification) {
+                        cats.append(name);
+                    } else if (a.kind == AnnotationKind::Relation) {
+                        relations.append(QJsonObject{{key("id"), a.id},
+                                                     {key("from_id"), a.sourceId},
+                                                     {key("to_id"), a.targetId},
+                                                     {key("type"), name}});
+                    } else {
+                        continue;
+                    }
+                    ++report.annotations;
                 }
-                ++report.annotations;
-            }
-            if (hasRelations) {
-                line[key("entities")] = entities;
-                line[key("relations")] = relations;
-                if (hasClasses)
+                if (hasRelations) {
+                    line[key("entities")] = entities;
+                    line[key("relations")] = relations;
+                    if (hasClasses)
+                        line[key("cats")] = cats;
+                } else if (hasSpans && hasClasses) {
+                    line[key("entities")] = triples;
                     line[key("cats")] = cats;
-            } else if (hasSpans && hasClasses) {
-                line[key("entities")] = triples;
-                line[key("cats")] = cats;
-            } else if (hasClasses) {
-                line[key("label")] = cats;
-            } else {
-                line[key("label")] = triples;
-            }
-            if (out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0)
-                return fail(tr("%1: cannot write (%2)")
-                                    .arg(QDir::toNativeSeparators(target), out.errorString()));
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
+                } else if (hasClasses) {
+                    line[key("label")] = cats;
+                } else {
+                    line[key("label")] = triples;
+                }
+                if (out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0)
+                    return fail(tr("%1: cannot write (%2)")
+                                        .arg(QDir::toNativeSeparators(target), out.errorString()));
+                ++report.assets;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)")
                             .arg(QDir::toNativeSeparators(target), out.errorString()));

@@ -278,89 +278,83 @@ bool PreferenceFormat::write(ProjectStore &store, const QString &path, FormatRep
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
-    const AssetFilter comparisons{.kind = AssetKind::Comparison};
-    const qint64 total = store.assetCount(comparisons);
-    qint64 done = 0;
     int skipped = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(comparisons, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &listed : page) {
-            if (control.canceled())
-                return fail(tr("Export canceled"));
-            const std::optional<Asset> asset = store.asset(listed.id);
-            if (!asset)
-                return fail(store.errorString());
-            control.report(++done, total);
-            // The latest judgement counts.
-            std::optional<Annotation> judgement;
-            for (const Annotation &a : store.annotations(asset->id))
-                if (a.kind == AnnotationKind::Preference)
-                    judgement = a;
-            const QJsonArray answers = asset->payload.value(key("answers")).toArray();
-            QList<int> order; // answer indices, best first
-            if (judgement) {
-                for (const QJsonValue &v : judgement->data.value(key("ranking")).toArray())
-                    order.append(v.toInt());
-                const QJsonValue choice = judgement->data.value(key("choice"));
-                if (order.isEmpty() && choice.isDouble()) {
-                    order.append(choice.toInt());
-                    for (int i = 0; i < answers.size(); ++i)
-                        if (i != choice.toInt())
-                            order.append(i);
-                    if (answers.size() > 2) // a single pick orders only the best
-                        order = order.mid(0, 1) + QList<int>{-1};
-                }
-            }
-            if (order.size() < 2) {
-                ++skipped;
-                continue;
-            }
-            QJsonArray context = asset->payload.value(key("messages")).toArray();
-            if (context.isEmpty())
-                context = {message(key("user"), asset->text)};
-            const bool conversational = context.size() > 1;
-            for (qsizetype i = 0; i < order.size(); ++i) {
-                for (qsizetype j = i + 1; j < order.size(); ++j) {
-                    QList<int> losers{order[j]};
-                    if (order[j] < 0) { // best against every other answer
-                        losers.clear();
-                        for (int k = 0; k < answers.size(); ++k)
-                            if (k != order[i])
-                                losers.append(k);
+    QString walkError;
+    const bool walked = FormatSupport::forEachAsset(
+            store, AssetKind::Comparison, control,
+            [&](const Asset &item) {
+                const std::optional<Asset> asset(item);
+                // The latest judgement counts.
+                std::optional<Annotation> judgement;
+                for (const Annotation &a : store.annotations(asset->id))
+                    if (a.kind == AnnotationKind::Preference)
+                        judgement = a;
+                const QJsonArray answers = asset->payload.value(key("answers")).toArray();
+                QList<int> order; // answer indices, best first
+                if (judgement) {
+                    for (const QJsonValue &v : judgement->data.value(key("ranking")).toArray())
+                        order.append(v.toInt());
+                    const QJsonValue choice = judgement->data.value(key("choice"));
+                    if (order.isEmpty() && choice.isDouble()) {
+                        order.append(choice.toInt());
+                        for (int i = 0; i < answers.size(); ++i)
+                            if (i != choice.toInt())
+                                order.append(i);
+                        if (answers.size() > 2) // a single pick orders only the best
+                            order = order.mid(0, 1) + QList<int>{-1};
                     }
-                    for (int loser : losers) {
-                        const QString chosen = answers.at(order[i]).toString();
-                        const QString rejected = answers.at(loser).toString();
-                        QJsonObject line;
-                        if (m_layout == Layout::HhRlhf) {
-                            const QString before
-                                    = hhText(context) + QStringLiteral("\n\nAssistant: ");
-                            line[key("chosen")] = QString(before + chosen);
-                            line[key("rejected")] = QString(before + rejected);
-                        } else if (conversational) {
-                            line[key("prompt")] = context;
-                            line[key("chosen")] = QJsonArray{message(key("assistant"), chosen)};
-                            line[key("rejected")] = QJsonArray{message(key("assistant"), rejected)};
-                        } else {
-                            line[key("prompt")] = asset->text;
-                            line[key("chosen")] = chosen;
-                            line[key("rejected")] = rejected;
+                }
+                if (order.size() < 2) {
+                    ++skipped;
+                    return true;
+                }
+                QJsonArray context = asset->payload.value(key("messages")).toArray();
+                if (context.isEmpty())
+                    context = {message(key("user"), asset->text)};
+                const bool conversational = context.size() > 1;
+                for (qsizetype i = 0; i < order.size(); ++i) {
+                    for (qsizetype j = i + 1; j < order.size(); ++j) {
+                        QList<int> losers{order[j]};
+                        if (order[j] < 0) { // best against every other answer
+                            losers.clear();
+                            for (int k = 0; k < answers.size(); ++k)
+                                if (k != order[i])
+                                    losers.append(k);
                         }
-                        const QByteArray bytes
-                                = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-                        if (out.write(bytes) != bytes.size())
-                            return fail(tr("%1: cannot write (%2)")
-                                                .arg(shown(target), out.errorString()));
-                        ++report.annotations;
+                        for (int loser : losers) {
+                            const QString chosen = answers.at(order[i]).toString();
+                            const QString rejected = answers.at(loser).toString();
+                            QJsonObject line;
+                            if (m_layout == Layout::HhRlhf) {
+                                const QString before
+                                        = hhText(context) + QStringLiteral("\n\nAssistant: ");
+                                line[key("chosen")] = QString(before + chosen);
+                                line[key("rejected")] = QString(before + rejected);
+                            } else if (conversational) {
+                                line[key("prompt")] = context;
+                                line[key("chosen")] = QJsonArray{message(key("assistant"), chosen)};
+                                line[key("rejected")]
+                                        = QJsonArray{message(key("assistant"), rejected)};
+                            } else {
+                                line[key("prompt")] = asset->text;
+                                line[key("chosen")] = chosen;
+                                line[key("rejected")] = rejected;
+                            }
+                            const QByteArray bytes
+                                    = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+                            if (out.write(bytes) != bytes.size())
+                                return fail(tr("%1: cannot write (%2)")
+                                                    .arg(shown(target), out.errorString()));
+                            ++report.annotations;
+                        }
                     }
                 }
-            }
-            ++report.assets;
-        }
-    }
+                ++report.assets;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     report.warnings = losses(store);
