@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Tessera {
@@ -127,6 +128,13 @@ public:
     QString errorString() const { return m_error; }
 
 protected:
+    /**
+     * Runs readOne for every file in one store transaction, with progress and cancel between
+     * files: all of them land or none. readOne reports its own failure through fail().
+     */
+    bool readAll(ProjectStore &store, const QStringList &files, const JobControl &control,
+                 const std::function<bool(const QString &file)> &readOne);
+
     bool fail(const QString &message)
     {
         m_error = message;

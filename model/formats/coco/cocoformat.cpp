@@ -263,19 +263,8 @@ bool CocoFormat::read(ProjectStore &store, const QString &path, FormatReport &re
             path, QStringLiteral("annotations"), QStringLiteral("*.json"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
-        if (!readFile(store, files[i], report))
-            return false;
-        control.report(i + 1, files.size());
-    }
-    if (!t.commit())
-        return fail(store.errorString());
-    return true;
+    return readAll(store, files, control,
+                   [&](const QString &file) { return readFile(store, file, report); });
 }
 
 bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report)

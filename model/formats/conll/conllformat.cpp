@@ -182,20 +182,9 @@ bool ConllFormat::read(ProjectStore &store, const QString &path, FormatReport &r
             path, QString(), QStringLiteral("*.conll"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     QHash<QString, qint64> labels;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
-        if (!readFile(store, files[i], report, labels))
-            return false;
-        control.report(i + 1, files.size());
-    }
-    if (!t.commit())
-        return fail(store.errorString());
-    return true;
+    return readAll(store, files, control,
+                   [&](const QString &file) { return readFile(store, file, report, labels); });
 }
 
 bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,

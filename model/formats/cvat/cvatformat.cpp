@@ -214,15 +214,9 @@ bool CvatFormat::read(ProjectStore &store, const QString &path, FormatReport &re
                                                displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
-    for (const QString &file : files)
-        if (!readFile(store, file, report, control))
-            return false;
-    if (!t.commit())
-        return fail(store.errorString());
-    return true;
+    // Progress comes from within each (large) file; readAll checks for cancel between files.
+    return readAll(store, files, {.cancel = control.cancel},
+                   [&](const QString &file) { return readFile(store, file, report, control); });
 }
 
 bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels)

@@ -136,15 +136,9 @@ bool LabelStudioFormat::read(ProjectStore &store, const QString &path, FormatRep
             path, QString(), QStringLiteral("*.json"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
-    for (const QString &file : files)
-        if (!readFile(store, file, report, control))
-            return false;
-    if (!t.commit())
-        return fail(store.errorString());
-    return true;
+    // Progress comes from within each (large) file; readAll checks for cancel between files.
+    return readAll(store, files, {.cancel = control.cancel},
+                   [&](const QString &file) { return readFile(store, file, report, control); });
 }
 
 bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
