@@ -12,7 +12,8 @@ rm -f "$tmp"
 [ -f "$project" ] && { echo "demo: $project exists"; exit 0; }
 
 mkdir -p "$demo"
-cp -r "$root/resources/demo/images" "$root/resources/demo/texts" "$root/resources/demo/comparisons.jsonl" "$demo/"
+cp -r "$root/resources/demo/images" "$root/resources/demo/texts" "$root/resources/demo/comparisons.jsonl" \
+    "$root/resources/demo/text-annotations.jsonl" "$root/resources/demo/org-terms.txt" "$demo/"
 "$cli" init "$tmp" --name "Tessera demo" >/dev/null
 while IFS=$'\t' read -r name colour hotkey kinds attributes; do
     case "$name" in ''|'#'*) continue ;; esac
@@ -23,5 +24,11 @@ while IFS=$'\t' read -r name colour hotkey kinds attributes; do
 done < "$root/resources/demo/labels.tsv"
 "$cli" add-images "$tmp" "$demo/images" >/dev/null
 "$cli" add-text "$tmp" "$demo"/texts/*.txt "$demo/comparisons.jsonl" >/dev/null
+# Spans, relations and classes on two of the texts; the third is left for the span rules, whose
+# proposals (dates and organisations) wait to be accepted or rejected.
+"$cli" import "$tmp" "$demo/text-annotations.jsonl" --format doccano >/dev/null
+"$cli" task "$tmp" --fields summary >/dev/null
+"$cli" rules "$tmp" --add 'DATE=/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/' \
+    --add "ORG=@$demo/org-terms.txt" --run >/dev/null
 mv "$tmp" "$project"
 echo "demo: created $project"

@@ -4,6 +4,7 @@
 
 #include "bundlecommand.h"
 #include "synccommand.h"
+#include "textcommands.h"
 
 #include "clicontext.h"
 #include "core/jsonconvert.h"
@@ -574,6 +575,10 @@ const QList<Command> &commands()
              runBundle},
             {"sync", QT_TRANSLATE_NOOP("cli", "List, add, remove or run live-sync targets."),
              runSync},
+            {"task", QT_TRANSLATE_NOOP("cli", "Show or set the text and comparison task."),
+             runTask},
+            {"rules", QT_TRANSLATE_NOOP("cli", "List, add or run span rules (proposals)."),
+             runRules},
     };
     return list;
 }

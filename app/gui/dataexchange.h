@@ -38,17 +38,21 @@ public:
      */
     QString unpackBundle(const QString &zipPath, QString *error);
 
+    /**
+     * Runs work(store, control) on a worker with its own connection behind a progress dialog
+     * with Cancel; its result and message. The caller emits projectChanged() if it wrote.
+     */
+    bool
+    runWithProgress(const QString &title,
+                    const std::function<bool(ProjectStore &, const JobControl &, QString *)> &work,
+                    QString *message);
+
 signals:
     /** Another connection changed the project: labels, assets and annotations must be re-read. */
     void projectChanged();
 
 private:
     void transfer(bool exporting);
-    /** Runs work(store, control) on a worker with a progress dialog; its result and message. */
-    bool
-    runWithProgress(const QString &title,
-                    const std::function<bool(ProjectStore &, const JobControl &, QString *)> &work,
-                    QString *message);
 
     QPointer<QWidget> m_window;
     std::function<ProjectSession *()> m_session;

@@ -25,6 +25,7 @@
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "store/projectstore.h"
+#include "textactions.h"
 #include "textcanvas/comparisonview.h"
 #include "textcanvas/textview.h"
 #include "util/identity.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_comparisonView);
     setCentralWidget(m_stack);
 
+    m_exchange = new DataExchange(this, [this]() { return m_session.get(); });
     createDocks();
     createActions();
     createStatusBar();
@@ -119,14 +121,23 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64 labelId, bool visible) { m_canvas->setLabelHidden(labelId, !visible); });
     connect(m_labelPanel, &LabelPanel::classToggled, this, [this](qint64 labelId) {
         if (m_document)
-            m_document->toggleClass(labelId);
+            m_document->toggleClass(labelId, m_document->asset().kind != AssetKind::Image
+                                                     && m_textView->config().singleClass);
     });
     connect(m_canvas, &ImageCanvas::selectionChanged, this, [this](const QList<qint64> &ids) {
         m_shapePanel->setSelection(ids);
         m_attributeEditor->setSelection(ids);
         updateSelectionStatus();
     });
-    connect(m_shapePanel, &ShapeListPanel::selectionChanged, m_canvas, &ImageCanvas::setSelection);
+    connect(m_shapePanel, &ShapeListPanel::selectionChanged, this, [this](const QList<qint64> &ids) {
+        if (m_stack->currentWidget() == m_textView)
+            m_textView->setSelectedAnnotation(ids.value(0));
+        else
+            m_canvas->setSelection(ids);
+    });
+    connect(m_textView, &TextView::selectionChanged, m_shapePanel, &ShapeListPanel::setSelection);
+    connect(m_textView, &TextView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_canvas, &ImageCanvas::cursorMoved, this, [this](const QPointF &p, bool inside) {
         m_positionLabel->setText(inside ? tr("x %1  y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
@@ -151,7 +162,6 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_import, &BackgroundImport::finished, this, &MainWindow::importFinished);
-    m_exchange = new DataExchange(this, [this]() { return m_session.get(); });
     connect(m_exchange, &DataExchange::projectChanged, this, &MainWindow::projectChangedElsewhere);
 
     resize(1400, 860);
@@ -284,6 +294,10 @@ void MainWindow::createActions()
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
+    m_textActions = new TextActions(m_textView, m_comparisonView, menuBar(), m_exchange,
+                                    [this]() { return m_session.get(); }, this);
+    connect(m_textActions, &TextActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -432,6 +446,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             rebuildLabelActions();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
+        m_textActions->loadTask();
         m_stack->setCurrentWidget(m_canvas);
     } else {
         m_undoView->setGroup(nullptr);
@@ -473,6 +488,7 @@ void MainWindow::showAssetById(qint64 assetId)
         m_canvas->clear();
         m_shapeModel->setDocument(nullptr);
         m_canvasActions->setEnabled(false);
+        m_textActions->setAssetKind(std::nullopt);
         updateLabelPanel();
         updateStatus();
         return;
@@ -490,7 +506,12 @@ void MainWindow::showAssetById(qint64 assetId)
     connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateLabelPanel);
     const bool image = doc->asset().kind == AssetKind::Image;
     m_canvasActions->setEnabled(image);
-    m_shapeModel->setDocument(image ? doc : nullptr);
+    m_textActions->setAssetKind(doc->asset().kind);
+    // The list shows shapes for images and spans and relations for text.
+    m_shapeModel->setDocument(doc->asset().kind != AssetKind::Comparison ? doc : nullptr);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("shapes")))
+        dock->setWindowTitle(doc->asset().kind == AssetKind::Text ? tr("Spans and Relations")
+                                                                  : tr("Shapes"));
     m_attributeEditor->setDocument(image ? doc : nullptr);
     if (image && !m_canvas->currentLabel()) {
         // The label used last in this project, else the first that applies to images.
@@ -582,10 +603,12 @@ void MainWindow::rebuildLabelActions()
             // On images a label key picks the label for drawing and relabels the selection; on
             // text it labels the selected words as a span, and with nothing selected (and on
             // comparisons) it toggles the document class.
+            // A selected span or relation takes the label instead of the document.
+            const bool text = m_document->asset().kind == AssetKind::Text;
             if (m_document->asset().kind == AssetKind::Image)
                 labelPicked(id);
-            else if (m_document->asset().kind != AssetKind::Text || !m_textView->labelSelection(id))
-                m_document->toggleClass(id);
+            else if (!text || (!m_textView->labelSelection(id) && !m_textView->relabelSelected(id)))
+                m_document->toggleClass(id, m_textView->config().singleClass);
         });
         m_labelActions.append(action);
     }

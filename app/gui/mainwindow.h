@@ -22,6 +22,7 @@ class AssetBrowser;
 class AssetDocument;
 class BackgroundImport;
 class CanvasActions;
+class TextActions;
 class DataExchange;
 class SyncEngine;
 class ShapeListModel;
@@ -113,6 +114,7 @@ private:
     ShapeListPanel *m_shapePanel;
     AttributeEditor *m_attributeEditor;
     CanvasActions *m_canvasActions = nullptr;
+    TextActions *m_textActions = nullptr;
     DataExchange *m_exchange = nullptr;
     SyncEngine *m_sync = nullptr;
     QToolButton *m_syncButton = nullptr;

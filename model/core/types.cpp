@@ -46,7 +46,7 @@ constexpr std::array<std::pair<ReviewStatus, const char *>, 6> reviewStatuses{{
         {ReviewStatus::Reopened, "reopened"},
 }};
 
-constexpr std::array<std::pair<AnnotationKind, const char *>, 13> annotationKinds{{
+constexpr std::array<std::pair<AnnotationKind, const char *>, 14> annotationKinds{{
         {AnnotationKind::Box, "box"},
         {AnnotationKind::RotatedBox, "rotated-box"},
         {AnnotationKind::Polygon, "polygon"},
@@ -60,6 +60,7 @@ constexpr std::array<std::pair<AnnotationKind, const char *>, 13> annotationKind
         {AnnotationKind::Relation, "relation"},
         {AnnotationKind::Classification, "classification"},
         {AnnotationKind::Preference, "preference"},
+        {AnnotationKind::Field, "field"},
 }};
 
 constexpr std::array<std::pair<Origin, const char *>, 3> origins{{

@@ -52,6 +52,7 @@ enum class AnnotationKind {
     Relation = 101,
     Classification = 102,
     Preference = 103,
+    Field = 104, // a free-text answer to a project-defined field: data.name, data.value
 };
 
 enum class Origin { Human = 0, Prelabel = 1, Import = 2 };
@@ -171,6 +172,16 @@ struct Annotation
 
     bool operator==(const Annotation &) const = default;
 };
+
+/**
+ * A proposal is a pre-label (from a model or a rule) nobody has accepted yet. Accepting one marks
+ * it (data.accepted) and keeps its provenance: who or what proposed it stays on record.
+ */
+inline bool isProposal(const Annotation &a)
+{
+    return a.provenance.origin == Origin::Prelabel
+           && !a.data.value(QLatin1String("accepted")).toBool();
+}
 
 /** One append-only history entry. before/after are JSON texts (empty when not applicable). */
 struct AuditEntry

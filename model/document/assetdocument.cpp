@@ -93,20 +93,98 @@ void AssetDocument::changeAnnotations(const QList<Annotation> &after, const QStr
     m_undoStack.push(command);
 }
 
-void AssetDocument::toggleClass(qint64 labelId)
+void AssetDocument::toggleClass(qint64 labelId, bool exclusive)
 {
     const AnnotationKind kind = m_asset.kind == AssetKind::Image ? AnnotationKind::Tag
                                                                  : AnnotationKind::Classification;
+    QList<qint64> others;
     for (const Annotation &a : std::as_const(m_annotations)) {
         if (a.kind == kind && a.labelId == labelId) {
             removeAnnotations({a.id});
             return;
         }
+        if (a.kind == kind)
+            others.append(a.id);
     }
     Annotation a;
     a.kind = kind;
     a.labelId = labelId;
+    if (!exclusive || others.isEmpty()) {
+        addAnnotations({a}, tr("Add class"));
+        return;
+    }
+    m_undoStack.beginMacro(tr("Change class"));
+    removeAnnotations(others);
     addAnnotations({a}, tr("Add class"));
+    m_undoStack.endMacro();
+}
+
+QString AssetDocument::field(const QString &name) const
+{
+    for (const Annotation &a : m_annotations) {
+        if (a.kind == AnnotationKind::Field && a.data.value(QLatin1String("name")) == name)
+            return a.data.value(QLatin1String("value")).toString();
+    }
+    return {};
+}
+
+void AssetDocument::setField(const QString &name, const QString &value, bool mergeable)
+{
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.kind != AnnotationKind::Field || a.data.value(QLatin1String("name")) != name)
+            continue;
+        if (value.isEmpty()) {
+            removeAnnotations({a.id});
+        } else {
+            Annotation changed = a;
+            changed.data[QStringLiteral("value")] = value;
+            changeAnnotations({changed}, tr("Edit %1").arg(name), mergeable);
+        }
+        return;
+    }
+    if (value.isEmpty())
+        return;
+    Annotation a;
+    a.kind = AnnotationKind::Field;
+    a.data = {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+    addAnnotations({a}, tr("Edit %1").arg(name));
+}
+
+std::optional<Annotation> AssetDocument::judgement() const
+{
+    for (const Annotation &a : m_annotations) {
+        if (a.kind == AnnotationKind::Preference)
+            return a;
+    }
+    return std::nullopt;
+}
+
+void AssetDocument::setJudgement(const QJsonObject &data, const QString &text, bool mergeable)
+{
+    if (std::optional<Annotation> current = judgement()) {
+        current->data = data;
+        changeAnnotations({*current}, text, mergeable);
+        return;
+    }
+    Annotation a;
+    a.kind = AnnotationKind::Preference;
+    a.data = data;
+    addAnnotations({a}, text);
+}
+
+void AssetDocument::acceptProposals(const QList<qint64> &ids)
+{
+    QList<Annotation> accepted;
+    for (qint64 id : ids) {
+        std::optional<Annotation> a = annotation(id);
+        if (a && isProposal(*a)) {
+            a->data[QStringLiteral("accepted")] = true;
+            accepted.append(*a);
+        }
+    }
+    if (!accepted.isEmpty())
+        changeAnnotations(accepted, tr("Accept %n proposal(s)", nullptr, int(accepted.size())),
+                          false);
 }
 
 bool AssetDocument::restoreTo(qint64 auditId, const QString &text)

@@ -44,8 +44,21 @@ public:
     void removeAnnotations(const QList<qint64> &ids);
     /** Replaces annotations by id. Pass mergeable = true for all but the first step of a drag. */
     void changeAnnotations(const QList<Annotation> &after, const QString &text, bool mergeable);
-    /** Adds an image tag or document class with this label, or removes it if present. */
-    void toggleClass(qint64 labelId);
+    /**
+     * Adds an image tag or document class with this label, or removes it if present. With
+     * exclusive (single-label documents) adding also removes the other classes, in one step.
+     */
+    void toggleClass(qint64 labelId, bool exclusive = false);
+    /** The value of a free-text field (AnnotationKind::Field), empty when not set. */
+    QString field(const QString &name) const;
+    /** Sets a free-text field; an empty value removes it. Typing merges into one step. */
+    void setField(const QString &name, const QString &value, bool mergeable);
+    /** The comparison's judgement (the Preference annotation), if one was made. */
+    std::optional<Annotation> judgement() const;
+    /** Replaces the judgement's data (choice, ranking, ratings, flags, rationale), or adds one. */
+    void setJudgement(const QJsonObject &data, const QString &text, bool mergeable = false);
+    /** Accepts proposals (see isProposal()): they stay with their provenance, marked accepted. */
+    void acceptProposals(const QList<qint64> &ids);
     /**
      * Brings the annotations back to how they were right after the audit entry auditId (or, with
      * 0, before any), replaying the asset's history backwards. One undo step. Imports recorded

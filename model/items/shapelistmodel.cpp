@@ -37,9 +37,14 @@ void ShapeListModel::reload()
     beginResetModel();
     m_ids.clear();
     m_rows.clear();
+    m_offsets = {};
     if (m_document) {
+        const bool text = m_document->asset().kind == AssetKind::Text;
+        if (text)
+            m_offsets = TextOffsets::OffsetMap(m_document->asset().text);
         for (const Annotation &a : m_document->annotations()) {
-            if (ShapeGeometry::isShape(a.kind)) {
+            if (text ? (a.kind == AnnotationKind::Span || a.kind == AnnotationKind::Relation)
+                     : ShapeGeometry::isShape(a.kind)) {
                 m_rows.insert(a.id, int(m_ids.size()));
                 m_ids.append(a.id);
             }
@@ -73,6 +78,8 @@ QVariant ShapeListModel::data(const QModelIndex &index, int role) const
     const Label label = m_labels.value(a->labelId);
     switch (role) {
     case Qt::DisplayRole: {
+        if (a->kind == AnnotationKind::Span || a->kind == AnnotationKind::Relation)
+            return textItem(index.row(), *a, label);
         QString text = QStringLiteral("#%1  %2  ·  %3")
                                .arg(index.row() + 1)
                                .arg(label.name.isEmpty() ? tr("(no label)") : label.name,
@@ -86,6 +93,11 @@ QVariant ShapeListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return label.color.isValid() ? label.color : QColor(255, 214, 0);
     case Qt::ToolTipRole: {
+        if (!ShapeGeometry::isShape(a->kind))
+            return QString(tr("by %1").arg(a->provenance.author)
+                           + (a->provenance.modelId.isEmpty()
+                                      ? QString()
+                                      : tr(", proposed by %1").arg(a->provenance.modelId)));
         const QRectF b = ShapeGeometry::boundingRect(*a);
         return tr("%1 × %2 px at (%3, %4)\nby %5")
                 .arg(qRound(b.width()))
@@ -101,6 +113,32 @@ QVariant ShapeListModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+QString ShapeListModel::textItem(int row, const Annotation &a, const Label &label) const
+{
+    const QString name = label.name.isEmpty() ? tr("(no label)") : label.name;
+    auto quote = [this](qint64 spanId) {
+        const std::optional<Annotation> span = m_document->annotation(spanId);
+        if (!span)
+            return QString();
+        const QString &text = m_document->asset().text;
+        const qsizetype from = m_offsets.toUtf16(span->start);
+        const qsizetype to = m_offsets.toUtf16(span->end);
+        QString quoted = text.mid(from, std::min<qsizetype>(to - from, 40)).simplified();
+        if (to - from > 40)
+            quoted += QStringLiteral("…");
+        return QStringLiteral("“%1”").arg(quoted);
+    };
+    QString out;
+    if (a.kind == AnnotationKind::Span)
+        out = QStringLiteral("#%1  %2  %3").arg(row + 1).arg(name, quote(a.id));
+    else
+        out = QStringLiteral("#%1  %2  %3 → %4").arg(row + 1).arg(name, quote(a.sourceId),
+                                                                  quote(a.targetId));
+    if (isProposal(a))
+        out += QStringLiteral("  ") + tr("[proposed]");
+    return out;
 }
 
 } // namespace Tessera

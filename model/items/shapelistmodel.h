@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/textoffsets.h"
 #include "core/types.h"
 
 #include <QAbstractListModel>
@@ -11,7 +12,10 @@ namespace Tessera {
 
 class AssetDocument;
 
-/** The shapes of one image asset, in drawing order (bottom first), for the shape list panel. */
+/**
+ * The shapes of one image asset, in drawing order (bottom first), or the spans and relations of a
+ * text document, for the shape list panel.
+ */
 class ShapeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,11 +34,13 @@ public:
 
 private:
     void reload();
+    QString textItem(int row, const Annotation &a, const Label &label) const;
 
     QPointer<AssetDocument> m_document;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows;
     QHash<qint64, Label> m_labels;
+    TextOffsets::OffsetMap m_offsets; // of a text document, to quote its spans
 };
 
 } // namespace Tessera

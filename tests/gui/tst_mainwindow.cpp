@@ -602,7 +602,11 @@ void TestMainWindow::labelKeyOnSelectedTextMakesASpan()
     QCOMPARE(span.start, 9);
     QCOMPARE(span.end, 17);
     QCOMPARE(window.session()->label(span.labelId)->name, QStringLiteral("news"));
-    // Without a selection the same key toggles the document class; undo takes one step back.
+    // The new span is selected (a second key would relabel it); after Esc nothing is selected
+    // and the same key toggles the document class; undo takes one step back each.
+    QCOMPARE(view->selectedAnnotation(), span.id);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QCOMPARE(view->selectedAnnotation(), 0);
     QTest::keyClick(&window, Qt::Key_N);
     QCOMPARE(document->annotations().size(), 2);
     QCOMPARE(document->annotations().last().kind, AnnotationKind::Classification);
