@@ -24,6 +24,10 @@ private slots:
     void removingSpanTakesRelationAndUndoBringsBoth();
     void refusedWriteReloadsFromStore();
     void restoreToAnEarlierPointInHistory();
+    void singleClassReplacesInOneStep();
+    void fieldTypingMergesAndEmptyRemoves();
+    void judgementIsOneAnnotationEditedInSteps();
+    void acceptingAProposalKeepsItsProvenance();
 
 private:
     Annotation box(double x) const;
@@ -209,6 +213,89 @@ void TestAssetDocument::restoreToAnEarlierPointInHistory()
     QCOMPARE(m_store->annotations(m_doc->assetId())[0].kind, AnnotationKind::Point);
     QVERIFY(m_doc->restoreTo(0, QStringLiteral("Restore to the start")));
     QCOMPARE(m_store->annotationCount(m_doc->assetId()), 0);
+}
+
+void TestAssetDocument::singleClassReplacesInOneStep()
+{
+    Label dog{.name = QStringLiteral("dog")};
+    QVERIFY(m_store->addLabel(dog));
+    Asset text{.kind = AssetKind::Text,
+               .name = QStringLiteral("t"),
+               .sha256 = QStringLiteral("t"),
+               .text = QStringLiteral("hello")};
+    QVERIFY(m_store->addAsset(text));
+    AssetDocument doc(m_store.get(), text.id);
+    QVERIFY(doc.load());
+    doc.toggleClass(m_label, true);
+    doc.toggleClass(dog.id, true); // replaces "cat"
+    QCOMPARE(doc.annotations().size(), 1);
+    QCOMPARE(doc.annotations().constFirst().labelId, dog.id);
+    QCOMPARE(m_store->annotations(text.id).size(), 1);
+    doc.undoStack()->undo(); // one step: "cat" is back, "dog" gone
+    QCOMPARE(doc.annotations().size(), 1);
+    QCOMPARE(doc.annotations().constFirst().labelId, m_label);
+    // Without exclusive, classes add up.
+    doc.toggleClass(dog.id, false);
+    QCOMPARE(doc.annotations().size(), 2);
+    QCOMPARE(m_store->annotations(text.id).size(), 2);
+}
+
+void TestAssetDocument::fieldTypingMergesAndEmptyRemoves()
+{
+    m_doc->setField(QStringLiteral("summary"), QStringLiteral("A"), false);
+    m_doc->setField(QStringLiteral("summary"), QStringLiteral("A ca"), false);
+    m_doc->setField(QStringLiteral("summary"), QStringLiteral("A cat"), true);
+    QCOMPARE(m_doc->field(QStringLiteral("summary")), QStringLiteral("A cat"));
+    QCOMPARE(m_doc->field(QStringLiteral("other")), QString());
+    const QList<Annotation> stored = m_store->annotations(m_doc->assetId());
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().kind, AnnotationKind::Field);
+    QCOMPARE(stored.constFirst().data.value(QStringLiteral("value")).toString(),
+             QStringLiteral("A cat"));
+    QCOMPARE(m_doc->undoStack()->count(), 2); // added, then one merged edit
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->field(QStringLiteral("summary")), QStringLiteral("A"));
+    m_doc->setField(QStringLiteral("summary"), QString(), false);
+    QCOMPARE(m_store->annotations(m_doc->assetId()).size(), 0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->field(QStringLiteral("summary")), QStringLiteral("A"));
+}
+
+void TestAssetDocument::judgementIsOneAnnotationEditedInSteps()
+{
+    QVERIFY(!m_doc->judgement());
+    m_doc->setJudgement({{QStringLiteral("choice"), 1}}, QStringLiteral("choose"));
+    m_doc->setJudgement({{QStringLiteral("choice"), QStringLiteral("tie")}}, QStringLiteral("tie"));
+    QCOMPARE(m_doc->annotations().size(), 1);
+    QCOMPARE(m_doc->judgement()->data.value(QStringLiteral("choice")).toString(),
+             QStringLiteral("tie"));
+    QCOMPARE(m_store->annotations(m_doc->assetId()).constFirst().data,
+             m_doc->judgement()->data);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->judgement()->data.value(QStringLiteral("choice")).toInt(), 1);
+    m_doc->undoStack()->undo();
+    QVERIFY(!m_doc->judgement());
+}
+
+void TestAssetDocument::acceptingAProposalKeepsItsProvenance()
+{
+    Annotation proposed = box(1);
+    proposed.provenance = {.origin = Origin::Prelabel,
+                           .modelId = QStringLiteral("rule:dates"),
+                           .modelVersion = QStringLiteral("abc"),
+                           .score = 1.0};
+    m_doc->addAnnotations({proposed, box(2)}, QStringLiteral("add"));
+    const qint64 id = m_doc->annotations().constFirst().id;
+    QVERIFY(isProposal(m_doc->annotations().constFirst()));
+    QVERIFY(!isProposal(m_doc->annotations().last()));
+    m_doc->acceptProposals({id, m_doc->annotations().last().id});
+    const Annotation accepted = *m_store->annotation(id);
+    QVERIFY(!isProposal(accepted));
+    QCOMPARE(accepted.provenance.origin, Origin::Prelabel);
+    QCOMPARE(accepted.provenance.modelId, QStringLiteral("rule:dates"));
+    QCOMPARE(accepted.provenance.score, std::optional<double>(1.0));
+    m_doc->undoStack()->undo();
+    QVERIFY(isProposal(*m_store->annotation(id)));
 }
 
 QTEST_GUILESS_MAIN(TestAssetDocument)

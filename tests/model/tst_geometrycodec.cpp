@@ -20,6 +20,7 @@ private slots:
     void jsonRoundTrip();
     void codePointOffsets_data();
     void codePointOffsets();
+    void offsetMapAgreesEverywhere();
 };
 
 void TestGeometryCodec::roundTripKeepsEverySection()
@@ -120,6 +121,23 @@ void TestGeometryCodec::codePointOffsets()
     QCOMPARE(TextOffsets::toUtf16(text, codePoint), utf16);
     if (codePoint <= TextOffsets::codePointLength(text))
         QCOMPARE(TextOffsets::toCodePoint(text, utf16), codePoint);
+    const TextOffsets::OffsetMap map(text);
+    QCOMPARE(map.toUtf16(codePoint), utf16);
+    if (codePoint <= TextOffsets::codePointLength(text))
+        QCOMPARE(map.toCodePoint(utf16), codePoint);
+}
+
+void TestGeometryCodec::offsetMapAgreesEverywhere()
+{
+    // Every index of a text mixing ASCII, pairs (also adjacent ones), combining marks, CJK and
+    // Arabic, against the one-pass reference conversions.
+    const QString text = QStringLiteral("a🙂🙂b e\u0301 東京 جامعة 👋🏽x𝄞");
+    const TextOffsets::OffsetMap map(text);
+    QCOMPARE(map.length(), TextOffsets::codePointLength(text));
+    for (qint64 cp = -1; cp <= map.length() + 1; ++cp)
+        QCOMPARE(map.toUtf16(cp), TextOffsets::toUtf16(text, std::max<qint64>(cp, 0)));
+    for (qsizetype u = 0; u <= text.size(); ++u)
+        QCOMPARE(map.toCodePoint(u), TextOffsets::toCodePoint(text, u));
 }
 
 QTEST_GUILESS_MAIN(TestGeometryCodec)

@@ -23,6 +23,7 @@ AnswerCard::AnswerCard(QWidget *parent)
     , m_ratingBox(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(250);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     auto *header = new QHBoxLayout;
@@ -79,18 +80,21 @@ void AnswerCard::setTask(const QList<RatingCriterion> &criteria, const QStringLi
         ++row;
     }
     if (!flags.isEmpty()) {
+        // Two flags per row: three in one row do not fit a card beside two others.
         auto *flagRow = new QWidget(m_ratingBox);
-        auto *line = new QHBoxLayout(flagRow);
-        line->setContentsMargins(0, 2, 0, 0);
-        for (const QString &f : flags) {
+        auto *flagGrid = new QGridLayout(flagRow);
+        flagGrid->setContentsMargins(0, 2, 0, 0);
+        flagGrid->setVerticalSpacing(2);
+        for (int i = 0; i < flags.size(); ++i) {
+            const QString f = flags[i];
             auto *box = new QCheckBox(f, flagRow);
             box->setFocusPolicy(Qt::NoFocus);
             connect(box, &QCheckBox::clicked, this, [this, f](bool on) { emit flagToggled(f, on); });
-            line->addWidget(box);
+            flagGrid->addWidget(box, i / 2, i % 2);
             m_flagBoxes.insert(f, box);
         }
-        line->addStretch(1);
-        grid->addWidget(new QLabel(tr("flags"), m_ratingBox), row, 0);
+        flagGrid->setColumnStretch(2, 1);
+        grid->addWidget(new QLabel(tr("flags"), m_ratingBox), row, 0, Qt::AlignTop);
         grid->addWidget(flagRow, row, 1);
     }
     grid->setColumnStretch(1, 1);

@@ -70,6 +70,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
+    // A short prompt above tall answers; the user can drag the handle for a long chat.
+    splitter->setSizes({130, 600});
     layout->addWidget(splitter, 1);
 
     auto *judgement = new QHBoxLayout;
@@ -114,6 +116,12 @@ ComparisonView::ComparisonView(QWidget *parent)
         m_rationaleTyping = true;
         m_rationaleTimer->start();
     });
+}
+
+ComparisonView::~ComparisonView()
+{
+    commitRationale();
+    m_rationale->removeEventFilter(this);
 }
 
 void ComparisonView::setConfig(const TaskConfig &config)

@@ -37,6 +37,7 @@ class ComparisonView : public QWidget
 
 public:
     explicit ComparisonView(QWidget *parent = nullptr);
+    ~ComparisonView() override;
     void setDocument(AssetDocument *document);
     void setConfig(const TaskConfig &config);
     int answerCount() const { return int(m_order.size()); }

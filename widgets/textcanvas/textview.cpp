@@ -40,6 +40,15 @@ TextView::TextView(QWidget *parent)
     connect(m_text, &SpanTextEdit::clicked, this, &TextView::clicked);
 }
 
+TextView::~TextView()
+{
+    // Typing not yet stored is stored now; the editors go first, while the members they
+    // report to still exist.
+    commitFields();
+    delete m_fieldBox;
+    m_fieldEditors.clear();
+}
+
 void TextView::setDocument(AssetDocument *document)
 {
     commitFields();
@@ -413,8 +422,8 @@ void TextView::rebuildFieldEditors()
         m_fieldEditors.insert(name, editor);
         // Leaving the field ends its undo step: the next edit there is a step of its own.
         editor->installEventFilter(this);
-        connect(editor, &QObject::destroyed, this, [this, name]() { m_fieldsMerging.remove(name); });
     }
+    m_fieldsMerging.clear();
     m_fieldBox->setVisible(!m_config.textFields.isEmpty());
     refreshFields();
 }

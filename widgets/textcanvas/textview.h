@@ -38,6 +38,7 @@ class TextView : public QWidget
 
 public:
     explicit TextView(QWidget *parent = nullptr);
+    ~TextView() override;
     void setDocument(AssetDocument *document);
     void setLabels(const QList<Label> &labels);
     void setConfig(const TaskConfig &config);
