@@ -344,7 +344,7 @@ void MainWindow::createStatusBar()
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    return m_actions + m_canvasActions->actions() + m_labelActions;
+    return m_actions + m_canvasActions->actions() + m_textActions->actions() + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const

@@ -13,10 +13,12 @@
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "panels/labelpanel.h"
+#include "panels/shapelistpanel.h"
 #include "store/projectstore.h"
 #include "sync/syncengine.h"
 #include "syncdialog.h"
 #include "testhelpers.h"
+#include "textcanvas/comparisonview.h"
 #include "textcanvas/textview.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -67,6 +70,9 @@ private slots:
     void liveSyncFollowsEditsInTheWindow();
     void syncDialogTakesAChangedFile();
     void labelKeyOnSelectedTextMakesASpan();
+    void textKeysWorkOnSpansAndRelations();
+    void comparisonKeysRecordTheVerdict();
+    void noTwoEnabledActionsShareAKey();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -613,6 +619,110 @@ void TestMainWindow::labelKeyOnSelectedTextMakesASpan()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(document->annotations().size(), 0);
+}
+
+void TestMainWindow::textKeysWorkOnSpansAndRelations()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(QStringLiteral("3"))); // "Ada Lovelace wrote the first program."
+    auto *view = window.findChild<TextView *>();
+    QVERIFY(view && view->isVisible());
+    AssetDocument *document = window.currentDocument();
+    view->select(0, 3);
+    QTest::keyClick(&window, Qt::Key_N);
+    view->select(23, 28);
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(document->annotations().size(), 2);
+    const qint64 ada = document->annotations()[0].id;
+    const qint64 first = document->annotations()[1].id;
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier); // Next Span
+    QCOMPARE(view->selectedAnnotation(), ada);
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier); // relation from "Ada"
+    QVERIFY(view->isRelating());
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view->selectedAnnotation(), first);
+    QTest::keyClick(&window, Qt::Key_Return); // confirm
+    const std::optional<Annotation> relation = document->annotation(view->selectedAnnotation());
+    QVERIFY(relation && relation->kind == AnnotationKind::Relation);
+    QCOMPARE(relation->sourceId, ada);
+    QCOMPARE(relation->labelId, 0);
+    QTest::keyClick(&window, Qt::Key_N); // names the selected relation
+    QCOMPARE(document->annotation(relation->id)->labelId, window.session()->labels()[1].id);
+    // The span list lists spans and relations, and picks what the canvas picks.
+    auto *list = window.findChild<ShapeListPanel *>();
+    QCOMPARE(list->selection(), QList<qint64>{relation->id});
+    list->setSelection({ada});
+    // Delete removes the selected span with its relation, one undo step.
+    view->setSelectedAnnotation(ada);
+    QTest::keyClick(&window, Qt::Key_Delete);
+    QCOMPARE(document->annotations().size(), 1);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->annotations().size(), 3);
+}
+
+void TestMainWindow::comparisonKeysRecordTheVerdict()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(QStringLiteral("4"))); // "Say hi"
+    auto *view = window.findChild<ComparisonView *>();
+    QVERIFY(view && view->isVisible());
+    AssetDocument *document = window.currentDocument();
+    auto choice = [document]() {
+        return document->judgement() ? document->judgement()->data.value(QStringLiteral("choice"))
+                                     : QJsonValue();
+    };
+    QTest::keyClick(&window, Qt::Key_2); // the answer shown second is better
+    QCOMPARE(choice().toInt(), view->displayOrder()[1]);
+    QTest::keyClick(&window, Qt::Key_T);
+    QCOMPARE(choice().toString(), QStringLiteral("tie"));
+    QTest::keyClick(&window, Qt::Key_0);
+    QCOMPARE(choice().toString(), QStringLiteral("both-bad"));
+    QTest::keyClick(&window, Qt::Key_3); // there is no third answer: nothing happens
+    QCOMPARE(choice().toString(), QStringLiteral("both-bad"));
+    // Keys typed into the rationale are text, not verdicts.
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(view->rationaleEditor()->hasFocus());
+    QTest::keyClicks(view->rationaleEditor(), QStringLiteral("1 T 0"));
+    QCOMPARE(view->rationaleEditor()->toPlainText(), QStringLiteral("1 T 0"));
+    QCOMPARE(choice().toString(), QStringLiteral("both-bad"));
+}
+
+void TestMainWindow::noTwoEnabledActionsShareAKey()
+{
+    // Two enabled actions with one key make Qt ignore the key: check every canvas.
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(makeProject(dir), &error));
+    for (const QString &asset : {QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")}) {
+        QVERIFY(window.showAsset(asset));
+        QHash<QString, QString> owner;
+        for (QAction *a : window.shortcutActions()) {
+            if (!a->isEnabled())
+                continue;
+            for (const QKeySequence &key : a->shortcuts()) {
+                const QString k = key.toString();
+                QVERIFY2(!owner.contains(k), qPrintable(QStringLiteral("asset %1: %2 is both %3 and %4")
+                                                                .arg(asset, k, owner.value(k), a->text())));
+                owner.insert(k, a->text());
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,9 +23,14 @@ ShapeListPanel::ShapeListPanel(ShapeListModel *model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
-        if (!m_updating)
-            emit selectionChanged(selection());
+        if (m_updating)
+            return;
+        m_wanted = selection();
+        emit selectionChanged(m_wanted);
     });
+    // An edit reloads the list, which forgets its selection: the selection itself did not
+    // change, so put it back without echoing it.
+    connect(model, &QAbstractItemModel::modelReset, this, [this]() { setSelection(m_wanted); });
 }
 
 QList<qint64> ShapeListPanel::selection() const
@@ -39,6 +44,7 @@ QList<qint64> ShapeListPanel::selection() const
 
 void ShapeListPanel::setSelection(const QList<qint64> &ids)
 {
+    m_wanted = ids;
     m_updating = true;
     QItemSelection selection;
     for (qint64 id : ids) {

@@ -29,6 +29,7 @@ private:
     ShapeListModel *m_model;
     QListView *m_view;
     bool m_updating = false;
+    QList<qint64> m_wanted; // the selection to keep across reloads of the list
 };
 
 } // namespace Tessera

@@ -184,15 +184,17 @@ void TextView::selectNext(int direction)
             index = i;
     }
     if (index < 0) {
-        // From nothing selected: the first span at or after the cursor (or before it, going back).
-        const int cursor = m_text->textCursor().position();
-        index = direction > 0 ? int(spans.size()) - 1 : 0;
-        for (int i = 0; i < spans.size(); ++i) {
-            if (spans[i].start >= cursor) {
-                index = direction > 0 ? i : std::max(0, i - 1);
-                break;
-            }
-        }
+        // From nothing selected: the first span from the cursor on (going back: the last one
+        // before it), wrapping around at the end of the text.
+        const int cursor = m_text->textCursor().selectionStart();
+        const auto after = std::lower_bound(
+                spans.cbegin(), spans.cend(), cursor,
+                [](const SpanTextEdit::Span &s, int pos) { return s.start < pos; });
+        const int firstAfter = int(after - spans.cbegin());
+        if (direction > 0)
+            index = firstAfter < spans.size() ? firstAfter : 0;
+        else
+            index = firstAfter > 0 ? firstAfter - 1 : int(spans.size()) - 1;
     } else {
         index = std::clamp(index + direction, 0, int(spans.size()) - 1);
     }
