@@ -7,6 +7,7 @@
 #include "guibench.h"
 #include "storebench.h"
 #include "syncbench.h"
+#include "textbench.h"
 
 #include <QApplication>
 
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::formatsBench(args);
     if (area == QLatin1String("sync"))
         return Tessera::Bench::syncBench(args);
+    if (area == QLatin1String("text"))
+        return Tessera::Bench::textBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
@@ -40,6 +43,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench bigimage [--sizes 8000,20000] [--work DIR]\n"
                          "       tessera-bench formats [--work DIR]\n"
                          "       tessera-bench sync\n"
+                         "       tessera-bench text\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }

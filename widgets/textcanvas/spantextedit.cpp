@@ -55,17 +55,34 @@ void SpanTextEdit::setContent(const QString &text)
     m_chips.clear();
     m_relationLabels.clear();
     m_selected = m_pending = 0;
-    setPlainText(text);
+    // A new document is filled before the editor sees it, with the formats set on the empty
+    // document first (every new block takes its predecessor's format): filling or formatting
+    // the shown document makes Qt lay out all of 1 MB at once (~0.5 s) instead of what is in view.
+    QTextDocument *old = document();
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(font());
+    doc->setDocumentMargin(old->documentMargin());
+    // Arcs of relations on the first line rise above it: leave them room at the top.
+    QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+    frame.setTopMargin(64);
+    doc->rootFrame()->setFrameFormat(frame);
     // Room under every line for the underline rows and for the chips of the line below.
-    QTextCursor all(document());
-    all.select(QTextCursor::Document);
+    QTextCursor cursor(doc);
     QTextBlockFormat format;
     format.setLineHeight(lineGap, QTextBlockFormat::LineDistanceHeight);
-    all.mergeBlockFormat(format);
-    // Arcs of relations on the first line rise above it: leave them room at the top.
-    QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-    frame.setTopMargin(64);
-    document()->rootFrame()->setFrameFormat(frame);
+    // One edit block: the layout hears of one change instead of one per paragraph.
+    cursor.beginEditBlock();
+    cursor.setBlockFormat(format);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    // The editor deletes the document it made itself; the ones made here are deleted here.
+    const bool ours = old->parent() == this;
+    setDocument(doc);
+    if (ours)
+        delete old;
+    setTextCursor(QTextCursor(doc));
+    verticalScrollBar()->setValue(0);
 }
 
 void SpanTextEdit::setSpans(QList<Span> spans, QList<Relation> relations)
