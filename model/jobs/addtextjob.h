@@ -16,6 +16,7 @@ namespace AddTextJob {
  * payload); {"prompt": ..., "answers"|"responses": [...]} and {"prompt", "chosen", "rejected"}
  * are comparisons; {"messages": [...], "answers": [...]} is a multi-turn comparison. Bad lines are
  * reported as "file:line: reason" and the job carries on. Content seen before is skipped.
+ * Everything is added in one transaction: a canceled or failed job adds nothing.
  */
 AddReport run(ProjectStore &store, const QStringList &files, const JobControl &control = {});
 

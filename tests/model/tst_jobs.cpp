@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 #include <QtEndian>
 
 using namespace Tessera;
@@ -53,6 +55,7 @@ private slots:
     void cancelStopsBetweenChunks();
     void hugeHeaderDoesNotAllocate();
     void addsTextAndComparisons();
+    void canceledTextJobAddsNothing();
     void locatesWhatUsersOpen();
     void regionDecodeMatchesAFullDecode();
     void tileCacheComposesRegionsAfterOnePass();
@@ -221,6 +224,30 @@ void TestJobs::addsTextAndComparisons()
     const Asset pair = *m_store->asset(report.assetIds[3]);
     QCOMPARE(pair.payload.value(QStringLiteral("answers")).toArray().at(0).toString(),
              QStringLiteral("good"));
+}
+
+void TestJobs::canceledTextJobAddsNothing()
+{
+    const QString first = m_dir->filePath(QStringLiteral("a.jsonl"));
+    const QString second = m_dir->filePath(QStringLiteral("b.jsonl"));
+    for (const QString &name : {first, second}) {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 50; ++i)
+            f.write(QStringLiteral("{\"text\": \"%1 %2\"}\n").arg(name).arg(i).toUtf8());
+    }
+    // Canceled after the first file: its 50 records were read, none may stay.
+    std::atomic_bool cancel{false};
+    JobControl control;
+    control.cancel = &cancel;
+    control.progress = [&cancel](qint64 done, qint64) { cancel = done >= 1; };
+    const qint64 before = m_store->stats().assets;
+    const AddReport report = AddTextJob::run(*m_store, {first, second}, control);
+    QVERIFY(report.canceled);
+    QCOMPARE(report.added, 0);
+    QCOMPARE(m_store->stats().assets, before);
+    // Not canceled, both files go in.
+    QCOMPARE(AddTextJob::run(*m_store, {first, second}).added, 100);
 }
 
 void TestJobs::locatesWhatUsersOpen()

@@ -122,6 +122,20 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
         return labels.value(name);
     };
     QString file;
+    // Annotations of records without relations are written in batches: one insert and one
+    // audit entry per few thousand instead of per record.
+    QList<Annotation> pending;
+    auto flushPending = [&](QString *why) {
+        if (pending.isEmpty())
+            return true;
+        if (!store.addAnnotations(pending, ProjectStore::AuditDetail::Summary)) {
+            *why = store.errorString();
+            return false;
+        }
+        report.annotations += int(pending.size());
+        pending.clear();
+        return true;
+    };
     auto visit = [&](const QJsonObject &line, int lineNumber, QString *why) -> bool {
         if (control.canceled()) {
             *why = tr("import canceled: nothing was added");
@@ -172,7 +186,10 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
                 = FormatSupport::textAsset(store, wanted, report, why, &reused);
         if (!asset)
             return false;
-        // A text seen before keeps what it has; only what is new is added.
+        // A text seen before keeps what it has (also what is still pending); only what is new
+        // is added.
+        if (reused && !flushPending(why))
+            return false;
         QSet<QString> known;
         QHash<QString, qint64> knownIds;
         if (reused)
@@ -221,6 +238,13 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
             if (!known.contains(FormatSupport::identity(a)))
                 annotations.append(a);
         }
+        if (relations.isEmpty()) {
+            pending.append(annotations);
+            return pending.size() < 4096 || flushPending(why);
+        }
+        // Relations need the ids of their spans: this record is written at once.
+        if (!flushPending(why))
+            return false;
         if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary)) {
             *why = store.errorString();
             return false;
@@ -261,6 +285,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
             return fail(error);
         control.report(i + 1, files.size());
     }
+    if (!flushPending(&error))
+        return fail(error);
     if (!t.commit())
         return fail(store.errorString());
     return true;
