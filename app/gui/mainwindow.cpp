@@ -227,7 +227,8 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, tr("Add &Images…"), {QKeySequence(tr("Ctrl+I"))}, [this]() { addImagesDialog(); });
     add(file, tr("Add &Text or Comparisons…"), {QKeySequence(tr("Ctrl+Shift+I"))},
-        [this]() { addTextDialog(); });
+        [this]() { addTextDialog(false); });
+    add(file, tr("Add Text &Folder…"), {}, [this]() { addTextDialog(true); });
     file->addSeparator();
     add(file, tr("Import &Annotations…"), {QKeySequence(tr("Ctrl+Alt+I"))},
         [this]() { m_exchange->importAnnotations(); });
@@ -850,20 +851,38 @@ void MainWindow::addImagesDialog()
         startImport({folder}, false);
 }
 
-void MainWindow::addTextDialog()
+void MainWindow::addTextDialog(bool folder)
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Add text documents or comparisons"), QString(),
-            tr("Text and JSON Lines (*.txt *.jsonl *.ndjson)"));
-    if (files.isEmpty() || !m_session)
+    if (!m_session)
         return;
-    const AddReport report = AddTextJob::run(*m_session->store(), files);
-    m_session->assetModel()->reload();
-    updateStatus();
-    if (!report.errors.isEmpty() || !report.fatalError.isEmpty())
-        showError(
-                (QStringList{report.fatalError} + report.errors).join(QLatin1Char('\n')).trimmed());
-    statusBar()->showMessage(tr("Added %n asset(s)", nullptr, report.added), 8000);
+    const QStringList paths
+            = folder ? QStringList{QFileDialog::getExistingDirectory(
+                               this, tr("Add the text files of a folder"))}
+                     : QFileDialog::getOpenFileNames(
+                               this, tr("Add text documents or comparisons"), QString(),
+                               tr("Text and JSON Lines (*.txt *.jsonl *.ndjson)"));
+    if (paths.isEmpty() || paths.constFirst().isEmpty())
+        return;
+    // On a worker with its own connection, behind a progress dialog with Cancel: 100k records
+    // take a few seconds.
+    AddReport report;
+    QString error;
+    m_exchange->runWithProgress(
+            tr("Adding text…"),
+            [&paths, &report](ProjectStore &store, const JobControl &control, QString *) {
+                report = AddTextJob::run(store, paths, control);
+                return report.fatalError.isEmpty();
+            },
+            &error);
+    if (report.added)
+        emit m_exchange->projectChanged();
+    if (!error.isEmpty() || !report.errors.isEmpty() || !report.fatalError.isEmpty())
+        showError((QStringList{error, report.fatalError} + report.errors)
+                          .join(QLatin1Char('\n'))
+                          .trimmed());
+    statusBar()->showMessage(report.canceled ? tr("Canceled: nothing was added")
+                                             : tr("Added %n asset(s)", nullptr, report.added),
+                             8000);
 }
 
 void MainWindow::newLabel()

@@ -92,7 +92,7 @@ private:
     void openProjectDialog();
     void openFolderDialog();
     void addImagesDialog();
-    void addTextDialog();
+    void addTextDialog(bool folder);
     void newLabel();
     void showSettings();
     void showShortcuts();

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -89,8 +90,26 @@ std::optional<Asset> assetFromObject(const QJsonObject &object, QString *why)
 
 } // namespace
 
-AddReport run(ProjectStore &store, const QStringList &files, const JobControl &control)
+AddReport run(ProjectStore &store, const QStringList &paths, const JobControl &control)
 {
+    // A folder stands for the .txt and .jsonl files below it, in name order (a stable order
+    // means stable asset order from one import to the next).
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path,
+                        {QStringLiteral("*.txt"), QStringLiteral("*.jsonl"),
+                         QStringLiteral("*.ndjson")},
+                        QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        std::sort(found.begin(), found.end());
+        files.append(found);
+    }
     AddReport report;
     QSet<QString> seen;
     QList<Asset> pending;

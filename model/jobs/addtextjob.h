@@ -11,7 +11,8 @@ class ProjectStore;
 namespace AddTextJob {
 
 /**
- * Adds text documents and comparison items. A .txt file (UTF-8) becomes one text asset. A .jsonl
+ * Adds text documents and comparison items. A .txt file (UTF-8) becomes one text asset; a folder
+ * adds the .txt, .jsonl and .ndjson files below it. A .jsonl
  * file gives one asset per line: {"text": ...} is a text document (other keys are kept in the
  * payload); {"prompt": ..., "answers"|"responses": [...]} and {"prompt", "chosen", "rejected"}
  * are comparisons; {"messages": [...], "answers": [...]} is a multi-turn comparison. Bad lines are

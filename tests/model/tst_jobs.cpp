@@ -56,6 +56,7 @@ private slots:
     void hugeHeaderDoesNotAllocate();
     void addsTextAndComparisons();
     void canceledTextJobAddsNothing();
+    void textFolderAddsItsTextFilesInNameOrder();
     void locatesWhatUsersOpen();
     void regionDecodeMatchesAFullDecode();
     void tileCacheComposesRegionsAfterOnePass();
@@ -248,6 +249,28 @@ void TestJobs::canceledTextJobAddsNothing()
     QCOMPARE(m_store->stats().assets, before);
     // Not canceled, both files go in.
     QCOMPARE(AddTextJob::run(*m_store, {first, second}).added, 100);
+}
+
+void TestJobs::textFolderAddsItsTextFilesInNameOrder()
+{
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("corpus/sub")));
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("corpus/b.txt"), "second"));
+    QVERIFY(write(QStringLiteral("corpus/a.txt"), "first"));
+    QVERIFY(write(QStringLiteral("corpus/sub/c.jsonl"), "{\"text\": \"third\"}\n"));
+    QVERIFY(write(QStringLiteral("corpus/photo.jpg"), "not text"));
+    const AddReport report = AddTextJob::run(*m_store, {dir.filePath(QStringLiteral("corpus"))});
+    QCOMPARE(report.errors, QStringList());
+    QCOMPARE(report.added, 3);
+    QStringList texts;
+    for (qint64 id : report.assetIds)
+        texts.append(m_store->asset(id)->text);
+    QCOMPARE(texts, (QStringList{QStringLiteral("first"), QStringLiteral("second"),
+                                 QStringLiteral("third")}));
 }
 
 void TestJobs::locatesWhatUsersOpen()
