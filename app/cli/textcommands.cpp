@@ -30,9 +30,11 @@ QStringList list(const QString &value)
 
 std::optional<bool> yesNo(const QString &value)
 {
-    if (value == QLatin1String("yes") || value == QLatin1String("on") || value == QLatin1String("1"))
+    if (value == QLatin1String("yes") || value == QLatin1String("on")
+        || value == QLatin1String("1"))
         return true;
-    if (value == QLatin1String("no") || value == QLatin1String("off") || value == QLatin1String("0"))
+    if (value == QLatin1String("no") || value == QLatin1String("off")
+        || value == QLatin1String("0"))
         return false;
     return std::nullopt;
 }
@@ -53,8 +55,8 @@ int runTask(const QStringList &arguments)
     ctx.parser().addOption({QStringLiteral("criteria"),
                             tr("Rating criteria of answers, e.g. helpfulness:5,correctness:7."),
                             tr("NAME:POINTS,...")});
-    ctx.parser().addOption({QStringLiteral("flags"), tr("Flags of answers, comma separated."),
-                            tr("NAMES")});
+    ctx.parser().addOption(
+            {QStringLiteral("flags"), tr("Flags of answers, comma separated."), tr("NAMES")});
     ctx.parser().addOption({QStringLiteral("shuffle"),
                             tr("Show answers in a random order per item: yes or no."),
                             tr("YES|NO")});
@@ -106,8 +108,9 @@ int runTask(const QStringList &arguments)
     ctx.print(tr("classes per document: %1\nfree-text fields: %2\nrating criteria: %3\nflags: "
                  "%4\nshuffled answers: %5")
                       .arg(config.singleClass ? tr("one") : tr("any number"),
-                           config.textFields.isEmpty() ? tr("none")
-                                                       : config.textFields.join(QStringLiteral(", ")),
+                           config.textFields.isEmpty()
+                                   ? tr("none")
+                                   : config.textFields.join(QStringLiteral(", ")),
                            criteria.isEmpty() ? tr("none") : criteria.join(QStringLiteral(", ")),
                            config.flags.isEmpty() ? tr("none")
                                                   : config.flags.join(QStringLiteral(", ")),
@@ -118,14 +121,14 @@ int runTask(const QStringList &arguments)
 int runRules(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("rules"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli rules: span rules that propose spans for the annotator to accept or "
-               "reject\n\n"
-               "  rules PROJECT                           list the rules\n"
-               "  rules PROJECT --add 'DATE=/\\d{4}/'      a regular expression (/.../i: any case)\n"
-               "  rules PROJECT --add 'ORG=@orgs.txt'     a list of terms, one per line\n"
-               "  rules PROJECT --clear                   remove every rule\n"
-               "  rules PROJECT --run                     propose spans in every text document"));
+    ctx.parser().setApplicationDescription(tr(
+            "tessera-cli rules: span rules that propose spans for the annotator to accept or "
+            "reject\n\n"
+            "  rules PROJECT                           list the rules\n"
+            "  rules PROJECT --add 'DATE=/\\d{4}/'      a regular expression (/.../i: any case)\n"
+            "  rules PROJECT --add 'ORG=@orgs.txt'     a list of terms, one per line\n"
+            "  rules PROJECT --clear                   remove every rule\n"
+            "  rules PROJECT --run                     propose spans in every text document"));
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addOption({QStringLiteral("add"), tr("Add a rule; repeatable."), tr("SPEC")});
     ctx.parser().addOption({QStringLiteral("clear"), tr("Remove every rule first.")});
@@ -137,7 +140,7 @@ int runRules(const QStringList &arguments)
     if (!store)
         return Failure;
     QList<TextRule> rules = ctx.parser().isSet(QStringLiteral("clear")) ? QList<TextRule>()
-                                                                         : TextRules::load(*store);
+                                                                        : TextRules::load(*store);
     for (const QString &spec : ctx.parser().values(QStringLiteral("add"))) {
         QString error;
         const std::optional<TextRule> rule = TextRules::parse(*store, spec, &error);
@@ -167,11 +170,12 @@ int runRules(const QStringList &arguments)
         const bool terms = r.kind == TextRule::Kind::Gazetteer;
         list.append(QJsonObject{{QStringLiteral("name"), r.name},
                                 {QStringLiteral("label"), label},
-                                {QStringLiteral("kind"), terms ? QStringLiteral("gazetteer")
-                                                               : QStringLiteral("regex")},
+                                {QStringLiteral("kind"),
+                                 terms ? QStringLiteral("gazetteer") : QStringLiteral("regex")},
                                 {QStringLiteral("terms"), int(r.terms.size())}});
-        lines.append(terms ? tr("%1\t%2\t%n term(s)", nullptr, int(r.terms.size())).arg(label, r.name)
-                           : QStringLiteral("%1\t/%2/").arg(label, r.pattern));
+        lines.append(
+                terms ? tr("%1\t%2\t%n term(s)", nullptr, int(r.terms.size())).arg(label, r.name)
+                      : QStringLiteral("%1\t/%2/").arg(label, r.pattern));
     }
     if (proposed >= 0)
         lines.append(tr("%n span(s) proposed", nullptr, int(proposed)));

@@ -129,12 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_attributeEditor->setSelection(ids);
         updateSelectionStatus();
     });
-    connect(m_shapePanel, &ShapeListPanel::selectionChanged, this, [this](const QList<qint64> &ids) {
-        if (m_stack->currentWidget() == m_textView)
-            m_textView->setSelectedAnnotation(ids.value(0));
-        else
-            m_canvas->setSelection(ids);
-    });
+    connect(m_shapePanel, &ShapeListPanel::selectionChanged, this,
+            [this](const QList<qint64> &ids) {
+                if (m_stack->currentWidget() == m_textView)
+                    m_textView->setSelectedAnnotation(ids.value(0));
+                else
+                    m_canvas->setSelection(ids);
+            });
     connect(m_textView, &TextView::selectionChanged, m_shapePanel, &ShapeListPanel::setSelection);
     connect(m_textView, &TextView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -295,8 +296,9 @@ void MainWindow::createActions()
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
-    m_textActions = new TextActions(m_textView, m_comparisonView, menuBar(), m_exchange,
-                                    [this]() { return m_session.get(); }, this);
+    m_textActions = new TextActions(
+            m_textView, m_comparisonView, menuBar(), m_exchange,
+            [this]() { return m_session.get(); }, this);
     connect(m_textActions, &TextActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
@@ -857,10 +859,10 @@ void MainWindow::addTextDialog(bool folder)
         return;
     const QStringList paths
             = folder ? QStringList{QFileDialog::getExistingDirectory(
-                               this, tr("Add the text files of a folder"))}
+                      this, tr("Add the text files of a folder"))}
                      : QFileDialog::getOpenFileNames(
-                               this, tr("Add text documents or comparisons"), QString(),
-                               tr("Text and JSON Lines (*.txt *.jsonl *.ndjson)"));
+                             this, tr("Add text documents or comparisons"), QString(),
+                             tr("Text and JSON Lines (*.txt *.jsonl *.ndjson)"));
     if (paths.isEmpty() || paths.constFirst().isEmpty())
         return;
     // On a worker with its own connection, behind a progress dialog with Cancel: 100k records

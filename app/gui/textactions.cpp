@@ -12,10 +12,10 @@
 
 #include <QApplication>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 
 namespace Tessera {
 
@@ -89,10 +89,10 @@ TextActions::TextActions(TextView *text, ComparisonView *comparison, QMenuBar *m
         }
         m_comparison->moveInRanking(item->data(Qt::UserRole).toInt(), delta);
     };
-    add(compare, m_comparisonActions, tr("Rank Picked Answer &Higher"), {QKeySequence(tr("Alt+Left"))},
-        [moveCurrent]() { moveCurrent(-1); });
-    add(compare, m_comparisonActions, tr("Rank Picked Answer &Lower"), {QKeySequence(tr("Alt+Right"))},
-        [moveCurrent]() { moveCurrent(+1); });
+    add(compare, m_comparisonActions, tr("Rank Picked Answer &Higher"),
+        {QKeySequence(tr("Alt+Left"))}, [moveCurrent]() { moveCurrent(-1); });
+    add(compare, m_comparisonActions, tr("Rank Picked Answer &Lower"),
+        {QKeySequence(tr("Alt+Right"))}, [moveCurrent]() { moveCurrent(+1); });
     add(compare, m_comparisonActions, tr("&Write Rationale"), {QKeySequence(tr("Ctrl+Return"))},
         [this]() { m_comparison->rationaleEditor()->setFocus(); });
 
@@ -159,8 +159,8 @@ void TextActions::runRules(bool wholeProject)
         const QList<Annotation> proposals = TextRules::propose(
                 rules, document->assetId(), document->asset().text, document->annotations());
         if (!proposals.isEmpty())
-            document->addAnnotations(proposals, tr("Span rules: %n proposal(s)", nullptr,
-                                                   int(proposals.size())));
+            document->addAnnotations(
+                    proposals, tr("Span rules: %n proposal(s)", nullptr, int(proposals.size())));
         emit message(tr("%n new proposal(s); Enter accepts, Delete rejects, Alt+Right steps",
                         nullptr, int(proposals.size())));
         return;
@@ -175,7 +175,8 @@ void TextActions::runRules(bool wholeProject)
             },
             &error);
     if (!ok) {
-        QMessageBox::warning(m_window, tr("Span rules"), tr("No proposals were added: %1").arg(error));
+        QMessageBox::warning(m_window, tr("Span rules"),
+                             tr("No proposals were added: %1").arg(error));
         return;
     }
     emit m_exchange->projectChanged();

@@ -31,8 +31,7 @@ class TextActions : public QObject
 
 public:
     TextActions(TextView *text, ComparisonView *comparison, QMenuBar *menuBar,
-                DataExchange *exchange, std::function<ProjectSession *()> session,
-                QWidget *window);
+                DataExchange *exchange, std::function<ProjectSession *()> session, QWidget *window);
 
     /** Enables the menu that fits the asset shown (none for images or nothing). */
     void setAssetKind(std::optional<AssetKind> kind);

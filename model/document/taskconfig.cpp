@@ -33,8 +33,8 @@ QJsonObject TaskConfig::toJson() const
 {
     QJsonArray criteriaJson;
     for (const RatingCriterion &c : criteria)
-        criteriaJson.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                        {QStringLiteral("scale"), c.scale}});
+        criteriaJson.append(
+                QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("scale"), c.scale}});
     return {{QStringLiteral("singleClass"), singleClass},
             {QStringLiteral("textFields"), QJsonArray::fromStringList(textFields)},
             {QStringLiteral("criteria"), criteriaJson},
@@ -71,8 +71,8 @@ TaskConfig TaskConfig::load(ProjectStore &store)
 
 bool TaskConfig::save(ProjectStore &store) const
 {
-    return store.setSetting(settingKey,
-                            QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    return store.setSetting(
+            settingKey, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
 QList<int> TaskConfig::displayOrder(qint64 assetId, int answerCount) const

@@ -134,8 +134,9 @@ QString ShapeListModel::textItem(int row, const Annotation &a, const Label &labe
     if (a.kind == AnnotationKind::Span)
         out = QStringLiteral("#%1  %2  %3").arg(row + 1).arg(name, quote(a.id));
     else
-        out = QStringLiteral("#%1  %2  %3 → %4").arg(row + 1).arg(name, quote(a.sourceId),
-                                                                  quote(a.targetId));
+        out = QStringLiteral("#%1  %2  %3 → %4")
+                      .arg(row + 1)
+                      .arg(name, quote(a.sourceId), quote(a.targetId));
     if (isProposal(a))
         out += QStringLiteral("  ") + tr("[proposed]");
     return out;

@@ -101,10 +101,10 @@ AddReport run(ProjectStore &store, const QStringList &paths, const JobControl &c
             continue;
         }
         QStringList found;
-        QDirIterator it(path,
-                        {QStringLiteral("*.txt"), QStringLiteral("*.jsonl"),
-                         QStringLiteral("*.ndjson")},
-                        QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        QDirIterator it(
+                path,
+                {QStringLiteral("*.txt"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson")},
+                QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (it.hasNext())
             found.append(it.next());
         std::sort(found.begin(), found.end());

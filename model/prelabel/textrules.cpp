@@ -45,9 +45,8 @@ QRegularExpression expression(const TextRule &rule)
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     if (terms.isEmpty())
         return QRegularExpression();
-    return QRegularExpression(QStringLiteral("(?<![\\w])(?:%1)(?![\\w])")
-                                      .arg(terms.join(QLatin1Char('|'))),
-                              options);
+    return QRegularExpression(
+            QStringLiteral("(?<![\\w])(?:%1)(?![\\w])").arg(terms.join(QLatin1Char('|'))), options);
 }
 
 QString fingerprint(const TextRule &rule)
@@ -86,15 +85,14 @@ bool save(ProjectStore &store, const QList<TextRule> &rules)
 {
     QJsonArray array;
     for (const TextRule &r : rules) {
-        array.append(QJsonObject{
-                {QStringLiteral("name"), r.name},
-                {QStringLiteral("kind"), r.kind == TextRule::Kind::Gazetteer
-                                                 ? QStringLiteral("gazetteer")
-                                                 : QStringLiteral("regex")},
-                {QStringLiteral("label"), r.labelId},
-                {QStringLiteral("pattern"), r.pattern},
-                {QStringLiteral("terms"), QJsonArray::fromStringList(r.terms)},
-                {QStringLiteral("caseSensitive"), r.caseSensitive}});
+        array.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                 {QStringLiteral("kind"), r.kind == TextRule::Kind::Gazetteer
+                                                                  ? QStringLiteral("gazetteer")
+                                                                  : QStringLiteral("regex")},
+                                 {QStringLiteral("label"), r.labelId},
+                                 {QStringLiteral("pattern"), r.pattern},
+                                 {QStringLiteral("terms"), QJsonArray::fromStringList(r.terms)},
+                                 {QStringLiteral("caseSensitive"), r.caseSensitive}});
     }
     return store.setSetting(settingKey,
                             QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
@@ -182,8 +180,8 @@ qint64 runOnProject(ProjectStore &store, const QList<TextRule> &rules, const Job
         const std::optional<Asset> asset = store.asset(ids[i]);
         if (!asset)
             continue;
-        QList<Annotation> proposals = propose(rules, asset->id, asset->text,
-                                              store.annotations(asset->id));
+        QList<Annotation> proposals
+                = propose(rules, asset->id, asset->text, store.annotations(asset->id));
         if (!proposals.isEmpty()
             && !store.addAnnotations(proposals, ProjectStore::AuditDetail::Summary)) {
             *error = store.errorString();

@@ -32,16 +32,18 @@ double msSince(const QElapsedTimer &t)
 // About 1 MB of prose in paragraphs, with a name or place every few words to label.
 QString makeText(QList<std::pair<qint64, qint64>> *spans)
 {
-    const QStringList words{QStringLiteral("the"),      QStringLiteral("port"),
-                            QStringLiteral("authority"), QStringLiteral("said"),
-                            QStringLiteral("that"),     QStringLiteral("container"),
-                            QStringLiteral("volumes"),  QStringLiteral("rose"),
-                            QStringLiteral("in"),       QStringLiteral("quarter"),
-                            QStringLiteral("with"),     QStringLiteral("new"),
-                            QStringLiteral("services"), QStringLiteral("to")};
-    const QStringList names{QStringLiteral("Rotterdam"), QStringLiteral("Maersk"),
-                            QStringLiteral("Boudewijn Siemons"), QStringLiteral("West Africa"),
-                            QStringLiteral("東京"), QStringLiteral("Zoë Müller")};
+    const QStringList words{
+            QStringLiteral("the"),      QStringLiteral("port"), QStringLiteral("authority"),
+            QStringLiteral("said"),     QStringLiteral("that"), QStringLiteral("container"),
+            QStringLiteral("volumes"),  QStringLiteral("rose"), QStringLiteral("in"),
+            QStringLiteral("quarter"),  QStringLiteral("with"), QStringLiteral("new"),
+            QStringLiteral("services"), QStringLiteral("to")};
+    const QStringList names{QStringLiteral("Rotterdam"),
+                            QStringLiteral("Maersk"),
+                            QStringLiteral("Boudewijn Siemons"),
+                            QStringLiteral("West Africa"),
+                            QStringLiteral("東京"),
+                            QStringLiteral("Zoë Müller")};
     QRandomGenerator random(7);
     QString text;
     text.reserve(1100000);

@@ -32,9 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -717,8 +717,9 @@ void TestMainWindow::noTwoEnabledActionsShareAKey()
                 continue;
             for (const QKeySequence &key : a->shortcuts()) {
                 const QString k = key.toString();
-                QVERIFY2(!owner.contains(k), qPrintable(QStringLiteral("asset %1: %2 is both %3 and %4")
-                                                                .arg(asset, k, owner.value(k), a->text())));
+                QVERIFY2(!owner.contains(k),
+                         qPrintable(QStringLiteral("asset %1: %2 is both %3 and %4")
+                                            .arg(asset, k, owner.value(k), a->text())));
                 owner.insert(k, a->text());
             }
         }

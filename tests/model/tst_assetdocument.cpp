@@ -269,8 +269,7 @@ void TestAssetDocument::judgementIsOneAnnotationEditedInSteps()
     QCOMPARE(m_doc->annotations().size(), 1);
     QCOMPARE(m_doc->judgement()->data.value(QStringLiteral("choice")).toString(),
              QStringLiteral("tie"));
-    QCOMPARE(m_store->annotations(m_doc->assetId()).constFirst().data,
-             m_doc->judgement()->data);
+    QCOMPARE(m_store->annotations(m_doc->assetId()).constFirst().data, m_doc->judgement()->data);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->judgement()->data.value(QStringLiteral("choice")).toInt(), 1);
     m_doc->undoStack()->undo();

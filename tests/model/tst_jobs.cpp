@@ -15,8 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
 #include <QtEndian>
+#include <atomic>
 
 using namespace Tessera;
 
@@ -241,7 +241,9 @@ void TestJobs::canceledTextJobAddsNothing()
     std::atomic_bool cancel{false};
     JobControl control;
     control.cancel = &cancel;
-    control.progress = [&cancel](qint64 done, qint64) { cancel = done >= 1; };
+    control.progress = [&cancel](qint64 done, qint64) {
+        cancel = done >= 1;
+    };
     const qint64 before = m_store->stats().assets;
     const AddReport report = AddTextJob::run(*m_store, {first, second}, control);
     QVERIFY(report.canceled);

@@ -58,9 +58,9 @@ void TestTextRules::gazetteerMatchesWholeWordsLongestFirst()
     TextRule rule{.name = QStringLiteral("places"),
                   .kind = TextRule::Kind::Gazetteer,
                   .labelId = 2,
-                  .terms = {QStringLiteral("New York"), QStringLiteral("New York City"),
-                            QStringLiteral("York"), QStringLiteral("東京"),
-                            QStringLiteral("A.B.")}};
+                  .terms
+                  = {QStringLiteral("New York"), QStringLiteral("New York City"),
+                     QStringLiteral("York"), QStringLiteral("東京"), QStringLiteral("A.B.")}};
     // "Yorkshire" must not match "York"; the longest term wins where two start together; CJK
     // and terms with regex characters work.
     const QString text = QStringLiteral("New York City, Yorkshire, York, 東京 and A.B. or AxBx");
@@ -96,7 +96,7 @@ void TestTextRules::badRulesAreExplained()
 {
     QVERIFY(TextRules::check(regex(QStringLiteral("(unclosed"))).contains(QStringLiteral("r")));
     QVERIFY(!TextRules::check(regex(QStringLiteral("(unclosed"))).isEmpty());
-    QVERIFY(!TextRules::check(regex(QStringLiteral("x*"))).isEmpty()); // matches empty text
+    QVERIFY(!TextRules::check(regex(QStringLiteral("x*"))).isEmpty());   // matches empty text
     QVERIFY(!TextRules::check(regex(QStringLiteral("x"), 0)).isEmpty()); // no label
     QVERIFY(!TextRules::check({.name = QStringLiteral("g"),
                                .kind = TextRule::Kind::Gazetteer,
@@ -130,7 +130,8 @@ void TestTextRules::parseCommandLineSpecs()
     terms.close();
     r = TextRules::parse(*store, QStringLiteral("ORG=@") + terms.fileName(), &error);
     QVERIFY2(r, qPrintable(error));
-    QCOMPARE(r->terms, (QStringList{QStringLiteral("Acme Corp"), QStringLiteral("United Nations")}));
+    QCOMPARE(r->terms,
+             (QStringList{QStringLiteral("Acme Corp"), QStringLiteral("United Nations")}));
     QVERIFY(!TextRules::parse(*store, QStringLiteral("PER=/x/"), &error));
     QVERIFY(error.contains(QStringLiteral("PER")));
     QVERIFY(!TextRules::parse(*store, QStringLiteral("ORG=@/no/such/file"), &error));
@@ -154,7 +155,8 @@ void TestTextRules::runOnProjectAddsProposalsAndCancelRollsBack()
                 .text = QStringLiteral("in %1 and %2").arg(2000 + i).arg(1990 + i)};
         QVERIFY(store->addAsset(a));
     }
-    Asset image{.kind = AssetKind::Image, .name = QStringLiteral("i"), .sha256 = QStringLiteral("i")};
+    Asset image{
+            .kind = AssetKind::Image, .name = QStringLiteral("i"), .sha256 = QStringLiteral("i")};
     QVERIFY(store->addAsset(image));
     const QList<TextRule> rules{regex(QStringLiteral("\\d{4}"), year.id)};
     QVERIFY(TextRules::save(*store, rules));

@@ -146,8 +146,11 @@ void TestComparisonView::buttonsRateFlagAndChoose()
     }
     QVERIFY(four);
     QTest::mouseClick(four, Qt::LeftButton);
-    const QJsonArray helpfulness
-            = judgement().value(QStringLiteral("ratings")).toObject().value(QStringLiteral("helpfulness")).toArray();
+    const QJsonArray helpfulness = judgement()
+                                           .value(QStringLiteral("ratings"))
+                                           .toObject()
+                                           .value(QStringLiteral("helpfulness"))
+                                           .toArray();
     QCOMPARE(helpfulness.size(), 3);
     QVERIFY(helpfulness[0].isNull());
     QCOMPARE(helpfulness[1].toInt(), 4);

@@ -133,8 +133,8 @@ void TestTextView::mouseDragMakesAWordSnappedSpan()
     const QPoint b = pointAt(to);
     QVERIFY(!a.isNull() && !b.isNull());
     QTest::mousePress(viewport, Qt::LeftButton, {}, a);
-    QMouseEvent move(QEvent::MouseMove, b, viewport->mapToGlobal(b), Qt::NoButton,
-                     Qt::LeftButton, {});
+    QMouseEvent move(QEvent::MouseMove, b, viewport->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
+                     {});
     QApplication::sendEvent(viewport, &move);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, b);
     QCOMPARE(m_view->selectedSpan(), (std::optional<std::pair<qint64, qint64>>({start, end})));
@@ -187,7 +187,9 @@ void TestTextView::nestedAndOverlappingSpansStackAndDraw()
                < 40;
     };
     const qreal dpr = image.devicePixelRatio();
-    auto pixel = [&](qreal x, qreal y) { return image.pixelColor(int(x * dpr), int(y * dpr)); };
+    auto pixel = [&](qreal x, qreal y) {
+        return image.pixelColor(int(x * dpr), int(y * dpr));
+    };
     // Tinted band: the ORG colour at alpha 48 over white, somewhere in the top of the rect.
     const QColor tint(255 - (255 - 67) * 48 / 255, 255 - (255 - 99) * 48 / 255,
                       255 - (255 - 216) * 48 / 255);

@@ -48,6 +48,11 @@ TaskDialog::TaskDialog(const TaskConfig &config, const QList<TextRule> &rules,
     , m_rules(new QTableWidget(0, 5, this))
 {
     setWindowTitle(tr("Task Settings"));
+    m_singleClass->setObjectName(QStringLiteral("singleClass"));
+    m_fields->setObjectName(QStringLiteral("fields"));
+    m_criteria->setObjectName(QStringLiteral("criteria"));
+    m_flags->setObjectName(QStringLiteral("flags"));
+    m_shuffle->setObjectName(QStringLiteral("shuffle"));
     for (const Label &l : labels) {
         if (l.kinds & TextKindFlag)
             m_labels.append(l);

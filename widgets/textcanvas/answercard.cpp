@@ -24,6 +24,12 @@ AnswerCard::AnswerCard(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(250);
+    setObjectName(QStringLiteral("answerCard"));
+    // A chosen rating must be plain to see at a glance across three cards.
+    m_ratingBox->setStyleSheet(QStringLiteral(
+            "QToolButton { padding: 1px 6px; }"
+            "QToolButton:checked { background: #1565c0; color: white; border: 1px solid #0d47a1;"
+            " border-radius: 3px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     auto *header = new QHBoxLayout;
@@ -89,7 +95,8 @@ void AnswerCard::setTask(const QList<RatingCriterion> &criteria, const QStringLi
             const QString f = flags[i];
             auto *box = new QCheckBox(f, flagRow);
             box->setFocusPolicy(Qt::NoFocus);
-            connect(box, &QCheckBox::clicked, this, [this, f](bool on) { emit flagToggled(f, on); });
+            connect(box, &QCheckBox::clicked, this,
+                    [this, f](bool on) { emit flagToggled(f, on); });
             flagGrid->addWidget(box, i / 2, i % 2);
             m_flagBoxes.insert(f, box);
         }
@@ -112,7 +119,7 @@ void AnswerCard::setVerdict(const QString &badge, bool chosen)
 {
     m_badge->setText(badge.isEmpty() ? QString()
                                      : QStringLiteral("<b>%1</b>").arg(badge.toHtmlEscaped()));
-    setStyleSheet(chosen ? QStringLiteral("AnswerCard { border: 2px solid #2e7d32; "
+    setStyleSheet(chosen ? QStringLiteral("QFrame#answerCard { border: 2px solid #2e7d32; "
                                           "border-radius: 4px; background: #f1f8e9; }")
                          : QString());
 }

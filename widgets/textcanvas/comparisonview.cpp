@@ -94,9 +94,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     judgement->addWidget(m_rankingBox, 1);
     layout->addLayout(judgement);
     // A drop reorders the list's rows: read the new order back once the move is done.
-    connect(m_ranking->model(), &QAbstractItemModel::rowsMoved, this, [this]() {
-        QTimer::singleShot(0, this, &ComparisonView::rankingDropped);
-    });
+    connect(m_ranking->model(), &QAbstractItemModel::rowsMoved, this,
+            [this]() { QTimer::singleShot(0, this, &ComparisonView::rankingDropped); });
 
     auto *rationaleRow = new QHBoxLayout;
     rationaleRow->addWidget(new QLabel(tr("Rationale:"), this), 0, Qt::AlignTop);
@@ -148,12 +147,10 @@ void ComparisonView::ensureCards(int count)
         card->setTask(m_config.criteria, m_config.flags);
         const int slot = int(m_cards.size());
         connect(card, &AnswerCard::chooseClicked, this, [this, slot]() { choose(slot); });
-        connect(card, &AnswerCard::rated, this, [this, slot](const QString &c, int v) {
-            rate(slot, c, v);
-        });
-        connect(card, &AnswerCard::flagToggled, this, [this, slot](const QString &f, bool on) {
-            setFlag(slot, f, on);
-        });
+        connect(card, &AnswerCard::rated, this,
+                [this, slot](const QString &c, int v) { rate(slot, c, v); });
+        connect(card, &AnswerCard::flagToggled, this,
+                [this, slot](const QString &f, bool on) { setFlag(slot, f, on); });
         m_answerRow->addWidget(card);
         m_cards.append(card);
     }
@@ -412,11 +409,11 @@ void ComparisonView::refresh()
                                  ? tr("keys 1–%1 pick the better answer, T tie, 0 both bad")
                                            .arg(m_order.size())
                                  : QString();
-    m_verdict->setText(verdict.isEmpty()
-                               ? tr("<b>No verdict yet</b> <span style=\"color:gray\">(%1)</span>")
-                                         .arg(keys)
-                               : tr("<b>%1</b> <span style=\"color:gray\">(%2)</span>")
-                                         .arg(verdict.toHtmlEscaped(), keys));
+    m_verdict->setText(
+            verdict.isEmpty()
+                    ? tr("<b>No verdict yet</b> <span style=\"color:gray\">(%1)</span>").arg(keys)
+                    : tr("<b>%1</b> <span style=\"color:gray\">(%2)</span>")
+                              .arg(verdict.toHtmlEscaped(), keys));
     m_rankingBox->setVisible(m_order.size() > 2);
     const int current = m_ranking->currentRow();
     m_ranking->clear();

@@ -132,8 +132,8 @@ QList<QRectF> SpanTextEdit::rectsFor(int start, int end) const
     QList<QRectF> out;
     const QPointF scroll(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
     QAbstractTextDocumentLayout *documentLayout = document()->documentLayout();
-    for (QTextBlock block = document()->findBlock(start);
-         block.isValid() && block.position() < end; block = block.next()) {
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
         // Asking for the block's rectangle lays it out if the lazy layout has not reached it.
         documentLayout->blockBoundingRect(block);
         const QTextLayout *layout = block.layout();
@@ -240,8 +240,8 @@ void SpanTextEdit::paintOverlay(QPainter &painter, const QList<int> &visible)
         const qreal x = std::max(first.left(), lineRight.value(lineKey, -1e9) + 2);
         const QRectF chip(x, first.top() - chipHeight - 1, width, chipHeight);
         lineRight.insert(lineKey, chip.right());
-        painter.setPen(spanPen(s.proposal ? s.color : s.color.darker(130), selected ? 2 : 1,
-                               s.proposal));
+        painter.setPen(
+                spanPen(s.proposal ? s.color : s.color.darker(130), selected ? 2 : 1, s.proposal));
         painter.setBrush(s.proposal ? QColor(Qt::white) : s.color);
         painter.drawRoundedRect(chip, 3, 3);
         painter.setPen(s.proposal ? s.color.darker(150) : QColor(Qt::white));
@@ -280,8 +280,8 @@ void SpanTextEdit::paintOverlay(QPainter &painter, const QList<int> &visible)
             painter.drawText(label, Qt::AlignCenter, r.name);
             m_relationLabels.append({r.id, label});
         } else {
-            m_relationLabels.append({r.id, QRectF(path.pointAtPercent(0.5) - QPointF(6, 6),
-                                                  QSizeF(12, 12))});
+            m_relationLabels.append(
+                    {r.id, QRectF(path.pointAtPercent(0.5) - QPointF(6, 6), QSizeF(12, 12))});
         }
     }
 }

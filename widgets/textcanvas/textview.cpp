@@ -139,8 +139,8 @@ bool TextView::labelSelection(qint64 labelId)
     // The new span is the last one added: select it, so that a second key relabels it.
     const QList<Annotation> &all = m_document->annotations();
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->kind == AnnotationKind::Span && it->start == span->first
-            && it->end == span->second && it->labelId == labelId) {
+        if (it->kind == AnnotationKind::Span && it->start == span->first && it->end == span->second
+            && it->labelId == labelId) {
             selectInternal(it->id);
             break;
         }
@@ -243,8 +243,8 @@ bool TextView::acceptSelected()
         return false;
     if (m_pendingSource && m_selected && m_selected != m_pendingSource)
         return relate(m_pendingSource, m_selected);
-    const std::optional<Annotation> a = m_selected ? m_document->annotation(m_selected)
-                                                   : std::nullopt;
+    const std::optional<Annotation> a
+            = m_selected ? m_document->annotation(m_selected) : std::nullopt;
     if (!a || !isProposal(*a))
         return false;
     m_document->acceptProposals({a->id});
@@ -267,9 +267,8 @@ int TextView::acceptAllProposals()
 
 bool TextView::startRelation()
 {
-    const std::optional<Annotation> a = m_document && m_selected
-                                                ? m_document->annotation(m_selected)
-                                                : std::nullopt;
+    const std::optional<Annotation> a
+            = m_document && m_selected ? m_document->annotation(m_selected) : std::nullopt;
     if (!a || a->kind != AnnotationKind::Span)
         return false;
     m_pendingSource = a->id;
@@ -338,9 +337,8 @@ void TextView::clicked(const QPoint &point, Qt::KeyboardModifiers modifiers)
         relate(m_pendingSource, span);
         return;
     }
-    const std::optional<Annotation> selected = m_selected && m_document
-                                                       ? m_document->annotation(m_selected)
-                                                       : std::nullopt;
+    const std::optional<Annotation> selected
+            = m_selected && m_document ? m_document->annotation(m_selected) : std::nullopt;
     if (span && (modifiers & Qt::ControlModifier) && selected
         && selected->kind == AnnotationKind::Span && selected->id != span) {
         relate(selected->id, span);
@@ -391,16 +389,17 @@ void TextView::refreshClasses()
         if (a.kind != AnnotationKind::Classification)
             continue;
         const Label label = m_labels.value(a.labelId);
-        classes.append(QStringLiteral("<span style=\"background:%1;color:white\">&nbsp;%2&nbsp;"
-                                      "</span>")
-                               .arg(label.color.isValid() ? label.color.name()
-                                                          : QStringLiteral("#808080"),
-                                    label.name.toHtmlEscaped()));
+        classes.append(
+                QStringLiteral("<span style=\"background:%1;color:white\">&nbsp;%2&nbsp;"
+                               "</span>")
+                        .arg(label.color.isValid() ? label.color.name() : QStringLiteral("#808080"),
+                             label.name.toHtmlEscaped()));
     }
-    const QString mode = m_config.singleClass ? tr("one class per document")
-                                              : tr("any number of classes");
+    const QString mode
+            = m_config.singleClass ? tr("one class per document") : tr("any number of classes");
     m_classes->setText(
-            (classes.isEmpty() ? tr("<i>No document class yet</i>") : classes.join(QLatin1Char(' ')))
+            (classes.isEmpty() ? tr("<i>No document class yet</i>")
+                               : classes.join(QLatin1Char(' ')))
             + QStringLiteral("&nbsp;&nbsp;<span style=\"color:gray\">(%1)</span>").arg(mode));
 }
 

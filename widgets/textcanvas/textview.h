@@ -106,7 +106,7 @@ private:
     QFormLayout *m_fieldForm;
     QHash<QString, QPlainTextEdit *> m_fieldEditors;
     QTimer *m_fieldTimer;
-    QSet<QString> m_fieldsTyping; // fields edited since their last commit
+    QSet<QString> m_fieldsTyping;  // fields edited since their last commit
     QSet<QString> m_fieldsMerging; // fields whose next commit merges into the previous step
     qint64 m_selected = 0;
     qint64 m_pendingSource = 0;
