@@ -32,6 +32,15 @@ QString letter(int slot)
     return QString(QChar(QLatin1Char('A').unicode() + slot));
 }
 
+// A value per stored answer, padded to the number of answers.
+QJsonArray perAnswer(const QJsonValue &value, int count, const QJsonValue &fill)
+{
+    QJsonArray values = value.toArray();
+    while (values.size() < count)
+        values.append(fill);
+    return values;
+}
+
 QString answerText(const QJsonValue &answer)
 {
     return answer.isString() ? answer.toString()
@@ -302,9 +311,7 @@ void ComparisonView::rate(int slot, const QString &criterion, int value)
     edit(
             [&](QJsonObject &d) {
                 QJsonObject ratings = d.value(ratingsKey).toObject();
-                QJsonArray values = ratings.value(criterion).toArray();
-                while (values.size() < count)
-                    values.append(QJsonValue::Null);
+                QJsonArray values = perAnswer(ratings.value(criterion), count, QJsonValue::Null);
                 values[stored] = value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
                 ratings[criterion] = values;
                 d[ratingsKey] = ratings;
@@ -320,9 +327,7 @@ void ComparisonView::setFlag(int slot, const QString &flag, bool on)
     const int count = int(m_order.size());
     edit(
             [&](QJsonObject &d) {
-                QJsonArray all = d.value(flagsKey).toArray();
-                while (all.size() < count)
-                    all.append(QJsonArray());
+                QJsonArray all = perAnswer(d.value(flagsKey), count, QJsonArray());
                 QStringList flags;
                 for (const QJsonValue &v : all[stored].toArray())
                     flags.append(v.toString());
