@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Format</name>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Remove annotation</source>
@@ -230,6 +237,25 @@
     </message>
 </context>
 <context>
+    <name>Tessera::AnswerCard</name>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is the better one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::AssetBrowser</name>
     <message>
         <source>Search names…</source>
@@ -281,6 +307,21 @@
     <message>
         <source>History entry %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -849,6 +890,114 @@
         <source>No sync targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tessera-cli task: what text documents and comparisons ask for. Without options it prints the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One class per document: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields of a document, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating criteria of answers, e.g. helpfulness:5,correctness:7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME:POINTS,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of answers, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answers in a random order per item: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: the points must be 2 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes per document: %1
+free-text fields: %2
+rating criteria: %3
+flags: %4
+shuffled answers: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli rules: span rules that propose spans for the annotator to accept or reject
+
+  rules PROJECT                           list the rules
+  rules PROJECT --add &apos;DATE=/\d{4}/&apos;      a regular expression (/.../i: any case)
+  rules PROJECT --add &apos;ORG=@orgs.txt&apos;     a list of terms, one per line
+  rules PROJECT --clear                   remove every rule
+  rules PROJECT --run                     propose spans in every text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rules on every text document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%2	%n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No span rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CocoFormat</name>
@@ -858,10 +1007,6 @@
     </message>
     <message>
         <source>COCO annotations (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,7 +1105,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Answer %1&lt;/b&gt;</source>
+        <source>Ranking, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or pick an answer and press Alt+Left/Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this answer better? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both answers are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys 1–%1 pick the better answer, T tie, 0 both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No verdict yet&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%1)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,10 +1197,6 @@
     </message>
     <message>
         <source>CoNLL files (*.conll *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,10 +1225,6 @@
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,10 +1466,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 image(s) and their shapes are not written (doccano JSONL holds text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +1593,10 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1:%2: the line is longer than %3 MiB: not JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2243,26 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Tessera projects and bundles (*.tessera *.zip);;Tessera projects (*.tessera);;Tessera bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Text &amp;Folder…</source>
+        <translation>Text&amp;ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Spans and Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text files of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreferenceFormat</name>
@@ -2059,10 +2296,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2235,6 +2468,18 @@ With them the bundle opens anywhere; without them it is small and points at the 
 by %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[proposed]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ShortcutsDialog</name>
@@ -2361,6 +2606,276 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::TaskDialog</name>
+    <message>
+        <source>One class per document (choosing a class replaces the previous one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answers in a random order per item (against position bias; results are stored in the original order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. summary, corrected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME:POINTS, e.g. helpfulness:5, correctness:7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules propose spans (drawn dashed) that you accept with Enter or reject with Delete. A pattern is a regular expression; terms are matched as whole words, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern or terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TextActions</name>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Span</source>
+        <translation>&amp;Nächste Spanne</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Span</source>
+        <translation>&amp;Vorherige Spanne</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Span or Relation</source>
+        <translation>Spanne oder Relation &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Select a span or relation first (click it or press Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation from Selected Span</source>
+        <translation>&amp;Relation von gewählter Spanne</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the span the relation starts from first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Proposal or Confirm Relation</source>
+        <translation>Vorschlag &amp;annehmen oder Relation bestätigen</translation>
+    </message>
+    <message>
+        <source>Nothing to accept: select a proposal (dashed) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Proposals</source>
+        <translation>A&amp;lle Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>Auswahl &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Run Span R&amp;ules on This Document</source>
+        <translation>Spannen-&amp;Regeln auf dieses Dokument anwenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Span Rules on All &amp;Documents</source>
+        <translation>Spannen-Regeln auf alle &amp;Dokumente anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Answer %1 Is &amp;Better</source>
+        <translation>Antwort %1 ist &amp;besser</translation>
+    </message>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both Answers Are Ba&amp;d</source>
+        <translation>Beide Antworten &amp;schlecht</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an answer in the ranking first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank Picked Answer &amp;Higher</source>
+        <translation>Gewählte Antwort &amp;höher einstufen</translation>
+    </message>
+    <message>
+        <source>Rank Picked Answer &amp;Lower</source>
+        <translation>Gewählte Antwort &amp;tiefer einstufen</translation>
+    </message>
+    <message>
+        <source>&amp;Write Rationale</source>
+        <translation>&amp;Begründung schreiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;Settings…</source>
+        <translation>Aufgaben-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Task settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no span rules yet. Add a pattern or a list of terms in Task Settings › Span Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Span rules: %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new proposal(s); Enter accepts, Delete rejects, Alt+Right steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running span rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals were added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new proposal(s) in all documents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TextView</name>
     <message>
         <source>&lt;i&gt;No document class yet&lt;/i&gt;</source>
@@ -2368,6 +2883,34 @@ by %5</source>
     </message>
     <message>
         <source>Label span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation from &quot;%1&quot;: click the target span, or step to it with Alt+arrows and press Enter (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation added: press a label key to name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one class per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 of this document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,10 +3001,6 @@ by %5</source>
     </message>
     <message>
         <source>Pascal VOC annotations (*.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2628,6 +3167,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>List, add, remove or run live-sync targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set the text and comparison task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or run span rules (proposals).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
