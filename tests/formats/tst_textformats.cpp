@@ -477,6 +477,15 @@ void TestTextFormats::preferenceExport()
                                   .kind = AnnotationKind::Preference,
                                   .data = {{key("choice"), key("tie")}}}};
     QVERIFY(store->addAnnotations(judgements));
+    // Nothing beyond the preference itself yet: nothing is reported as lost.
+    QCOMPARE(format("dpo")->losses(*store), QStringList());
+    Annotation rated = judgements[1];
+    rated.data[key("ratings")] = QJsonObject{{key("helpfulness"), QJsonArray{4, 2}}};
+    QList<Annotation> changed{rated};
+    QVERIFY(store->updateAnnotations(changed));
+    const QStringList losses = format("dpo")->losses(*store);
+    QCOMPARE(losses.size(), 1);
+    QVERIFY(losses.constFirst().startsWith(key("1 judgement(s) have ratings")));
     FormatReport report;
     QVERIFY(format("dpo")->write(*store, dir.filePath(QStringLiteral("p.jsonl")), report, {}));
     QStringList pairs;
@@ -491,7 +500,9 @@ void TestTextFormats::preferenceExport()
     }
     // Every ordered pair of the ranking blue > red > green; the tie is not a pair.
     QCOMPARE(pairs, (QStringList{key("blue>red"), key("blue>green"), key("red>green")}));
-    QCOMPARE(report.warnings.size(), 1);
+    // The tie that is not a pair, and the ratings that are not written.
+    QCOMPARE(report.warnings.size(), 2);
+    QVERIFY(report.warnings.contains(losses.constFirst()));
 
     FormatReport hh;
     QVERIFY(format("hh-rlhf")->write(*store, dir.filePath(QStringLiteral("hh.jsonl")), hh, {}));

@@ -374,6 +374,20 @@ QStringList PreferenceFormat::losses(ProjectStore &store) const
         lines.append(tr("%1 image(s) and text(s) are not written (preference data holds "
                         "comparisons)")
                              .arg(n));
+    if (!stats.annotationsByKind.value(AnnotationKind::Preference))
+        return lines;
+    qint64 detailed = 0;
+    store.forEachAnnotation([&detailed](const Annotation &a) {
+        if (a.kind == AnnotationKind::Preference
+            && (a.data.contains(key("ratings")) || a.data.contains(key("flags"))
+                || a.data.contains(key("rationale"))))
+            ++detailed;
+        return true;
+    });
+    if (detailed)
+        lines.append(tr("%1 judgement(s) have ratings, flags or a rationale, which are not "
+                        "written (only the preferred answer and the ranking are)")
+                             .arg(detailed));
     return lines;
 }
 
