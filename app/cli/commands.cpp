@@ -4,6 +4,7 @@
 
 #include "bundlecommand.h"
 #include "synccommand.h"
+#include "prelabelcommand.h"
 #include "textcommands.h"
 
 #include "clicontext.h"
@@ -579,6 +580,10 @@ const QList<Command> &commands()
              runTask},
             {"rules", QT_TRANSLATE_NOOP("cli", "List, add or run span rules (proposals)."),
              runRules},
+            {"detectors", QT_TRANSLATE_NOOP("cli", "List the pre-labelling detectors."),
+             runDetectors},
+            {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."),
+             runPrelabel},
     };
     return list;
 }

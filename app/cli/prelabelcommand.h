@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QStringList>
+
+namespace Tessera::Cli {
+
+/** tessera-cli detectors: the built-in detectors and their options. */
+int runDetectors(const QStringList &arguments);
+/** tessera-cli prelabel: runs a detector over a project's images and stores proposals. */
+int runPrelabel(const QStringList &arguments);
+
+} // namespace Tessera::Cli

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private to tessera_prelabel: the only header of the pre-labelling code that shows OpenCV.
+
+#include "detector.h"
+
+#include <opencv2/core.hpp>
+
+namespace Tessera {
+
+struct DetectorImage
+{
+    cv::Mat bgr; // 8-bit, 3 channels
+};
+
+/** options[key] as a number in [low, high], or fallback when absent; false and *error if not. */
+bool optionNumber(const QMap<QString, QString> &options, const QString &key, double fallback,
+                  double low, double high, double *value, QString *error);
+
+/** Haar and LBP cascades from Debian's opencv-data. */
+std::unique_ptr<Detector> makeCascadeDetector(const QString &name, const QString &file,
+                                              const QString &label,
+                                              const QMap<QString, QString> &options,
+                                              QString *error);
+/** MediaPipe BlazeFace (front 128 or back 256) through cv::dnn. */
+std::unique_ptr<Detector> makeBlazeFace(bool back, const QMap<QString, QString> &options,
+                                        QString *error);
+/** A user's YOLO v5 or v8 ONNX model through cv::dnn. */
+std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QString *error);
+
+} // namespace Tessera
