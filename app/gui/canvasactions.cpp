@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "canvasactions.h"
 
+#include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
+
+#include <QInputDialog>
 
 #include <QActionGroup>
 #include <QMenu>
@@ -16,6 +19,7 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
     , m_tools(new QActionGroup(this))
 {
     QMenu *tools = menuBar->addMenu(tr("&Tools"));
+    m_toolsMenu = tools;
     const struct
     {
         ImageCanvas::Tool tool;
@@ -69,6 +73,86 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
         [this]() { m_canvas->groupSelection(); });
     add(shape, tr("U&ngroup"), {QKeySequence(tr("Ctrl+Shift+G"))},
         [this]() { m_canvas->ungroupSelection(); });
+
+    // Proposals (dashed, with a score): Y accepts and moves to the next, Delete rejects.
+    shape->addSeparator();
+    add(shape, tr("Accept Pro&posal"), {QKeySequence(tr("Y"))}, [this]() { acceptProposal(); });
+    add(shape, tr("Next Proposal"), {QKeySequence(tr("Alt+Right"))},
+        [this]() { stepProposal(+1); });
+    add(shape, tr("Previous Proposal"), {QKeySequence(tr("Alt+Left"))},
+        [this]() { stepProposal(-1); });
+    add(shape, tr("Accept Proposals A&bove a Score…"), {QKeySequence(tr("Ctrl+Shift+Y"))},
+        [this]() { acceptAboveScore(); });
+}
+
+QList<Annotation> CanvasActions::proposals() const
+{
+    // Best first: a reviewer takes the surest proposals quickly and looks hard at the rest.
+    QList<Annotation> list;
+    if (AssetDocument *doc = m_canvas->document()) {
+        for (const Annotation &a : doc->annotations())
+            if (isProposal(a))
+                list.append(a);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) {
+        return a.provenance.score.value_or(0) > b.provenance.score.value_or(0);
+    });
+    return list;
+}
+
+void CanvasActions::stepProposal(int direction)
+{
+    const QList<Annotation> list = proposals();
+    if (list.isEmpty()) {
+        emit message(tr("No proposals on this image"));
+        return;
+    }
+    const QList<qint64> &selection = m_canvas->selection();
+    int at = -1;
+    for (int i = 0; i < list.size(); ++i)
+        if (selection.contains(list[i].id))
+            at = i;
+    const int next = at < 0 ? (direction > 0 ? 0 : int(list.size()) - 1)
+                            : (at + direction + int(list.size())) % int(list.size());
+    m_canvas->setSelection({list[next].id});
+}
+
+void CanvasActions::acceptProposal()
+{
+    AssetDocument *doc = m_canvas->document();
+    if (!doc)
+        return;
+    QList<qint64> ids;
+    for (const Annotation &a : m_canvas->selectedAnnotations())
+        if (isProposal(a))
+            ids.append(a.id);
+    if (ids.isEmpty()) {
+        stepProposal(+1); // nothing picked: show the best one first
+        return;
+    }
+    doc->acceptProposals(ids);
+    if (!proposals().isEmpty())
+        m_canvas->setSelection({proposals().constFirst().id});
+}
+
+void CanvasActions::acceptAboveScore()
+{
+    AssetDocument *doc = m_canvas->document();
+    if (!doc)
+        return;
+    bool ok = false;
+    const double threshold = QInputDialog::getDouble(
+            m_canvas, tr("Accept proposals"),
+            tr("Accept every proposal on this image scoring at least:"), m_threshold, 0, 1, 2, &ok);
+    if (!ok)
+        return;
+    m_threshold = threshold;
+    QList<qint64> ids;
+    for (const Annotation &a : proposals())
+        if (a.provenance.score.value_or(0) >= threshold)
+            ids.append(a.id);
+    doc->acceptProposals(ids); // one undo step
+    emit message(tr("%n proposal(s) accepted", nullptr, int(ids.size())));
 }
 
 QAction *CanvasActions::add(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/types.h"
+
 #include <QObject>
 
 class QAction;
@@ -28,14 +30,27 @@ public:
     void setEnabled(bool enabled);
     QList<QAction *> actions() const { return m_actions; }
     QAction *toolAction(int tool) const;
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+
+    /** Selects the next (+1) or previous (-1) proposal, best score first. */
+    void stepProposal(int direction);
+    /** Accepts the selected proposals, or selects the best one if none is selected. */
+    void acceptProposal();
+    void acceptAboveScore();
+
+signals:
+    void message(const QString &text);
 
 private:
+    QList<Annotation> proposals() const;
     QAction *add(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
                  const std::function<void()> &slot);
 
     ImageCanvas *m_canvas;
     QActionGroup *m_tools;
     QList<QAction *> m_actions;
+    double m_threshold = 0.5;
+    QMenu *m_toolsMenu = nullptr;
 };
 
 } // namespace Tessera

@@ -11,6 +11,7 @@
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
 #include "dialogs/historydialog.h"
+#include "dialogs/prelabeldialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -24,6 +25,7 @@
 #include "panels/attributeeditor.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
+#include "prelabel/prelabelengine.h"
 #include "store/projectstore.h"
 #include "textactions.h"
 #include "textcanvas/comparisonview.h"
@@ -296,6 +298,11 @@ void MainWindow::createActions()
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
+    connect(m_canvasActions, &CanvasActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_canvasActions->toolsMenu()->addSeparator();
+    add(m_canvasActions->toolsMenu(), tr("Pre-&label Images…"), {QKeySequence(tr("Ctrl+Shift+P"))},
+        [this]() { prelabelDialog(); });
     m_textActions = new TextActions(
             m_textView, m_comparisonView, menuBar(), m_exchange,
             [this]() { return m_session.get(); }, this);
@@ -885,6 +892,59 @@ void MainWindow::addTextDialog(bool folder)
     statusBar()->showMessage(report.canceled ? tr("Canceled: nothing was added")
                                              : tr("Added %n asset(s)", nullptr, report.added),
                              8000);
+}
+
+void MainWindow::prelabelDialog()
+{
+    if (!m_session)
+        return;
+    const bool onImage = m_document && m_document->asset().kind == AssetKind::Image;
+    PrelabelDialog dialog(onImage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    std::unique_ptr<Detector> detector
+            = Detectors::make(dialog.detector(), dialog.options(), &error);
+    if (!detector) {
+        showError(error);
+        return;
+    }
+    const QList<qint64> ids
+            = dialog.allImages() ? QList<qint64>{} : QList<qint64>{m_document->assetId()};
+    const int threads = dialog.threads();
+    PrelabelRun run;
+    qint64 written = 0;
+    // The detectors run on workers behind a progress dialog with Cancel; the proposals are
+    // written by the worker's own connection and the window re-reads the project.
+    const bool ok = m_exchange->runWithProgress(
+            tr("Pre-labelling with %1…").arg(detector->name()),
+            [&](ProjectStore &store, const JobControl &control, QString *message) {
+                run = PrelabelEngine::run(PrelabelEngine::images(store, ids), *detector, threads,
+                                          control);
+                if (run.canceled)
+                    return true;
+                written = PrelabelEngine::apply(store, *detector, run, message);
+                return written >= 0;
+            },
+            &error);
+    if (!ok) {
+        showError(error);
+        return;
+    }
+    if (run.canceled) {
+        statusBar()->showMessage(tr("Pre-labelling canceled: nothing was added"), 8000);
+        return;
+    }
+    emit m_exchange->projectChanged();
+    statusBar()->showMessage(
+            tr("%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right "
+               "steps to the next.")
+                    .arg(written)
+                    .arg(run.images)
+                    .arg(run.seconds > 0 ? run.images / run.seconds : 0, 0, 'f', 1),
+            15000);
+    if (!run.errors.isEmpty())
+        showError(run.errors.join(QLatin1Char('\n')));
 }
 
 void MainWindow::newLabel()

@@ -94,6 +94,7 @@ private:
     void addImagesDialog();
     void addTextDialog(bool folder);
     void newLabel();
+    void prelabelDialog();
     void showSettings();
     void showShortcuts();
     void showAbout();

@@ -73,6 +73,7 @@ private slots:
     void textKeysWorkOnSpansAndRelations();
     void comparisonKeysRecordTheVerdict();
     void noTwoEnabledActionsShareAKey();
+    void prelabelProposalsAreAcceptedByKey();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -724,6 +725,58 @@ void TestMainWindow::noTwoEnabledActionsShareAKey()
             }
         }
     }
+}
+
+void TestMainWindow::prelabelProposalsAreAcceptedByKey()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString astronaut = dir.filePath(QStringLiteral("images/astronaut.jpg"));
+    QVERIFY(QFile::copy(Test::demoImage("astronaut.jpg"), astronaut));
+    {
+        QString error;
+        auto store = ProjectStore::open(project, &error);
+        QCOMPARE(AddImagesJob::run(*store, {astronaut}).added, 1);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(astronaut));
+    QStringList messages;
+    answerDialogs(
+            [](QDialog *dialog) {
+                auto *detector = dialog->findChild<QComboBox *>();
+                detector->setCurrentIndex(
+                        detector->findData(QStringLiteral("blazeface"), Qt::UserRole));
+                dialog->accept();
+            },
+            &messages, 1);
+    actionNamed(window, QStringLiteral("Pre-label Images…"))->trigger();
+    AssetDocument *doc = nullptr;
+    auto proposals = [&]() {
+        doc = window.currentDocument();
+        int n = 0;
+        for (const Annotation &a : doc->annotations())
+            n += isProposal(a);
+        return n;
+    };
+    QTRY_COMPARE(proposals(), 1);
+    QCOMPARE(messages, QStringList());
+    const qint64 id = doc->annotations().constFirst().id;
+    // The progress dialog has closed: keys go to the window again once it is active.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Y); // selects the best proposal
+    QCOMPARE(window.canvas()->selection(), QList<qint64>{id});
+    QTest::keyClick(&window, Qt::Key_Y); // accepts it
+    QCOMPARE(proposals(), 0);
+    const Annotation accepted = *window.session()->store()->annotation(id);
+    QCOMPARE(accepted.provenance.origin, Origin::Prelabel);
+    QCOMPARE(accepted.provenance.modelId, QStringLiteral("blazeface"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(proposals(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

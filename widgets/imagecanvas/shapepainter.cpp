@@ -53,10 +53,16 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
         painter.fillRect(QRectF(c - QPointF(1, 1), QSizeF(3, 3)), color);
         return;
     }
-    const QPen pen(color, detail == Detail::Fast ? 1 : 2);
+    // Proposals (unaccepted pre-labels) are dashed and unfilled, with their score: they must
+    // never be mistaken for what a person drew.
+    const bool proposal = isProposal(a);
+    QPen pen(color, detail == Detail::Fast ? 1 : 2);
+    if (proposal)
+        pen.setStyle(Qt::DashLine);
     // With thousands of shapes in view a translucent fill per shape dominates the cost, and the
     // outlines alone read better at that density.
-    const QBrush fill = detail == Detail::Fast ? QBrush(Qt::NoBrush) : QBrush(withAlpha(color, 45));
+    const QBrush fill = detail == Detail::Fast || proposal ? QBrush(Qt::NoBrush)
+                                                           : QBrush(withAlpha(color, 45));
     switch (a.kind) {
     case AnnotationKind::Point:
     case AnnotationKind::Keypoints: {
@@ -97,19 +103,19 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
         painter.setPen(pen);
         painter.setBrush(fill);
         painter.drawPolygon(poly);
-        return;
+        break;
     }
     case AnnotationKind::Polyline:
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPolyline(toWidget.map(QPolygonF(a.points)));
-        return;
+        break;
     case AnnotationKind::Box:
     case AnnotationKind::RotatedBox:
         painter.setPen(pen);
         painter.setBrush(fill);
         painter.drawPolygon(toWidget.map(ShapeGeometry::corners(a)));
-        return;
+        break;
     case AnnotationKind::Mask: {
         const QImage tinted = tintedMask(a, color);
         if (!tinted.isNull())
@@ -120,7 +126,18 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
         painter.setPen(pen);
         painter.setBrush(fill);
         painter.drawPath(toWidget.map(ShapeGeometry::outline(a)));
-        return;
+        break;
+    }
+    if (proposal && detail == Detail::Full && a.provenance.score) {
+        const QRectF bounds = toWidget.mapRect(ShapeGeometry::boundingRect(a));
+        const QString score = QString::number(*a.provenance.score, 'f', 2);
+        const QRectF tag(bounds.left(), bounds.bottom() + 2,
+                         painter.fontMetrics().horizontalAdvance(score) + 8, 16);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 150));
+        painter.drawRoundedRect(tag, 3, 3);
+        painter.setPen(Qt::white);
+        painter.drawText(tag, Qt::AlignCenter, score);
     }
 }
 
