@@ -86,7 +86,11 @@ QVariant ShapeListModel::data(const QModelIndex &index, int role) const
                                     annotationKindName(a->kind));
         if (a->data.value(QStringLiteral("locked")).toBool())
             text += QStringLiteral("  🔒");
-        if (a->provenance.origin != Origin::Human)
+        if (isProposal(*a))
+            text += QStringLiteral("  [%1 %2]")
+                            .arg(a->provenance.modelId)
+                            .arg(a->provenance.score.value_or(0), 0, 'f', 2);
+        else if (a->provenance.origin != Origin::Human)
             text += QStringLiteral("  [%1]").arg(originName(a->provenance.origin));
         return text;
     }

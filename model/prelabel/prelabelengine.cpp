@@ -11,10 +11,65 @@
 #include <opencv2/core.hpp>
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
 namespace Tessera::PrelabelEngine {
+
+namespace {
+
+/** What the workers share. They touch nothing else, so that run() may return before them. */
+struct Shared
+{
+    QList<std::pair<qint64, QString>> images;
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    std::atomic_bool stop{false};
+    std::mutex mutex;
+    std::condition_variable finished;
+    int running = 0;
+    QList<AssetDetections> found;
+    QStringList errors;
+};
+
+/**
+ * Workers still finishing an image when a run was canceled: joined before the next run starts
+ * and at exit, so that none outlives the libraries it uses.
+ */
+class Abandoned
+{
+public:
+    ~Abandoned() { joinAll(); }
+    void add(std::vector<std::thread> threads)
+    {
+        std::lock_guard lock(m_mutex);
+        for (std::thread &t : threads)
+            m_threads.push_back(std::move(t));
+    }
+    void joinAll()
+    {
+        std::vector<std::thread> threads;
+        {
+            std::lock_guard lock(m_mutex);
+            threads.swap(m_threads);
+        }
+        for (std::thread &t : threads)
+            t.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::thread> m_threads;
+};
+
+Abandoned &abandoned()
+{
+    static Abandoned instance;
+    return instance;
+}
+
+} // namespace
 
 PrelabelRun run(const QList<std::pair<qint64, QString>> &images, const Detector &detector,
                 int threads, const JobControl &control)
@@ -22,50 +77,76 @@ PrelabelRun run(const QList<std::pair<qint64, QString>> &images, const Detector 
     PrelabelRun result;
     QElapsedTimer timer;
     timer.start();
+    abandoned().joinAll();
     // Parallel over images, not inside OpenCV: one image per core scales best, and OpenCV's
     // own threads would compete with ours.
     cv::setNumThreads(1);
     threads = std::clamp(threads, 1, std::max(1, int(images.size())));
-    std::atomic<qsizetype> next{0};
-    std::atomic<qsizetype> done{0};
-    std::mutex mutex;
-    QList<AssetDetections> found;
-    QStringList errors;
-    auto work = [&](std::unique_ptr<Detector> mine) {
-        while (!control.canceled()) {
-            const qsizetype i = next++;
-            if (i >= images.size())
+    auto shared = std::make_shared<Shared>();
+    shared->images = images;
+    shared->running = threads;
+    auto work = [shared](std::unique_ptr<Detector> mine) {
+        while (!shared->stop) {
+            const qsizetype i = shared->next++;
+            if (i >= shared->images.size())
                 break;
             QList<Detection> detections;
             QString error;
-            const bool ok = mine->detectFile(images[i].second, &detections, &error);
-            {
-                std::lock_guard lock(mutex);
-                if (ok)
-                    found.append({images[i].first, detections});
-                else
-                    errors.append(error);
-            }
-            control.report(++done, images.size());
+            const bool ok = mine->detectFile(shared->images[i].second, &detections, &error);
+            std::lock_guard lock(shared->mutex);
+            if (shared->stop)
+                break; // canceled meanwhile: this image no longer counts
+            if (ok)
+                shared->found.append({shared->images[i].first, detections});
+            else
+                shared->errors.append(error);
+            ++shared->done;
         }
+        std::lock_guard lock(shared->mutex);
+        --shared->running;
+        shared->finished.notify_all();
     };
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t)
         workers.emplace_back(work, detector.clone());
-    for (std::thread &w : workers)
-        w.join();
+    // This thread reports progress and watches for cancel; on cancel it returns at once with
+    // what is done, and the workers finish their current image on their own.
+    qsizetype reported = -1;
+    std::unique_lock lock(shared->mutex);
+    while (shared->running > 0) {
+        if (control.canceled()) {
+            shared->stop = true;
+            break;
+        }
+        if (shared->done != reported) {
+            reported = shared->done;
+            lock.unlock();
+            control.report(reported, images.size());
+            lock.lock();
+            continue;
+        }
+        shared->finished.wait_for(lock, std::chrono::milliseconds(20));
+    }
+    result.results = shared->found;
+    result.errors = shared->errors;
+    result.images = int(shared->done);
+    lock.unlock();
+    result.canceled = shared->stop;
+    if (result.canceled) {
+        abandoned().add(std::move(workers));
+    } else {
+        for (std::thread &w : workers)
+            w.join();
+        control.report(images.size(), images.size());
+    }
     // Workers finish in any order: the result follows the order asked for.
     QHash<qint64, int> order;
     for (int i = 0; i < images.size(); ++i)
         order.insert(images[i].first, i);
-    std::sort(found.begin(), found.end(),
+    std::sort(result.results.begin(), result.results.end(),
               [&order](const AssetDetections &a, const AssetDetections &b) {
                   return order.value(a.assetId) < order.value(b.assetId);
               });
-    result.results = found;
-    result.errors = errors;
-    result.canceled = control.canceled();
-    result.images = int(done);
     result.seconds = timer.nsecsElapsed() / 1e9;
     return result;
 }

@@ -7,6 +7,7 @@
 #include "guibench.h"
 #include "storebench.h"
 #include "syncbench.h"
+#include "prelabelbench.h"
 #include "textbench.h"
 
 #include <QApplication>
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::syncBench(args);
     if (area == QLatin1String("text"))
         return Tessera::Bench::textBench(args);
+    if (area == QLatin1String("prelabel"))
+        return Tessera::Bench::prelabelBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
@@ -44,6 +47,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench formats [--work DIR]\n"
                          "       tessera-bench sync\n"
                          "       tessera-bench text\n"
+                         "       tessera-bench prelabel\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
