@@ -584,6 +584,8 @@ const QList<Command> &commands()
              runDetectors},
             {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."),
              runPrelabel},
+            {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),
+             runEvaluate},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "prelabelcommand.h"
 
 #include "clicontext.h"
+#include "eval/evaluation.h"
 #include "prelabel/prelabelengine.h"
 #include "store/projectstore.h"
 
@@ -129,6 +130,109 @@ int runPrelabel(const QStringList &arguments)
             ctx.print(e);
     }
     return run.errors.isEmpty() ? Ok : Failure;
+}
+
+int runEvaluate(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("evaluate"), arguments);
+    ctx.parser().setApplicationDescription(
+            tr("tessera-cli evaluate: compares predictions with the project's accepted "
+               "annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion "
+               "matrix and the worst mistakes.\n\n"
+               "  --predictions results.json   COCO results (image_id = asset id, category_id = "
+               "label order + 1)\n"
+               "  --predictions labels/        YOLO .txt files with a score column\n"
+               "  --predictions proposals      the project's own unaccepted proposals "
+               "(--model NAME: of one detector)"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("predictions"), tr("Where the predictions are."),
+                            tr("FILE|FOLDER|proposals")});
+    ctx.parser().addOption(
+            {QStringLiteral("model"), tr("With proposals: only this detector's."), tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("threshold"),
+                            tr("Score from which a prediction counts in the confusion matrix and "
+                               "the mistakes (default 0.5)."),
+                            tr("SCORE")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    const QString source = ctx.parser().value(QStringLiteral("predictions"));
+    if (source.isEmpty())
+        return ctx.fail(tr("evaluate needs --predictions FILE|FOLDER|proposals"), Usage);
+    bool ok = true;
+    const double threshold = ctx.parser().isSet(QStringLiteral("threshold"))
+                                     ? ctx.parser().value(QStringLiteral("threshold")).toDouble(&ok)
+                                     : 0.5;
+    if (!ok || threshold < 0 || threshold > 1)
+        return ctx.fail(tr("--threshold takes a score from 0 to 1"), Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    QString error;
+    std::optional<QList<EvalBox>> predictions;
+    if (source == QLatin1String("proposals"))
+        predictions = Evaluator::proposals(*store, ctx.parser().value(QStringLiteral("model")));
+    else
+        predictions = Evaluator::readPredictions(*store, source, &error);
+    if (!predictions)
+        return ctx.fail(error);
+    const Evaluation e
+            = Evaluator::evaluate(Evaluator::references(*store), *predictions, threshold);
+    QHash<qint64, QString> names{{0, tr("(background)")}};
+    for (const Label &l : store->labels())
+        names.insert(l.id, l.name);
+    if (ctx.json()) {
+        QJsonObject perClass;
+        for (auto it = e.apPerClass.cbegin(); it != e.apPerClass.cend(); ++it)
+            perClass.insert(
+                    names.value(it.key()),
+                    QJsonObject{{QStringLiteral("ap"), it.value()},
+                                {QStringLiteral("ap50"), e.ap50PerClass.value(it.key())},
+                                {QStringLiteral("references"), e.references.value(it.key())}});
+        QJsonObject confusion;
+        for (auto row = e.confusion.cbegin(); row != e.confusion.cend(); ++row) {
+            QJsonObject cells;
+            for (auto cell = row.value().cbegin(); cell != row.value().cend(); ++cell)
+                cells.insert(names.value(cell.key()), cell.value());
+            confusion.insert(names.value(row.key()), cells);
+        }
+        int fp = 0;
+        for (const EvalMistake &m : e.mistakes)
+            fp += m.falsePositive;
+        ctx.printJson(QJsonObject{{QStringLiteral("ap"), e.ap},
+                                  {QStringLiteral("ap50"), e.ap50},
+                                  {QStringLiteral("ap75"), e.ap75},
+                                  {QStringLiteral("predictions"), int(predictions->size())},
+                                  {QStringLiteral("classes"), perClass},
+                                  {QStringLiteral("confusion"), confusion},
+                                  {QStringLiteral("falsePositives"), fp},
+                                  {QStringLiteral("falseNegatives"), int(e.mistakes.size()) - fp}});
+        return Ok;
+    }
+    QStringList lines;
+    lines.append(tr("%n prediction(s)", nullptr, int(predictions->size())));
+    if (e.ap < 0)
+        lines.append(tr("No AP: the project has no accepted boxes to compare with"));
+    else
+        lines.append(tr("AP@[.5:.95] %1   AP50 %2   AP75 %3")
+                             .arg(e.ap, 0, 'f', 3)
+                             .arg(e.ap50, 0, 'f', 3)
+                             .arg(e.ap75, 0, 'f', 3));
+    for (auto it = e.apPerClass.cbegin(); it != e.apPerClass.cend(); ++it)
+        lines.append(QStringLiteral("  %1\tAP %2\tAP50 %3\t%4 reference(s)")
+                             .arg(names.value(it.key()))
+                             .arg(it.value(), 0, 'f', 3)
+                             .arg(e.ap50PerClass.value(it.key()), 0, 'f', 3)
+                             .arg(e.references.value(it.key())));
+    int fp = 0;
+    for (const EvalMistake &m : e.mistakes)
+        fp += m.falsePositive;
+    lines.append(tr("At score >= %1: %2 false positive(s), %3 missed reference(s)")
+                         .arg(threshold)
+                         .arg(fp)
+                         .arg(e.mistakes.size() - fp));
+    ctx.print(lines.join(QLatin1Char('\n')));
+    return Ok;
 }
 
 } // namespace Tessera::Cli

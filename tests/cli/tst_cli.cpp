@@ -29,6 +29,7 @@ private slots:
     void refusesNonProjects();
     void checkFindsMissingMedia();
     void formatsImportExport();
+    void taskRulesPrelabelAndEvaluate();
 
 private:
     struct Result
@@ -101,7 +102,8 @@ void TestCli::usageErrorsExitWithTwo()
 void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check"})
+    for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
+                          "rules", "detectors", "prelabel", "evaluate"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -112,6 +114,63 @@ void TestCli::helpForEveryCommand()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("--json"));
     QVERIFY(r.out.contains(command.toUtf8()));
+}
+
+void TestCli::taskRulesPrelabelAndEvaluate()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    // Task settings round-trip, and bad values are usage errors.
+    const QJsonObject task = runJson({QStringLiteral("task"), project, QStringLiteral("--fields"),
+                                      QStringLiteral("summary, fix"), QStringLiteral("--criteria"),
+                                      QStringLiteral("clarity:7"), QStringLiteral("--single-class"),
+                                      QStringLiteral("yes")});
+    QCOMPARE(task.value(QStringLiteral("textFields")).toArray().size(), 2);
+    QCOMPARE(task.value(QStringLiteral("singleClass")).toBool(), true);
+    QCOMPARE(run({QStringLiteral("task"), project, QStringLiteral("--criteria"),
+                  QStringLiteral("x:99")})
+                     .code,
+             2);
+    // A rule on a text document proposes spans.
+    QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("YEAR"),
+                  QStringLiteral("--kinds"), QStringLiteral("text")})
+                     .code,
+             0);
+    QFile text(dir.filePath(QStringLiteral("t.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("From 1999 to 2024.");
+    text.close();
+    QCOMPARE(run({QStringLiteral("add-text"), project, text.fileName()}).code, 0);
+    const QJsonObject rules = runJson({QStringLiteral("rules"), project, QStringLiteral("--add"),
+                                       QStringLiteral("YEAR=/\\d{4}/"), QStringLiteral("--run")});
+    QCOMPARE(rules.value(QStringLiteral("proposed")).toInt(), 2);
+    QCOMPARE(run({QStringLiteral("rules"), project, QStringLiteral("--add"),
+                  QStringLiteral("NOPE=/x/")})
+                     .code,
+             2);
+    // A face detector on the astronaut, then its proposals scored (no references yet).
+    QCOMPARE(run({QStringLiteral("add-images"), project, Test::demoImage("astronaut.jpg")}).code,
+             0);
+    const QJsonObject pre = runJson({QStringLiteral("prelabel"), project,
+                                     QStringLiteral("--detector"), QStringLiteral("lbp-face"),
+                                     QStringLiteral("--threads"), QStringLiteral("2")});
+    QCOMPARE(pre.value(QStringLiteral("images")).toInt(), 1);
+    QCOMPARE(pre.value(QStringLiteral("proposals")).toInt(), 1);
+    const QJsonObject eval
+            = runJson({QStringLiteral("evaluate"), project, QStringLiteral("--predictions"),
+                       QStringLiteral("proposals")});
+    QCOMPARE(eval.value(QStringLiteral("predictions")).toInt(), 1);
+    QCOMPARE(eval.value(QStringLiteral("falsePositives")).toInt(), 1);
+    QCOMPARE(run({QStringLiteral("prelabel"), project, QStringLiteral("--detector"),
+                  QStringLiteral("nope")})
+                     .code,
+             2);
+    const Result missing
+            = run({QStringLiteral("evaluate"), project, QStringLiteral("--predictions"),
+                   dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains("none.json"));
 }
 
 void TestCli::fullWorkflow()
