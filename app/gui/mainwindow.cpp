@@ -10,6 +10,7 @@
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
+#include "dialogs/evaluationdialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/prelabeldialog.h"
 #include "dialogs/settingsdialog.h"
@@ -303,6 +304,8 @@ void MainWindow::createActions()
     m_canvasActions->toolsMenu()->addSeparator();
     add(m_canvasActions->toolsMenu(), tr("Pre-&label Images…"), {QKeySequence(tr("Ctrl+Shift+P"))},
         [this]() { prelabelDialog(); });
+    add(m_canvasActions->toolsMenu(), tr("&Evaluate Predictions…"),
+        {QKeySequence(tr("Ctrl+Shift+M"))}, [this]() { evaluateDialog(); });
     m_textActions = new TextActions(
             m_textView, m_comparisonView, menuBar(), m_exchange,
             [this]() { return m_session.get(); }, this);
@@ -945,6 +948,52 @@ void MainWindow::prelabelDialog()
             15000);
     if (!run.errors.isEmpty())
         showError(run.errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::evaluateDialog()
+{
+    if (!m_session)
+        return;
+    const QStringList sources{tr("The project's proposals"), tr("COCO results file…"),
+                              tr("Folder of YOLO .txt files with scores…")};
+    bool ok = false;
+    const QString source = QInputDialog::getItem(this, tr("Evaluate predictions"),
+                                                 tr("Compare with the accepted annotations:"),
+                                                 sources, 0, false, &ok);
+    if (!ok)
+        return;
+    QString path;
+    if (source == sources[1])
+        path = QFileDialog::getOpenFileName(this, tr("COCO results"), QString(),
+                                            tr("JSON (*.json)"));
+    else if (source == sources[2])
+        path = QFileDialog::getExistingDirectory(this, tr("YOLO predictions"));
+    if (source != sources[0] && path.isEmpty())
+        return;
+    // Reading every annotation of a big project takes a moment: on a worker connection.
+    Evaluation evaluation;
+    QString error;
+    ok = m_exchange->runWithProgress(
+            tr("Evaluating…"),
+            [&](ProjectStore &store, const JobControl &, QString *message) {
+                const std::optional<QList<EvalBox>> predictions
+                        = path.isEmpty() ? Evaluator::proposals(store, QString())
+                                         : Evaluator::readPredictions(store, path, message);
+                if (!predictions)
+                    return false;
+                evaluation = Evaluator::evaluate(Evaluator::references(store), *predictions);
+                return true;
+            },
+            &error);
+    if (!ok) {
+        showError(error);
+        return;
+    }
+    EvaluationDialog dialog(evaluation, m_session->labels(),
+                            path.isEmpty() ? source : QDir::toNativeSeparators(path), this);
+    connect(&dialog, &EvaluationDialog::showAsset, this,
+            [this](qint64 id) { m_browser->selectAsset(id); });
+    dialog.exec();
 }
 
 void MainWindow::newLabel()

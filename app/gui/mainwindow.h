@@ -95,6 +95,7 @@ private:
     void addTextDialog(bool folder);
     void newLabel();
     void prelabelDialog();
+    void evaluateDialog();
     void showSettings();
     void showShortcuts();
     void showAbout();
