@@ -5,7 +5,18 @@
 #include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
 
+#include "prelabel/assists.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QActionGroup>
 #include <QMenu>
@@ -34,6 +45,8 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
             {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("E")},
             {ImageCanvas::Tool::Keypoints, tr("&Keypoints"), tr("K")},
             {ImageCanvas::Tool::Mask, tr("&Mask Brush"), tr("B")},
+            {ImageCanvas::Tool::Wand, tr("Magic &Wand"), tr("W")},
+            {ImageCanvas::Tool::Scissors, tr("&Intelligent Scissors"), tr("I")},
     };
     for (const auto &entry : toolList) {
         QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},
@@ -74,6 +87,14 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
     add(shape, tr("U&ngroup"), {QKeySequence(tr("Ctrl+Shift+G"))},
         [this]() { m_canvas->ungroupSelection(); });
 
+    // Assists: each result is an ordinary edit of the selected shapes, one undo step.
+    shape->addSeparator();
+    add(shape, tr("Box to Polygon (&GrabCut)"), {QKeySequence(tr("G"))},
+        [this]() { boxesToPolygons(); });
+    add(shape, tr("Polygon from &Mask"), {}, [this]() { masksToPolygons(); });
+    add(shape, tr("&Simplify Polygons…"), {QKeySequence(tr("Shift+S"))},
+        [this]() { simplifyPolygons(); });
+
     // Proposals (dashed, with a score): Y accepts and moves to the next, Delete rejects.
     shape->addSeparator();
     add(shape, tr("Accept Pro&posal"), {QKeySequence(tr("Y"))}, [this]() { acceptProposal(); });
@@ -83,6 +104,122 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
         [this]() { stepProposal(-1); });
     add(shape, tr("Accept Proposals A&bove a Score…"), {QKeySequence(tr("Ctrl+Shift+Y"))},
         [this]() { acceptAboveScore(); });
+}
+
+void CanvasActions::boxesToPolygons()
+{
+    AssetDocument *doc = m_canvas->document();
+    QList<Annotation> boxes;
+    for (const Annotation &a : m_canvas->selectedAnnotations())
+        if (a.kind == AnnotationKind::Box)
+            boxes.append(a);
+    if (!doc || boxes.isEmpty()) {
+        emit message(tr("Select one or more boxes first"));
+        return;
+    }
+    // GrabCut takes a fraction of a second per box: on a worker, applied when it is done.
+    const QString path = m_canvas->imagePath();
+    const QPointer<AssetDocument> target(doc);
+    auto *watcher = new QFutureWatcher<std::pair<QList<Annotation>, QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target]() {
+        const auto [changed, errors] = watcher->result();
+        watcher->deleteLater();
+        QApplication::restoreOverrideCursor();
+        if (target && !changed.isEmpty())
+            target->changeAnnotations(changed, tr("Box to polygon"), false);
+        if (!errors.isEmpty())
+            emit message(errors.join(QStringLiteral("; ")));
+    });
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    watcher->setFuture(QtConcurrent::run([path, boxes]() {
+        QList<Annotation> changed;
+        QStringList errors;
+        for (Annotation a : boxes) {
+            QString error;
+            const std::optional<QPolygonF> outline = Assists::boxToPolygon(
+                    path, QRectF(a.points.value(0), a.points.value(1)), 1.5, &error);
+            if (!outline) {
+                errors.append(error);
+                continue;
+            }
+            a.kind = AnnotationKind::Polygon;
+            a.points = *outline;
+            a.rotation = 0;
+            changed.append(a);
+        }
+        return std::pair{changed, errors};
+    }));
+}
+
+void CanvasActions::masksToPolygons()
+{
+    AssetDocument *doc = m_canvas->document();
+    QList<Annotation> changed;
+    for (Annotation a : m_canvas->selectedAnnotations()) {
+        if (a.kind != AnnotationKind::Mask)
+            continue;
+        if (const std::optional<QPolygonF> outline = Assists::maskToPolygon(a, 1.0)) {
+            a.kind = AnnotationKind::Polygon;
+            a.points = *outline;
+            a.maskRect = QRect();
+            a.maskRuns.clear();
+            changed.append(a);
+        }
+    }
+    if (!doc || changed.isEmpty()) {
+        emit message(tr("Select one or more masks first"));
+        return;
+    }
+    doc->changeAnnotations(changed, tr("Polygon from mask"), false);
+}
+
+void CanvasActions::simplifyPolygons()
+{
+    AssetDocument *doc = m_canvas->document();
+    QList<Annotation> originals;
+    for (const Annotation &a : m_canvas->selectedAnnotations())
+        if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Polyline)
+            originals.append(a);
+    if (!doc || originals.isEmpty()) {
+        emit message(tr("Select one or more polygons first"));
+        return;
+    }
+    // The slider edits live, as one gesture: every step merges into one undo step, and Cancel
+    // puts the original points back.
+    QDialog dialog(m_canvas);
+    dialog.setWindowTitle(tr("Simplify polygons"));
+    auto *slider = new QSlider(Qt::Horizontal, &dialog);
+    slider->setRange(0, 100); // tenths of a pixel
+    auto *label = new QLabel(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(slider);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    bool first = true;
+    auto apply = [&](int value) {
+        const double tolerance = value / 10.0;
+        QList<Annotation> changed;
+        int before = 0;
+        int after = 0;
+        for (Annotation a : originals) {
+            before += int(a.points.size());
+            a.points = Assists::simplify(QPolygonF(a.points), tolerance,
+                                         a.kind == AnnotationKind::Polygon);
+            after += int(a.points.size());
+            changed.append(a);
+        }
+        label->setText(
+                tr("Tolerance %1 px: %2 of %3 points").arg(tolerance).arg(after).arg(before));
+        doc->changeAnnotations(changed, tr("Simplify polygons"), !first);
+        first = false;
+    };
+    connect(slider, &QSlider::valueChanged, &dialog, apply);
+    slider->setValue(10);
+    if (dialog.exec() != QDialog::Accepted)
+        doc->changeAnnotations(originals, tr("Simplify polygons"), true);
 }
 
 QList<Annotation> CanvasActions::proposals() const

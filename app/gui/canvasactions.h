@@ -37,6 +37,11 @@ public:
     /** Accepts the selected proposals, or selects the best one if none is selected. */
     void acceptProposal();
     void acceptAboveScore();
+    /** GrabCut on each selected box, on a worker; the boxes become polygons in one step. */
+    void boxesToPolygons();
+    void masksToPolygons();
+    /** A tolerance slider that simplifies the selected polygons live, as one undo step. */
+    void simplifyPolygons();
 
 signals:
     void message(const QString &text);

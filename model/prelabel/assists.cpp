@@ -41,10 +41,9 @@ std::optional<QPolygonF> largestOutline(const cv::Mat &mask, double tolerance, d
 {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    const auto largest = std::max_element(contours.cbegin(), contours.cend(),
-                                          [](const auto &a, const auto &b) {
-                                              return cv::contourArea(a) < cv::contourArea(b);
-                                          });
+    const auto largest = std::max_element(
+            contours.cbegin(), contours.cend(),
+            [](const auto &a, const auto &b) { return cv::contourArea(a) < cv::contourArea(b); });
     if (largest == contours.cend() || largest->size() < 3)
         return std::nullopt;
     std::vector<cv::Point> simple;
@@ -59,8 +58,8 @@ std::optional<QPolygonF> largestOutline(const cv::Mat &mask, double tolerance, d
 
 } // namespace
 
-std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &box,
-                                      double tolerance, QString *error)
+std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &box, double tolerance,
+                                      QString *error)
 {
     const cv::Mat image = readImage(imagePath, error);
     if (image.empty())
@@ -79,9 +78,10 @@ std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &bo
     const double scale = std::min(1.0, 800.0 / std::max(crop.width, crop.height));
     cv::Mat part;
     cv::resize(image(crop), part, cv::Size(), scale, scale, cv::INTER_AREA);
-    const cv::Rect inner = cv::Rect(int((b.left() - crop.x) * scale), int((b.top() - crop.y) * scale),
-                                    int(b.width() * scale), int(b.height() * scale))
-                           & cv::Rect(0, 0, part.cols, part.rows);
+    const cv::Rect inner
+            = cv::Rect(int((b.left() - crop.x) * scale), int((b.top() - crop.y) * scale),
+                       int(b.width() * scale), int(b.height() * scale))
+              & cv::Rect(0, 0, part.cols, part.rows);
     cv::Mat mask(part.size(), CV_8UC1, cv::Scalar(cv::GC_BGD));
     cv::Mat background;
     cv::Mat foreground;

@@ -17,8 +17,8 @@ namespace Tessera::Assists {
  * within `tolerance` pixels. Works on a crop around the box (scaled to at most 800 px), so a
  * huge image costs what the box costs. nullopt and *error naming the file or the problem.
  */
-std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &box,
-                                      double tolerance, QString *error);
+std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &box, double tolerance,
+                                      QString *error);
 
 /**
  * Magic wand: the region connected to `seed` whose colour is within `tolerance` (0–255 per

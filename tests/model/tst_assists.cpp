@@ -97,7 +97,8 @@ void TestAssists::magicWandTakesTheConnectedColour()
     QVERIFY(std::abs(bounds.left() - 20) <= 1 && std::abs(bounds.top() - 30) <= 1);
     QVERIFY(std::abs(bounds.right() - 119) <= 1 && std::abs(bounds.bottom() - 109) <= 1);
     // The blue rectangle is another region; the white background a third, around both.
-    const std::optional<QPolygonF> blue = Assists::magicWand(m_squares, QPointF(200, 100), 30, &error);
+    const std::optional<QPolygonF> blue
+            = Assists::magicWand(m_squares, QPointF(200, 100), 30, &error);
     QVERIFY(blue && blue->boundingRect().left() >= 149);
 }
 

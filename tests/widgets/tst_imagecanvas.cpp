@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QtEndian>
 
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <zlib.h>
@@ -28,6 +29,8 @@ class TestImageCanvas : public QObject
     Q_OBJECT
 
 private slots:
+    void magicWandClickMakesThePolygonOfTheRegion();
+    void scissorsClicksFollowTheEdges();
     void init();
     void cleanup();
     void drawBoxByDragWithUndoRedo();
@@ -110,6 +113,61 @@ void TestImageCanvas::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
     QTRY_VERIFY(m_canvas->hasImage());
     QCOMPARE(m_canvas->zoom(), 2.0); // 400x300 fitted into 800x600
+}
+
+void TestImageCanvas::magicWandClickMakesThePolygonOfTheRegion()
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter(&image).fillRect(QRect(100, 80, 120, 100), QColor(40, 60, 200));
+    const QString path = m_dir->filePath(QStringLiteral("wand.png"));
+    QVERIFY(image.save(path));
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_VERIFY(m_canvas->hasImage());
+    m_canvas->setTool(ImageCanvas::Tool::Wand);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(150, 120)));
+    QCOMPARE(shapes().size(), 1);
+    const Annotation &a = shapes().constFirst();
+    QCOMPARE(a.kind, AnnotationKind::Polygon);
+    QCOMPARE(a.labelId, m_cat);
+    QCOMPARE(QPolygonF(a.points).boundingRect(), QRectF(100, 80, 119, 99));
+    m_doc->undoStack()->undo();
+    QCOMPARE(shapes().size(), 0);
+}
+
+void TestImageCanvas::scissorsClicksFollowTheEdges()
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.setPen(QPen(Qt::black, 3));
+        p.drawRect(QRect(100, 80, 150, 120));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("edges.png"));
+    QVERIFY(image.save(path));
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_VERIFY(m_canvas->hasImage());
+    m_canvas->setTool(ImageCanvas::Tool::Scissors);
+    // Clicks near (not on) the corners; the path snaps to the drawn outline between them.
+    for (const QPointF &p :
+         {QPointF(101, 81), QPointF(249, 81), QPointF(249, 199), QPointF(101, 199)}) {
+        const QPoint w = at(p);
+        QMouseEvent move(QEvent::MouseMove, w, m_canvas->mapToGlobal(w), Qt::NoButton, Qt::NoButton,
+                         {});
+        QCoreApplication::sendEvent(m_canvas.get(), &move);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, w);
+    }
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at(QPointF(101, 81))); // closes
+    QCOMPARE(shapes().size(), 1);
+    const QRectF bounds = QPolygonF(shapes().constFirst().points).boundingRect();
+    QVERIFY2(std::abs(bounds.left() - 100) <= 3 && std::abs(bounds.top() - 80) <= 3
+                     && std::abs(bounds.right() - 250) <= 3 && std::abs(bounds.bottom() - 200) <= 3,
+             qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(bounds.left())
+                                .arg(bounds.top())
+                                .arg(bounds.right())
+                                .arg(bounds.bottom())));
 }
 
 void TestImageCanvas::cleanup()

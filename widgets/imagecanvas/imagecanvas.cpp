@@ -6,6 +6,7 @@
 #include "document/assetdocument.h"
 #include "imagebackdrop.h"
 #include "shapepainter.h"
+#include "tools/assisttools.h"
 #include "tools/drawtools.h"
 #include "tools/selecttool.h"
 
@@ -114,6 +115,7 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
         m_selection.clear();
         emit selectionChanged(m_selection);
     }
+    m_imagePath = imagePath;
     m_backdrop->setImage(imagePath, m_fullSize);
     update();
 }
@@ -169,6 +171,12 @@ void ImageCanvas::setTool(Tool tool)
         break;
     case Tool::Mask:
         m_tool = std::make_unique<MaskTool>(this);
+        break;
+    case Tool::Wand:
+        m_tool = std::make_unique<WandTool>(this);
+        break;
+    case Tool::Scissors:
+        m_tool = std::make_unique<ScissorsTool>(this);
         break;
     }
     m_tool->activate();

@@ -37,7 +37,18 @@ class ImageCanvas : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Select, Box, Polygon, Polyline, Point, Ellipse, Keypoints, Mask };
+    enum class Tool {
+        Select,
+        Box,
+        Polygon,
+        Polyline,
+        Point,
+        Ellipse,
+        Keypoints,
+        Mask,
+        Wand,
+        Scissors
+    };
     Q_ENUM(Tool)
 
     explicit ImageCanvas(QWidget *parent = nullptr);
@@ -49,6 +60,8 @@ public:
     void clear();
 
     AssetDocument *document() const;
+    /** The file of the image shown (for the assists that read pixels). */
+    QString imagePath() const { return m_imagePath; }
     qint64 assetId() const;
     bool hasImage() const;
     /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
@@ -159,6 +172,7 @@ private:
     std::unique_ptr<ShapeEdits> m_edits;
     QPointer<AssetDocument> m_document;
     QSize m_fullSize;
+    QString m_imagePath;
     QList<Label> m_labels;
     QHash<qint64, int> m_labelIndex;
 
