@@ -5,6 +5,7 @@
 #include "bundlecommand.h"
 #include "synccommand.h"
 #include "prelabelcommand.h"
+#include "sequencecommand.h"
 #include "textcommands.h"
 
 #include "clicontext.h"
@@ -586,6 +587,10 @@ const QList<Command> &commands()
              runPrelabel},
             {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),
              runEvaluate},
+            {"add-video", QT_TRANSLATE_NOOP("cli", "Add a video's frames as a sequence."),
+             runAddVideo},
+            {"track", QT_TRANSLATE_NOOP("cli", "Interpolate tracks or follow a box forward."),
+             runTrack},
     };
     return list;
 }

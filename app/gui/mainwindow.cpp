@@ -26,7 +26,9 @@
 #include "panels/attributeeditor.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
+#include "panels/timelinepanel.h"
 #include "prelabel/prelabelengine.h"
+#include "sequenceactions.h"
 #include "store/projectstore.h"
 #include "textactions.h"
 #include "textcanvas/comparisonview.h"
@@ -201,6 +203,8 @@ void MainWindow::createDocks()
     addDock(tr("Shapes"), QStringLiteral("shapes"), m_shapePanel, Qt::RightDockWidgetArea);
     addDock(tr("Attributes"), QStringLiteral("attributes"), m_attributeEditor,
             Qt::RightDockWidgetArea);
+    m_timeline = new TimelinePanel(this);
+    addDock(tr("Timeline"), QStringLiteral("timeline"), m_timeline, Qt::BottomDockWidgetArea);
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDock(tr("History"), QStringLiteral("history"), m_undoView, Qt::RightDockWidgetArea);
 }
@@ -233,6 +237,15 @@ void MainWindow::createActions()
     add(file, tr("Add &Text or Comparisons…"), {QKeySequence(tr("Ctrl+Shift+I"))},
         [this]() { addTextDialog(false); });
     add(file, tr("Add Text &Folder…"), {}, [this]() { addTextDialog(true); });
+    m_sequenceActions = new SequenceActions(
+            m_canvas, m_timeline, m_exchange, [this]() { return m_session.get(); }, this);
+    m_sequenceActions->addFileActions(file);
+    connect(m_sequenceActions, &SequenceActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_sequenceActions, &SequenceActions::showAsset, this,
+            [this](qint64 id) { m_browser->selectAsset(id); });
+    connect(m_canvas, &ImageCanvas::selectionChanged, m_sequenceActions,
+            &SequenceActions::refreshTrack);
     file->addSeparator();
     add(file, tr("Import &Annotations…"), {QKeySequence(tr("Ctrl+Alt+I"))},
         [this]() { m_exchange->importAnnotations(); });
@@ -311,6 +324,7 @@ void MainWindow::createActions()
             [this]() { return m_session.get(); }, this);
     connect(m_textActions, &TextActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_sequenceActions->addTrackMenu(menuBar()->addMenu(tr("T&rack")));
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -357,7 +371,8 @@ void MainWindow::createStatusBar()
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    return m_actions + m_canvasActions->actions() + m_textActions->actions() + m_labelActions;
+    return m_actions + m_canvasActions->actions() + m_textActions->actions()
+           + m_sequenceActions->actions() + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const
@@ -502,6 +517,7 @@ void MainWindow::showAssetById(qint64 assetId)
         m_shapeModel->setDocument(nullptr);
         m_canvasActions->setEnabled(false);
         m_textActions->setAssetKind(std::nullopt);
+        m_sequenceActions->assetShown(nullptr);
         updateLabelPanel();
         updateStatus();
         return;
@@ -520,6 +536,7 @@ void MainWindow::showAssetById(qint64 assetId)
     const bool image = doc->asset().kind == AssetKind::Image;
     m_canvasActions->setEnabled(image);
     m_textActions->setAssetKind(doc->asset().kind);
+    m_sequenceActions->assetShown(doc);
     // The list shows shapes for images and spans and relations for text.
     m_shapeModel->setDocument(doc->asset().kind != AssetKind::Comparison ? doc : nullptr);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("shapes")))

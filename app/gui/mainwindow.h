@@ -23,6 +23,8 @@ class AssetDocument;
 class BackgroundImport;
 class CanvasActions;
 class TextActions;
+class SequenceActions;
+class TimelinePanel;
 class DataExchange;
 class SyncEngine;
 class ShapeListModel;
@@ -117,6 +119,8 @@ private:
     AttributeEditor *m_attributeEditor;
     CanvasActions *m_canvasActions = nullptr;
     TextActions *m_textActions = nullptr;
+    SequenceActions *m_sequenceActions = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     DataExchange *m_exchange = nullptr;
     SyncEngine *m_sync = nullptr;
     QToolButton *m_syncButton = nullptr;

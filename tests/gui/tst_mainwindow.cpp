@@ -14,6 +14,8 @@
 #include "jobs/addtextjob.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
+#include "panels/timelinepanel.h"
+#include "prelabel/sequences.h"
 #include "store/projectstore.h"
 #include "sync/syncengine.h"
 #include "syncdialog.h"
@@ -74,6 +76,7 @@ private slots:
     void comparisonKeysRecordTheVerdict();
     void noTwoEnabledActionsShareAKey();
     void prelabelProposalsAreAcceptedByKey();
+    void timelineShowsTheSequenceAndItsKeyframes();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -777,6 +780,44 @@ void TestMainWindow::prelabelProposalsAreAcceptedByKey()
     QCOMPARE(accepted.provenance.modelId, QStringLiteral("blazeface"));
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(proposals(), 1);
+}
+
+void TestMainWindow::timelineShowsTheSequenceAndItsKeyframes()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    QList<qint64> frames;
+    {
+        QString error;
+        auto store = ProjectStore::open(project, &error);
+        AssetFilter images;
+        images.kind = AssetKind::Image;
+        frames = store->assetIds(images);
+        QVERIFY(Sequences::makeSequence(*store, QStringLiteral("walk"), frames, &error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(QString::number(frames[0])));
+    auto *timeline = window.findChild<TimelinePanel *>();
+    QVERIFY(timeline && timeline->isVisible());
+    AssetDocument *doc = window.currentDocument();
+    doc->addAnnotations({{.assetId = frames[0],
+                          .labelId = window.session()->labels()[0].id,
+                          .kind = AnnotationKind::Box,
+                          .points = {QPointF(10, 10), QPointF(60, 50)}}},
+                        QStringLiteral("box"));
+    const qint64 box = doc->annotations().constFirst().id;
+    window.canvas()->setSelection({box});
+    actionNamed(window, QStringLiteral("Make Keyframe of a Track"))->trigger();
+    QCOMPARE(doc->annotation(box)->data.value(QStringLiteral("track")).toString(),
+             QStringLiteral("t%1").arg(box));
+    // Clicking the strip's right end shows the last frame.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->width() - 13, 34));
+    QCOMPARE(window.currentDocument()->assetId(), frames.last());
+    QCOMPARE(timeline->frameAt(12), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

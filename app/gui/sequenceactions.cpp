@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "sequenceactions.h"
+
+#include "dataexchange.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imagecanvas.h"
+#include "panels/timelinepanel.h"
+#include "prelabel/sequences.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace Tessera {
+
+namespace {
+
+const QString trackKey = QStringLiteral("track");
+
+QString trackOf(const Annotation &a)
+{
+    const QJsonValue v = a.data.value(trackKey);
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+} // namespace
+
+SequenceActions::SequenceActions(ImageCanvas *canvas, TimelinePanel *timeline,
+                                 DataExchange *exchange, std::function<ProjectSession *()> session,
+                                 QWidget *window)
+    : QObject(window)
+    , m_canvas(canvas)
+    , m_timeline(timeline)
+    , m_exchange(exchange)
+    , m_session(std::move(session))
+    , m_window(window)
+{
+    connect(timeline, &TimelinePanel::frameClicked, this, &SequenceActions::showAsset);
+}
+
+void SequenceActions::addFileActions(QMenu *fileMenu)
+{
+    QAction *a = fileMenu->addAction(tr("Add &Video…"));
+    connect(a, &QAction::triggered, this, &SequenceActions::addVideo);
+    m_actions.append(a);
+}
+
+void SequenceActions::addTrackMenu(QMenu *trackMenu)
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key,
+                      void (SequenceActions::*slot)(), bool frameOnly) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.append(a);
+        if (frameOnly)
+            m_frameActions.append(a);
+        return a;
+    };
+    add(trackMenu, tr("Make &Keyframe of a Track"), QKeySequence(tr("Ctrl+K")),
+        &SequenceActions::makeKeyframe, true);
+    add(trackMenu, tr("&Interpolate Tracks"), QKeySequence(tr("Ctrl+Shift+K")),
+        &SequenceActions::interpolate, true);
+    add(trackMenu, tr("&Follow Box Forward…"), QKeySequence(tr("Ctrl+Alt+T")),
+        &SequenceActions::trackForward, true);
+    assetShown(nullptr);
+}
+
+QString SequenceActions::currentSequence() const
+{
+    AssetDocument *doc = m_canvas->document();
+    const std::optional<Sequences::Frame> f = doc ? Sequences::frameOf(doc->asset()) : std::nullopt;
+    return f ? f->sequence : QString();
+}
+
+void SequenceActions::assetShown(AssetDocument *document)
+{
+    const std::optional<Sequences::Frame> frame
+            = document && document->asset().kind == AssetKind::Image
+                      ? Sequences::frameOf(document->asset())
+                      : std::nullopt;
+    for (QAction *a : std::as_const(m_frameActions))
+        a->setEnabled(frame.has_value());
+    ProjectSession *session = m_session();
+    if (!frame || !session) {
+        m_frames.clear();
+        m_timeline->setSequence(QString(), {}, -1);
+        m_timeline->setTrack(QString(), {}, {});
+        return;
+    }
+    m_frames = Sequences::frames(*session->store(), frame->sequence);
+    m_timeline->setSequence(frame->sequence, m_frames, int(m_frames.indexOf(document->assetId())));
+    refreshTrack();
+}
+
+void SequenceActions::refreshTrack()
+{
+    ProjectSession *session = m_session();
+    const QList<Annotation> selected = m_canvas->selectedAnnotations();
+    const QString track = selected.size() == 1 ? trackOf(selected.constFirst()) : QString();
+    if (!session || track.isEmpty() || m_frames.isEmpty()) {
+        m_timeline->setTrack(QString(), {}, {});
+        return;
+    }
+    QSet<int> keyframes;
+    QSet<int> filled;
+    for (int i = 0; i < m_frames.size(); ++i) {
+        for (const Annotation &a : session->store()->annotations(m_frames[i])) {
+            if (trackOf(a) != track)
+                continue;
+            if (a.data.value(QStringLiteral("interpolated")).toBool()
+                || a.data.value(QStringLiteral("tracked")).toBool())
+                filled.insert(i);
+            else
+                keyframes.insert(i);
+        }
+    }
+    m_timeline->setTrack(track, keyframes, filled);
+}
+
+void SequenceActions::addVideo()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    const QString video = QFileDialog::getOpenFileName(
+            m_window, tr("Add a video"), QString(),
+            tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm *.mpg);;All files (*)"));
+    if (video.isEmpty())
+        return;
+    bool ok = false;
+    const int every = QInputDialog::getInt(m_window, tr("Add a video"),
+                                           tr("Keep every n-th frame:"), 1, 1, 1000, 1, &ok);
+    if (!ok)
+        return;
+    const QString folder
+            = QFileInfo(session->store()->path())
+                      .dir()
+                      .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
+    AddReport report;
+    QString error;
+    m_exchange->runWithProgress(
+            tr("Reading frames…"),
+            [&](ProjectStore &store, const JobControl &control, QString *) {
+                report = Sequences::addVideo(store, video, folder, every, control);
+                return report.fatalError.isEmpty();
+            },
+            &error);
+    if (!report.fatalError.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Add a video"), report.fatalError);
+        return;
+    }
+    if (report.added) {
+        emit m_exchange->projectChanged();
+        emit showAsset(report.assetIds.constFirst());
+    }
+    emit message(report.canceled ? tr("Canceled: no frames were added")
+                                 : tr("%n frame(s) added", nullptr, report.added));
+}
+
+void SequenceActions::makeKeyframe()
+{
+    AssetDocument *doc = m_canvas->document();
+    QList<Annotation> changed;
+    for (Annotation a : m_canvas->selectedAnnotations()) {
+        // A new track for a shape that has none; a filled-in shape becomes a keyframe.
+        if (trackOf(a).isEmpty())
+            a.data[trackKey] = QStringLiteral("t%1").arg(a.id);
+        a.data.remove(QStringLiteral("interpolated"));
+        a.data.remove(QStringLiteral("tracked"));
+        changed.append(a);
+    }
+    if (!doc || changed.isEmpty()) {
+        emit message(tr("Select the shape to make a keyframe of"));
+        return;
+    }
+    doc->changeAnnotations(changed, tr("Make keyframe"), false);
+    refreshTrack();
+}
+
+void SequenceActions::interpolate()
+{
+    const QString sequence = currentSequence();
+    if (sequence.isEmpty())
+        return;
+    qint64 written = 0;
+    QString error;
+    const bool ok = m_exchange->runWithProgress(
+            tr("Interpolating tracks…"),
+            [&](ProjectStore &store, const JobControl &, QString *why) {
+                written = Sequences::interpolateTracks(store, sequence, why);
+                return written >= 0;
+            },
+            &error);
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Interpolate tracks"), error);
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(tr("%n shape(s) interpolated between keyframes", nullptr, int(written)));
+}
+
+void SequenceActions::trackForward()
+{
+    const QList<Annotation> selected = m_canvas->selectedAnnotations();
+    if (selected.size() != 1 || selected.constFirst().kind != AnnotationKind::Box) {
+        emit message(tr("Select one box to follow"));
+        return;
+    }
+    bool ok = false;
+    const int frames = QInputDialog::getInt(m_window, tr("Follow box forward"),
+                                            tr("Follow for at most this many frames:"), 30, 1,
+                                            100000, 1, &ok);
+    if (!ok)
+        return;
+    const qint64 id = selected.constFirst().id;
+    int followed = 0;
+    QString why;
+    QString error;
+    ok = m_exchange->runWithProgress(
+            tr("Following the box…"),
+            [&](ProjectStore &store, const JobControl &control, QString *message) {
+                followed = Sequences::trackForward(store, id, frames, 0.5, control, message, &why);
+                return followed >= 0;
+            },
+            &error);
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Follow box forward"), error);
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(
+            why.isEmpty()
+                    ? tr("Followed %n frame(s)", nullptr, followed)
+                    : tr("Followed %n frame(s), then stopped: %1", nullptr, followed).arg(why));
+}
+
+} // namespace Tessera
