@@ -27,9 +27,11 @@ int runAddVideo(const QStringList &arguments)
     Context ctx(QStringLiteral("add-video"), arguments);
     ctx.parser().setApplicationDescription(
             tr("tessera-cli add-video: a video's frames as an ordered sequence of images, "
-               "written as JPEG files into frames/<video>/ beside the project"));
+               "written as JPEG files into frames/<video>/ beside the project; or a folder of "
+               "frames, in file-name order"));
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addPositionalArgument(QStringLiteral("VIDEO"), tr("A video file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("VIDEO"),
+                                       tr("A video file, or a folder of frames."));
     ctx.parser().addOption(
             {QStringLiteral("every"), tr("Keep every N-th frame (default 1)."), tr("N")});
     int code = Ok;
@@ -47,6 +49,23 @@ int runAddVideo(const QStringList &arguments)
     if (!store)
         return Failure;
     const QString video = ctx.rest().constFirst();
+    if (QFileInfo(video).isDir()) {
+        // A folder of frames: its images, in name order, become the sequence.
+        const AddReport report = Sequences::addFrameFolder(
+                *store, video, ctx.progressControl(tr("Adding frames")));
+        ctx.endProgress();
+        if (!report.fatalError.isEmpty())
+            return ctx.fail(report.fatalError);
+        const QString name = QFileInfo(video).fileName();
+        const int count = int(Sequences::frames(*store, name).size());
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("added"), report.added},
+                                      {QStringLiteral("frames"), count},
+                                      {QStringLiteral("sequence"), name}});
+        else
+            ctx.print(tr("Sequence \"%1\" of %n frame(s)", nullptr, count).arg(name));
+        return Ok;
+    }
     const QString folder
             = QFileInfo(store->path())
                       .dir()

@@ -50,6 +50,34 @@ void SequenceActions::addFileActions(QMenu *fileMenu)
     QAction *a = fileMenu->addAction(tr("Add &Video…"));
     connect(a, &QAction::triggered, this, &SequenceActions::addVideo);
     m_actions.append(a);
+    a = fileMenu->addAction(tr("Add Folder of Fra&mes…"));
+    connect(a, &QAction::triggered, this, &SequenceActions::addFrameFolder);
+    m_actions.append(a);
+}
+
+void SequenceActions::addFrameFolder()
+{
+    if (!m_session())
+        return;
+    const QString folder
+            = QFileDialog::getExistingDirectory(m_window, tr("Add a folder of frames"));
+    if (folder.isEmpty())
+        return;
+    AddReport report;
+    QString error;
+    m_exchange->runWithProgress(
+            tr("Adding frames…"),
+            [&](ProjectStore &store, const JobControl &control, QString *) {
+                report = Sequences::addFrameFolder(store, folder, control);
+                return report.fatalError.isEmpty();
+            },
+            &error);
+    if (!report.fatalError.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Add a folder of frames"), report.fatalError);
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(tr("Sequence \"%1\" added").arg(QFileInfo(folder).fileName()));
 }
 
 void SequenceActions::addTrackMenu(QMenu *trackMenu)

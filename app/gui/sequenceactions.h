@@ -45,6 +45,7 @@ signals:
 
 private:
     void addVideo();
+    void addFrameFolder();
     void makeKeyframe();
     void interpolate();
     void trackForward();

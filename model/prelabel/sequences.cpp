@@ -3,6 +3,7 @@
 #include "sequences.h"
 
 #include "core/shapegeometry.h"
+#include "jobs/addimagesjob.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,38 @@ QString frameIdentity(const std::vector<uchar> &jpeg, const QString &video, int 
             QByteArrayView(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size())));
     hash.addData(QStringLiteral("%1#%2").arg(video).arg(index).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// Runs of digits compare by value: "frame2" < "frame10". QCollator's numeric mode depends on
+// the locale (not under LANG=C), and frame order must not.
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const QStringView da = QStringView(a).mid(i, ei - i);
+            const QStringView db = QStringView(b).mid(j, ej - j);
+            const unsigned long long va = da.toString().toULongLong();
+            const unsigned long long vb = db.toString().toULongLong();
+            if (va != vb)
+                return va < vb;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a[i] != b[j])
+            return a[i] < b[j];
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
 }
 
 double similarity(const cv::Mat &a, const cv::Mat &b)
@@ -166,6 +199,33 @@ AddReport addVideo(ProjectStore &store, const QString &video, const QString &fra
     report.added = int(assets.size());
     for (const Asset &a : std::as_const(assets))
         report.assetIds.append(a.id);
+    return report;
+}
+
+AddReport addFrameFolder(ProjectStore &store, const QString &folder, const JobControl &control)
+{
+    AddReport report = AddImagesJob::run(store, {folder}, control);
+    if (!report.fatalError.isEmpty() || report.canceled)
+        return report;
+    // Every image below the folder, new or already there, in natural name order (frame2 before
+    // frame10, as people number frames).
+    QList<std::pair<QString, qint64>> found;
+    const QString root = QFileInfo(folder).absoluteFilePath() + QLatin1Char('/');
+    for (qint64 id : store.assetIds(AssetFilter{.kind = AssetKind::Image})) {
+        const std::optional<Asset> a = store.asset(id);
+        if (a && store.absolutePath(*a).startsWith(root))
+            found.append({store.absolutePath(*a), id});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return naturalLess(a.first, b.first); });
+    QList<qint64> ids;
+    for (const auto &[path, id] : std::as_const(found))
+        ids.append(id);
+    QString error;
+    if (ids.isEmpty())
+        report.fatalError = tr("%1: no images").arg(QDir::toNativeSeparators(folder));
+    else if (!makeSequence(store, QFileInfo(folder).fileName(), ids, &error))
+        report.fatalError = error;
     return report;
 }
 

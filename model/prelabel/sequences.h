@@ -40,6 +40,12 @@ std::optional<Frame> frameOf(const Asset &asset);
 AddReport addVideo(ProjectStore &store, const QString &video, const QString &framesFolder,
                    int every, const JobControl &control);
 
+/**
+ * Adds the images of a folder (in file-name order) as the frames of a sequence named after the
+ * folder; images already in the project join the sequence too.
+ */
+AddReport addFrameFolder(ProjectStore &store, const QString &folder, const JobControl &control);
+
 /** Makes these image assets, in this order, the frames of a sequence. */
 bool makeSequence(ProjectStore &store, const QString &name, const QList<qint64> &assetIds,
                   QString *error);

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void cleanup();
     void videoBecomesAnOrderedSequence();
     void unreadableVideoAddsNothing();
+    void folderOfFramesInNaturalOrder();
     void interpolationByShape();
     void tracksAreFilledBetweenKeyframes();
     void trackerFollowsTheSquareAndStopsWhenItGoes();
@@ -101,6 +103,25 @@ void TestSequences::unreadableVideoAddsNothing()
     QVERIFY(report.fatalError.contains(QStringLiteral("bad.mp4")));
     QCOMPARE(m_store->stats().assets, 0);
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("frames"))).isEmpty());
+}
+
+void TestSequences::folderOfFramesInNaturalOrder()
+{
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("walk")));
+    for (int n : {10, 2, 1}) {
+        QImage frame(32, 24, QImage::Format_RGB32);
+        frame.fill(QColor(n * 20, 0, 0));
+        QVERIFY(frame.save(dir.filePath(QStringLiteral("walk/frame%1.png").arg(n))));
+    }
+    const AddReport report
+            = Sequences::addFrameFolder(*m_store, dir.filePath(QStringLiteral("walk")), {});
+    QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
+    QStringList names;
+    for (qint64 id : Sequences::frames(*m_store, QStringLiteral("walk")))
+        names.append(m_store->asset(id)->name);
+    QCOMPARE(names, (QStringList{QStringLiteral("frame1.png"), QStringLiteral("frame2.png"),
+                                 QStringLiteral("frame10.png")}));
 }
 
 void TestSequences::interpolationByShape()
