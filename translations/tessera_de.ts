@@ -532,6 +532,121 @@
         <source>Ctrl+Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Magic &amp;Wand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intelligent Scissors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box to Polygon (&amp;GrabCut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon from &amp;Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simplify Polygons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Pro&amp;posal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Proposals A&amp;bove a Score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more boxes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box to polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more masks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon from mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more polygons first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplify polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance %1 px: %2 of %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals on this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every proposal on this image scoring at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Cli</name>
@@ -997,6 +1112,236 @@ shuffled answers: %5</source>
     <message>
         <source>No span rules</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli detectors: the built-in pre-labelling detectors and their options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli prelabel: runs a detector over the project&apos;s images and stores what it finds as proposals (origin prelabel, with the detector, its version, parameters and score) for the annotator to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector name (see &apos;tessera-cli detectors&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these asset ids, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detector option, e.g. threshold=0.5; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prelabel needs --detector NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assets takes ids like 1,2,3, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s) in %2 image(s), %3 images/s on %4 thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli evaluate: compares predictions with the project&apos;s accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
+
+  --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
+  --predictions labels/        YOLO .txt files with a score column
+  --predictions proposals      the project&apos;s own unaccepted proposals (--model NAME: of one detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the predictions are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|FOLDER|proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With proposals: only this detector&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score from which a prediction counts in the confusion matrix and the mistakes (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --predictions FILE|FOLDER|proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold takes a score from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: the project has no accepted boxes to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP@[.5:.95] %1   AP50 %2   AP75 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At score &gt;= %1: %2 false positive(s), %3 missed reference(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli add-video: a video&apos;s frames as an ordered sequence of images, written as JPEG files into frames/&lt;video&gt;/ beside the project; or a folder of frames, in file-name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video file, or a folder of frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every N-th frame (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-video takes one VIDEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence &quot;%1&quot; of %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n frame(s) as sequence &quot;%1&quot; in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tessera-cli track: tracks across the frames of a sequence
+
+  track PROJECT --interpolate SEQUENCE         fill every track between its keyframes
+  track PROJECT --follow ANNOTATION [--frames N] [--confidence C]
+                                               follow a box forward with the CSRT tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the tracks of a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this box annotation forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far to follow (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop below this likeness to the start (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track takes --interpolate SEQUENCE or --follow ANNOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sequence named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) interpolated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--follow takes an annotation id, --frames a count, --confidence 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s); stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1816,108 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 comparison(s) are not written (use the preference formats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EvaluationDialog</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AP@[.5:.95] &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; AP50 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; AP75 &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision and recall at IoU 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: reference class; columns: predicted class (IoU ≥ 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Evaluator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected &quot;class cx cy w h score&quot; with a known class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: COCO results are a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: result %2 needs image_id (an asset), category_id (label order + 1), bbox [x, y, w, h] and score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2710,78 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-&amp;label Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate Predictions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right steps to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of YOLO .txt files with scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the accepted annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreferenceFormat</name>
@@ -2304,6 +2823,69 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 image(s) and text(s) are not written (preference data holds comparisons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 judgement(s) have ratings, flags or a rationale, which are not written (only the preferred answer and the ranking are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PrelabelDialog</name>
+    <message>
+        <source>Lowest score kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli prelabel --detector yolo --option model=PATH.onnx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images larger than this are cut into overlapping tiles, so that small objects in huge images are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice images larger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are proposals: drawn dashed with their score. Y accepts, Delete rejects, Alt+arrows step through them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,6 +3010,133 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>%1: the project inside cannot be opened: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SequenceActions</name>
+    <message>
+        <source>Add &amp;Video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder of Fra&amp;mes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Keyframe of a Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpolate Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Box Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm *.mpg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every n-th frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: no frames were added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the shape to make a keyframe of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolating tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolate tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) interpolated between keyframes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one box to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow box forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow for at most this many frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s), then stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3624,24 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::TimelinePanel</name>
+    <message>
+        <source>Not a sequence: add a video (File › Add Video) to see its frames here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — frame %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>   track %1: %n keyframe(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::UltralyticsFormat</name>
     <message>
         <source>YOLO (Ultralytics layout)</source>
@@ -3092,6 +3819,17 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>WandTool</name>
+    <message>
+        <source>Magic wand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Usage: tessera-cli COMMAND PROJECT [ARGS] [--json]
@@ -3175,6 +3913,26 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>List, add or run span rules (proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pre-labelling detectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a detector; store proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against the annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a video&apos;s frames as a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolate tracks or follow a box forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
