@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Magic &amp;Wand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zauber&amp;stab</translation>
     </message>
     <message>
         <source>W</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>&amp;Intelligent Scissors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intelligente Schere</translation>
     </message>
     <message>
         <source>I</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Box to Polygon (&amp;GrabCut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen zu Polygon (&amp;GrabCut)</translation>
     </message>
     <message>
         <source>G</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>&amp;Simplify Polygons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone &amp;vereinfachen…</translation>
     </message>
     <message>
         <source>Shift+S</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Accept Pro&amp;posal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlag annehmen</translation>
     </message>
     <message>
         <source>Y</source>
@@ -2716,7 +2716,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Pre-&amp;label Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder &amp;vorbeschriften…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -2724,7 +2724,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>&amp;Evaluate Predictions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen &amp;bewerten…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
@@ -2732,7 +2732,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>T&amp;rack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spuren</translation>
     </message>
     <message>
         <source>Pre-labelling with %1…</source>
@@ -3016,11 +3016,11 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <name>Tessera::SequenceActions</name>
     <message>
         <source>Add &amp;Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video hinzufügen…</translation>
     </message>
     <message>
         <source>Add Folder of Fra&amp;mes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Einzel&amp;bildern hinzufügen…</translation>
     </message>
     <message>
         <source>Add a folder of frames</source>
@@ -3036,7 +3036,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Make &amp;Keyframe of a Track</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselbild einer Spur</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -3044,7 +3044,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>&amp;Interpolate Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuren &amp;interpolieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
@@ -3052,7 +3052,7 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>&amp;Follow Box Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen &amp;vorwärts verfolgen…</translation>
     </message>
     <message>
         <source>Ctrl+Alt+T</source>
