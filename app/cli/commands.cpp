@@ -3,9 +3,9 @@
 #include "commands.h"
 
 #include "bundlecommand.h"
-#include "synccommand.h"
 #include "prelabelcommand.h"
 #include "sequencecommand.h"
+#include "synccommand.h"
 #include "textcommands.h"
 
 #include "clicontext.h"
@@ -512,6 +512,8 @@ int runExport(const QStringList &arguments)
     addFormatOptions(ctx);
     ctx.parser().addOption({QStringLiteral("verify"),
                             tr("Only list what the format cannot carry as it is; write nothing.")});
+    ctx.parser().addOption({QStringLiteral("include-proposals"),
+                            tr("Also write proposals nobody accepted (left out by default).")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -536,6 +538,8 @@ int runExport(const QStringList &arguments)
                             : losses.join(QLatin1Char('\n')));
         return Ok;
     }
+    store->setProposalsHidden(!format->writesProposals()
+                              && !ctx.parser().isSet(QStringLiteral("include-proposals")));
     FormatReport report;
     if (!format->write(*store, ctx.rest().constFirst(), report,
                        ctx.progressControl(tr("Exporting"))))
@@ -583,8 +587,7 @@ const QList<Command> &commands()
              runRules},
             {"detectors", QT_TRANSLATE_NOOP("cli", "List the pre-labelling detectors."),
              runDetectors},
-            {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."),
-             runPrelabel},
+            {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."), runPrelabel},
             {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),
              runEvaluate},
             {"add-video", QT_TRANSLATE_NOOP("cli", "Add a video's frames as a sequence."),

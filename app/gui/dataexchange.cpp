@@ -135,6 +135,9 @@ void DataExchange::transfer(bool exporting)
                       : tr("Importing %1…").arg(QFileInfo(path).fileName()),
             [format, path, exporting, &report](ProjectStore &store, const JobControl &control,
                                                QString *error) {
+                // Exports leave out proposals nobody accepted, unless the format keeps them
+                // apart (this is the worker's own connection).
+                store.setProposalsHidden(exporting && !format->writesProposals());
                 if (exporting ? format->write(store, path, report, control)
                               : format->read(store, path, report, control))
                     return true;

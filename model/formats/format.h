@@ -80,6 +80,11 @@ public:
     /** Formats with one file per asset can be kept in sync file by file (labelme, VOC, YOLO). */
     virtual bool writesPerAsset() const { return false; }
     /**
+     * Whether the format keeps unaccepted proposals apart from annotations (Label Studio's
+     * predictions). Other formats are written without them: see ProjectStore::setProposalsHidden.
+     */
+    virtual bool writesProposals() const { return false; }
+    /**
      * The files of one asset exactly as write() into folder makes them; stem is the asset's file
      * stem there (FormatSupport::fileStems). Empty for assets this format has no file for.
      */

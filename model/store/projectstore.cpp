@@ -622,11 +622,21 @@ bool ProjectStore::removeAsset(qint64 id)
 
 // ---- Annotations -------------------------------------------------------------------------------
 
+QByteArray ProjectStore::visibleClause(const char *joiner) const
+{
+    // Unaccepted proposals: a pre-label nobody said yes to (see isProposal()).
+    if (!m_proposalsHidden)
+        return {};
+    return QByteArray(joiner)
+           + "NOT (origin = 1 AND coalesce(json_extract(data, '$.accepted'), 0) = 0)";
+}
+
 QList<Annotation> ProjectStore::annotations(qint64 assetId)
 {
     QList<Annotation> result;
     SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
-                                      + " FROM annotations WHERE asset_id = ? ORDER BY z, id");
+                                      + " FROM annotations WHERE asset_id = ?"
+                                      + visibleClause(" AND ") + " ORDER BY z, id");
     if (!q)
         return result;
     q->bind(1, assetId);
@@ -811,23 +821,24 @@ bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,
 
 bool ProjectStore::forEachAnnotation(const std::function<bool(const Annotation &)> &visit)
 {
-    return streamAnnotations(QByteArray("SELECT ") + annotationColumns
-                                     + " FROM annotations ORDER BY id",
+    return streamAnnotations(QByteArray("SELECT ") + annotationColumns + " FROM annotations"
+                                     + visibleClause(" WHERE ") + " ORDER BY id",
                              true, visit);
 }
 
 bool ProjectStore::forEachShape(const std::function<bool(const Annotation &)> &visit)
 {
     // The columns streamAnnotations reads without provenance, in its order.
-    return streamAnnotations("SELECT id, asset_id, label_id, kind, geometry, source_id, target_id, "
-                             "z, group_id, data FROM annotations ORDER BY id",
+    return streamAnnotations(QByteArray("SELECT id, asset_id, label_id, kind, geometry, source_id, "
+                                        "target_id, z, group_id, data FROM annotations")
+                                     + visibleClause(" WHERE ") + " ORDER BY id",
                              false, visit);
 }
 
 bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit)
 {
-    return streamAnnotations(QByteArray("SELECT ") + annotationColumns
-                                     + " FROM annotations ORDER BY asset_id, id",
+    return streamAnnotations(QByteArray("SELECT ") + annotationColumns + " FROM annotations"
+                                     + visibleClause(" WHERE ") + " ORDER BY asset_id, id",
                              true, visit);
 }
 

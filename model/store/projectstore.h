@@ -142,6 +142,12 @@ public:
     // Annotations.
     enum class AuditDetail { PerAnnotation, Summary };
     QList<Annotation> annotations(qint64 assetId);
+    /**
+     * Leaves unaccepted proposals out of annotations() and the annotation streams on this
+     * connection: what exports use, so that model guesses nobody checked never reach a training
+     * set (formats that keep them apart, like Label Studio's predictions, turn it off).
+     */
+    void setProposalsHidden(bool hidden) { m_proposalsHidden = hidden; }
     std::optional<Annotation> annotation(qint64 id);
     /**
      * Inserts annotations, filling in ids (an annotation with a non-zero id keeps it: undo/redo
@@ -192,6 +198,7 @@ public:
 private:
     explicit ProjectStore(const QString &path);
     bool initialize(bool created, QString *error);
+    QByteArray visibleClause(const char *joiner) const;
     bool streamAnnotations(const QByteArray &sql, bool withProvenance,
                            const std::function<bool(const Annotation &)> &visit);
     bool migrate(int from);
@@ -209,6 +216,7 @@ private:
     QString m_error;
     SqliteDatabase m_db;
     int m_transactionDepth = 0;
+    bool m_proposalsHidden = false;
     bool m_transactionFailed = false;
 };
 

@@ -296,6 +296,10 @@ void SyncEngine::writeAssets(int target, const QSet<qint64> &assets)
     if (m_stems.isEmpty())
         m_stems = FormatSupport::fileStems(*m_store, AssetKind::Image); // until assets change
     const QHash<qint64, QString> &stems = m_stems;
+    // Synced files are exports: without unaccepted proposals. The window's own connection
+    // shows them again as soon as the files are made.
+    m_store->setProposalsHidden(!s.format->writesProposals());
+    const auto showAgain = qScopeGuard([this]() { m_store->setProposalsHidden(false); });
     for (qint64 id : assets) {
         const std::optional<Asset> asset = m_store->asset(id);
         if (!asset || !stems.contains(id)) {
@@ -405,6 +409,7 @@ void SyncEngine::startFull()
                 QDir(job.staging).removeRecursively();
                 std::unique_ptr<Format> format = FormatRegistry::make(job.format);
                 FormatReport report;
+                store->setProposalsHidden(!format->writesProposals());
                 if (!format->setOptions(job.options)
                     || !format->write(*store, job.staging, report, {}))
                     r.error = format->errorString();

@@ -162,6 +162,24 @@ void TestCli::taskRulesPrelabelAndEvaluate()
                        QStringLiteral("proposals")});
     QCOMPARE(eval.value(QStringLiteral("predictions")).toInt(), 1);
     QCOMPARE(eval.value(QStringLiteral("falsePositives")).toInt(), 1);
+    // Exports leave the unaccepted proposal out unless asked to keep it.
+    const QString out = dir.filePath(QStringLiteral("yolo"));
+    QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--format"),
+                  QStringLiteral("yolo"), out})
+                     .code,
+             0);
+    QFile labels(out + QStringLiteral("/obj_train_data/astronaut.txt"));
+    QVERIFY2(labels.open(QIODevice::ReadOnly), qPrintable(labels.fileName()));
+    QCOMPARE(labels.readAll().trimmed(), QByteArray());
+    labels.close();
+    QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--format"),
+                  QStringLiteral("yolo"), out + QStringLiteral("2"),
+                  QStringLiteral("--include-proposals")})
+                     .code,
+             0);
+    QFile kept(out + QStringLiteral("2/obj_train_data/astronaut.txt"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll().trimmed().split('\n').size(), 1);
     QCOMPARE(run({QStringLiteral("prelabel"), project, QStringLiteral("--detector"),
                   QStringLiteral("nope")})
                      .code,

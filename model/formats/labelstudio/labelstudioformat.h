@@ -31,6 +31,7 @@ public:
     bool write(ProjectStore &store, const QString &path, FormatReport &report,
                const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    bool writesProposals() const override { return true; }
 
 private:
     bool readFile(ProjectStore &store, const QString &file, FormatReport &report,
