@@ -4,6 +4,7 @@
 
 #include "bundlecommand.h"
 #include "prelabelcommand.h"
+#include "reviewcommand.h"
 #include "sequencecommand.h"
 #include "synccommand.h"
 #include "textcommands.h"
@@ -594,6 +595,10 @@ const QList<Command> &commands()
              runAddVideo},
             {"track", QT_TRANSLATE_NOOP("cli", "Interpolate tracks or follow a box forward."),
              runTrack},
+            {"review", QT_TRANSLATE_NOOP("cli", "Move assets through review; the queue."),
+             runReview},
+            {"review-report", QT_TRANSLATE_NOOP("cli", "Per annotator figures (JSON, CSV)."),
+             runReviewReport},
     };
     return list;
 }

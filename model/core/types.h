@@ -183,6 +183,17 @@ inline bool isProposal(const Annotation &a)
            && !a.data.value(QLatin1String("accepted")).toBool();
 }
 
+/** One change of an asset's review status: who, when, to what, and why. */
+struct ReviewEntry
+{
+    qint64 id = 0;
+    qint64 assetId = 0;
+    ReviewStatus status = ReviewStatus::New;
+    QString reviewer;
+    QString reason;
+    qint64 at = 0;
+};
+
 /** One append-only history entry. before/after are JSON texts (empty when not applicable). */
 struct AuditEntry
 {

@@ -925,6 +925,22 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
     return t.commit();
 }
 
+QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
+{
+    QList<ReviewEntry> result;
+    SqliteStatement *q = m_db.prepare(
+            "SELECT id, asset_id, status, reviewer, coalesce(reason, ''), at FROM reviews "
+            "WHERE ? = 0 OR asset_id = ? ORDER BY id");
+    if (!q)
+        return result;
+    q->bind(1, assetId).bind(2, assetId);
+    while (q->step())
+        result.append({q->int64(0), q->int64(1), ReviewStatus(q->int64(2)), q->text(3), q->text(4),
+                       q->int64(5)});
+    q->reset();
+    return result;
+}
+
 bool ProjectStore::addComment(Comment &comment)
 {
     Transaction t(*this);

@@ -175,6 +175,8 @@ public:
 
     // Review.
     bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());
+    /** The review history of an asset (0: of all assets), oldest first. */
+    QList<ReviewEntry> reviews(qint64 assetId = 0);
     bool addComment(Comment &comment);
     QList<Comment> comments(qint64 assetId);
     bool setCommentResolved(qint64 commentId, bool resolved);

@@ -30,6 +30,7 @@ private slots:
     void checkFindsMissingMedia();
     void formatsImportExport();
     void taskRulesPrelabelAndEvaluate();
+    void reviewFromTheCommandLine();
 
 private:
     struct Result
@@ -102,8 +103,9 @@ void TestCli::usageErrorsExitWithTwo()
 void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
-                          "rules", "detectors", "prelabel", "evaluate"})
+    for (const char *c :
+         {"init", "add-images", "add-text", "labels", "stats", "check", "task", "rules",
+          "detectors", "prelabel", "evaluate", "add-video", "track", "review", "review-report"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -189,6 +191,39 @@ void TestCli::taskRulesPrelabelAndEvaluate()
                    dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains("none.json"));
+}
+
+void TestCli::reviewFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("add-images"), project, Test::demoImage("coffee.jpg"),
+                  Test::demoImage("chelsea.jpg")})
+                     .code,
+             0);
+    const QString one = QStringLiteral("1");
+    QCOMPARE(run({QStringLiteral("review"), project, QStringLiteral("--asset"), one,
+                  QStringLiteral("--accept")})
+                     .code,
+             1); // new assets are not accepted before they are submitted
+    QCOMPARE(run({QStringLiteral("review"), project, QStringLiteral("--asset"), one,
+                  QStringLiteral("--submit")})
+                     .code,
+             0);
+    const Result rejected = run({QStringLiteral("review"), project, QStringLiteral("--asset"), one,
+                                 QStringLiteral("--reject"), QStringLiteral("wrong label")});
+    QCOMPARE(rejected.code, 0);
+    QCOMPARE(runJson({QStringLiteral("review"), project, QStringLiteral("--queue"),
+                      QStringLiteral("--status"), QStringLiteral("rejected")})
+                     .value(QStringLiteral("assets"))
+                     .toArray(),
+             QJsonArray{1});
+    const QString csv = dir.filePath(QStringLiteral("report.csv"));
+    QCOMPARE(run({QStringLiteral("review-report"), project, QStringLiteral("--csv"), csv}).code, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("annotator,edits,assets"));
 }
 
 void TestCli::fullWorkflow()

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "reviewcommand.h"
+
+#include "clicontext.h"
+#include "quality/reviewworkflow.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace Tessera::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
+} // namespace
+
+int runReview(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("review"), arguments);
+    ctx.parser().setApplicationDescription(
+            tr("tessera-cli review: the review workflow (new → in_progress → submitted → "
+               "accepted | rejected → reopened)\n\n"
+               "  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | "
+               "--start\n"
+               "  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]\n"
+               "                 [--sample PERCENT --seed N]"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("asset"), tr("The asset to move."), tr("ID")});
+    for (const char *verb : {"start", "submit", "accept", "reopen"})
+        ctx.parser().addOption({QString::fromLatin1(verb), tr("Move the asset.")});
+    ctx.parser().addOption({QStringLiteral("reject"), tr("Reject, with a reason."), tr("REASON")});
+    ctx.parser().addOption({QStringLiteral("queue"), tr("List the review queue.")});
+    ctx.parser().addOption(
+            {QStringLiteral("status"), tr("Queue: assets in this state."), tr("STATUS")});
+    ctx.parser().addOption(
+            {QStringLiteral("label"), tr("Queue: assets with this label."), tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("prelabelled"),
+                            tr("Queue: only assets with pre-labelled annotations.")});
+    ctx.parser().addOption({QStringLiteral("sample"), tr("Queue: a random share for spot checks."),
+                            tr("PERCENT")});
+    ctx.parser().addOption(
+            {QStringLiteral("seed"), tr("Queue: the sample's seed (default 1)."), tr("N")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    QCommandLineParser &p = ctx.parser();
+    if (p.isSet(QStringLiteral("queue"))) {
+        ReviewWorkflow::QueueFilter f;
+        if (p.isSet(QStringLiteral("status"))) {
+            f.status = reviewStatusFromName(p.value(QStringLiteral("status")));
+            if (!f.status)
+                return ctx.fail(tr("no status \"%1\"").arg(p.value(QStringLiteral("status"))),
+                                Usage);
+        }
+        if (p.isSet(QStringLiteral("label"))) {
+            for (const Label &l : store->labels())
+                if (l.name == p.value(QStringLiteral("label")))
+                    f.labelId = l.id;
+            if (!f.labelId)
+                return ctx.fail(tr("no label \"%1\"").arg(p.value(QStringLiteral("label"))), Usage);
+        }
+        f.prelabelledOnly = p.isSet(QStringLiteral("prelabelled"));
+        bool ok = true;
+        if (p.isSet(QStringLiteral("sample")))
+            f.samplePercent = QString(p.value(QStringLiteral("sample")))
+                                      .remove(QLatin1Char('%'))
+                                      .toDouble(&ok);
+        if (!ok || f.samplePercent <= 0 || f.samplePercent > 100)
+            return ctx.fail(tr("--sample takes a percentage above 0 and at most 100"), Usage);
+        if (p.isSet(QStringLiteral("seed")))
+            f.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return ctx.fail(tr("--seed takes a number"), Usage);
+        const QList<qint64> ids = ReviewWorkflow::queue(*store, f);
+        QJsonArray list;
+        QStringList lines;
+        for (qint64 id : ids) {
+            list.append(id);
+            lines.append(QStringLiteral("%1\t%2").arg(id).arg(store->asset(id)->name));
+        }
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("assets"), list}});
+        else
+            ctx.print(lines.isEmpty() ? tr("The queue is empty") : lines.join(QLatin1Char('\n')));
+        return Ok;
+    }
+    bool ok = false;
+    const qint64 id = p.value(QStringLiteral("asset")).toLongLong(&ok);
+    if (!ok)
+        return ctx.fail(tr("review needs --asset ID (or --queue)"), Usage);
+    std::optional<ReviewStatus> to;
+    QString reason;
+    if (p.isSet(QStringLiteral("start")))
+        to = ReviewStatus::InProgress;
+    if (p.isSet(QStringLiteral("submit")))
+        to = ReviewStatus::Submitted;
+    if (p.isSet(QStringLiteral("accept")))
+        to = ReviewStatus::Accepted;
+    if (p.isSet(QStringLiteral("reopen")))
+        to = ReviewStatus::Reopened;
+    if (p.isSet(QStringLiteral("reject"))) {
+        to = ReviewStatus::Rejected;
+        reason = p.value(QStringLiteral("reject"));
+    }
+    if (!to)
+        return ctx.fail(
+                tr("say what to do: --start, --submit, --accept, --reject REASON or --reopen"),
+                Usage);
+    QString error;
+    if (!ReviewWorkflow::transition(*store, id, *to, reason, &error))
+        return ctx.fail(error);
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("asset"), id},
+                                  {QStringLiteral("status"), reviewStatusName(*to)}});
+    else
+        ctx.print(tr("%1 is now %2").arg(store->asset(id)->name, reviewStatusName(*to)));
+    return Ok;
+}
+
+int runReviewReport(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("review-report"), arguments);
+    ctx.parser().setApplicationDescription(
+            tr("tessera-cli review-report: per annotator, edits, assets, working hours (pauses of "
+               "five minutes or more left out), assets per hour, seconds per asset, accepted, "
+               "rejected and rejection rate"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("csv"), tr("Also write the table as CSV."), tr("FILE")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const QList<AnnotatorReport> report = ReviewReport::build(*store);
+    if (ctx.parser().isSet(QStringLiteral("csv"))) {
+        QSaveFile out(ctx.parser().value(QStringLiteral("csv")));
+        const QByteArray csv = ReviewReport::toCsv(report);
+        if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
+            return ctx.fail(tr("%1: %2").arg(out.fileName(), out.errorString()));
+    }
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const AnnotatorReport &r : report)
+            list.append(QJsonObject{{QStringLiteral("annotator"), r.name},
+                                    {QStringLiteral("edits"), r.edits},
+                                    {QStringLiteral("assets"), r.assets},
+                                    {QStringLiteral("activeHours"), r.activeHours},
+                                    {QStringLiteral("assetsPerHour"), r.assetsPerHour},
+                                    {QStringLiteral("secondsPerAsset"), r.secondsPerAsset},
+                                    {QStringLiteral("accepted"), r.accepted},
+                                    {QStringLiteral("rejected"), r.rejected},
+                                    {QStringLiteral("rejectionRate"), r.rejectionRate()}});
+        ctx.printJson(QJsonObject{{QStringLiteral("annotators"), list}});
+        return Ok;
+    }
+    QStringList lines{tr("annotator\tedits\tassets\thours\tassets/h\ts/asset\taccepted\trejected")};
+    for (const AnnotatorReport &r : report)
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
+                             .arg(r.name)
+                             .arg(r.edits)
+                             .arg(r.assets)
+                             .arg(r.activeHours, 0, 'f', 2)
+                             .arg(r.assetsPerHour, 0, 'f', 1)
+                             .arg(r.secondsPerAsset, 0, 'f', 0)
+                             .arg(r.accepted)
+                             .arg(r.rejected));
+    ctx.print(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+} // namespace Tessera::Cli

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "reviewworkflow.h"
+
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <random>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewWorkflow", text);
+}
+
+const QString reasonsKey = QStringLiteral("review/reasons");
+
+} // namespace
+
+namespace ReviewWorkflow {
+
+bool allowed(ReviewStatus from, ReviewStatus to)
+{
+    using S = ReviewStatus;
+    switch (from) {
+    case S::New:
+        return to == S::InProgress || to == S::Submitted;
+    case S::InProgress:
+        return to == S::Submitted;
+    case S::Submitted:
+        return to == S::Accepted || to == S::Rejected || to == S::InProgress;
+    case S::Accepted:
+    case S::Rejected:
+        return to == S::Reopened;
+    case S::Reopened:
+        return to == S::InProgress || to == S::Submitted;
+    }
+    return false;
+}
+
+QStringList rejectReasons(ProjectStore &store)
+{
+    const QJsonArray saved = QJsonDocument::fromJson(store.setting(reasonsKey).toUtf8()).array();
+    QStringList reasons;
+    for (const QJsonValue &v : saved)
+        reasons.append(v.toString());
+    if (reasons.isEmpty())
+        reasons = {tr("missing objects"), tr("wrong label"), tr("inaccurate outline"),
+                   tr("guidelines not followed"), tr("other")};
+    return reasons;
+}
+
+bool setRejectReasons(ProjectStore &store, const QStringList &reasons)
+{
+    return store.setSetting(reasonsKey,
+                            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons))
+                                                      .toJson(QJsonDocument::Compact)));
+}
+
+bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
+                QString *error)
+{
+    const std::optional<Asset> asset = store.asset(assetId);
+    if (!asset) {
+        *error = tr("no asset %1").arg(assetId);
+        return false;
+    }
+    if (!allowed(asset->status, to)) {
+        *error = tr("%1 is %2: it cannot become %3")
+                         .arg(asset->name, reviewStatusName(asset->status), reviewStatusName(to));
+        return false;
+    }
+    if (to == ReviewStatus::Rejected && reason.trimmed().isEmpty()) {
+        *error = tr("rejecting %1 needs a reason").arg(asset->name);
+        return false;
+    }
+    if (!store.setReviewStatus(assetId, to, reason.trimmed())) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> queue(ProjectStore &store, const QueueFilter &filter)
+{
+    AssetFilter f;
+    f.status = filter.status;
+    f.labelId = filter.labelId;
+    QList<qint64> ids = store.assetIds(f);
+    if (filter.prelabelledOnly) {
+        QSet<qint64> prelabelled;
+        store.forEachAnnotation([&prelabelled](const Annotation &a) {
+            if (a.provenance.origin == Origin::Prelabel)
+                prelabelled.insert(a.assetId);
+            return true;
+        });
+        ids.removeIf([&prelabelled](qint64 id) { return !prelabelled.contains(id); });
+    }
+    if (filter.changedFrom || filter.changedTo) {
+        QHash<qint64, qint64> last;
+        for (const ReviewEntry &r : store.reviews())
+            last.insert(r.assetId, r.at);
+        ids.removeIf([&](qint64 id) {
+            const qint64 at = last.value(id, 0);
+            return (filter.changedFrom && at < filter.changedFrom)
+                   || (filter.changedTo && at > filter.changedTo);
+        });
+    }
+    if (filter.samplePercent < 100) {
+        // A fixed generator: the same seed draws the same sample on every machine.
+        std::mt19937_64 random(filter.seed);
+        const qsizetype keep = qsizetype(std::ceil(ids.size() * filter.samplePercent / 100.0));
+        for (qsizetype i = ids.size() - 1; i > 0; --i)
+            std::swap(ids[i], ids[qsizetype(random() % quint64(i + 1))]);
+        ids.resize(std::min(keep, ids.size()));
+        std::sort(ids.begin(), ids.end());
+    }
+    return ids;
+}
+
+} // namespace ReviewWorkflow
+
+namespace ReviewReport {
+
+constexpr qint64 idle = 5 * 60 * 1000; // a longer pause is not working time
+
+double activeHours(const QList<qint64> &times)
+{
+    double hours = 0;
+    for (qsizetype i = 1; i < times.size(); ++i) {
+        const qint64 gap = times[i] - times[i - 1];
+        if (gap >= 0 && gap < idle)
+            hours += gap / 3600000.0;
+    }
+    return hours;
+}
+
+QList<AnnotatorReport> build(ProjectStore &store)
+{
+    QMap<QString, AnnotatorReport> byName;
+    QHash<QString, QList<qint64>> timesOf;
+    QHash<QString, QSet<qint64>> assetsOf;
+    QHash<qint64, QHash<QString, int>> editsOnAsset;
+    for (const AuditEntry &e : store.auditLog(0, std::numeric_limits<int>::max())) {
+        if (!e.action.endsWith(QLatin1String("-annotation")) || e.author.isEmpty())
+            continue;
+        AnnotatorReport &r = byName[e.author];
+        r.name = e.author;
+        ++r.edits;
+        timesOf[e.author].append(e.at);
+        assetsOf[e.author].insert(e.assetId);
+        ++editsOnAsset[e.assetId][e.author];
+    }
+    // An asset's annotator is whoever edited it most; its review is its latest verdict.
+    QHash<qint64, ReviewStatus> verdict;
+    for (const ReviewEntry &r : store.reviews())
+        if (r.status == ReviewStatus::Accepted || r.status == ReviewStatus::Rejected)
+            verdict.insert(r.assetId, r.status);
+    for (auto it = editsOnAsset.cbegin(); it != editsOnAsset.cend(); ++it) {
+        QString owner;
+        int most = 0;
+        for (auto e = it.value().cbegin(); e != it.value().cend(); ++e)
+            if (e.value() > most || (e.value() == most && e.key() < owner)) {
+                most = e.value();
+                owner = e.key();
+            }
+        if (!verdict.contains(it.key()))
+            continue;
+        (verdict.value(it.key()) == ReviewStatus::Accepted ? byName[owner].accepted
+                                                           : byName[owner].rejected)++;
+    }
+    QList<AnnotatorReport> out;
+    for (AnnotatorReport r : std::as_const(byName)) {
+        r.assets = int(assetsOf.value(r.name).size());
+        r.activeHours = activeHours(timesOf.value(r.name));
+        r.assetsPerHour = r.activeHours > 0 ? r.assets / r.activeHours : 0;
+        r.secondsPerAsset = r.assets ? r.activeHours * 3600 / r.assets : 0;
+        out.append(r);
+    }
+    return out;
+}
+
+QByteArray toCsv(const QList<AnnotatorReport> &report)
+{
+    auto quote = [](QString s) {
+        return s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
+                       ? QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                                 + QLatin1Char('"')
+                       : s;
+    };
+    QByteArray csv = "annotator,edits,assets,active_hours,assets_per_hour,seconds_per_asset,"
+                     "accepted,rejected,rejection_rate\n";
+    for (const AnnotatorReport &r : report)
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                       .arg(quote(r.name))
+                       .arg(r.edits)
+                       .arg(r.assets)
+                       .arg(r.activeHours, 0, 'f', 3)
+                       .arg(r.assetsPerHour, 0, 'f', 2)
+                       .arg(r.secondsPerAsset, 0, 'f', 1)
+                       .arg(r.accepted)
+                       .arg(r.rejected)
+                       .arg(r.rejectionRate(), 0, 'f', 3)
+                       .toUtf8();
+    return csv;
+}
+
+} // namespace ReviewReport
+
+} // namespace Tessera

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Tessera {
+
+class ProjectStore;
+
+/**
+ * The review workflow of an asset: new → in progress → submitted → accepted or rejected (with a
+ * reason) → reopened → … Every transition is attributed and timed in the store's review log.
+ */
+namespace ReviewWorkflow {
+
+bool allowed(ReviewStatus from, ReviewStatus to);
+
+/** The project's list of reasons for rejecting (setting "review/reasons"). */
+QStringList rejectReasons(ProjectStore &store);
+bool setRejectReasons(ProjectStore &store, const QStringList &reasons);
+
+/**
+ * Moves an asset to `to`. Refused (false, *error naming the asset and both states) when the
+ * workflow does not allow it, or when a rejection has no reason.
+ */
+bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
+                QString *error);
+
+struct QueueFilter
+{
+    std::optional<ReviewStatus> status = ReviewStatus::Submitted;
+    qint64 labelId = 0;           // has an annotation or class with this label
+    bool prelabelledOnly = false; // has annotations made by pre-labelling
+    qint64 changedFrom = 0;       // last status change in [from, to] (ms since epoch; 0: open)
+    qint64 changedTo = 0;
+    double samplePercent = 100; // a random share for spot checks, the same for the same seed
+    quint64 seed = 1;
+};
+
+/** The review queue: asset ids in order. */
+QList<qint64> queue(ProjectStore &store, const QueueFilter &filter);
+
+} // namespace ReviewWorkflow
+
+/** Per annotator: what they did, how fast, and how their work fared in review. */
+struct AnnotatorReport
+{
+    QString name;
+    int edits = 0;
+    int assets = 0;
+    double activeHours = 0; // edits less than five minutes apart count as working time
+    double assetsPerHour = 0;
+    double secondsPerAsset = 0;
+    int accepted = 0;
+    int rejected = 0;
+    double rejectionRate() const
+    {
+        return accepted + rejected ? double(rejected) / (accepted + rejected) : 0;
+    }
+};
+
+namespace ReviewReport {
+
+/** Working time in hours from one person's edit times (ascending, ms): gaps under five
+ *  minutes count, longer pauses do not. */
+double activeHours(const QList<qint64> &times);
+
+/** From the audit log and the review log; annotators by name. */
+QList<AnnotatorReport> build(ProjectStore &store);
+/** The same as CSV (header line, one line per annotator), for spreadsheets. */
+QByteArray toCsv(const QList<AnnotatorReport> &report);
+
+} // namespace ReviewReport
+
+} // namespace Tessera
