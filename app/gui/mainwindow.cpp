@@ -28,6 +28,7 @@
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
 #include "prelabel/prelabelengine.h"
+#include "reviewactions.h"
 #include "sequenceactions.h"
 #include "store/projectstore.h"
 #include "textactions.h"
@@ -325,6 +326,17 @@ void MainWindow::createActions()
     connect(m_textActions, &TextActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_sequenceActions->addTrackMenu(menuBar()->addMenu(tr("T&rack")));
+    m_reviewActions = new ReviewActions([this]() { return m_session.get(); },
+                                        [this]() { return m_document.data(); }, this);
+    m_reviewActions->addMenu(menuBar()->addMenu(tr("Re&view")));
+    connect(m_reviewActions, &ReviewActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_reviewActions, &ReviewActions::showAsset, this,
+            [this](qint64 id) { m_browser->selectAsset(id); });
+    connect(m_reviewActions, &ReviewActions::statusChanged, this, [this](qint64 id) {
+        if (m_session)
+            m_session->assetModel()->refreshAsset(id);
+    });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -372,7 +384,7 @@ void MainWindow::createStatusBar()
 QList<QAction *> MainWindow::shortcutActions() const
 {
     return m_actions + m_canvasActions->actions() + m_textActions->actions()
-           + m_sequenceActions->actions() + m_labelActions;
+           + m_sequenceActions->actions() + m_reviewActions->actions() + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const
@@ -439,6 +451,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         m_sync = new SyncEngine(m_session->store(), this);
         connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
         connect(m_session.get(), &ProjectSession::edited, m_sync, &SyncEngine::poke);
+        connect(m_session.get(), &ProjectSession::edited, m_reviewActions, &ReviewActions::edited);
         connect(m_exchange, &DataExchange::projectChanged, m_sync, &SyncEngine::poke);
     }
     updateSyncStatus();
@@ -537,6 +550,7 @@ void MainWindow::showAssetById(qint64 assetId)
     m_canvasActions->setEnabled(image);
     m_textActions->setAssetKind(doc->asset().kind);
     m_sequenceActions->assetShown(doc);
+    m_reviewActions->updateActions();
     // The list shows shapes for images and spans and relations for text.
     m_shapeModel->setDocument(doc->asset().kind != AssetKind::Comparison ? doc : nullptr);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("shapes")))

@@ -24,6 +24,7 @@ class BackgroundImport;
 class CanvasActions;
 class TextActions;
 class SequenceActions;
+class ReviewActions;
 class TimelinePanel;
 class DataExchange;
 class SyncEngine;
@@ -120,6 +121,7 @@ private:
     CanvasActions *m_canvasActions = nullptr;
     TextActions *m_textActions = nullptr;
     SequenceActions *m_sequenceActions = nullptr;
+    ReviewActions *m_reviewActions = nullptr;
     TimelinePanel *m_timeline = nullptr;
     DataExchange *m_exchange = nullptr;
     SyncEngine *m_sync = nullptr;

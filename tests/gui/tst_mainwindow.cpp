@@ -77,6 +77,7 @@ private slots:
     void noTwoEnabledActionsShareAKey();
     void prelabelProposalsAreAcceptedByKey();
     void timelineShowsTheSequenceAndItsKeyframes();
+    void reviewKeysMoveAssetsThroughTheWorkflow();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -818,6 +819,49 @@ void TestMainWindow::timelineShowsTheSequenceAndItsKeyframes()
     QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->width() - 13, 34));
     QCOMPARE(window.currentDocument()->assetId(), frames.last());
     QCOMPARE(timeline->frameAt(12), 0);
+}
+
+void TestMainWindow::reviewKeysMoveAssetsThroughTheWorkflow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    ProjectStore *store = window.session()->store();
+    auto status = [store](qint64 id) {
+        return store->asset(id)->status;
+    };
+    // The first edit starts the work.
+    window.currentDocument()->toggleClass(window.session()->labels()[0].id);
+    QCOMPARE(status(1), ReviewStatus::InProgress);
+    QTest::keyClick(&window, Qt::Key_F5); // submit asset 1
+    QCOMPARE(status(1), ReviewStatus::Submitted);
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QTest::keyClick(&window, Qt::Key_F5); // submit asset 2 straight from new
+    QCOMPARE(status(2), ReviewStatus::Submitted);
+    // The reviewer accepts 2 and is taken on to the next submitted asset, 1.
+    QTest::keyClick(&window, Qt::Key_F6);
+    QCOMPARE(status(2), ReviewStatus::Accepted);
+    QCOMPARE(window.currentDocument()->assetId(), 1);
+    // Rejecting asks for a reason.
+    answerDialogs(
+            [](QDialog *dialog) {
+                dialog->findChild<QLineEdit *>()->setText(QStringLiteral("the cup is missing"));
+                dialog->accept();
+            },
+            nullptr, 1);
+    QTest::keyClick(&window, Qt::Key_F7);
+    QTRY_COMPARE(status(1), ReviewStatus::Rejected);
+    QVERIFY(store->reviews(1).last().reason.endsWith(QStringLiteral("the cup is missing")));
+    window.activateWindow(); // after the dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F8);
+    QCOMPARE(status(1), ReviewStatus::Reopened);
+    QCOMPARE(store->reviews(1).last().reviewer, QStringLiteral("tester"));
 }
 
 QTEST_MAIN(TestMainWindow)

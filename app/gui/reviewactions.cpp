@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "reviewactions.h"
+
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "quality/reviewworkflow.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMenu>
+
+namespace Tessera {
+
+ReviewActions::ReviewActions(std::function<ProjectSession *()> session,
+                             std::function<AssetDocument *()> document, QWidget *window)
+    : QObject(window)
+    , m_session(std::move(session))
+    , m_document(std::move(document))
+    , m_window(window)
+{}
+
+void ReviewActions::addMenu(QMenu *menu)
+{
+    auto add = [this, menu](const QString &text, const QKeySequence &key,
+                            const std::function<void()> &slot) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.append(a);
+        return a;
+    };
+    m_submit = add(tr("&Submit for Review"), QKeySequence(Qt::Key_F5), [this]() { submit(); });
+    menu->addSeparator();
+    m_accept = add(tr("&Accept and Next"), QKeySequence(Qt::Key_F6), [this]() { accept(); });
+    m_reject = add(tr("&Reject…"), QKeySequence(Qt::Key_F7), [this]() { askReject(); });
+    m_reopen = add(tr("Re&open"), QKeySequence(Qt::Key_F8), [this]() { reopen(); });
+    menu->addSeparator();
+    m_next = add(tr("&Next in Review Queue"), QKeySequence(Qt::Key_F9), [this]() {
+        if (const qint64 next = nextInQueue())
+            emit showAsset(next);
+        else
+            emit message(tr("No submitted asset waits for review"));
+    });
+    updateActions();
+}
+
+void ReviewActions::updateActions()
+{
+    AssetDocument *doc = m_document();
+    std::optional<ReviewStatus> status;
+    if (doc && m_session())
+        if (const std::optional<Asset> a = m_session()->store()->asset(doc->assetId()))
+            status = a->status;
+    auto can = [&status](ReviewStatus to) {
+        return status && ReviewWorkflow::allowed(*status, to);
+    };
+    if (!m_submit)
+        return;
+    m_submit->setEnabled(can(ReviewStatus::Submitted));
+    m_accept->setEnabled(can(ReviewStatus::Accepted));
+    m_reject->setEnabled(can(ReviewStatus::Rejected));
+    m_reopen->setEnabled(can(ReviewStatus::Reopened));
+    m_next->setEnabled(m_session() != nullptr);
+}
+
+void ReviewActions::edited(qint64 assetId)
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    const std::optional<Asset> a = session->store()->asset(assetId);
+    // Work has started: a new (or reopened) asset is now in progress.
+    if (a && (a->status == ReviewStatus::New || a->status == ReviewStatus::Reopened)) {
+        QString error;
+        if (ReviewWorkflow::transition(*session->store(), assetId, ReviewStatus::InProgress, {},
+                                       &error))
+            emit statusChanged(assetId);
+    }
+    updateActions();
+}
+
+bool ReviewActions::move(ReviewStatus to, const QString &reason)
+{
+    ProjectSession *session = m_session();
+    AssetDocument *doc = m_document();
+    if (!session || !doc)
+        return false;
+    QString error;
+    if (!ReviewWorkflow::transition(*session->store(), doc->assetId(), to, reason, &error)) {
+        emit message(error);
+        return false;
+    }
+    emit statusChanged(doc->assetId());
+    emit message(tr("%1: %2").arg(doc->asset().name, reviewStatusName(to)));
+    updateActions();
+    return true;
+}
+
+bool ReviewActions::submit()
+{
+    return move(ReviewStatus::Submitted, {});
+}
+
+bool ReviewActions::accept()
+{
+    if (!move(ReviewStatus::Accepted, {}))
+        return false;
+    // A reviewer goes straight on to the next asset waiting for review.
+    if (const qint64 next = nextInQueue())
+        emit showAsset(next);
+    return true;
+}
+
+bool ReviewActions::reject(const QString &reason)
+{
+    if (!move(ReviewStatus::Rejected, reason))
+        return false;
+    if (const qint64 next = nextInQueue())
+        emit showAsset(next);
+    return true;
+}
+
+bool ReviewActions::reopen()
+{
+    return move(ReviewStatus::Reopened, {});
+}
+
+qint64 ReviewActions::nextInQueue() const
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return 0;
+    const QList<qint64> queue = ReviewWorkflow::queue(*session->store(), {});
+    if (queue.isEmpty())
+        return 0;
+    const qint64 current = m_document() ? m_document()->assetId() : 0;
+    for (qint64 id : queue)
+        if (id > current)
+            return id;
+    return queue.constFirst() != current ? queue.constFirst() : 0;
+}
+
+void ReviewActions::askReject()
+{
+    ProjectSession *session = m_session();
+    if (!session || !m_document())
+        return;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Reject"));
+    auto *reason = new QComboBox(&dialog);
+    reason->addItems(ReviewWorkflow::rejectReasons(*session->store()));
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("What should be fixed (optional)"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Reason:"), reason);
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text
+            = note->text().trimmed().isEmpty()
+                      ? reason->currentText()
+                      : reason->currentText() + QStringLiteral(": ") + note->text().trimmed();
+    reject(text);
+}
+
+} // namespace Tessera
