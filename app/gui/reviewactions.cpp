@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reviewactions.h"
 
+#include "dialogs/dashboarddialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "quality/reviewworkflow.h"
@@ -46,6 +47,13 @@ void ReviewActions::addMenu(QMenu *menu)
             emit showAsset(next);
         else
             emit message(tr("No submitted asset waits for review"));
+    });
+    menu->addSeparator();
+    add(tr("Annotator &Dashboard…"), QKeySequence(), [this]() {
+        if (ProjectSession *session = m_session()) {
+            DashboardDialog dialog(ReviewReport::build(*session->store()), m_window);
+            dialog.exec();
+        }
     });
     updateActions();
 }

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "dialogs/dashboarddialog.h"
+
+#include <QFile>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+class TestDashboardDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableChartsAndCsv();
+};
+
+void TestDashboardDialog::tableChartsAndCsv()
+{
+    AnnotatorReport ann{.name = QStringLiteral("ann"),
+                        .edits = 120,
+                        .assets = 30,
+                        .activeHours = 1.5,
+                        .assetsPerHour = 20,
+                        .secondsPerAsset = 180,
+                        .accepted = 27,
+                        .rejected = 3};
+    AnnotatorReport bob{.name = QStringLiteral("bob, jr"),
+                        .edits = 40,
+                        .assets = 10,
+                        .activeHours = 1,
+                        .assetsPerHour = 10,
+                        .secondsPerAsset = 360,
+                        .accepted = 5,
+                        .rejected = 5};
+    DashboardDialog dialog({ann, bob});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("20.0"));
+    QCOMPARE(dialog.table()->item(1, 7)->text(), QStringLiteral("5"));
+    QTemporaryDir dir;
+    QString error;
+    const QString csv = dir.filePath(QStringLiteral("a.csv"));
+    QVERIFY2(dialog.saveCsv(csv, &error), qPrintable(error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines[1], QByteArray("ann,120,30,1.500,20.00,180.0,27,3,0.100"));
+    QVERIFY(lines[2].startsWith("\"bob, jr\",40,10,")); // a comma in a name is quoted
+    QVERIFY(!dialog.saveCsv(dir.filePath(QStringLiteral("no/such/dir/a.csv")), &error));
+    QVERIFY(error.contains(QStringLiteral("a.csv")));
+    if (qEnvironmentVariableIsSet("TESSERA_SHOTS"))
+        dialog.grab().save(qEnvironmentVariable("TESSERA_SHOTS")
+                           + QStringLiteral("/dashboard.png"));
+}
+
+QTEST_MAIN(TestDashboardDialog)
+#include "tst_dashboarddialog.moc"
