@@ -599,6 +599,7 @@ const QList<Command> &commands()
              runReview},
             {"review-report", QT_TRANSLATE_NOOP("cli", "Per annotator figures (JSON, CSV)."),
              runReviewReport},
+            {"gold", QT_TRANSLATE_NOOP("cli", "Mark gold assets; list gold scores."), runGold},
     };
     return list;
 }

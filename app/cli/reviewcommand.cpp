@@ -3,6 +3,7 @@
 #include "reviewcommand.h"
 
 #include "clicontext.h"
+#include "quality/gold.h"
 #include "quality/reviewworkflow.h"
 #include "store/projectstore.h"
 
@@ -176,6 +177,58 @@ int runReviewReport(const QStringList &arguments)
                              .arg(r.accepted)
                              .arg(r.rejected));
     ctx.print(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int runGold(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("gold"), arguments);
+    ctx.parser().setApplicationDescription(
+            tr("tessera-cli gold: honeypot assets. Marking one hides its annotations as the "
+               "reference; whoever labels it next is scored against it.\n\n"
+               "  gold PROJECT --mark ID | --unmark ID\n"
+               "  gold PROJECT                      the scores of labelled gold assets"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("mark"), tr("Make this asset gold."), tr("ID")});
+    ctx.parser().addOption({QStringLiteral("unmark"), tr("Put its reference back."), tr("ID")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    QString error;
+    for (const char *verb : {"mark", "unmark"}) {
+        const QString option = QString::fromLatin1(verb);
+        if (!ctx.parser().isSet(option))
+            continue;
+        bool ok = false;
+        const qint64 id = ctx.parser().value(option).toLongLong(&ok);
+        if (!ok)
+            return ctx.fail(tr("--%1 takes an asset id").arg(option), Usage);
+        if (!(option == QLatin1String("mark") ? Gold::mark(*store, id, &error)
+                                              : Gold::unmark(*store, id, &error)))
+            return ctx.fail(error);
+    }
+    const QList<Gold::Score> scores = Gold::scoreAll(*store);
+    QJsonArray list;
+    QStringList lines;
+    for (const Gold::Score &s : scores) {
+        list.append(QJsonObject{{QStringLiteral("asset"), s.assetId},
+                                {QStringLiteral("annotator"), s.annotator},
+                                {QStringLiteral("score"), s.score},
+                                {QStringLiteral("reference"), s.reference},
+                                {QStringLiteral("made"), s.made}});
+        lines.append(QStringLiteral("%1\t%2\t%3")
+                             .arg(s.assetId)
+                             .arg(s.annotator)
+                             .arg(s.score, 0, 'f', 3));
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("scores"), list}});
+    else
+        ctx.print(lines.isEmpty() ? tr("No labelled gold asset yet")
+                                  : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

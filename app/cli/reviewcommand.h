@@ -10,5 +10,7 @@ namespace Tessera::Cli {
 int runReview(const QStringList &arguments);
 /** tessera-cli review-report: per annotator figures (text, JSON or CSV). */
 int runReviewReport(const QStringList &arguments);
+/** tessera-cli gold: mark or unmark gold assets, or list the annotators' gold scores. */
+int runGold(const QStringList &arguments);
 
 } // namespace Tessera::Cli

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reviewworkflow.h"
 
+#include "gold.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -177,8 +178,15 @@ QList<AnnotatorReport> build(ProjectStore &store)
         (verdict.value(it.key()) == ReviewStatus::Accepted ? byName[owner].accepted
                                                            : byName[owner].rejected)++;
     }
+    QHash<QString, QList<double>> gold;
+    for (const Gold::Score &s : Gold::scoreAll(store))
+        gold[s.annotator].append(s.score);
     QList<AnnotatorReport> out;
     for (AnnotatorReport r : std::as_const(byName)) {
+        const QList<double> scores = gold.value(r.name);
+        r.goldScored = int(scores.size());
+        for (double s : scores)
+            r.goldScore += s / scores.size();
         r.assets = int(assetsOf.value(r.name).size());
         r.activeHours = activeHours(timesOf.value(r.name));
         r.assetsPerHour = r.activeHours > 0 ? r.assets / r.activeHours : 0;
@@ -197,9 +205,9 @@ QByteArray toCsv(const QList<AnnotatorReport> &report)
                        : s;
     };
     QByteArray csv = "annotator,edits,assets,active_hours,assets_per_hour,seconds_per_asset,"
-                     "accepted,rejected,rejection_rate\n";
+                     "accepted,rejected,rejection_rate,gold_scored,gold_score\n";
     for (const AnnotatorReport &r : report)
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
                        .arg(quote(r.name))
                        .arg(r.edits)
                        .arg(r.assets)
@@ -209,6 +217,8 @@ QByteArray toCsv(const QList<AnnotatorReport> &report)
                        .arg(r.accepted)
                        .arg(r.rejected)
                        .arg(r.rejectionRate(), 0, 'f', 3)
+                       .arg(r.goldScored)
+                       .arg(r.goldScore, 0, 'f', 3)
                        .toUtf8();
     return csv;
 }

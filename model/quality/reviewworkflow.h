@@ -61,6 +61,8 @@ struct AnnotatorReport
     double secondsPerAsset = 0;
     int accepted = 0;
     int rejected = 0;
+    int goldScored = 0;   // gold assets this annotator labelled
+    double goldScore = 0; // their mean score there, 0..1
     double rejectionRate() const
     {
         return accepted + rejected ? double(rejected) / (accepted + rejected) : 0;

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "gold.h"
+
+#include "agreement.h"
+#include "core/jsonconvert.h"
+#include "core/shapegeometry.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+namespace Tessera::Gold {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gold", text);
+}
+
+const QString goldKey = QStringLiteral("gold");
+
+QList<Annotation> reference(const Asset &asset)
+{
+    QList<Annotation> out;
+    for (const QJsonValue &v :
+         asset.payload.value(goldKey).toObject().value(QStringLiteral("annotations")).toArray())
+        if (std::optional<Annotation> a = Json::annotationFromJson(v.toObject()))
+            out.append(*a);
+    return out;
+}
+
+} // namespace
+
+bool isGold(const Asset &asset)
+{
+    return asset.payload.contains(goldKey);
+}
+
+bool mark(ProjectStore &store, qint64 assetId, QString *error)
+{
+    std::optional<Asset> asset = store.asset(assetId);
+    if (!asset) {
+        *error = tr("no asset %1").arg(assetId);
+        return false;
+    }
+    if (isGold(*asset)) {
+        *error = tr("%1 is gold already").arg(asset->name);
+        return false;
+    }
+    QJsonArray annotations;
+    QList<qint64> ids;
+    for (const Annotation &a : store.annotations(assetId)) {
+        if (isProposal(a))
+            continue; // a reference is what people agreed on, not a model's guess
+        annotations.append(Json::toJson(a));
+        ids.append(a.id);
+    }
+    if (annotations.isEmpty()) {
+        *error = tr("%1 has no annotations to be the reference").arg(asset->name);
+        return false;
+    }
+    asset->payload[goldKey] = QJsonObject{{QStringLiteral("annotations"), annotations},
+                                          {QStringLiteral("by"), store.author()}};
+    ProjectStore::Transaction transaction(store);
+    if (!store.setAssetPayload(assetId, asset->payload) || !store.removeAnnotations(ids)
+        || !transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool unmark(ProjectStore &store, qint64 assetId, QString *error)
+{
+    std::optional<Asset> asset = store.asset(assetId);
+    if (!asset || !isGold(*asset)) {
+        *error = tr("asset %1 is not gold").arg(assetId);
+        return false;
+    }
+    QList<Annotation> back = reference(*asset);
+    QList<qint64> current;
+    for (const Annotation &a : store.annotations(assetId))
+        current.append(a.id);
+    for (Annotation &a : back) {
+        a.id = 0;
+        a.assetId = assetId;
+    }
+    asset->payload.remove(goldKey);
+    ProjectStore::Transaction transaction(store);
+    if (!store.removeAnnotations(current) || !store.addAnnotations(back)
+        || !store.setAssetPayload(assetId, asset->payload) || !transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+double compare(const QList<Annotation> &ref, const QList<Annotation> &made)
+{
+    // One figure per kind of work present in the reference, averaged.
+    QList<double> parts;
+    QList<Agreement::LabelledBox> refBoxes;
+    QList<Agreement::LabelledBox> madeBoxes;
+    QList<Agreement::LabelledSpan> refSpans;
+    QList<Agreement::LabelledSpan> madeSpans;
+    QSet<qint64> refClasses;
+    QSet<qint64> madeClasses;
+    QJsonValue refChoice(QJsonValue::Undefined);
+    QJsonValue madeChoice(QJsonValue::Undefined);
+    auto sort = [&](const QList<Annotation> &list, QList<Agreement::LabelledBox> &boxes,
+                    QList<Agreement::LabelledSpan> &spans, QSet<qint64> &classes,
+                    QJsonValue &choice) {
+        for (const Annotation &a : list) {
+            if (ShapeGeometry::isShape(a.kind) && a.kind != AnnotationKind::Tag)
+                boxes.append({QString::number(a.labelId), ShapeGeometry::boundingRect(a)});
+            else if (a.kind == AnnotationKind::Span)
+                spans.append({QString::number(a.labelId), a.start, a.end});
+            else if (a.kind == AnnotationKind::Tag || a.kind == AnnotationKind::Classification)
+                classes.insert(a.labelId);
+            else if (a.kind == AnnotationKind::Preference)
+                choice = a.data.value(QStringLiteral("choice"));
+        }
+    };
+    sort(ref, refBoxes, refSpans, refClasses, refChoice);
+    sort(made, madeBoxes, madeSpans, madeClasses, madeChoice);
+    if (!refBoxes.isEmpty())
+        parts.append(Agreement::boxMatch(refBoxes, madeBoxes, 0.5).f1());
+    if (!refSpans.isEmpty())
+        parts.append(Agreement::spanMatch(refSpans, madeSpans).f1());
+    if (!refClasses.isEmpty()) {
+        const QSet<qint64> both = QSet<qint64>(refClasses).intersect(madeClasses);
+        const QSet<qint64> either = QSet<qint64>(refClasses).unite(madeClasses);
+        parts.append(double(both.size()) / either.size());
+    }
+    if (!refChoice.isUndefined())
+        parts.append(refChoice == madeChoice ? 1.0 : 0.0);
+    if (parts.isEmpty())
+        return 0;
+    double sum = 0;
+    for (double p : parts)
+        sum += p;
+    return sum / parts.size();
+}
+
+std::optional<Score> score(ProjectStore &store, qint64 assetId)
+{
+    const std::optional<Asset> asset = store.asset(assetId);
+    if (!asset || !isGold(*asset))
+        return std::nullopt;
+    QList<Annotation> made;
+    QHash<QString, int> authors;
+    for (const Annotation &a : store.annotations(assetId)) {
+        if (isProposal(a))
+            continue;
+        made.append(a);
+        ++authors[a.provenance.author];
+    }
+    if (made.isEmpty())
+        return std::nullopt;
+    QString annotator;
+    int most = 0;
+    for (auto it = authors.cbegin(); it != authors.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            annotator = it.key();
+        }
+    const QList<Annotation> ref = reference(*asset);
+    return Score{assetId, annotator, compare(ref, made), int(ref.size()), int(made.size())};
+}
+
+QList<Score> scoreAll(ProjectStore &store)
+{
+    QList<Score> out;
+    for (qint64 id : store.assetsWithPayloadKey(goldKey))
+        if (const std::optional<Score> s = score(store, id))
+            out.append(*s);
+    return out;
+}
+
+} // namespace Tessera::Gold
