@@ -103,9 +103,9 @@ void TestCli::usageErrorsExitWithTwo()
 void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c :
-         {"init", "add-images", "add-text", "labels", "stats", "check", "task", "rules",
-          "detectors", "prelabel", "evaluate", "add-video", "track", "review", "review-report"})
+    for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
+                          "rules", "detectors", "prelabel", "evaluate", "add-video", "track",
+                          "review", "review-report", "gold"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
