@@ -1343,6 +1343,145 @@ shuffled answers: %5</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also write proposals nobody accepted (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli review: the review workflow (new → in_progress → submitted → accepted | rejected → reopened)
+
+  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | --start
+  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]
+                 [--sample PERCENT --seed N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: only assets with pre-labelled annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: a random share for spot checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: the sample&apos;s seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample takes a percentage above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review needs --asset ID (or --queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: --start, --submit, --accept, --reject REASON or --reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli review-report: per annotator, edits, assets, working hours (pauses of five minutes or more left out), assets per hour, seconds per asset, accepted, rejected and rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator	edits	assets	hours	assets/h	s/asset	accepted	rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli gold: honeypot assets. Marking one hides its annotations as the reference; whoever labels it next is scored against it.
+
+  gold PROJECT --mark ID | --unmark ID
+  gold PROJECT                      the scores of labelled gold assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this asset gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put its reference back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an asset id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled gold asset yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CocoFormat</name>
@@ -1661,6 +1800,69 @@ shuffled answers: %5</source>
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DashboardDialog</name>
+    <message>
+        <source>Annotator dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets/hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds/asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2257,25 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1: cannot make the export durable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gold</name>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gold already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no annotations to be the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 is not gold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +3003,10 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Evaluating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreferenceFormat</name>
@@ -3009,6 +3234,92 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1: the project inside cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ReviewActions</name>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>Zur Prüfung &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and Next</source>
+        <translation>&amp;Annehmen und weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Next in Review Queue</source>
+        <translation>&amp;Nächstes in der Prüfliste</translation>
+    </message>
+    <message>
+        <source>No submitted asset waits for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator &amp;Dashboard…</source>
+        <translation>Übersicht der &amp;Bearbeiter…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be fixed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ReviewWorkflow</name>
+    <message>
+        <source>missing objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inaccurate outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidelines not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting %1 needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,6 +4244,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Interpolate tracks or follow a box forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move assets through review; the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per annotator figures (JSON, CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark gold assets; list gold scores.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
