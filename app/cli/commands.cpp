@@ -600,6 +600,8 @@ const QList<Command> &commands()
             {"review-report", QT_TRANSLATE_NOOP("cli", "Per annotator figures (JSON, CSV)."),
              runReviewReport},
             {"gold", QT_TRANSLATE_NOOP("cli", "Mark gold assets; list gold scores."), runGold},
+            {"history", QT_TRANSLATE_NOOP("cli", "An asset's history; restore it to a time."),
+             runHistory},
     };
     return list;
 }

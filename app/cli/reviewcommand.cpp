@@ -3,11 +3,13 @@
 #include "reviewcommand.h"
 
 #include "clicontext.h"
+#include "document/assetdocument.h"
 #include "quality/gold.h"
 #include "quality/reviewworkflow.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -229,6 +231,77 @@ int runGold(const QStringList &arguments)
     else
         ctx.print(lines.isEmpty() ? tr("No labelled gold asset yet")
                                   : lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int runHistory(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("history"), arguments);
+    ctx.parser().setApplicationDescription(tr(
+            "tessera-cli history: who changed what on an asset, and when\n\n"
+            "  history PROJECT --asset ID                       the audit trail\n"
+            "  history PROJECT --asset ID --restore-to TIME     the asset as it was then\n"
+            "                                                   (ISO date-time, or an entry id)"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("asset"), tr("The asset."), tr("ID")});
+    ctx.parser().addOption({QStringLiteral("restore-to"),
+                            tr("Bring the annotations back to how they were at this time (ISO "
+                               "8601, local time unless it says otherwise) or right after this "
+                               "entry id."),
+                            tr("TIME|ENTRY")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    bool ok = false;
+    const qint64 assetId = ctx.parser().value(QStringLiteral("asset")).toLongLong(&ok);
+    if (!ok)
+        return ctx.fail(tr("history needs --asset ID"), Usage);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    if (!store->asset(assetId))
+        return ctx.fail(tr("no asset %1").arg(assetId));
+    const QList<AuditEntry> log = store->auditLog(assetId);
+    if (ctx.parser().isSet(QStringLiteral("restore-to"))) {
+        const QString when = ctx.parser().value(QStringLiteral("restore-to"));
+        qint64 entry = when.toLongLong(&ok);
+        if (!ok) {
+            const QDateTime time = QDateTime::fromString(when, Qt::ISODateWithMs);
+            if (!time.isValid())
+                return ctx.fail(tr("--restore-to takes an ISO date-time or an entry id, not \"%1\"")
+                                        .arg(when),
+                                Usage);
+            entry = 0; // before everything, unless an entry is older
+            for (const AuditEntry &e : log)
+                if (e.at <= time.toMSecsSinceEpoch())
+                    entry = e.id;
+        }
+        AssetDocument document(store.get(), assetId);
+        if (!document.load() || !document.restoreTo(entry, tr("Restore from history")))
+            return ctx.fail(document.errorString());
+        ctx.print(tr("%1 restored to entry %2: %n annotation(s)", nullptr,
+                     int(document.annotations().size()))
+                          .arg(store->asset(assetId)->name)
+                          .arg(entry));
+        return Ok;
+    }
+    QJsonArray list;
+    QStringList lines;
+    for (const AuditEntry &e : log) {
+        const QString at = QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODateWithMs);
+        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), at},
+                                {QStringLiteral("author"), e.author},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("annotation"), e.annotationId},
+                                {QStringLiteral("before"), e.before},
+                                {QStringLiteral("after"), e.after}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4").arg(e.id).arg(at, e.author, e.action));
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("entries"), list}});
+    else
+        ctx.print(lines.isEmpty() ? tr("No history") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

@@ -12,5 +12,7 @@ int runReview(const QStringList &arguments);
 int runReviewReport(const QStringList &arguments);
 /** tessera-cli gold: mark or unmark gold assets, or list the annotators' gold scores. */
 int runGold(const QStringList &arguments);
+/** tessera-cli history: an asset's audit trail, and restoring it as it was at a time. */
+int runHistory(const QStringList &arguments);
 
 } // namespace Tessera::Cli

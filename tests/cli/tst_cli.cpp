@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "store/projectstore.h"
 #include "testhelpers.h"
+
+#include <QDateTime>
 
 #include <QDir>
 #include <QJsonArray>
@@ -31,6 +34,7 @@ private slots:
     void formatsImportExport();
     void taskRulesPrelabelAndEvaluate();
     void reviewFromTheCommandLine();
+    void historyRestoresToATime();
 
 private:
     struct Result
@@ -105,7 +109,7 @@ void TestCli::helpForEveryCommand_data()
     QTest::addColumn<QString>("command");
     for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
                           "rules", "detectors", "prelabel", "evaluate", "add-video", "track",
-                          "review", "review-report", "gold"})
+                          "review", "review-report", "gold", "history"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -224,6 +228,59 @@ void TestCli::reviewFromTheCommandLine()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readLine().startsWith("annotator,edits,assets"));
+}
+
+void TestCli::historyRestoresToATime()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("h.tessera"));
+    qint64 asset = 0;
+    QDateTime between;
+    {
+        QString error;
+        auto store = ProjectStore::create(project, &error);
+        QVERIFY(store);
+        store->setAuthor(QStringLiteral("ann"));
+        Label cat{.name = QStringLiteral("cat")};
+        QVERIFY(store->addLabel(cat));
+        Asset a{.kind = AssetKind::Image,
+                .name = QStringLiteral("a.jpg"),
+                .sha256 = QStringLiteral("a")};
+        QVERIFY(store->addAsset(a));
+        asset = a.id;
+        QList<Annotation> first{{.assetId = asset,
+                                 .labelId = cat.id,
+                                 .kind = AnnotationKind::Box,
+                                 .points = {QPointF(0, 0), QPointF(5, 5)}}};
+        QVERIFY(store->addAnnotations(first));
+        QTest::qWait(30);
+        between = QDateTime::currentDateTime();
+        QTest::qWait(30);
+        QList<Annotation> second = first;
+        second[0].id = 0;
+        QVERIFY(store->addAnnotations(second));
+        QCOMPARE(store->annotations(asset).size(), 2);
+    }
+    const QJsonArray entries = runJson({QStringLiteral("history"), project,
+                                        QStringLiteral("--asset"), QString::number(asset)})
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+    QVERIFY(entries.size() >= 2);
+    QCOMPARE(entries.last().toObject().value(QStringLiteral("author")).toString(),
+             QStringLiteral("ann"));
+    QCOMPARE(run({QStringLiteral("history"), project, QStringLiteral("--asset"),
+                  QString::number(asset), QStringLiteral("--restore-to"),
+                  between.toString(Qt::ISODateWithMs)})
+                     .code,
+             0);
+    QString error;
+    auto store = ProjectStore::open(project, &error);
+    QCOMPARE(store->annotations(asset).size(), 1);
+    QCOMPARE(run({QStringLiteral("history"), project, QStringLiteral("--asset"),
+                  QString::number(asset), QStringLiteral("--restore-to"),
+                  QStringLiteral("yesterday-ish")})
+                     .code,
+             2);
 }
 
 void TestCli::fullWorkflow()
