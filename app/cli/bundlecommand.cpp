@@ -12,15 +12,6 @@
 
 namespace Tessera::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runBundle(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("bundle"), arguments);

@@ -6,6 +6,7 @@
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <memory>
@@ -13,6 +14,12 @@
 namespace Tessera::Cli {
 
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+/** A command-line text, translated in the "cli" context of the catalogue. */
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
 
 /** What every subcommand gets: its parsed arguments, output helpers and the project. */
 class Context

@@ -25,10 +25,6 @@ namespace Tessera::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 QString key(const char *name)
 {
     return QString::fromLatin1(name);

@@ -15,15 +15,6 @@
 
 namespace Tessera::Cli {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
-} // namespace
-
 int runReview(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("review"), arguments);

@@ -14,15 +14,6 @@
 
 namespace Tessera::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runSync(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("sync"), arguments);

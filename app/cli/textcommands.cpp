@@ -14,11 +14,6 @@ namespace Tessera::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
 QStringList list(const QString &value)
 {
     QStringList out;
