@@ -10,9 +10,7 @@
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
-#include "dialogs/evaluationdialog.h"
 #include "dialogs/historydialog.h"
-#include "dialogs/prelabeldialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -27,7 +25,7 @@
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
-#include "prelabel/prelabelengine.h"
+#include "prelabelactions.h"
 #include "reviewactions.h"
 #include "sequenceactions.h"
 #include "store/projectstore.h"
@@ -313,13 +311,21 @@ void MainWindow::createActions()
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
+    m_prelabelActions = new PrelabelActions(
+            m_exchange, [this]() { return m_session.get(); },
+            [this]() { return m_document.data(); }, this);
+    connect(m_prelabelActions, &PrelabelActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_prelabelActions, &PrelabelActions::failed, this, &MainWindow::showError);
+    connect(m_prelabelActions, &PrelabelActions::showAsset, this,
+            [this](qint64 id) { m_browser->selectAsset(id); });
     connect(m_canvasActions, &CanvasActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_canvasActions->toolsMenu()->addSeparator();
     add(m_canvasActions->toolsMenu(), tr("Pre-&label Images…"), {QKeySequence(tr("Ctrl+Shift+P"))},
-        [this]() { prelabelDialog(); });
+        [this]() { m_prelabelActions->prelabel(); });
     add(m_canvasActions->toolsMenu(), tr("&Evaluate Predictions…"),
-        {QKeySequence(tr("Ctrl+Shift+M"))}, [this]() { evaluateDialog(); });
+        {QKeySequence(tr("Ctrl+Shift+M"))}, [this]() { m_prelabelActions->evaluate(); });
     m_textActions = new TextActions(
             m_textView, m_comparisonView, menuBar(), m_exchange,
             [this]() { return m_session.get(); }, this);
@@ -926,105 +932,6 @@ void MainWindow::addTextDialog(bool folder)
     statusBar()->showMessage(report.canceled ? tr("Canceled: nothing was added")
                                              : tr("Added %n asset(s)", nullptr, report.added),
                              8000);
-}
-
-void MainWindow::prelabelDialog()
-{
-    if (!m_session)
-        return;
-    const bool onImage = m_document && m_document->asset().kind == AssetKind::Image;
-    PrelabelDialog dialog(onImage, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    std::unique_ptr<Detector> detector
-            = Detectors::make(dialog.detector(), dialog.options(), &error);
-    if (!detector) {
-        showError(error);
-        return;
-    }
-    const QList<qint64> ids
-            = dialog.allImages() ? QList<qint64>{} : QList<qint64>{m_document->assetId()};
-    const int threads = dialog.threads();
-    PrelabelRun run;
-    qint64 written = 0;
-    // The detectors run on workers behind a progress dialog with Cancel; the proposals are
-    // written by the worker's own connection and the window re-reads the project.
-    const bool ok = m_exchange->runWithProgress(
-            tr("Pre-labelling with %1…").arg(detector->name()),
-            [&](ProjectStore &store, const JobControl &control, QString *message) {
-                run = PrelabelEngine::run(PrelabelEngine::images(store, ids), *detector, threads,
-                                          control);
-                if (run.canceled)
-                    return true;
-                written = PrelabelEngine::apply(store, *detector, run, message);
-                return written >= 0;
-            },
-            &error);
-    if (!ok) {
-        showError(error);
-        return;
-    }
-    if (run.canceled) {
-        statusBar()->showMessage(tr("Pre-labelling canceled: nothing was added"), 8000);
-        return;
-    }
-    emit m_exchange->projectChanged();
-    statusBar()->showMessage(
-            tr("%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right "
-               "steps to the next.")
-                    .arg(written)
-                    .arg(run.images)
-                    .arg(run.seconds > 0 ? run.images / run.seconds : 0, 0, 'f', 1),
-            15000);
-    if (!run.errors.isEmpty())
-        showError(run.errors.join(QLatin1Char('\n')));
-}
-
-void MainWindow::evaluateDialog()
-{
-    if (!m_session)
-        return;
-    const QStringList sources{tr("The project's proposals"), tr("COCO results file…"),
-                              tr("Folder of YOLO .txt files with scores…")};
-    bool ok = false;
-    const QString source = QInputDialog::getItem(this, tr("Evaluate predictions"),
-                                                 tr("Compare with the accepted annotations:"),
-                                                 sources, 0, false, &ok);
-    if (!ok)
-        return;
-    QString path;
-    if (source == sources[1])
-        path = QFileDialog::getOpenFileName(this, tr("COCO results"), QString(),
-                                            tr("JSON (*.json)"));
-    else if (source == sources[2])
-        path = QFileDialog::getExistingDirectory(this, tr("YOLO predictions"));
-    if (source != sources[0] && path.isEmpty())
-        return;
-    // Reading every annotation of a big project takes a moment: on a worker connection.
-    Evaluation evaluation;
-    QString error;
-    ok = m_exchange->runWithProgress(
-            tr("Evaluating…"),
-            [&](ProjectStore &store, const JobControl &, QString *message) {
-                const std::optional<QList<EvalBox>> predictions
-                        = path.isEmpty() ? Evaluator::proposals(store, QString())
-                                         : Evaluator::readPredictions(store, path, message);
-                if (!predictions)
-                    return false;
-                evaluation = Evaluator::evaluate(Evaluator::references(store), *predictions);
-                return true;
-            },
-            &error);
-    if (!ok) {
-        showError(error);
-        return;
-    }
-    EvaluationDialog dialog(evaluation, m_session->labels(),
-                            path.isEmpty() ? source : QDir::toNativeSeparators(path), this);
-    connect(&dialog, &EvaluationDialog::showAsset, this,
-            [this](qint64 id) { m_browser->selectAsset(id); });
-    dialog.exec();
 }
 
 void MainWindow::newLabel()

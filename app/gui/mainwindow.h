@@ -25,6 +25,7 @@ class CanvasActions;
 class TextActions;
 class SequenceActions;
 class ReviewActions;
+class PrelabelActions;
 class TimelinePanel;
 class DataExchange;
 class SyncEngine;
@@ -97,8 +98,6 @@ private:
     void addImagesDialog();
     void addTextDialog(bool folder);
     void newLabel();
-    void prelabelDialog();
-    void evaluateDialog();
     void showSettings();
     void showShortcuts();
     void showAbout();
@@ -122,6 +121,7 @@ private:
     TextActions *m_textActions = nullptr;
     SequenceActions *m_sequenceActions = nullptr;
     ReviewActions *m_reviewActions = nullptr;
+    PrelabelActions *m_prelabelActions = nullptr;
     TimelinePanel *m_timeline = nullptr;
     DataExchange *m_exchange = nullptr;
     SyncEngine *m_sync = nullptr;

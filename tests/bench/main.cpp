@@ -5,9 +5,9 @@
 #include "canvasbench.h"
 #include "formatsbench.h"
 #include "guibench.h"
+#include "prelabelbench.h"
 #include "storebench.h"
 #include "syncbench.h"
-#include "prelabelbench.h"
 #include "textbench.h"
 
 #include <QApplication>

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "prelabelactions.h"
+
+#include "dataexchange.h"
+#include "dialogs/evaluationdialog.h"
+#include "dialogs/prelabeldialog.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "eval/evaluation.h"
+#include "prelabel/prelabelengine.h"
+#include "store/projectstore.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+
+namespace Tessera {
+
+PrelabelActions::PrelabelActions(DataExchange *exchange, std::function<ProjectSession *()> session,
+                                 std::function<AssetDocument *()> document, QWidget *window)
+    : QObject(window)
+    , m_exchange(exchange)
+    , m_session(std::move(session))
+    , m_document(std::move(document))
+    , m_window(window)
+{}
+
+void PrelabelActions::prelabel()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    AssetDocument *document = m_document();
+    const bool onImage = document && document->asset().kind == AssetKind::Image;
+    PrelabelDialog dialog(onImage, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    std::unique_ptr<Detector> detector
+            = Detectors::make(dialog.detector(), dialog.options(), &error);
+    if (!detector) {
+        emit failed(error);
+        return;
+    }
+    const QList<qint64> ids
+            = dialog.allImages() ? QList<qint64>{} : QList<qint64>{document->assetId()};
+    const int threads = dialog.threads();
+    PrelabelRun run;
+    qint64 written = 0;
+    // The detectors run on workers behind a progress dialog with Cancel; the proposals are
+    // written by the worker's own connection and the window re-reads the project.
+    const bool ok = m_exchange->runWithProgress(
+            tr("Pre-labelling with %1…").arg(detector->name()),
+            [&](ProjectStore &store, const JobControl &control, QString *message) {
+                run = PrelabelEngine::run(PrelabelEngine::images(store, ids), *detector, threads,
+                                          control);
+                if (run.canceled)
+                    return true;
+                written = PrelabelEngine::apply(store, *detector, run, message);
+                return written >= 0;
+            },
+            &error);
+    if (!ok) {
+        emit failed(error);
+        return;
+    }
+    if (run.canceled) {
+        emit message(tr("Pre-labelling canceled: nothing was added"));
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(
+            tr("%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right "
+               "steps to the next.")
+                    .arg(written)
+                    .arg(run.images)
+                    .arg(run.seconds > 0 ? run.images / run.seconds : 0, 0, 'f', 1));
+    if (!run.errors.isEmpty())
+        emit failed(run.errors.join(QLatin1Char('\n')));
+}
+
+void PrelabelActions::evaluate()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    const QStringList sources{tr("The project's proposals"), tr("COCO results file…"),
+                              tr("Folder of YOLO .txt files with scores…")};
+    bool ok = false;
+    const QString source = QInputDialog::getItem(m_window, tr("Evaluate predictions"),
+                                                 tr("Compare with the accepted annotations:"),
+                                                 sources, 0, false, &ok);
+    if (!ok)
+        return;
+    QString path;
+    if (source == sources[1])
+        path = QFileDialog::getOpenFileName(m_window, tr("COCO results"), QString(),
+                                            tr("JSON (*.json)"));
+    else if (source == sources[2])
+        path = QFileDialog::getExistingDirectory(m_window, tr("YOLO predictions"));
+    if (source != sources[0] && path.isEmpty())
+        return;
+    // Reading every annotation of a big project takes a moment: on a worker connection.
+    Evaluation evaluation;
+    QString error;
+    ok = m_exchange->runWithProgress(
+            tr("Evaluating…"),
+            [&](ProjectStore &store, const JobControl &, QString *message) {
+                const std::optional<QList<EvalBox>> predictions
+                        = path.isEmpty() ? Evaluator::proposals(store, QString())
+                                         : Evaluator::readPredictions(store, path, message);
+                if (!predictions)
+                    return false;
+                evaluation = Evaluator::evaluate(Evaluator::references(store), *predictions);
+                return true;
+            },
+            &error);
+    if (!ok) {
+        emit failed(error);
+        return;
+    }
+    EvaluationDialog dialog(evaluation, session->labels(),
+                            path.isEmpty() ? source : QDir::toNativeSeparators(path), m_window);
+    connect(&dialog, &EvaluationDialog::showAsset, this, &PrelabelActions::showAsset);
+    dialog.exec();
+}
+
+} // namespace Tessera
