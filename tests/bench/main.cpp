@@ -6,6 +6,7 @@
 #include "formatsbench.h"
 #include "guibench.h"
 #include "prelabelbench.h"
+#include "reviewbench.h"
 #include "storebench.h"
 #include "syncbench.h"
 #include "textbench.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::textBench(args);
     if (area == QLatin1String("prelabel"))
         return Tessera::Bench::prelabelBench(args);
+    if (area == QLatin1String("review"))
+        return Tessera::Bench::reviewBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
@@ -48,6 +51,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench sync\n"
                          "       tessera-bench text\n"
                          "       tessera-bench prelabel\n"
+                         "       tessera-bench review\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
