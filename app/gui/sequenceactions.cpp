@@ -20,18 +20,6 @@
 
 namespace Tessera {
 
-namespace {
-
-const QString trackKey = QStringLiteral("track");
-
-QString trackOf(const Annotation &a)
-{
-    const QJsonValue v = a.data.value(trackKey);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
-} // namespace
-
 SequenceActions::SequenceActions(ImageCanvas *canvas, TimelinePanel *timeline,
                                  DataExchange *exchange, std::function<ProjectSession *()> session,
                                  QWidget *window)
@@ -132,7 +120,8 @@ void SequenceActions::refreshTrack()
 {
     ProjectSession *session = m_session();
     const QList<Annotation> selected = m_canvas->selectedAnnotations();
-    const QString track = selected.size() == 1 ? trackOf(selected.constFirst()) : QString();
+    const QString track
+            = selected.size() == 1 ? Sequences::trackOf(selected.constFirst()) : QString();
     if (!session || track.isEmpty() || m_frames.isEmpty()) {
         m_timeline->setTrack(QString(), {}, {});
         return;
@@ -141,10 +130,9 @@ void SequenceActions::refreshTrack()
     QSet<int> filled;
     for (int i = 0; i < m_frames.size(); ++i) {
         for (const Annotation &a : session->store()->annotations(m_frames[i])) {
-            if (trackOf(a) != track)
+            if (Sequences::trackOf(a) != track)
                 continue;
-            if (a.data.value(QStringLiteral("interpolated")).toBool()
-                || a.data.value(QStringLiteral("tracked")).toBool())
+            if (Sequences::isFilledIn(a))
                 filled.insert(i);
             else
                 keyframes.insert(i);
@@ -199,10 +187,7 @@ void SequenceActions::makeKeyframe()
     QList<Annotation> changed;
     for (Annotation a : m_canvas->selectedAnnotations()) {
         // A new track for a shape that has none; a filled-in shape becomes a keyframe.
-        if (trackOf(a).isEmpty())
-            a.data[trackKey] = QStringLiteral("t%1").arg(a.id);
-        a.data.remove(QStringLiteral("interpolated"));
-        a.data.remove(QStringLiteral("tracked"));
+        Sequences::makeKeyframe(a);
         changed.append(a);
     }
     if (!doc || changed.isEmpty()) {

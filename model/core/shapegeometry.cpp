@@ -253,4 +253,16 @@ QList<QPointF> normalizedBox(const QPointF &a, const QPointF &b)
     return {r.topLeft(), r.bottomRight()};
 }
 
+double iou(const QRectF &a, const QRectF &b)
+{
+    const QRectF na = a.normalized();
+    const QRectF nb = b.normalized();
+    const QRectF i = na.intersected(nb);
+    if (i.isEmpty())
+        return 0;
+    const double inter = i.width() * i.height();
+    const double uni = na.width() * na.height() + nb.width() * nb.height() - inter;
+    return uni > 0 ? inter / uni : 0;
+}
+
 } // namespace Tessera::ShapeGeometry

@@ -25,6 +25,8 @@ QPolygonF corners(const Annotation &a);
 QPainterPath outline(const Annotation &a);
 /** Axis-aligned bounds in image coordinates, rotation included. */
 QRectF boundingRect(const Annotation &a);
+/** Intersection over union of two rectangles (0 when they do not overlap or are empty). */
+double iou(const QRectF &a, const QRectF &b);
 /** Area in square pixels (0 for lines and points). */
 double area(const Annotation &a);
 

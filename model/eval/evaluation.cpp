@@ -43,7 +43,7 @@ QList<int> match(const QList<const EvalBox *> &refs, const QList<const EvalBox *
         for (int r = 0; r < refs.size(); ++r) {
             if ((*matchedRefs)[r])
                 continue;
-            const double overlap = iou(refs[r]->box, preds[p]->box);
+            const double overlap = ShapeGeometry::iou(refs[r]->box, preds[p]->box);
             if (overlap >= best) {
                 best = overlap;
                 bestRef = r;
@@ -90,16 +90,6 @@ double averagePrecision(QList<std::pair<double, bool>> scored, int references, P
 }
 
 } // namespace
-
-double iou(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.normalized().intersected(b.normalized());
-    if (i.isEmpty())
-        return 0;
-    const double inter = i.width() * i.height();
-    const double uni = a.width() * a.height() + b.width() * b.height() - inter;
-    return uni > 0 ? inter / uni : 0;
-}
 
 Evaluation evaluate(const QList<EvalBox> &references, const QList<EvalBox> &predictions,
                     double scoreThreshold, int maxDets)

@@ -82,8 +82,6 @@ QList<EvalBox> proposals(ProjectStore &store, const QString &model);
 std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString &path,
                                               QString *error);
 
-double iou(const QRectF &a, const QRectF &b);
-
 } // namespace Evaluator
 
 } // namespace Tessera

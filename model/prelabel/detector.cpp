@@ -4,6 +4,8 @@
 
 #include "detectorimage.h"
 
+#include "core/shapegeometry.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -176,15 +178,6 @@ QString findModel(const QString &fileName)
     return {};
 }
 
-double iou(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    if (i.isEmpty())
-        return 0;
-    const double inter = i.width() * i.height();
-    return inter / (a.width() * a.height() + b.width() * b.height() - inter);
-}
-
 QList<Detection> suppress(QList<Detection> detections, double overlap)
 {
     std::stable_sort(detections.begin(), detections.end(),
@@ -192,7 +185,7 @@ QList<Detection> suppress(QList<Detection> detections, double overlap)
     QList<Detection> kept;
     for (const Detection &d : std::as_const(detections)) {
         const bool covered = std::any_of(kept.cbegin(), kept.cend(), [&](const Detection &k) {
-            return k.label == d.label && iou(k.box, d.box) > overlap;
+            return k.label == d.label && ShapeGeometry::iou(k.box, d.box) > overlap;
         });
         if (!covered)
             kept.append(d);

@@ -80,7 +80,6 @@ QString findModel(const QString &fileName);
 
 /** Greedy non-maximum suppression per label: the best first, drop those overlapping more. */
 QList<Detection> suppress(QList<Detection> detections, double iou);
-double iou(const QRectF &a, const QRectF &b);
 /** Tiles of side `tile` covering `size` with at least `overlap` pixels shared between neighbours.
  */
 QList<QRect> tiles(const QSize &size, int tile, int overlap);

@@ -34,17 +34,6 @@ const QString trackKey = QStringLiteral("track");
 const QString interpolatedKey = QStringLiteral("interpolated");
 const QString trackedKey = QStringLiteral("tracked");
 
-bool isFilledIn(const Annotation &a)
-{
-    return a.data.value(interpolatedKey).toBool() || a.data.value(trackedKey).toBool();
-}
-
-QString trackOf(const Annotation &a)
-{
-    const QJsonValue v = a.data.value(trackKey);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
 cv::Mat read(const QString &path)
 {
     try {
@@ -109,6 +98,26 @@ double similarity(const cv::Mat &a, const cv::Mat &b)
 }
 
 } // namespace
+
+QString trackOf(const Annotation &a)
+{
+    // CVAT's video import writes track ids as strings; numbers are read too.
+    const QJsonValue v = a.data.value(trackKey);
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+bool isFilledIn(const Annotation &a)
+{
+    return a.data.value(interpolatedKey).toBool() || a.data.value(trackedKey).toBool();
+}
+
+void makeKeyframe(Annotation &a)
+{
+    if (trackOf(a).isEmpty())
+        a.data[trackKey] = QStringLiteral("t%1").arg(a.id);
+    a.data.remove(interpolatedKey);
+    a.data.remove(trackedKey);
+}
 
 std::optional<Frame> frameOf(const Asset &asset)
 {
@@ -399,17 +408,16 @@ int trackForward(ProjectStore &store, qint64 annotationId, int count, double min
                                     minConfidence, control);
     if (stopReason)
         *stopReason = r.stopReason;
-    QString track = trackOf(*start);
     ProjectStore::Transaction transaction(store);
-    if (track.isEmpty()) {
-        track = QStringLiteral("t%1").arg(start->id);
-        start->data[trackKey] = track;
+    if (trackOf(*start).isEmpty()) {
+        makeKeyframe(*start);
         QList<Annotation> keyframe{*start};
         if (!store.updateAnnotations(keyframe)) {
             *error = store.errorString();
             return -1;
         }
     }
+    const QString track = trackOf(*start);
     // What earlier tracking or filling put on these frames for this track is replaced.
     QList<qint64> stale;
     for (int i = 0; i < r.boxes.size(); ++i)

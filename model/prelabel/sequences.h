@@ -33,6 +33,13 @@ struct Frame
 
 std::optional<Frame> frameOf(const Asset &asset);
 
+/** The track an annotation belongs to (empty: none). */
+QString trackOf(const Annotation &a);
+/** Whether interpolation or a tracker made it (it is replaced when the track is filled again). */
+bool isFilledIn(const Annotation &a);
+/** Makes the annotation a keyframe: of its track, or of a new one named after it. */
+void makeKeyframe(Annotation &a);
+
 /**
  * Extracts every `every`-th frame of a video (cv::VideoCapture) as JPEG files into framesFolder
  * and adds them as a sequence named after the video. One transaction; canceled = nothing added.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agreement.h"
 
+#include "core/shapegeometry.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -113,13 +115,6 @@ Score spanMatch(const QList<LabelledSpan> &reference, const QList<LabelledSpan> 
 
 Score boxMatch(const QList<LabelledBox> &reference, const QList<LabelledBox> &other, double minIou)
 {
-    auto iou = [](const QRectF &a, const QRectF &b) {
-        const QRectF i = a.normalized().intersected(b.normalized());
-        if (i.isEmpty())
-            return 0.0;
-        const double inter = i.width() * i.height();
-        return inter / (a.width() * a.height() + b.width() * b.height() - inter);
-    };
     struct Pair
     {
         double iou;
@@ -130,7 +125,7 @@ Score boxMatch(const QList<LabelledBox> &reference, const QList<LabelledBox> &ot
     for (qsizetype r = 0; r < reference.size(); ++r)
         for (qsizetype o = 0; o < other.size(); ++o)
             if (reference[r].label == other[o].label) {
-                const double v = iou(reference[r].box, other[o].box);
+                const double v = ShapeGeometry::iou(reference[r].box, other[o].box);
                 if (v >= minIou)
                     pairs.append({v, r, o});
             }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/shapegeometry.h"
 #include "eval/evaluation.h"
 #include "store/projectstore.h"
 
@@ -74,7 +75,7 @@ void TestEvaluation::iouThresholdsSplitAp50AndAp75()
     // Box [0,10)×[0,10) against [4,14)×[0,10): overlap 60 of 140, IoU 3/7 = 0.43: a miss at
     // every threshold. Against [2,12)×[0,10): 80 of 120, IoU 2/3: a hit at 0.50 … 0.65 (4 of
     // the 10 thresholds), a miss from 0.70 on.
-    QCOMPARE(Evaluator::iou(QRectF(0, 0, 10, 10), QRectF(4, 0, 10, 10)), 60.0 / 140.0);
+    QCOMPARE(ShapeGeometry::iou(QRectF(0, 0, 10, 10), QRectF(4, 0, 10, 10)), 60.0 / 140.0);
     const QList<EvalBox> refs{box(1, 1, 0)};
     const Evaluation e = Evaluator::evaluate(refs, {box(1, 1, 2, 0.9)});
     QCOMPARE(e.ap50, 1.0);

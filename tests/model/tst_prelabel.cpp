@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/shapegeometry.h"
 #include "prelabel/detector.h"
 #include "prelabel/prelabelengine.h"
 #include "store/projectstore.h"
@@ -58,7 +59,7 @@ void TestPrelabel::findsTheAstronautsFace()
     // Where a person sees the face: centred on it and mostly the same box (LBP's box is the
     // tighter eyes-to-mouth square).
     QVERIFY(m_face.contains(found[0].box.center()));
-    QVERIFY2(Detectors::iou(found[0].box, m_face) > 0.4,
+    QVERIFY2(ShapeGeometry::iou(found[0].box, m_face) > 0.4,
              qPrintable(QStringLiteral("%1,%2 %3x%4")
                                 .arg(found[0].box.x())
                                 .arg(found[0].box.y())
@@ -120,7 +121,7 @@ void TestPrelabel::slicingFindsSmallFacesInABigImage()
     for (const QPoint &at : places) {
         const QRectF expected = m_face.translated(at - QPoint(140, 40));
         QVERIFY(std::any_of(found.cbegin(), found.cend(), [&](const Detection &d) {
-            return Detectors::iou(d.box, expected) > 0.4;
+            return ShapeGeometry::iou(d.box, expected) > 0.4;
         }));
     }
 }
@@ -157,7 +158,7 @@ void TestPrelabel::suppressionKeepsTheBestPerLabel()
     QCOMPARE(out.size(), 3);
     QCOMPARE(out[0].score, 0.9);                 // the better of the overlapping pair
     QCOMPARE(out[1].label, QStringLiteral("b")); // another label is not suppressed
-    QCOMPARE(Detectors::iou(QRectF(0, 0, 10, 10), QRectF(5, 0, 10, 10)), 50.0 / 150.0);
+    QCOMPARE(ShapeGeometry::iou(QRectF(0, 0, 10, 10), QRectF(5, 0, 10, 10)), 50.0 / 150.0);
 }
 
 void TestPrelabel::yoloRowsDecode()

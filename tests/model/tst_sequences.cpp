@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/shapegeometry.h"
 #include "prelabel/detector.h"
 #include "prelabel/sequences.h"
 #include "store/projectstore.h"
@@ -199,7 +200,7 @@ void TestSequences::trackerFollowsTheSquareAndStopsWhenItGoes()
         const QList<Annotation> boxes = m_store->annotations(frames[f]);
         QCOMPARE(boxes.size(), 1);
         const QRectF found(boxes[0].points[0], boxes[0].points[1]);
-        QVERIFY2(Detectors::iou(found, squareAt(f)) > 0.6, qPrintable(QString::number(f)));
+        QVERIFY2(ShapeGeometry::iou(found, squareAt(f)) > 0.6, qPrintable(QString::number(f)));
         QCOMPARE(boxes[0].data.value(QStringLiteral("track")).toString(),
                  m_store->annotation(start[0].id)->data.value(QStringLiteral("track")).toString());
     }
