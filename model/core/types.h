@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QPointF>
 #include <QRect>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -207,18 +208,28 @@ struct AuditEntry
     QString after;
 };
 
-/** A comment pinned to an asset, optionally to a point of it or to an annotation. */
+/**
+ * A comment on an asset. One with parentId 0 opens an issue (a thread), which may be pinned to a
+ * point or region of an image (region; a point is a rectangle of size 0), to a span of a text
+ * ([spanStart, spanEnd) in code points) or to an annotation. Replies carry the issue's id in
+ * parentId; only the issue's resolved flag counts.
+ */
 struct Comment
 {
     qint64 id = 0;
     qint64 assetId = 0;
     qint64 annotationId = 0;
+    qint64 parentId = 0;
     QString author;
     qint64 createdAt = 0;
     QString body;
-    std::optional<QPointF> pin;
+    std::optional<QRectF> region;
+    qint64 spanStart = -1;
+    qint64 spanEnd = -1;
     bool resolved = false;
 
+    bool isIssue() const { return parentId == 0; }
+    bool hasSpan() const { return spanStart >= 0 && spanEnd > spanStart; }
     bool operator==(const Comment &) const = default;
 };
 

@@ -5,6 +5,7 @@
 #include "agreement.h"
 #include "core/jsonconvert.h"
 #include "core/shapegeometry.h"
+#include "store/layerstore.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -175,9 +176,21 @@ std::optional<Score> score(ProjectStore &store, qint64 assetId)
 QList<Score> scoreAll(ProjectStore &store)
 {
     QList<Score> out;
-    for (qint64 id : store.assetsWithPayloadKey(goldKey))
+    LayerStore layers(store);
+    for (qint64 id : store.assetsWithPayloadKey(goldKey)) {
         if (const std::optional<Score> s = score(store, id))
             out.append(*s);
+        // Gold handed to several annotators (a team split) comes back in their layers: each is
+        // scored on its own, under the layer's name.
+        const QMap<QString, QList<Annotation>> byLayer = layers.layers(id);
+        if (byLayer.isEmpty())
+            continue;
+        const std::optional<Asset> asset = store.asset(id);
+        const QList<Annotation> ref = reference(*asset);
+        for (auto it = byLayer.cbegin(); it != byLayer.cend(); ++it)
+            out.append(Score{id, it.key(), compare(ref, it.value()), int(ref.size()),
+                             int(it->size())});
+    }
     return out;
 }
 

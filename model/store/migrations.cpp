@@ -112,11 +112,72 @@ const char *const schemaV2 = R"SQL(
 ALTER TABLE labels ADD COLUMN skeleton TEXT;
 )SQL";
 
+// Version 3: issue threads (replies point at the comment that opened the issue; an issue pins to
+// a point or region of an image, a span of text or an annotation), annotator layers for consensus
+// (the same columns as annotations, kept apart so that the canvas, counts and exports see only
+// the main layer), and the bookkeeping of team splits: which assets went to whom and a content
+// hash of every annotation they held, the base of the three-way merge.
+const char *const schemaV3 = R"SQL(
+ALTER TABLE comments ADD COLUMN parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE;
+ALTER TABLE comments ADD COLUMN pin_w REAL;
+ALTER TABLE comments ADD COLUMN pin_h REAL;
+ALTER TABLE comments ADD COLUMN span_start INTEGER;
+ALTER TABLE comments ADD COLUMN span_end INTEGER;
+CREATE INDEX comments_open ON comments(asset_id) WHERE parent_id IS NULL AND resolved = 0;
+CREATE INDEX comments_parent ON comments(parent_id) WHERE parent_id IS NOT NULL;
+CREATE TABLE layer_annotations (
+    id %ID%,
+    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL,
+    label_id INTEGER REFERENCES labels(id),
+    kind INTEGER NOT NULL,
+    geometry %BLOB%,
+    source_id INTEGER,
+    target_id INTEGER,
+    z INTEGER NOT NULL DEFAULT 0,
+    group_id INTEGER,
+    data TEXT,
+    origin INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    modified_at INTEGER NOT NULL,
+    model_id TEXT,
+    model_version TEXT,
+    score REAL
+);
+CREATE INDEX layer_annotations_asset ON layer_annotations(asset_id, layer);
+CREATE TABLE splits (
+    id TEXT PRIMARY KEY,
+    annotator TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    max_annotation_id INTEGER NOT NULL,
+    max_comment_id INTEGER NOT NULL,
+    max_review_id INTEGER NOT NULL,
+    issues TEXT,
+    merged_at INTEGER
+);
+CREATE TABLE split_assets (
+    split_id TEXT NOT NULL REFERENCES splits(id) ON DELETE CASCADE,
+    asset_id INTEGER NOT NULL,
+    role INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    PRIMARY KEY (split_id, asset_id)
+) WITHOUT ROWID;
+CREATE TABLE split_base (
+    split_id TEXT NOT NULL REFERENCES splits(id) ON DELETE CASCADE,
+    annotation_id INTEGER NOT NULL,
+    asset_id INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    PRIMARY KEY (split_id, annotation_id)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}};
+    static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
     return migrations;
 }
 

@@ -941,68 +941,6 @@ QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
     return result;
 }
 
-bool ProjectStore::addComment(Comment &comment)
-{
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    SqliteStatement *q = m_db.prepare("INSERT INTO comments (asset_id, annotation_id, author, "
-                                      "created_at, body, pin_x, pin_y, resolved) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return fail(QStringLiteral("Could not add the comment"));
-    if (comment.author.isEmpty())
-        comment.author = m_author;
-    if (!comment.createdAt)
-        comment.createdAt = now();
-    q->bind(1, comment.assetId).bindId(2, comment.annotationId).bind(3, comment.author);
-    q->bind(4, comment.createdAt).bind(5, comment.body);
-    q->bindOptional(6, comment.pin ? std::optional<double>(comment.pin->x()) : std::nullopt);
-    q->bindOptional(7, comment.pin ? std::optional<double>(comment.pin->y()) : std::nullopt);
-    q->bind(8, comment.resolved ? 1 : 0);
-    if (!q->exec())
-        return fail(QStringLiteral("Could not add the comment"));
-    comment.id = m_db.lastInsertId();
-    if (!audit(QStringLiteral("add-comment"), comment.assetId, comment.annotationId, QString(),
-               comment.body))
-        return false;
-    return t.commit();
-}
-
-QList<Comment> ProjectStore::comments(qint64 assetId)
-{
-    QList<Comment> result;
-    SqliteStatement *q
-            = m_db.prepare("SELECT id, asset_id, annotation_id, author, created_at, body, "
-                           "pin_x, pin_y, resolved FROM comments WHERE asset_id = ? "
-                           "ORDER BY id");
-    if (!q)
-        return result;
-    q->bind(1, assetId);
-    while (q->step())
-        result.append(readCommentRow(*q));
-    q->reset();
-    return result;
-}
-
-bool ProjectStore::setCommentResolved(qint64 commentId, bool resolved)
-{
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    SqliteStatement *q = m_db.prepare("UPDATE comments SET resolved = ? WHERE id = ?");
-    if (!q || !q->bind(1, resolved ? 1 : 0).bind(2, commentId).exec())
-        return fail(QStringLiteral("Could not update comment %1").arg(commentId));
-    if (m_db.changes() == 0) {
-        m_error = QStringLiteral("No comment with id %1").arg(commentId);
-        return false;
-    }
-    if (!audit(resolved ? QStringLiteral("resolve-comment") : QStringLiteral("reopen-comment"), 0,
-               0, QString(), QString::number(commentId)))
-        return false;
-    return t.commit();
-}
-
 qint64 ProjectStore::lastAuditId()
 {
     SqliteStatement *q = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM audit_log");

@@ -38,7 +38,8 @@ struct ProjectStats
 };
 
 /**
- * The project file: one SQLite database in WAL mode. The only class that speaks SQL.
+ * The project file: one SQLite database in WAL mode. With its helpers in this folder (IssueStore,
+ * LayerStore, TeamStore) the only code that speaks SQL.
  *
  * Every public write runs in its own transaction (nested calls join the outer Transaction) and
  * appends to the audit log, attributed to author(). Methods return false / nullopt on failure and
@@ -177,9 +178,6 @@ public:
     bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());
     /** The review history of an asset (0: of all assets), oldest first. */
     QList<ReviewEntry> reviews(qint64 assetId = 0);
-    bool addComment(Comment &comment);
-    QList<Comment> comments(qint64 assetId);
-    bool setCommentResolved(qint64 commentId, bool resolved);
 
     // History.
     QList<AuditEntry> auditLog(qint64 assetId = 0, int limit = -1);
@@ -197,6 +195,14 @@ public:
 
     static qint64 now();
 
+    // For the store's helper classes (IssueStore, LayerStore, TeamStore), inside a Transaction.
+    /** Appends to the audit log, attributed to author(). */
+    bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
+               const QString &after);
+    /** Sets errorString() from the database's last error (naming damage as such); false. */
+    bool fail(const QString &context);
+    void setErrorString(const QString &error) { m_error = error; }
+
 private:
     explicit ProjectStore(const QString &path);
     bool initialize(bool created, QString *error);
@@ -207,9 +213,6 @@ private:
     bool begin();
     bool commitTransaction();
     void rollback();
-    bool fail(const QString &context);
-    bool audit(const QString &action, qint64 assetId, qint64 annotationId, const QString &before,
-               const QString &after);
     bool writeAttributes(const Label &label);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 

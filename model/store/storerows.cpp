@@ -28,6 +28,10 @@ const char *const annotationColumns
           "group_id, data, origin, "
           "author, created_at, modified_at, model_id, model_version, score";
 
+const char *const commentColumns
+        = "id, asset_id, annotation_id, author, created_at, body, pin_x, pin_y, resolved, "
+          "coalesce(pin_w, 0), coalesce(pin_h, 0), parent_id, span_start, span_end";
+
 const char *const assetColumns = "id, kind, path, name, byte_size, sha256, width, height, status, "
                                  "added_by, added_at";
 
@@ -174,8 +178,13 @@ Comment readCommentRow(SqliteStatement &q)
     c.createdAt = q.int64(4);
     c.body = q.text(5);
     if (!q.isNull(6))
-        c.pin = QPointF(q.real(6), q.real(7));
+        c.region = QRectF(q.real(6), q.real(7), q.real(9), q.real(10));
     c.resolved = q.int64(8) != 0;
+    c.parentId = q.int64(11);
+    if (!q.isNull(12)) {
+        c.spanStart = q.int64(12);
+        c.spanEnd = q.int64(13);
+    }
     return c;
 }
 

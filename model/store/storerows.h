@@ -10,6 +10,7 @@ namespace Tessera::StoreRows {
 /** Column lists in the order the read functions below expect. */
 extern const char *const annotationColumns;
 extern const char *const assetColumns;
+extern const char *const commentColumns;
 
 /** Compact JSON text, or a null QString for an empty object (stored as NULL). */
 QString compactJson(const QJsonObject &object);
@@ -31,7 +32,7 @@ QList<Label> readLabels(SqliteDatabase &db);
 /** A skeleton as stored (JSON), and back. */
 QString skeletonToText(const Skeleton &skeleton);
 Skeleton skeletonFromText(const QString &text);
-/** A comment from the current row of a query over the comments table's columns in order. */
+/** A comment from the current row of a query selecting commentColumns. */
 Comment readCommentRow(SqliteStatement &q);
 /** An audit entry from the current row of a query over the audit_log table's columns. */
 AuditEntry readAuditRow(SqliteStatement &q);

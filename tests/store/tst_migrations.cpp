@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "store/issuestore.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
 #include "store/sqldialect.h"
@@ -96,23 +97,39 @@ void TestMigrations::olderProjectIsMigrated()
 
 void TestMigrations::version1ProjectGainsSkeletons()
 {
-    // Make a genuine version-1 file: today's schema minus what migration 2 added.
+    // Make a genuine version-1 file: migration 1 alone, as the first release wrote it, with a
+    // label and a comment in it.
     QTemporaryDir dir;
-    const QString path = makeProject(dir);
+    const QString path = dir.filePath(QStringLiteral("v1.tessera"));
     {
         SqliteDatabase db;
-        QVERIFY(db.open(path, SqliteDatabase::ReadWrite));
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO labels (name, color, kinds, sort_order) "
-                                       "VALUES ('old', '#ff0000', 7, 0)")));
-        QVERIFY(db.exec(QStringLiteral("ALTER TABLE labels DROP COLUMN skeleton")));
-        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(db.open(path, SqliteDatabase::ReadWriteCreate));
+        QVERIFY(db.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(SqlDialect::applicationId)));
+        QVERIFY(db.exec(SqlDialect::expand(QString::fromUtf8(Migrations::all().constFirst().sql))));
+        QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO meta VALUES ('format', 'tessera-project');"
+                "INSERT INTO labels (name, color, kinds, sort_order) VALUES ('old', '#ff0000', 7, "
+                "0);"
+                "INSERT INTO assets (kind, name, added_by, added_at) VALUES (0, 'a.jpg', 't', 1);"
+                "INSERT INTO comments (asset_id, author, created_at, body, pin_x, pin_y) "
+                "VALUES (1, 't', 1, 'look here', 5, 6);"
+                "PRAGMA user_version = 1;")));
     }
     QString error;
     QCOMPARE(ProjectStore::schemaVersionOf(path, &error), 1);
     std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+    // Version 3: the old comment is an open issue pinned to its point, and can get replies.
+    IssueStore issues(*store);
+    QList<IssueThread> threads = issues.threads(1);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads[0].issue.body, QStringLiteral("look here"));
+    QCOMPARE(threads[0].issue.region, QRectF(5, 6, 0, 0));
+    Comment reply{.body = QStringLiteral("fixed")};
+    QVERIFY2(issues.reply(threads[0].issue.id, reply), qPrintable(issues.errorString()));
+    QCOMPARE(issues.threads(1).constFirst().replies.size(), 1);
     QCOMPARE(store->labels().size(), 1); // the old label survives, with no skeleton
     QVERIFY(store->labels().constFirst().skeleton.isEmpty());
     Label person{.name = QStringLiteral("person")};

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -332,17 +333,18 @@ void TestProjectStore::reviewStatusAndComments()
     QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Rejected,
                                      QStringLiteral("loose box")));
     QCOMPARE(m_store->asset(m_imageId)->status, ReviewStatus::Rejected);
+    IssueStore issues(*m_store);
     Comment c{.assetId = m_imageId,
               .body = QStringLiteral("tighten the left edge"),
-              .pin = QPointF(12, 34)};
-    QVERIFY(m_store->addComment(c));
-    QVERIFY(m_store->setCommentResolved(c.id, true));
-    const QList<Comment> comments = m_store->comments(m_imageId);
-    QCOMPARE(comments.size(), 1);
-    QCOMPARE(comments[0].author, QStringLiteral("alice"));
-    QCOMPARE(*comments[0].pin, QPointF(12, 34));
-    QVERIFY(comments[0].resolved);
-    QVERIFY(!m_store->setCommentResolved(4242, true));
+              .region = QRectF(12, 34, 0, 0)};
+    QVERIFY(issues.open(c));
+    QVERIFY(issues.setResolved(c.id, true));
+    const QList<IssueThread> threads = issues.threads(m_imageId);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads[0].issue.author, QStringLiteral("alice"));
+    QCOMPARE(*threads[0].issue.region, QRectF(12, 34, 0, 0));
+    QVERIFY(threads[0].issue.resolved);
+    QVERIFY(!issues.setResolved(4242, true));
 }
 
 void TestProjectStore::relationsGoWithTheirSpans()
