@@ -7,6 +7,7 @@
 #include "reviewcommand.h"
 #include "sequencecommand.h"
 #include "synccommand.h"
+#include "teamcommands.h"
 #include "textcommands.h"
 
 #include "clicontext.h"
@@ -598,6 +599,14 @@ const QList<Command> &commands()
             {"gold", QT_TRANSLATE_NOOP("cli", "Mark gold assets; list gold scores."), runGold},
             {"history", QT_TRANSLATE_NOOP("cli", "An asset's history; restore it to a time."),
              runHistory},
+            {"issue", QT_TRANSLATE_NOOP("cli", "Open, reply to, resolve or list review issues."),
+             runIssue},
+            {"split", QT_TRANSLATE_NOOP("cli", "One bundle per annotator (overlap, gold)."),
+             runSplit},
+            {"merge", QT_TRANSLATE_NOOP("cli", "Merge annotators' bundles back (three-way)."),
+             runMerge},
+            {"consensus", QT_TRANSLATE_NOOP("cli", "Agreement among layers; build consensus."),
+             runConsensus},
     };
     return list;
 }

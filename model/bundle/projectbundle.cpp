@@ -344,6 +344,8 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
         *error = store.errorString();
         return false;
     }
+    if (options.prepare && !options.prepare(snapshot, error))
+        return false;
     QList<QPair<QString, QString>> media;
     if (!rewritePaths(snapshot, store, options.includeMedia, &media, error))
         return false;
@@ -510,6 +512,33 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
     if (!ProjectStore::open(*projectPath, &why)) {
         cleanUp();
         *error = tr("%1: the project inside cannot be opened: %2").arg(shown(zipPath), why);
+        return false;
+    }
+    return true;
+}
+
+bool extractProject(const QString &zipPath, const QString &projectPath, QString *error,
+                    const JobControl &control)
+{
+    QJsonObject manifest;
+    QMap<QString, Member> members;
+    ZipPtr z = openChecked(zipPath, &manifest, &members, error);
+    if (!z)
+        return false;
+    const Member &m = members[key(projectName)];
+    QFile out(projectPath);
+    if (!out.open(QIODevice::NewOnly)) {
+        *error = tr("%1: cannot write (%2)").arg(shown(projectPath), out.errorString());
+        return false;
+    }
+    QString sha, why;
+    const bool ok = readMember(z.get(), m.index, m.size, &sha, &out, nullptr, control, &why);
+    out.close();
+    if (!ok || sha != m.sha256) {
+        out.remove();
+        *error = ok ? tr("%1: %2 is damaged: its checksum does not match the manifest")
+                                 .arg(shown(zipPath), key(projectName))
+                    : tr("%1: %2: %3").arg(shown(zipPath), key(projectName), why);
         return false;
     }
     return true;

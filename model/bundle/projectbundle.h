@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Tessera {
 
 class ProjectStore;
@@ -30,6 +32,11 @@ constexpr qint64 maxRatio = 1000;
 struct Options
 {
     bool includeMedia = false;
+    /**
+     * Runs on the snapshot (a project file closed by everyone else) before media are gathered,
+     * e.g. to keep only some assets; false and *error stop the bundle.
+     */
+    std::function<bool(const QString &snapshotPath, QString *error)> prepare;
 };
 
 /**
@@ -49,6 +56,13 @@ bool verify(const QString &zipPath, QString *error, QJsonObject *manifest = null
  */
 bool open(const QString &zipPath, const QString &destination, QString *projectPath, QString *error,
           const JobControl &control = {});
+
+/**
+ * Verifies the bundle's manifest and unpacks only its project file to projectPath (which must not
+ * exist), checking its checksum: what a merge reads, without the media.
+ */
+bool extractProject(const QString &zipPath, const QString &projectPath, QString *error,
+                    const JobControl &control = {});
 
 /** A folder beside the bundle, named after it, that does not exist yet (x/, x-2/, x-3/...). */
 QString unpackFolderFor(const QString &zipPath);

@@ -3,6 +3,7 @@
 #include "reviewworkflow.h"
 
 #include "gold.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,18 @@ QList<qint64> queue(ProjectStore &store, const QueueFilter &filter)
             return true;
         });
         ids.removeIf([&prelabelled](qint64 id) { return !prelabelled.contains(id); });
+    }
+    if (filter.openIssuesOnly) {
+        const QHash<qint64, int> open = IssueStore(store).openCounts();
+        ids.removeIf([&open](qint64 id) { return !open.contains(id); });
+    }
+    if (!filter.annotator.isEmpty()) {
+        // The annotator of an asset: who last started or submitted it.
+        QHash<qint64, QString> annotatorOf;
+        for (const ReviewEntry &r : store.reviews())
+            if (r.status == ReviewStatus::InProgress || r.status == ReviewStatus::Submitted)
+                annotatorOf.insert(r.assetId, r.reviewer);
+        ids.removeIf([&](qint64 id) { return annotatorOf.value(id) != filter.annotator; });
     }
     if (filter.changedFrom || filter.changedTo) {
         QHash<qint64, qint64> last;

@@ -39,6 +39,8 @@ struct QueueFilter
     std::optional<ReviewStatus> status = ReviewStatus::Submitted;
     qint64 labelId = 0;           // has an annotation or class with this label
     bool prelabelledOnly = false; // has annotations made by pre-labelling
+    QString annotator;            // last started or submitted by this person (review log)
+    bool openIssuesOnly = false;  // has an issue nobody resolved yet
     qint64 changedFrom = 0;       // last status change in [from, to] (ms since epoch; 0: open)
     qint64 changedTo = 0;
     double samplePercent = 100; // a random share for spot checks, the same for the same seed

@@ -65,33 +65,12 @@ bool IssueStore::insert(Comment &issue)
         m_store.setErrorString(QStringLiteral("No asset with id %1").arg(issue.assetId));
         return false;
     }
-    SqliteDatabase &db = m_store.database();
-    SqliteStatement *q = db.prepare(
-            "INSERT INTO comments (asset_id, annotation_id, parent_id, author, created_at, body, "
-            "pin_x, pin_y, pin_w, pin_h, span_start, span_end, resolved) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return m_store.fail(QStringLiteral("Could not add the comment"));
     if (issue.author.isEmpty())
         issue.author = m_store.author();
     if (!issue.createdAt)
         issue.createdAt = ProjectStore::now();
-    auto coordinate = [&](double v) {
-        return issue.region ? std::optional<double>(v) : std::nullopt;
-    };
-    const QRectF r = issue.region.value_or(QRectF());
-    q->bind(1, issue.assetId).bindId(2, issue.annotationId).bindId(3, issue.parentId);
-    q->bind(4, issue.author).bind(5, issue.createdAt).bind(6, issue.body);
-    q->bindOptional(7, coordinate(r.x())).bindOptional(8, coordinate(r.y()));
-    q->bindOptional(9, coordinate(r.width())).bindOptional(10, coordinate(r.height()));
-    if (issue.hasSpan())
-        q->bind(11, issue.spanStart).bind(12, issue.spanEnd);
-    else
-        q->bindNull(11).bindNull(12);
-    q->bind(13, issue.resolved ? 1 : 0);
-    if (!q->exec())
+    if (!StoreRows::insertComment(m_store.database(), issue))
         return m_store.fail(QStringLiteral("Could not add the comment"));
-    issue.id = db.lastInsertId();
     if (!m_store.audit(issue.parentId ? QStringLiteral("reply") : QStringLiteral("open-issue"),
                        issue.assetId, issue.annotationId, QString(), describe(issue)))
         return false;

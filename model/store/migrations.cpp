@@ -116,7 +116,8 @@ ALTER TABLE labels ADD COLUMN skeleton TEXT;
 // a point or region of an image, a span of text or an annotation), annotator layers for consensus
 // (the same columns as annotations, kept apart so that the canvas, counts and exports see only
 // the main layer), and the bookkeeping of team splits: which assets went to whom and a content
-// hash of every annotation they held, the base of the three-way merge.
+// hash of every annotation they held (by its id in the bundle, with the id it has here), the base
+// of the three-way merge; issues holds the base state of their issues as JSON.
 const char *const schemaV3 = R"SQL(
 ALTER TABLE comments ADD COLUMN parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE;
 ALTER TABLE comments ADD COLUMN pin_w REAL;
@@ -168,6 +169,7 @@ CREATE TABLE split_base (
     split_id TEXT NOT NULL REFERENCES splits(id) ON DELETE CASCADE,
     annotation_id INTEGER NOT NULL,
     asset_id INTEGER NOT NULL,
+    origin_id INTEGER NOT NULL,
     hash BLOB NOT NULL,
     PRIMARY KEY (split_id, annotation_id)
 ) WITHOUT ROWID;

@@ -188,6 +188,33 @@ Comment readCommentRow(SqliteStatement &q)
     return c;
 }
 
+bool insertComment(SqliteDatabase &db, Comment &c)
+{
+    SqliteStatement *q = db.prepare(
+            "INSERT INTO comments (asset_id, annotation_id, parent_id, author, created_at, body, "
+            "pin_x, pin_y, pin_w, pin_h, span_start, span_end, resolved) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return false;
+    const QRectF r = c.region.value_or(QRectF());
+    auto coordinate = [&](double v) {
+        return c.region ? std::optional<double>(v) : std::nullopt;
+    };
+    q->bind(1, c.assetId).bindId(2, c.annotationId).bindId(3, c.parentId);
+    q->bind(4, c.author).bind(5, c.createdAt).bind(6, c.body);
+    q->bindOptional(7, coordinate(r.x())).bindOptional(8, coordinate(r.y()));
+    q->bindOptional(9, coordinate(r.width())).bindOptional(10, coordinate(r.height()));
+    if (c.hasSpan())
+        q->bind(11, c.spanStart).bind(12, c.spanEnd);
+    else
+        q->bindNull(11).bindNull(12);
+    q->bind(13, c.resolved ? 1 : 0);
+    if (!q->exec())
+        return false;
+    c.id = db.lastInsertId();
+    return true;
+}
+
 AuditEntry readAuditRow(SqliteStatement &q)
 {
     AuditEntry e;

@@ -34,6 +34,8 @@ QString skeletonToText(const Skeleton &skeleton);
 Skeleton skeletonFromText(const QString &text);
 /** A comment from the current row of a query selecting commentColumns. */
 Comment readCommentRow(SqliteStatement &q);
+/** Inserts a comment with every field as given (id excepted), setting comment.id. */
+bool insertComment(SqliteDatabase &db, Comment &comment);
 /** An audit entry from the current row of a query over the audit_log table's columns. */
 AuditEntry readAuditRow(SqliteStatement &q);
 
