@@ -44,6 +44,9 @@ int main(int argc, char *argv[])
                       QApplication::translate("main", "Save a screenshot of the window once the "
                                                       "asset is painted, then exit."),
                       QStringLiteral("OUT.png")});
+    parser.addOption({QStringLiteral("reviewer"),
+                      QApplication::translate("main", "Start in reviewer mode: assets are "
+                                                      "read-only until you choose to fix one.")});
     parser.process(app);
 
     MainWindow window;
@@ -64,6 +67,8 @@ int main(int argc, char *argv[])
             });
         }
     }
+    if (parser.isSet(QStringLiteral("reviewer")))
+        window.setReviewerMode(true);
     const QString asset = parser.value(QStringLiteral("asset"));
     if (!asset.isEmpty() && !window.showAsset(asset)) {
         if (!screenshot.isEmpty())

@@ -26,7 +26,10 @@
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
 #include "prelabelactions.h"
+#include "issueactions.h"
+#include "panels/issuepanel.h"
 #include "reviewactions.h"
+#include "teamactions.h"
 #include "sequenceactions.h"
 #include "store/projectstore.h"
 #include "textactions.h"
@@ -112,7 +115,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_textView);
     m_stack->addWidget(m_comparisonView);
-    setCentralWidget(m_stack);
+    // The centre: a banner row for modes (reviewer mode) above the asset views.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_stack, 1);
+    setCentralWidget(centre);
 
     m_exchange = new DataExchange(this, [this]() { return m_session.get(); });
     createDocks();
@@ -334,7 +343,29 @@ void MainWindow::createActions()
     m_sequenceActions->addTrackMenu(menuBar()->addMenu(tr("T&rack")));
     m_reviewActions = new ReviewActions([this]() { return m_session.get(); },
                                         [this]() { return m_document.data(); }, this);
-    m_reviewActions->addMenu(menuBar()->addMenu(tr("Re&view")));
+    QMenu *reviewMenu = menuBar()->addMenu(tr("Re&view"));
+    m_reviewActions->addMenu(reviewMenu);
+    m_issueActions = new IssueActions([this]() { return m_session.get(); }, m_canvas, m_textView,
+                                      this);
+    m_issueActions->addToMenu(reviewMenu);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_issueActions->banner());
+    auto *issuesDock = new QDockWidget(tr("Issues"), this);
+    issuesDock->setObjectName(QStringLiteral("issues"));
+    issuesDock->setWidget(m_issueActions->panel());
+    addDockWidget(Qt::RightDockWidgetArea, issuesDock);
+    // Issues share the history's place: both are about what happened to this asset.
+    if (auto *history = findChild<QDockWidget *>(QStringLiteral("history")))
+        tabifyDockWidget(history, issuesDock);
+    issuesDock->raise();
+    connect(m_issueActions, &IssueActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_teamActions = new TeamActions([this]() { return m_session.get(); }, this);
+    reviewMenu->addSeparator();
+    m_teamActions->addMenu(reviewMenu);
+    connect(m_teamActions, &TeamActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_teamActions, &TeamActions::projectChanged, this,
+            &MainWindow::projectChangedElsewhere);
     connect(m_reviewActions, &ReviewActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_reviewActions, &ReviewActions::showAsset, this,
@@ -390,7 +421,8 @@ void MainWindow::createStatusBar()
 QList<QAction *> MainWindow::shortcutActions() const
 {
     return m_actions + m_canvasActions->actions() + m_textActions->actions()
-           + m_sequenceActions->actions() + m_reviewActions->actions() + m_labelActions;
+           + m_sequenceActions->actions() + m_reviewActions->actions()
+           + m_issueActions->actions() + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const
@@ -537,6 +569,7 @@ void MainWindow::showAssetById(qint64 assetId)
         m_canvasActions->setEnabled(false);
         m_textActions->setAssetKind(std::nullopt);
         m_sequenceActions->assetShown(nullptr);
+        m_issueActions->assetShown(nullptr);
         updateLabelPanel();
         updateStatus();
         return;
@@ -557,6 +590,7 @@ void MainWindow::showAssetById(qint64 assetId)
     m_textActions->setAssetKind(doc->asset().kind);
     m_sequenceActions->assetShown(doc);
     m_reviewActions->updateActions();
+    m_issueActions->assetShown(doc);
     // The list shows shapes for images and spans and relations for text.
     m_shapeModel->setDocument(doc->asset().kind != AssetKind::Comparison ? doc : nullptr);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("shapes")))
@@ -816,6 +850,11 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setReviewerMode(bool on)
+{
+    m_issueActions->setReviewerMode(on);
 }
 
 void MainWindow::projectChangedElsewhere()

@@ -25,6 +25,8 @@ class CanvasActions;
 class TextActions;
 class SequenceActions;
 class ReviewActions;
+class IssueActions;
+class TeamActions;
 class PrelabelActions;
 class TimelinePanel;
 class DataExchange;
@@ -59,6 +61,10 @@ public:
      * and calls done(ok, message).
      */
     void screenshotWhenShown(const QString &path, std::function<void(bool, QString)> done);
+
+    /** Reviewer mode: assets read-only until the reviewer chooses to fix one (Review menu). */
+    void setReviewerMode(bool on);
+    IssueActions *issueActions() const { return m_issueActions; }
 
     ProjectSession *session() const { return m_session.get(); }
     AssetBrowser *assetBrowser() const { return m_browser; }
@@ -121,6 +127,8 @@ private:
     TextActions *m_textActions = nullptr;
     SequenceActions *m_sequenceActions = nullptr;
     ReviewActions *m_reviewActions = nullptr;
+    IssueActions *m_issueActions = nullptr;
+    TeamActions *m_teamActions = nullptr;
     PrelabelActions *m_prelabelActions = nullptr;
     TimelinePanel *m_timeline = nullptr;
     DataExchange *m_exchange = nullptr;

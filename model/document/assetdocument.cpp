@@ -50,6 +50,8 @@ std::optional<Annotation> AssetDocument::annotation(qint64 id) const
 
 void AssetDocument::addAnnotations(const QList<Annotation> &annotations, const QString &text)
 {
+    if (refuseIfReadOnly())
+        return;
     QList<Annotation> prepared = annotations;
     for (Annotation &a : prepared) {
         a.id = 0;
@@ -60,6 +62,8 @@ void AssetDocument::addAnnotations(const QList<Annotation> &annotations, const Q
 
 void AssetDocument::removeAnnotations(const QList<qint64> &ids)
 {
+    if (refuseIfReadOnly())
+        return;
     QList<Annotation> removed;
     for (qint64 id : ids) {
         if (const std::optional<Annotation> a = annotation(id))
@@ -78,6 +82,8 @@ void AssetDocument::removeAnnotations(const QList<qint64> &ids)
 void AssetDocument::changeAnnotations(const QList<Annotation> &after, const QString &text,
                                       bool mergeable)
 {
+    if (refuseIfReadOnly())
+        return;
     QList<Annotation> before;
     for (const Annotation &a : after) {
         const std::optional<Annotation> current = annotation(a.id);
@@ -95,6 +101,8 @@ void AssetDocument::changeAnnotations(const QList<Annotation> &after, const QStr
 
 void AssetDocument::toggleClass(qint64 labelId, bool exclusive)
 {
+    if (refuseIfReadOnly())
+        return;
     const AnnotationKind kind = m_asset.kind == AssetKind::Image ? AnnotationKind::Tag
                                                                  : AnnotationKind::Classification;
     QList<qint64> others;
@@ -130,6 +138,8 @@ QString AssetDocument::field(const QString &name) const
 
 void AssetDocument::setField(const QString &name, const QString &value, bool mergeable)
 {
+    if (refuseIfReadOnly())
+        return;
     for (const Annotation &a : std::as_const(m_annotations)) {
         if (a.kind != AnnotationKind::Field || a.data.value(QLatin1String("name")) != name)
             continue;
@@ -161,6 +171,8 @@ std::optional<Annotation> AssetDocument::judgement() const
 
 void AssetDocument::setJudgement(const QJsonObject &data, const QString &text, bool mergeable)
 {
+    if (refuseIfReadOnly())
+        return;
     if (std::optional<Annotation> current = judgement()) {
         current->data = data;
         changeAnnotations({*current}, text, mergeable);
@@ -174,6 +186,8 @@ void AssetDocument::setJudgement(const QJsonObject &data, const QString &text, b
 
 void AssetDocument::acceptProposals(const QList<qint64> &ids)
 {
+    if (refuseIfReadOnly())
+        return;
     QList<Annotation> accepted;
     for (qint64 id : ids) {
         std::optional<Annotation> a = annotation(id);
@@ -189,6 +203,8 @@ void AssetDocument::acceptProposals(const QList<qint64> &ids)
 
 bool AssetDocument::restoreTo(qint64 auditId, const QString &text)
 {
+    if (refuseIfReadOnly())
+        return false;
     QHash<qint64, Annotation> state;
     for (const Annotation &a : std::as_const(m_annotations))
         state.insert(a.id, a);
@@ -274,6 +290,15 @@ void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
     }
     sortByDrawingOrder();
     emit annotationsChanged();
+}
+
+bool AssetDocument::refuseIfReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    emit editRefused();
+    emit annotationsChanged();
+    return true;
 }
 
 void AssetDocument::sortByDrawingOrder()

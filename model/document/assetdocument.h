@@ -37,6 +37,13 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     std::optional<Annotation> annotation(qint64 id) const;
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    /**
+     * A read-only document (reviewer mode) refuses every edit: the edit methods do nothing but
+     * emit editRefused() and annotationsChanged() (so that views drop what they showed live).
+     */
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     QString errorString() const { return m_error; }
 
     // Edits, each one undo step.
@@ -74,8 +81,10 @@ public:
 signals:
     void annotationsChanged();
     void storeError(const QString &message);
+    void editRefused();
 
 private:
+    bool refuseIfReadOnly();
     void reloadAfterFailure();
     void sortByDrawingOrder();
 
@@ -83,6 +92,7 @@ private:
     Asset m_asset;
     QList<Annotation> m_annotations;
     QUndoStack m_undoStack;
+    bool m_readOnly = false;
     QString m_error;
 };
 

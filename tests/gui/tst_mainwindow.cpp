@@ -12,10 +12,13 @@
 #include "items/assetlistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
+#include "issueactions.h"
+#include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
 #include "prelabel/sequences.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 #include "sync/syncengine.h"
 #include "syncdialog.h"
@@ -56,6 +59,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins();
     void opensProjectAndPaintsTheImage();
     void labelHotkeyTogglesTagWithUndo();
     void textAndComparisonAssetsShowTheirViews();
@@ -117,6 +121,85 @@ QString TestMainWindow::makeProject(QTemporaryDir &dir)
     f.close();
     AddTextJob::run(*store, {jsonl});
     return path;
+}
+
+void TestMainWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    AssetDocument *doc = window.currentDocument();
+    doc->addAnnotations({{.assetId = 1,
+                          .labelId = window.session()->labels()[0].id,
+                          .kind = AnnotationKind::Box,
+                          .points = {QPointF(10, 10), QPointF(60, 40)}}},
+                        QStringLiteral("box"));
+    const qint64 box = doc->annotations().constFirst().id;
+    ProjectStore *store = window.session()->store();
+
+    // Reviewer mode by key: a banner, and Delete changes nothing.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::AltModifier);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("reviewerBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+    window.canvas()->setSelection({box});
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Delete);
+    QCOMPARE(store->annotations(1).size(), 1);
+    QCOMPARE(doc->annotations().size(), 1);
+    // Fix This Asset: edits are allowed on this asset only.
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(banner->text().contains(QStringLiteral("fixing")));
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Delete);
+    QCOMPARE(store->annotations(1).size(), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(store->annotations(1).size(), 1);
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QVERIFY(window.currentDocument()->isReadOnly());
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+
+    // An issue pinned to the selected shape: stored with its bounds, drawn as pin 1.
+    window.canvas()->setSelection({box});
+    QVERIFY(window.issueActions()->openIssue(QStringLiteral("box too loose")));
+    const QList<IssueThread> threads = IssueStore(*store).threads(1);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(*threads[0].issue.region, QRectF(10, 10, 50, 30));
+    QCOMPARE(threads[0].issue.annotationId, box);
+    QCOMPARE(window.canvas()->pins().size(), 1);
+    // The pin is drawn where the shape's corner is: pink pixels above it.
+    QTRY_VERIFY(window.canvas()->hasImage());
+    const QImage shot = window.canvas()->grab().toImage();
+    const QPoint corner = window.canvas()->toWidget(QPointF(10, 10)).toPoint();
+    bool pink = false;
+    for (int dy = -26; dy < 0 && !pink; ++dy) {
+        const QColor c = shot.pixelColor(corner + QPoint(0, dy));
+        pink = c.red() > 200 && c.green() < 120 && c.blue() > 120;
+    }
+    QVERIFY2(pink, "no pin drawn above the issue's corner");
+    // Reply and resolve through the Issues panel; a resolved issue's pin goes away.
+    auto *panel = window.findChild<IssuePanel *>();
+    QVERIFY(panel);
+    auto *reply = panel->findChild<QLineEdit *>();
+    reply->setText(QStringLiteral("tightened"));
+    QTest::keyClick(reply, Qt::Key_Return);
+    QCOMPARE(IssueStore(*store).threads(1)[0].replies.size(), 1);
+    QPushButton *resolve = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Resolve"))
+            resolve = b;
+    QVERIFY(resolve);
+    resolve->click();
+    QVERIFY(IssueStore(*store).threads(1)[0].issue.resolved);
+    QCOMPARE(window.canvas()->pins().size(), 0);
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/reviewer.png"));
 }
 
 QAction *TestMainWindow::actionNamed(MainWindow &window, const QString &text)

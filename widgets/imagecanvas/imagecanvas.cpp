@@ -585,6 +585,57 @@ void ImageCanvas::paintImage(QPainter &painter)
                       m_interacting);
 }
 
+void ImageCanvas::setPins(const QList<Comment> &issues)
+{
+    m_pins = issues;
+    update();
+}
+
+std::optional<QPointF> ImageCanvas::pointerPosition() const
+{
+    if (!rect().contains(m_cursor.toPoint()) || !underMouse())
+        return std::nullopt;
+    const QPointF p = toImage(m_cursor);
+    if (!QRectF(QPointF(0, 0), QSizeF(m_fullSize)).contains(p))
+        return std::nullopt;
+    return p;
+}
+
+void ImageCanvas::paintPins(QPainter &painter)
+{
+    // Issues sit above the shapes in a colour no label palette uses for its frames: a reviewer's
+    // note must not be mistaken for a label.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    for (qsizetype i = 0; i < m_pins.size(); ++i) {
+        const Comment &c = m_pins[i];
+        if (!c.region)
+            continue;
+        const QColor colour = c.resolved ? QColor(255, 255, 255, 110) : QColor(255, 64, 160);
+        QPointF anchor = toWidget(c.region->topLeft());
+        if (!c.region->size().isEmpty()) {
+            const QRectF frame(toWidget(c.region->topLeft()), toWidget(c.region->bottomRight()));
+            painter.setPen(QPen(colour, 2, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(frame);
+            anchor = frame.topLeft();
+        }
+        // A pin: a numbered disc on a short needle pointing at the spot.
+        const QPointF head = anchor + QPointF(0, -18);
+        painter.setPen(QPen(colour, 2));
+        painter.drawLine(anchor, head);
+        painter.setBrush(colour);
+        painter.drawEllipse(head, 10, 10);
+        painter.setPen(c.resolved ? Qt::black : Qt::white);
+        painter.drawText(QRectF(head - QPointF(10, 10), QSizeF(20, 20)), Qt::AlignCenter,
+                         QString::number(i + 1));
+    }
+    painter.restore();
+}
+
 void ImageCanvas::paintSelection(QPainter &painter)
 {
     const QTransform t = imageToWidget();
@@ -647,6 +698,7 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     painter.restore();
 
     paintSelection(painter);
+    paintPins(painter);
     m_tool->paintOverlay(painter);
     if (m_crosshair || m_tool->isDrawing() || m_toolKind != Tool::Select) {
         if (rect().contains(m_cursor.toPoint())) {

@@ -86,6 +86,14 @@ public:
     void setLabelHidden(qint64 labelId, bool hidden);
     bool isLabelHidden(qint64 labelId) const { return m_hiddenLabels.contains(labelId); }
     void setCrosshair(bool on);
+    /**
+     * Review issues to show as pins (a point) or dashed frames (a region), numbered in the
+     * order given; resolved ones are drawn faint. Replaced on every call.
+     */
+    void setPins(const QList<Comment> &issues);
+    const QList<Comment> &pins() const { return m_pins; }
+    /** The image point under the mouse, if the mouse is over the image. */
+    std::optional<QPointF> pointerPosition() const;
 
     // Used by tools.
     QPointF toImage(const QPointF &widgetPoint) const;
@@ -166,6 +174,7 @@ private:
     void renderLayer();
     void paintImage(QPainter &painter);
     void paintSelection(QPainter &painter);
+    void paintPins(QPainter &painter);
     bool isVisible(const Annotation &a) const;
 
     ImageBackdrop *m_backdrop;
@@ -200,6 +209,7 @@ private:
     QTimer m_detailTimer; // asks for full-resolution detail soon after the view stops moving
 
     QList<qint64> m_selection;
+    QList<Comment> m_pins;
     QList<Annotation> m_live;
     QSet<qint64> m_liveIds;
     QSet<qint64> m_hidden;

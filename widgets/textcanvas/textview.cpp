@@ -148,6 +148,22 @@ bool TextView::labelSelection(qint64 labelId)
     return true;
 }
 
+void TextView::setIssueSpans(const QList<std::pair<qint64, qint64>> &spans)
+{
+    // A wavy underline, as spelling mistakes are shown: a note on the text, not a label.
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const auto &[start, end] : spans) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_text->document());
+        mark.cursor.setPosition(int(m_offsets.toUtf16(start)));
+        mark.cursor.setPosition(int(m_offsets.toUtf16(end)), QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(QColor(255, 64, 160));
+        marks.append(mark);
+    }
+    m_text->setExtraSelections(marks);
+}
+
 void TextView::select(qint64 start, qint64 end)
 {
     QTextCursor cursor(m_text->document());

@@ -77,6 +77,8 @@ public:
     bool relate(qint64 source, qint64 target);
     /** Esc: stops drawing a relation, else clears the selection. */
     void cancel();
+    /** Underlines the spans of open review issues ([start, end) in code points). */
+    void setIssueSpans(const QList<std::pair<qint64, qint64>> &spans);
     /** Sets a free-text field of the document (one undo step per editing pause). */
     void setFieldText(const QString &name, const QString &value);
 
