@@ -130,7 +130,8 @@ void IssueActions::assetShown(AssetDocument *document)
         disconnect(m_document, &AssetDocument::editRefused, this, nullptr);
     m_document = document;
     if (document)
-        connect(document, &AssetDocument::editRefused, this,
+        connect(
+                document, &AssetDocument::editRefused, this,
                 [this]() {
                     emit message(tr("Read-only in reviewer mode: Ctrl+Alt+E to fix this asset"));
                 },

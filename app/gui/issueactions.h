@@ -31,8 +31,8 @@ class IssueActions : public QObject
     Q_OBJECT
 
 public:
-    IssueActions(std::function<ProjectSession *()> session, ImageCanvas *canvas,
-                 TextView *textView, QWidget *window);
+    IssueActions(std::function<ProjectSession *()> session, ImageCanvas *canvas, TextView *textView,
+                 QWidget *window);
 
     void addToMenu(QMenu *menu);
     QList<QAction *> actions() const { return m_actions; }

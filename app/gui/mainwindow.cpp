@@ -16,22 +16,22 @@
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
+#include "issueactions.h"
 #include "items/assetlistmodel.h"
 #include "items/shapelistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
 #include "panels/attributeeditor.h"
+#include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
 #include "prelabelactions.h"
-#include "issueactions.h"
-#include "panels/issuepanel.h"
 #include "reviewactions.h"
-#include "teamactions.h"
 #include "sequenceactions.h"
 #include "store/projectstore.h"
+#include "teamactions.h"
 #include "textactions.h"
 #include "textcanvas/comparisonview.h"
 #include "textcanvas/textview.h"
@@ -345,10 +345,11 @@ void MainWindow::createActions()
                                         [this]() { return m_document.data(); }, this);
     QMenu *reviewMenu = menuBar()->addMenu(tr("Re&view"));
     m_reviewActions->addMenu(reviewMenu);
-    m_issueActions = new IssueActions([this]() { return m_session.get(); }, m_canvas, m_textView,
-                                      this);
+    m_issueActions
+            = new IssueActions([this]() { return m_session.get(); }, m_canvas, m_textView, this);
     m_issueActions->addToMenu(reviewMenu);
-    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_issueActions->banner());
+    static_cast<QVBoxLayout *>(centralWidget()->layout())
+            ->insertWidget(0, m_issueActions->banner());
     auto *issuesDock = new QDockWidget(tr("Issues"), this);
     issuesDock->setObjectName(QStringLiteral("issues"));
     issuesDock->setWidget(m_issueActions->panel());
@@ -421,8 +422,8 @@ void MainWindow::createStatusBar()
 QList<QAction *> MainWindow::shortcutActions() const
 {
     return m_actions + m_canvasActions->actions() + m_textActions->actions()
-           + m_sequenceActions->actions() + m_reviewActions->actions()
-           + m_issueActions->actions() + m_labelActions;
+           + m_sequenceActions->actions() + m_reviewActions->actions() + m_issueActions->actions()
+           + m_labelActions;
 }
 
 AssetDocument *MainWindow::currentDocument() const

@@ -108,8 +108,8 @@ void TeamActions::split()
     auto *folder = new QLineEdit(QFileInfo(session->store()->path()).absolutePath(), &dialog);
     auto *browse = new QPushButton(tr("Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&]() {
-        const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Bundles Folder"),
-                                                                 folder->text());
+        const QString chosen
+                = QFileDialog::getExistingDirectory(&dialog, tr("Bundles Folder"), folder->text());
         if (!chosen.isEmpty())
             folder->setText(chosen);
     });
@@ -170,8 +170,7 @@ void TeamActions::merge(const QStringList &bundles)
         TeamMerge::Report report;
         QString error;
         Progress progress(tr("Merging %1…").arg(QFileInfo(bundle).fileName()), m_window);
-        if (!TeamMerge::merge(*session->store(), bundle, {}, &report, &error,
-                              progress.control())) {
+        if (!TeamMerge::merge(*session->store(), bundle, {}, &report, &error, progress.control())) {
             lines.append(error);
             continue;
         }
@@ -214,8 +213,7 @@ void TeamActions::consensus()
     iou->setSingleStep(0.05);
     iou->setValue(0.5);
     auto fill = [&]() {
-        const Consensus::AgreementReport r
-                = Consensus::agreement(*session->store(), iou->value());
+        const Consensus::AgreementReport r = Consensus::agreement(*session->store(), iou->value());
         summary->setText(
                 r.assets == 0
                         ? tr("No asset has layers from two or more annotators yet. Split the "
@@ -232,9 +230,9 @@ void TeamActions::consensus()
         table->setRowCount(int(r.perAnnotator.size()));
         for (int row = 0; row < r.perAnnotator.size(); ++row) {
             const Consensus::AnnotatorAgreement &a = r.perAnnotator[row];
-            const QStringList cells{a.name,           QString::number(a.assets),
-                                    figure(a.shapeF1), figure(a.spanF1),
-                                    figure(a.classKappa), figure(a.preferenceRate)};
+            const QStringList cells{
+                    a.name,           QString::number(a.assets), figure(a.shapeF1),
+                    figure(a.spanF1), figure(a.classKappa),      figure(a.preferenceRate)};
             for (int c = 0; c < cells.size(); ++c)
                 table->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
@@ -245,8 +243,8 @@ void TeamActions::consensus()
     form->addRow(tr("Annotators who must agree:"), quorum);
     form->addRow(tr("Minimum IoU for the same object:"), iou);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *build = buttons->addButton(tr("Build Consensus Proposals"),
-                                            QDialogButtonBox::ActionRole);
+    QPushButton *build
+            = buttons->addButton(tr("Build Consensus Proposals"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(build, &QPushButton::clicked, &dialog, [&]() {
         Consensus::Summary s;

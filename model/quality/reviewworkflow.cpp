@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reviewworkflow.h"
 
+#include "consensus.h"
 #include "gold.h"
 #include "store/issuestore.h"
 #include "store/projectstore.h"
@@ -194,10 +195,18 @@ QList<AnnotatorReport> build(ProjectStore &store)
     QHash<QString, QList<double>> gold;
     for (const Gold::Score &s : Gold::scoreAll(store))
         gold[s.annotator].append(s.score);
+    QHash<QString, double> agreement;
+    for (const Consensus::AnnotatorAgreement &a : Consensus::agreement(store).perAnnotator)
+        agreement.insert(a.name, a.overall());
+    // People known only from their layers or gold work (a merged team bundle) are listed too.
+    for (const QString &name : QStringList(gold.keys()) + agreement.keys())
+        if (!byName.contains(name))
+            byName[name].name = name;
     QList<AnnotatorReport> out;
     for (AnnotatorReport r : std::as_const(byName)) {
         const QList<double> scores = gold.value(r.name);
         r.goldScored = int(scores.size());
+        r.agreement = agreement.value(r.name, -1);
         for (double s : scores)
             r.goldScore += s / scores.size();
         r.assets = int(assetsOf.value(r.name).size());
@@ -218,9 +227,9 @@ QByteArray toCsv(const QList<AnnotatorReport> &report)
                        : s;
     };
     QByteArray csv = "annotator,edits,assets,active_hours,assets_per_hour,seconds_per_asset,"
-                     "accepted,rejected,rejection_rate,gold_scored,gold_score\n";
+                     "accepted,rejected,rejection_rate,gold_scored,gold_score,agreement\n";
     for (const AnnotatorReport &r : report)
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12\n")
                        .arg(quote(r.name))
                        .arg(r.edits)
                        .arg(r.assets)
@@ -232,6 +241,7 @@ QByteArray toCsv(const QList<AnnotatorReport> &report)
                        .arg(r.rejectionRate(), 0, 'f', 3)
                        .arg(r.goldScored)
                        .arg(r.goldScore, 0, 'f', 3)
+                       .arg(r.agreement < 0 ? QString() : QString::number(r.agreement, 'f', 3))
                        .toUtf8();
     return csv;
 }

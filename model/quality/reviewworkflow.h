@@ -63,8 +63,9 @@ struct AnnotatorReport
     double secondsPerAsset = 0;
     int accepted = 0;
     int rejected = 0;
-    int goldScored = 0;   // gold assets this annotator labelled
-    double goldScore = 0; // their mean score there, 0..1
+    int goldScored = 0;    // gold assets this annotator labelled
+    double goldScore = 0;  // their mean score there, 0..1
+    double agreement = -1; // with the other annotators over shared assets (layers), −1: none
     double rejectionRate() const
     {
         return accepted + rejected ? double(rejected) / (accepted + rejected) : 0;

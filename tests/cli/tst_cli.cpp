@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "store/migrations.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -27,6 +28,7 @@ private slots:
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void fullWorkflow();
+    void teamSplitMergeAndConsensus();
     void addImagesReportsBadFilesAndCarriesOn();
     void labelsAddRenameRemove();
     void refusesNonProjects();
@@ -230,6 +232,78 @@ void TestCli::reviewFromTheCommandLine()
     QVERIFY(file.readLine().startsWith("annotator,edits,assets"));
 }
 
+void TestCli::teamSplitMergeAndConsensus()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("add-images"), project, Test::demoImage("coffee.jpg"),
+                  Test::demoImage("chelsea.jpg")})
+                     .code,
+             0);
+    QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat")})
+                     .code,
+             0);
+    // Everything overlaps: both annotators get both images.
+    const QString out = dir.filePath(QStringLiteral("bundles"));
+    const QJsonObject split
+            = runJson({QStringLiteral("split"), project, QStringLiteral("--annotators"),
+                       QStringLiteral("ann,bob"), QStringLiteral("--overlap"),
+                       QStringLiteral("100%"), QStringLiteral("--out"), out});
+    const QJsonArray bundles = split.value(QStringLiteral("bundles")).toArray();
+    QCOMPARE(bundles.size(), 2);
+    QCOMPARE(bundles[0].toObject().value(QStringLiteral("assets")).toInt(), 2);
+    // Each draws nearly the same box on image 1, in their own copy, and sends a bundle back.
+    QStringList back;
+    for (int i = 0; i < 2; ++i) {
+        const QString zip = bundles[i].toObject().value(QStringLiteral("path")).toString();
+        const QString folder = dir.filePath(QStringLiteral("work%1").arg(i));
+        QCOMPARE(run({QStringLiteral("bundle"), QStringLiteral("open"), zip, folder}).code, 0);
+        QString error;
+        auto store = ProjectStore::open(folder + QStringLiteral("/project.tessera"), &error);
+        QVERIFY2(store, qPrintable(error));
+        QList<Annotation> box{{.assetId = 1,
+                               .labelId = store->labelByName(QStringLiteral("cat"))->id,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(10 + i, 10), QPointF(110 + i, 90)}}};
+        QVERIFY(store->addAnnotations(box));
+        store.reset();
+        back.append(dir.filePath(QStringLiteral("back%1.zip").arg(i)));
+        QCOMPARE(run({QStringLiteral("bundle"), QStringLiteral("create"),
+                      folder + QStringLiteral("/project.tessera"), back.constLast()})
+                         .code,
+                 0);
+    }
+    const QJsonObject merged = runJson(QStringList{QStringLiteral("merge"), project} + back);
+    const QJsonArray reports = merged.value(QStringLiteral("merged")).toArray();
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports[0].toObject().value(QStringLiteral("annotator")).toString(),
+             QStringLiteral("ann"));
+    QCOMPARE(reports[0].toObject().value(QStringLiteral("layers")).toInt(), 1);
+    // Agreement over their layers, then the consensus as a proposal to confirm.
+    const QJsonObject agreement = runJson({QStringLiteral("consensus"), project});
+    QCOMPARE(agreement.value(QStringLiteral("assets")).toInt(), 1);
+    QCOMPARE(agreement.value(QStringLiteral("shapeF1")).toDouble(), 1.0);
+    const QJsonObject built
+            = runJson({QStringLiteral("consensus"), project, QStringLiteral("--build")});
+    QCOMPARE(built.value(QStringLiteral("proposals")).toInt(), 1);
+    // Issues from the command line.
+    QCOMPARE(run({QStringLiteral("issue"), project, QStringLiteral("--asset"), QStringLiteral("1"),
+                  QStringLiteral("--add"), QStringLiteral("check the ear"),
+                  QStringLiteral("--region"), QStringLiteral("5,5,20,20")})
+                     .code,
+             0);
+    const QJsonArray issues
+            = runJson({QStringLiteral("issue"), project}).value(QStringLiteral("issues")).toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues[0].toObject().value(QStringLiteral("body")).toString(),
+             QStringLiteral("check the ear"));
+    // A plain bundle is refused with a message naming it.
+    const Result plain = run({QStringLiteral("merge"), project, back[0] + QStringLiteral("x")});
+    QCOMPARE(plain.code, 1);
+    QVERIFY(plain.err.contains("back0.zipx"));
+}
+
 void TestCli::historyRestoresToATime()
 {
     QTemporaryDir dir;
@@ -290,7 +364,7 @@ void TestCli::fullWorkflow()
     QCOMPARE(runJson({QStringLiteral("init"), project})
                      .value(QStringLiteral("schemaVersion"))
                      .toInt(),
-             2);
+             Migrations::latestVersion());
     QVERIFY(QFileInfo::exists(project));
     QCOMPARE(run({QStringLiteral("init"), project}).code, 1); // exists: refused
     QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat"),

@@ -48,7 +48,7 @@ void TestDashboardDialog::tableChartsAndCsv()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');
-    QCOMPARE(lines[1], QByteArray("ann,120,30,1.500,20.00,180.0,27,3,0.100,0,0.000"));
+    QCOMPARE(lines[1], QByteArray("ann,120,30,1.500,20.00,180.0,27,3,0.100,0,0.000,"));
     QVERIFY(lines[2].startsWith("\"bob, jr\",40,10,")); // a comma in a name is quoted
     QVERIFY(!dialog.saveCsv(dir.filePath(QStringLiteral("no/such/dir/a.csv")), &error));
     QVERIFY(error.contains(QStringLiteral("a.csv")));

@@ -54,12 +54,12 @@ QChartView *barChart(const QString &title, const QStringList &names, const QList
 DashboardDialog::DashboardDialog(const QList<AnnotatorReport> &report, QWidget *parent)
     : QDialog(parent)
     , m_report(report)
-    , m_table(new QTableWidget(int(report.size()), 8, this))
+    , m_table(new QTableWidget(int(report.size()), 10, this))
 {
     setWindowTitle(tr("Annotator dashboard"));
     m_table->setHorizontalHeaderLabels({tr("Annotator"), tr("Edits"), tr("Assets"), tr("Hours"),
                                         tr("Assets/hour"), tr("Seconds/asset"), tr("Accepted"),
-                                        tr("Rejected")});
+                                        tr("Rejected"), tr("Gold score"), tr("Agreement")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QStringList names;
@@ -68,14 +68,17 @@ DashboardDialog::DashboardDialog(const QList<AnnotatorReport> &report, QWidget *
     double fastest = 0;
     for (int i = 0; i < report.size(); ++i) {
         const AnnotatorReport &r = report[i];
-        const QStringList cells{r.name,
-                                QString::number(r.edits),
-                                QString::number(r.assets),
-                                QString::number(r.activeHours, 'f', 2),
-                                QString::number(r.assetsPerHour, 'f', 1),
-                                QString::number(r.secondsPerAsset, 'f', 0),
-                                QString::number(r.accepted),
-                                QString::number(r.rejected)};
+        const QStringList cells{
+                r.name,
+                QString::number(r.edits),
+                QString::number(r.assets),
+                QString::number(r.activeHours, 'f', 2),
+                QString::number(r.assetsPerHour, 'f', 1),
+                QString::number(r.secondsPerAsset, 'f', 0),
+                QString::number(r.accepted),
+                QString::number(r.rejected),
+                r.goldScored ? QString::number(r.goldScore, 'f', 2) : QStringLiteral("–"),
+                r.agreement >= 0 ? QString::number(r.agreement, 'f', 2) : QStringLiteral("–")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)
