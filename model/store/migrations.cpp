@@ -173,6 +173,7 @@ CREATE TABLE split_base (
     hash BLOB NOT NULL,
     PRIMARY KEY (split_id, annotation_id)
 ) WITHOUT ROWID;
+CREATE INDEX split_base_asset ON split_base(split_id, asset_id);
 )SQL";
 
 } // namespace

@@ -928,12 +928,16 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
 QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
 {
     QList<ReviewEntry> result;
-    SqliteStatement *q = m_db.prepare(
-            "SELECT id, asset_id, status, reviewer, coalesce(reason, ''), at FROM reviews "
-            "WHERE ? = 0 OR asset_id = ? ORDER BY id");
+    // Two statements: "? = 0 OR asset_id = ?" would keep SQLite from using the index.
+    SqliteStatement *q = m_db.prepare(assetId ? "SELECT id, asset_id, status, reviewer, "
+                                                "coalesce(reason, ''), at FROM reviews "
+                                                "WHERE asset_id = ? ORDER BY id"
+                                              : "SELECT id, asset_id, status, reviewer, "
+                                                "coalesce(reason, ''), at FROM reviews "
+                                                "WHERE ? = 0 ORDER BY id");
     if (!q)
         return result;
-    q->bind(1, assetId).bind(2, assetId);
+    q->bind(1, assetId);
     while (q->step())
         result.append({q->int64(0), q->int64(1), ReviewStatus(q->int64(2)), q->text(3), q->text(4),
                        q->int64(5)});

@@ -64,6 +64,7 @@ private:
     Report &m_report;
     QHash<qint64, qint64> m_labels; // bundle label id -> ours
     QHash<qint64, BaseAnnotation> m_base;
+    QHash<qint64, QList<qint64>> m_baseOfAsset; // asset id -> bundle ids in the base
     QHash<qint64, BaseAnnotation> m_newBase;
     BaseIssues m_issues;
 };
@@ -156,8 +157,9 @@ bool Merger::mergeOwn(qint64 assetId)
         updates.append(update);
     }
     // Removed in the bundle: removed here too, unless we changed it since.
-    for (auto it = m_base.cbegin(); it != m_base.cend(); ++it) {
-        if (it->assetId != assetId || inBundle.contains(it.key()))
+    for (const qint64 bundleId : m_baseOfAsset.value(assetId)) {
+        const auto it = m_base.constFind(bundleId);
+        if (inBundle.contains(bundleId))
             continue;
         const auto here = ours.constFind(it->originId);
         if (here == ours.cend())
@@ -279,6 +281,8 @@ bool Merger::run(const JobControl &control, QString *error)
         return failed();
     QHash<qint64, SplitAsset> assets = m_team.splitAssets(m_record.id);
     m_base = m_team.base(m_record.id);
+    for (auto it = m_base.cbegin(); it != m_base.cend(); ++it)
+        m_baseOfAsset[it->assetId].append(it.key());
     m_issues = m_team.baseIssues(m_record.id);
     QList<qint64> ids = assets.keys();
     std::sort(ids.begin(), ids.end());

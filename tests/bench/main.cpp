@@ -9,6 +9,7 @@
 #include "reviewbench.h"
 #include "storebench.h"
 #include "syncbench.h"
+#include "teambench.h"
 #include "textbench.h"
 
 #include <QApplication>
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::prelabelBench(args);
     if (area == QLatin1String("review"))
         return Tessera::Bench::reviewBench(args);
+    if (area == QLatin1String("team"))
+        return Tessera::Bench::teamBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
@@ -52,6 +55,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench text\n"
                          "       tessera-bench prelabel\n"
                          "       tessera-bench review\n"
+                         "       tessera-bench team\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }

@@ -157,7 +157,7 @@ void TestReview::reportAttributesWorkAndVerdicts()
     const QByteArray csv = ReviewReport::toCsv(report);
     QVERIFY(csv.startsWith("annotator,edits,assets,"));
     QVERIFY(csv.contains("\nann,3,2,"));
-    QVERIFY(csv.contains(",1,1,0.500,0,0.000\n"));
+    QVERIFY(csv.contains(",1,1,0.500,0,0.000,\n"));
 }
 
 void TestReview::activeTimeSkipsPauses()
