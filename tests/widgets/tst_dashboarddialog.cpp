@@ -26,7 +26,10 @@ void TestDashboardDialog::tableChartsAndCsv()
                         .assetsPerHour = 20,
                         .secondsPerAsset = 180,
                         .accepted = 27,
-                        .rejected = 3};
+                        .rejected = 3,
+                        .goldScored = 2,
+                        .goldScore = 0.75,
+                        .agreement = 0.8};
     AnnotatorReport bob{.name = QStringLiteral("bob, jr"),
                         .edits = 40,
                         .assets = 10,
@@ -41,6 +44,9 @@ void TestDashboardDialog::tableChartsAndCsv()
     QCOMPARE(dialog.table()->rowCount(), 2);
     QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("20.0"));
     QCOMPARE(dialog.table()->item(1, 7)->text(), QStringLiteral("5"));
+    QCOMPARE(dialog.table()->item(0, 8)->text(), QStringLiteral("0.75"));
+    QCOMPARE(dialog.table()->item(0, 9)->text(), QStringLiteral("0.80"));
+    QCOMPARE(dialog.table()->item(1, 9)->text(), QStringLiteral("–")); // no shared assets
     QTemporaryDir dir;
     QString error;
     const QString csv = dir.filePath(QStringLiteral("a.csv"));
@@ -48,7 +54,7 @@ void TestDashboardDialog::tableChartsAndCsv()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');
-    QCOMPARE(lines[1], QByteArray("ann,120,30,1.500,20.00,180.0,27,3,0.100,0,0.000,"));
+    QCOMPARE(lines[1], QByteArray("ann,120,30,1.500,20.00,180.0,27,3,0.100,2,0.750,0.800"));
     QVERIFY(lines[2].startsWith("\"bob, jr\",40,10,")); // a comma in a name is quoted
     QVERIFY(!dialog.saveCsv(dir.filePath(QStringLiteral("no/such/dir/a.csv")), &error));
     QVERIFY(error.contains(QStringLiteral("a.csv")));

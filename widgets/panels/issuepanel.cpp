@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -145,13 +146,17 @@ void IssuePanel::rebuild()
                                  .arg(t.issue.body, where, t.issue.author, when(t.issue.createdAt),
                                       t.issue.resolved ? tr(" · resolved") : QString())});
         item->setData(0, IdRole, t.issue.id);
+        item->setToolTip(0, t.issue.body); // the whole text when the dock is narrow
         if (t.issue.resolved)
             item->setForeground(0, palette().color(QPalette::PlaceholderText));
         QFont bold = item->font(0);
         bold.setBold(!t.issue.resolved);
         item->setFont(0, bold);
-        for (const Comment &r : t.replies)
-            new QTreeWidgetItem(item, {tr("%1 · %2\n%3").arg(r.author, when(r.createdAt), r.body)});
+        for (const Comment &r : t.replies) {
+            auto *reply = new QTreeWidgetItem(
+                    item, {tr("%1 · %2\n%3").arg(r.author, when(r.createdAt), r.body)});
+            reply->setToolTip(0, r.body);
+        }
         item->setExpanded(true);
     }
     m_summary->setText(m_threads.isEmpty()
@@ -163,6 +168,13 @@ void IssuePanel::rebuild()
                                                          int(m_threads.size()) - open)
                                                     : QString()));
     updateButtons();
+}
+
+void IssuePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped rows keep the heights of the width they were laid out at: lay them out again.
+    QTimer::singleShot(0, m_tree, [tree = m_tree]() { tree->doItemsLayout(); });
 }
 
 void IssuePanel::updateButtons()

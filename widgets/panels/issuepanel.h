@@ -40,6 +40,9 @@ signals:
     void issueActivated(const Comment &issue);
     void shownIssuesChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
     void updateButtons();
