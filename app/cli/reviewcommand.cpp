@@ -24,6 +24,7 @@ int runReview(const QStringList &arguments)
                "  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | "
                "--start\n"
                "  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]\n"
+               "                 [--annotator NAME] [--open-issues]\n"
                "                 [--sample PERCENT --seed N]"));
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addOption({QStringLiteral("asset"), tr("The asset to move."), tr("ID")});
@@ -37,6 +38,11 @@ int runReview(const QStringList &arguments)
             {QStringLiteral("label"), tr("Queue: assets with this label."), tr("NAME")});
     ctx.parser().addOption({QStringLiteral("prelabelled"),
                             tr("Queue: only assets with pre-labelled annotations.")});
+    ctx.parser().addOption({QStringLiteral("annotator"),
+                            tr("Queue: assets last started or submitted by this person."),
+                            tr("NAME")});
+    ctx.parser().addOption(
+            {QStringLiteral("open-issues"), tr("Queue: only assets with open review issues.")});
     ctx.parser().addOption({QStringLiteral("sample"), tr("Queue: a random share for spot checks."),
                             tr("PERCENT")});
     ctx.parser().addOption(
@@ -64,6 +70,8 @@ int runReview(const QStringList &arguments)
                 return ctx.fail(tr("no label \"%1\"").arg(p.value(QStringLiteral("label"))), Usage);
         }
         f.prelabelledOnly = p.isSet(QStringLiteral("prelabelled"));
+        f.annotator = p.value(QStringLiteral("annotator"));
+        f.openIssuesOnly = p.isSet(QStringLiteral("open-issues"));
         bool ok = true;
         if (p.isSet(QStringLiteral("sample")))
             f.samplePercent = QString(p.value(QStringLiteral("sample")))

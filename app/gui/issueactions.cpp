@@ -12,8 +12,10 @@
 #include "textcanvas/textview.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 
 namespace Tessera {
@@ -68,6 +70,18 @@ IssueActions::IssueActions(std::function<ProjectSession *()> session, ImageCanva
         else if (issue.annotationId)
             m_canvas->setSelection({issue.annotationId});
     });
+}
+
+void IssueActions::addDock(QMainWindow *window)
+{
+    auto *dock = new QDockWidget(tr("Issues"), window);
+    dock->setObjectName(QStringLiteral("issues"));
+    dock->setWidget(m_panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Issues share the history's place: both are about what happened to this asset.
+    if (auto *history = window->findChild<QDockWidget *>(QStringLiteral("history")))
+        window->tabifyDockWidget(history, dock);
+    dock->raise();
 }
 
 QWidget *IssueActions::banner() const

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMainWindow;
 class QMenu;
 class QWidget;
 
@@ -37,6 +38,8 @@ public:
     void addToMenu(QMenu *menu);
     QList<QAction *> actions() const { return m_actions; }
     IssuePanel *panel() const { return m_panel; }
+    /** Adds the Issues dock to the window, in a tab beside the History dock if there is one. */
+    void addDock(QMainWindow *window);
     /** The banner shown above the canvas in reviewer mode. */
     QWidget *banner() const;
 

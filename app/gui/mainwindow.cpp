@@ -37,6 +37,7 @@
 #include "textcanvas/textview.h"
 #include "util/identity.h"
 #include "util/logging.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,31 +65,6 @@ namespace {
 
 const char recentKey[] = "recentProjects";
 constexpr int maxRecent = 10;
-
-QWidget *makeWelcomePage(MainWindow *window, const std::function<void()> &openProject,
-                         const std::function<void()> &openFolder,
-                         const std::function<void()> &newProject)
-{
-    auto *page = new QWidget(window);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto *title = new QLabel(MainWindow::tr("<h1>Tessera</h1><p>Label images, text and model "
-                                            "answers — offline, fast, every click kept.</p>"),
-                             page);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    for (const auto &[text, slot] :
-         {std::pair{MainWindow::tr("Open a folder of images…"), openFolder},
-          std::pair{MainWindow::tr("Open a project…"), openProject},
-          std::pair{MainWindow::tr("New project…"), newProject}}) {
-        auto *button = new QPushButton(text, page);
-        button->setMinimumWidth(260);
-        QObject::connect(button, &QPushButton::clicked, page, slot);
-        layout->addWidget(button, 0, Qt::AlignHCenter);
-    }
-    layout->addStretch(3);
-    return page;
-}
 
 } // namespace
 
@@ -350,16 +326,13 @@ void MainWindow::createActions()
     m_issueActions->addToMenu(reviewMenu);
     static_cast<QVBoxLayout *>(centralWidget()->layout())
             ->insertWidget(0, m_issueActions->banner());
-    auto *issuesDock = new QDockWidget(tr("Issues"), this);
-    issuesDock->setObjectName(QStringLiteral("issues"));
-    issuesDock->setWidget(m_issueActions->panel());
-    addDockWidget(Qt::RightDockWidgetArea, issuesDock);
-    // Issues share the history's place: both are about what happened to this asset.
-    if (auto *history = findChild<QDockWidget *>(QStringLiteral("history")))
-        tabifyDockWidget(history, issuesDock);
-    issuesDock->raise();
+    m_issueActions->addDock(this);
     connect(m_issueActions, &IssueActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_issueActions, &IssueActions::issuesChanged, this, [this](qint64 id) {
+        if (m_session)
+            m_session->assetModel()->refreshAsset(id);
+    });
     m_teamActions = new TeamActions([this]() { return m_session.get(); }, this);
     reviewMenu->addSeparator();
     m_teamActions->addMenu(reviewMenu);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assetlistmodel.h"
 
+#include "store/issuestore.h"
 #include "thumbnailcache.h"
 
 #include <QDir>
@@ -41,6 +42,7 @@ void AssetListModel::reload()
 {
     beginResetModel();
     m_ids = m_store ? m_store->assetIds(m_filter) : QList<qint64>();
+    m_openIssues = m_store ? IssueStore(*m_store).openCounts() : QHash<qint64, int>();
     m_rowOfId.clear();
     m_pages.clear();
     endResetModel();
@@ -106,6 +108,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         tip += QLatin1Char('\n')
                + tr("%1 · %n annotation(s)", nullptr, r->annotationCount)
                          .arg(reviewStatusName(a.status));
+        if (const int open = m_openIssues.value(a.id))
+            tip += QLatin1Char('\n') + tr("%n open issue(s)", nullptr, open);
         return tip;
     }
     case Qt::DecorationRole:
@@ -126,6 +130,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return m_store ? m_store->absolutePath(a) : QString();
     case ThumbnailFailedRole:
         return m_thumbnails && m_thumbnails->hasFailed(a.id);
+    case OpenIssuesRole:
+        return m_openIssues.value(a.id);
     default:
         return QVariant();
     }
@@ -137,6 +143,7 @@ void AssetListModel::refreshAsset(qint64 assetId)
     if (r < 0)
         return;
     m_pages.remove(r / pageSize);
+    m_openIssues = IssueStore(*m_store).openCounts(); // one grouped read of a small index
     const QModelIndex i = index(r);
     emit dataChanged(i, i);
 }

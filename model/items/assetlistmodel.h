@@ -30,6 +30,7 @@ public:
         SizeRole,
         PathRole,
         ThumbnailFailedRole,
+        OpenIssuesRole, // review issues nobody resolved yet
     };
 
     explicit AssetListModel(QObject *parent = nullptr);
@@ -67,6 +68,7 @@ private:
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built on first use
     mutable QCache<int, QList<Row>> m_pages;
+    QHash<qint64, int> m_openIssues;
 };
 
 } // namespace Tessera

@@ -4,6 +4,7 @@
 
 #include "quality/agreement.h"
 #include "quality/reviewworkflow.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 #include "storebench.h"
 
@@ -54,6 +55,33 @@ int reviewBench(const QStringList &args)
     report("review.queue_size", double(queued), "assets");
     report("review.queue_filter_100k_median", median(filters), "ms");
     report("review.queue_sample_10pct_100k_median", median(samples), "ms");
+    // The annotator and open-issue filters read the review log and the open issues (500 here).
+    {
+        IssueStore issues(*store);
+        ProjectStore::Transaction t(*store);
+        for (int i = 0; i < assets.size(); i += 200) {
+            Comment c{.assetId = assets[i].id, .body = QStringLiteral("check")};
+            issues.open(c);
+        }
+        t.commit();
+    }
+    QList<double> annotatorRuns, byIssues;
+    for (int run = 0; run < 7; ++run) {
+        ReviewWorkflow::QueueFilter f;
+        f.annotator = QStringLiteral("bench");
+        QElapsedTimer t;
+        t.start();
+        ReviewWorkflow::queue(*store, f);
+        annotatorRuns.append(t.nsecsElapsed() / 1e6);
+        f.annotator.clear();
+        f.status.reset();
+        f.openIssuesOnly = true;
+        t.restart();
+        ReviewWorkflow::queue(*store, f);
+        byIssues.append(t.nsecsElapsed() / 1e6);
+    }
+    report("review.queue_annotator_100k_median", median(annotatorRuns), "ms");
+    report("review.queue_open_issues_100k_median", median(byIssues), "ms");
     // Accept-and-next: the transition (committed) and finding the next submitted asset.
     QList<double> steps;
     for (int i = 0; i < 50; ++i) {

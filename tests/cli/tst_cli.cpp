@@ -298,6 +298,27 @@ void TestCli::teamSplitMergeAndConsensus()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues[0].toObject().value(QStringLiteral("body")).toString(),
              QStringLiteral("check the ear"));
+    // The review queue narrowed to assets with open issues, and to one annotator's assets.
+    QCOMPARE(runJson({QStringLiteral("review"), project, QStringLiteral("--queue"),
+                      QStringLiteral("--status"), QStringLiteral("new"),
+                      QStringLiteral("--open-issues")})
+                     .value(QStringLiteral("assets"))
+                     .toArray(),
+             QJsonArray{1});
+    QCOMPARE(run({QStringLiteral("review"), project, QStringLiteral("--asset"), QStringLiteral("2"),
+                  QStringLiteral("--submit")})
+                     .code,
+             0);
+    QCOMPARE(runJson({QStringLiteral("review"), project, QStringLiteral("--queue"),
+                      QStringLiteral("--annotator"), QStringLiteral("cli-tester")})
+                     .value(QStringLiteral("assets"))
+                     .toArray(),
+             QJsonArray{2});
+    QCOMPARE(runJson({QStringLiteral("review"), project, QStringLiteral("--queue"),
+                      QStringLiteral("--annotator"), QStringLiteral("nobody")})
+                     .value(QStringLiteral("assets"))
+                     .toArray(),
+             QJsonArray{});
     // A plain bundle is refused with a message naming it.
     const Result plain = run({QStringLiteral("merge"), project, back[0] + QStringLiteral("x")});
     QCOMPARE(plain.code, 1);

@@ -173,6 +173,11 @@ void TestMainWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
     QCOMPARE(*threads[0].issue.region, QRectF(10, 10, 50, 30));
     QCOMPARE(threads[0].issue.annotationId, box);
     QCOMPARE(window.canvas()->pins().size(), 1);
+    AssetListModel *assets = window.session()->assetModel();
+    auto openIssues = [assets]() {
+        return assets->index(assets->rowOf(1)).data(AssetListModel::OpenIssuesRole).toInt();
+    };
+    QCOMPARE(openIssues(), 1); // the browser's badge
     // The pin is drawn where the shape's corner is: pink pixels above it.
     QTRY_VERIFY(window.canvas()->hasImage());
     const QImage shot = window.canvas()->grab().toImage();
@@ -198,6 +203,8 @@ void TestMainWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
     resolve->click();
     QVERIFY(IssueStore(*store).threads(1)[0].issue.resolved);
     QCOMPARE(window.canvas()->pins().size(), 0);
+    QCOMPARE(openIssues(), 0);
+    QVERIFY(panel->text().contains(QStringLiteral("box too loose")) == false); // resolved: hidden
     if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
         window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/reviewer.png"));
 }

@@ -103,6 +103,7 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString name = index.data(Qt::DisplayRole).toString();
     const int count = index.data(AssetListModel::AnnotationCountRole).toInt();
     const QColor status = statusColor(index.data(AssetListModel::StatusRole).toInt());
+    const int issues = index.data(AssetListModel::OpenIssuesRole).toInt();
     // File names keep their extension visible; prompts and first lines read from the start.
     const Qt::TextElideMode elide
             = AssetKind(index.data(AssetListModel::KindRole).toInt()) == AssetKind::Image
@@ -127,7 +128,7 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     } else {
         const QRect picture(option.rect.left() + 4, option.rect.top() + 4, 48, listHeight - 8);
         paintPicture(painter, picture, index);
-        const QRect text = option.rect.adjusted(60, 0, -58, 0);
+        const QRect text = option.rect.adjusted(60, 0, issues ? -82 : -58, 0);
         painter->setPen(textColor);
         painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                           painter->fontMetrics().elidedText(name, elide, text.width()));
@@ -141,6 +142,21 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                     QRect(option.rect.right() - 56, option.rect.top(), 36, option.rect.height()),
                     Qt::AlignVCenter | Qt::AlignRight, compactCount(count));
         }
+    }
+    // Open review issues: a pink badge with their number, as the canvas draws its pins.
+    if (issues) {
+        const QPoint centre = m_grid ? QPoint(option.rect.right() - 14, option.rect.top() + 14)
+                                     : QPoint(option.rect.right() - 70, option.rect.center().y());
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(QColor(255, 64, 160));
+        painter->drawEllipse(centre, 8, 8);
+        QFont small = painter->font();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        small.setBold(true);
+        painter->setFont(small);
+        painter->drawText(QRect(centre - QPoint(8, 8), QSize(16, 16)), Qt::AlignCenter,
+                          issues > 9 ? QStringLiteral("9+") : QString::number(issues));
     }
     painter->restore();
 }

@@ -5,19 +5,16 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Tessera {
 
 namespace {
-
-constexpr int IdRole = Qt::UserRole + 1;
 
 QString when(qint64 ms)
 {
@@ -29,19 +26,15 @@ QString when(qint64 ms)
 IssuePanel::IssuePanel(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_tree(new QTreeWidget(this))
+    , m_view(new QTextBrowser(this))
     , m_reply(new QLineEdit(this))
     , m_send(new QPushButton(tr("Reply"), this))
     , m_resolve(new QPushButton(tr("Resolve"), this))
     , m_showResolved(new QCheckBox(tr("Show resolved"), this))
 {
-    m_tree->setHeaderHidden(true);
-    m_tree->setColumnCount(1);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setExpandsOnDoubleClick(false);
-    m_tree->setTextElideMode(Qt::ElideNone);
-    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    // Threads are rich text: long notes wrap at any width, and a click on one selects it.
+    m_view->setOpenLinks(false);
+    m_view->setFrameShape(QFrame::StyledPanel);
     m_reply->setPlaceholderText(tr("Write a reply and press Enter"));
     m_summary->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -54,7 +47,7 @@ IssuePanel::IssuePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addLayout(bottom);
 
@@ -77,11 +70,10 @@ IssuePanel::IssuePanel(QWidget *parent)
         rebuild();
         emit shownIssuesChanged();
     });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this]() {
-        updateButtons();
-        const qint64 id = currentIssue();
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        setCurrentIssue(url.path().toLongLong());
         for (const IssueThread &t : std::as_const(m_threads))
-            if (t.issue.id == id)
+            if (t.issue.id == m_current)
                 emit issueActivated(t.issue);
     });
     rebuild();
@@ -89,15 +81,18 @@ IssuePanel::IssuePanel(QWidget *parent)
 
 void IssuePanel::setThreads(const QList<IssueThread> &threads)
 {
-    const qint64 keep = currentIssue();
     m_threads = threads;
     // Open issues first, each group oldest first: the work still to do leads.
     std::stable_sort(m_threads.begin(), m_threads.end(),
                      [](const IssueThread &a, const IssueThread &b) {
                          return !a.issue.resolved && b.issue.resolved;
                      });
+    bool known = false;
+    for (const IssueThread &t : std::as_const(m_threads))
+        known = known || t.issue.id == m_current;
+    if (!known)
+        m_current = 0;
     rebuild();
-    setCurrentIssue(keep);
     emit shownIssuesChanged();
 }
 
@@ -112,25 +107,27 @@ QList<Comment> IssuePanel::shownIssues() const
 
 qint64 IssuePanel::currentIssue() const
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    while (item && item->parent())
-        item = item->parent();
-    return item ? item->data(0, IdRole).toLongLong() : 0;
+    return m_current;
 }
 
 void IssuePanel::setCurrentIssue(qint64 id)
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->data(0, IdRole).toLongLong() == id)
-            m_tree->setCurrentItem(m_tree->topLevelItem(i));
-    updateButtons();
+    m_current = id;
+    rebuild();
+}
+
+QString IssuePanel::text() const
+{
+    return m_view->toPlainText();
 }
 
 void IssuePanel::rebuild()
 {
-    m_tree->clear();
     int open = 0;
     int number = 0;
+    QString html;
+    const QString faint = palette().color(QPalette::PlaceholderText).name();
+    const QString chosen = palette().color(QPalette::Highlight).lighter(170).name();
     for (const IssueThread &t : std::as_const(m_threads)) {
         if (!t.issue.resolved)
             ++open;
@@ -140,25 +137,26 @@ void IssuePanel::rebuild()
         QString where;
         if (t.issue.hasSpan())
             where = tr(" (characters %1–%2)").arg(t.issue.spanStart).arg(t.issue.spanEnd);
-        auto *item = new QTreeWidgetItem(
-                m_tree, {tr("%1. %2%3\n%4 · %5%6")
-                                 .arg(number)
-                                 .arg(t.issue.body, where, t.issue.author, when(t.issue.createdAt),
-                                      t.issue.resolved ? tr(" · resolved") : QString())});
-        item->setData(0, IdRole, t.issue.id);
-        item->setToolTip(0, t.issue.body); // the whole text when the dock is narrow
-        if (t.issue.resolved)
-            item->setForeground(0, palette().color(QPalette::PlaceholderText));
-        QFont bold = item->font(0);
-        bold.setBold(!t.issue.resolved);
-        item->setFont(0, bold);
-        for (const Comment &r : t.replies) {
-            auto *reply = new QTreeWidgetItem(
-                    item, {tr("%1 · %2\n%3").arg(r.author, when(r.createdAt), r.body)});
-            reply->setToolTip(0, r.body);
-        }
-        item->setExpanded(true);
+        QString block = QStringLiteral("<p style='margin:0'><a href='issue:%1' "
+                                       "style='text-decoration:none; color:%2'><b>%3.</b> %4%5</a>"
+                                       "<br><small style='color:%6'>%7 · %8%9</small></p>")
+                                .arg(t.issue.id)
+                                .arg(t.issue.resolved ? faint : palette().color(QPalette::Text).name())
+                                .arg(number)
+                                .arg(t.issue.body.toHtmlEscaped(), where.toHtmlEscaped(), faint,
+                                     t.issue.author.toHtmlEscaped(), when(t.issue.createdAt),
+                                     t.issue.resolved ? tr(" · resolved") : QString());
+        for (const Comment &r : t.replies)
+            block += QStringLiteral("<p style='margin:2px 0 0 14px'>↳ <small style='color:%1'>%2 · "
+                                    "%3</small><br>%4</p>")
+                             .arg(faint, r.author.toHtmlEscaped(), when(r.createdAt),
+                                  r.body.toHtmlEscaped());
+        html += QStringLiteral("<table width='100%' cellpadding='4' style='margin-bottom:4px'>"
+                               "<tr><td bgcolor='%1'>%2</td></tr></table>")
+                        .arg(t.issue.id == m_current ? chosen : QStringLiteral("transparent"),
+                             block);
     }
+    m_view->setHtml(html);
     m_summary->setText(m_threads.isEmpty()
                                ? tr("No issues on this asset. Ctrl+Alt+N opens one at the "
                                     "selection or under the mouse.")
@@ -166,15 +164,10 @@ void IssuePanel::rebuild()
                                          + (m_threads.size() > open
                                                     ? tr(", %n resolved", nullptr,
                                                          int(m_threads.size()) - open)
-                                                    : QString()));
+                                                    : QString())
+                                         + (m_current ? QString()
+                                                      : tr(" · click one to reply or resolve")));
     updateButtons();
-}
-
-void IssuePanel::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    // Wrapped rows keep the heights of the width they were laid out at: lay them out again.
-    QTimer::singleShot(0, m_tree, [tree = m_tree]() { tree->doItemsLayout(); });
 }
 
 void IssuePanel::updateButtons()

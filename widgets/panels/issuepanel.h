@@ -10,8 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTextBrowser;
 
 namespace Tessera {
 
@@ -33,6 +32,8 @@ public:
     QList<Comment> shownIssues() const;
     qint64 currentIssue() const;
     void setCurrentIssue(qint64 id);
+    /** What the panel shows, as plain text (tests). */
+    QString text() const;
 
 signals:
     void replyRequested(qint64 issueId, const QString &text);
@@ -40,20 +41,18 @@ signals:
     void issueActivated(const Comment &issue);
     void shownIssuesChanged();
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void rebuild();
     void updateButtons();
 
     QList<IssueThread> m_threads;
     QLabel *m_summary;
-    QTreeWidget *m_tree;
+    QTextBrowser *m_view;
     QLineEdit *m_reply;
     QPushButton *m_send;
     QPushButton *m_resolve;
     QCheckBox *m_showResolved;
+    qint64 m_current = 0;
 };
 
 } // namespace Tessera
