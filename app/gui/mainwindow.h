@@ -65,6 +65,7 @@ public:
     /** Reviewer mode: assets read-only until the reviewer chooses to fix one (Review menu). */
     void setReviewerMode(bool on);
     IssueActions *issueActions() const { return m_issueActions; }
+    TeamActions *teamActions() const { return m_teamActions; }
 
     ProjectSession *session() const { return m_session.get(); }
     AssetBrowser *assetBrowser() const { return m_browser; }

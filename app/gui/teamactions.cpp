@@ -233,8 +233,12 @@ void TeamActions::consensus()
             const QStringList cells{
                     a.name,           QString::number(a.assets), figure(a.shapeF1),
                     figure(a.spanF1), figure(a.classKappa),      figure(a.preferenceRate)};
-            for (int c = 0; c < cells.size(); ++c)
-                table->setItem(row, c, new QTableWidgetItem(cells[c]));
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells[c]);
+                if (c > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table->setItem(row, c, item);
+            }
         }
     };
     fill();

@@ -19,9 +19,11 @@
 #include "panels/timelinepanel.h"
 #include "prelabel/sequences.h"
 #include "store/issuestore.h"
+#include "store/layerstore.h"
 #include "store/projectstore.h"
 #include "sync/syncengine.h"
 #include "syncdialog.h"
+#include "teamactions.h"
 #include "testhelpers.h"
 #include "textcanvas/comparisonview.h"
 #include "textcanvas/textview.h"
@@ -45,6 +47,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +63,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins();
+    void teamSplitAndMergeThroughTheWindow();
     void opensProjectAndPaintsTheImage();
     void labelHotkeyTogglesTagWithUndo();
     void textAndComparisonAssetsShowTheirViews();
@@ -955,4 +959,93 @@ void TestMainWindow::reviewKeysMoveAssetsThroughTheWorkflow()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::teamSplitAndMergeThroughTheWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    // Review › Team › Split for Annotators: the dialog asks for names, a message lists bundles.
+    QAction *split = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Split for Annotators…"))
+            split = a;
+    QVERIFY(split);
+    QStringList messages;
+    answerDialogs(
+            [](QDialog *dialog) {
+                const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+                edits[0]->setText(QStringLiteral("ann"));
+                dialog->accept();
+            },
+            &messages, 2);
+    split->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("demo-ann.zip")), qPrintable(messages[0]));
+    const QString zip = dir.filePath(QStringLiteral("demo-ann.zip"));
+    QVERIFY(QFileInfo::exists(zip));
+    // The annotator tags image 1 in the bundle and sends it back.
+    QString unpacked, error;
+    QVERIFY(ProjectBundle::open(zip, dir.filePath(QStringLiteral("ann")), &unpacked, &error));
+    {
+        auto bundle = ProjectStore::open(unpacked, &error);
+        bundle->setAuthor(QStringLiteral("ann"));
+        QList<Annotation> tag{{.assetId = 1,
+                               .labelId = bundle->labelByName(QStringLiteral("dog"))->id,
+                               .kind = AnnotationKind::Tag}};
+        QVERIFY(bundle->addAnnotations(tag));
+        QVERIFY(ProjectBundle::create(*bundle, dir.filePath(QStringLiteral("back.zip")), {}, {},
+                                      &error));
+    }
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    const qsizetype before = window.currentDocument()->annotations().size();
+    messages.clear();
+    answerDialogs([](QDialog *) {}, &messages, 1);
+    window.teamActions()->merge({dir.filePath(QStringLiteral("back.zip"))});
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("without conflicts")), qPrintable(messages[0]));
+    QVERIFY(messages[0].contains(QStringLiteral("1 annotations added")));
+    // The window shows the merged work at once.
+    QCOMPARE(window.currentDocument()->annotations().size(), before + 1);
+    QCOMPARE(window.currentDocument()->annotations().constLast().provenance.author,
+             QStringLiteral("ann"));
+
+    // Two annotators' layers on image 2; the consensus dialog lists them and builds a proposal.
+    LayerStore layers(*window.session()->store());
+    const qint64 cat = window.session()->labels()[0].id;
+    for (const auto &[who, dx] :
+         {std::pair{QStringLiteral("ann"), 0.0}, std::pair{QStringLiteral("bob"), 2.0}})
+        QVERIFY(layers.setLayer(2, who,
+                                {{.labelId = cat,
+                                  .kind = AnnotationKind::Box,
+                                  .points = {QPointF(20 + dx, 20), QPointF(120 + dx, 90)}}}));
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    int rows = 0;
+    auto *timer = new QTimer(&window);
+    connect(timer, &QTimer::timeout, timer, [&]() {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        rows = dialog->findChild<QTableWidget *>()->rowCount();
+        if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("TESSERA_SHOTS")
+                                + QStringLiteral("/consensus.png"));
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Build Consensus Proposals"))
+                b->click();
+    });
+    timer->start(20);
+    window.teamActions()->consensus();
+    QCOMPARE(rows, 2);
+    QList<Annotation> proposals;
+    for (const Annotation &a : window.currentDocument()->annotations())
+        if (isProposal(a))
+            proposals.append(a);
+    QCOMPARE(proposals.size(), 1);
+    QCOMPARE(proposals[0].points[0], QPointF(21, 20));
+}
+
 #include "tst_mainwindow.moc"

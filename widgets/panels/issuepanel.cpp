@@ -137,15 +137,16 @@ void IssuePanel::rebuild()
         QString where;
         if (t.issue.hasSpan())
             where = tr(" (characters %1–%2)").arg(t.issue.spanStart).arg(t.issue.spanEnd);
-        QString block = QStringLiteral("<p style='margin:0'><a href='issue:%1' "
-                                       "style='text-decoration:none; color:%2'><b>%3.</b> %4%5</a>"
-                                       "<br><small style='color:%6'>%7 · %8%9</small></p>")
-                                .arg(t.issue.id)
-                                .arg(t.issue.resolved ? faint : palette().color(QPalette::Text).name())
-                                .arg(number)
-                                .arg(t.issue.body.toHtmlEscaped(), where.toHtmlEscaped(), faint,
-                                     t.issue.author.toHtmlEscaped(), when(t.issue.createdAt),
-                                     t.issue.resolved ? tr(" · resolved") : QString());
+        QString block
+                = QStringLiteral("<p style='margin:0'><a href='issue:%1' "
+                                 "style='text-decoration:none; color:%2'><b>%3.</b> %4%5</a>"
+                                 "<br><small style='color:%6'>%7 · %8%9</small></p>")
+                          .arg(t.issue.id)
+                          .arg(t.issue.resolved ? faint : palette().color(QPalette::Text).name())
+                          .arg(number)
+                          .arg(t.issue.body.toHtmlEscaped(), where.toHtmlEscaped(), faint,
+                               t.issue.author.toHtmlEscaped(), when(t.issue.createdAt),
+                               t.issue.resolved ? tr(" · resolved") : QString());
         for (const Comment &r : t.replies)
             block += QStringLiteral("<p style='margin:2px 0 0 14px'>↳ <small style='color:%1'>%2 · "
                                     "%3</small><br>%4</p>")
@@ -157,16 +158,15 @@ void IssuePanel::rebuild()
                              block);
     }
     m_view->setHtml(html);
-    m_summary->setText(m_threads.isEmpty()
-                               ? tr("No issues on this asset. Ctrl+Alt+N opens one at the "
-                                    "selection or under the mouse.")
-                               : tr("%n open issue(s)", nullptr, open)
-                                         + (m_threads.size() > open
-                                                    ? tr(", %n resolved", nullptr,
-                                                         int(m_threads.size()) - open)
-                                                    : QString())
-                                         + (m_current ? QString()
-                                                      : tr(" · click one to reply or resolve")));
+    m_summary->setText(
+            m_threads.isEmpty()
+                    ? tr("No issues on this asset. Ctrl+Alt+N opens one at the "
+                         "selection or under the mouse.")
+                    : tr("%n open issue(s)", nullptr, open)
+                              + (m_threads.size() > open ? tr(", %n resolved", nullptr,
+                                                              int(m_threads.size()) - open)
+                                                         : QString())
+                              + (m_current ? QString() : tr(" · click one to reply or resolve")));
     updateButtons();
 }
 
