@@ -104,6 +104,10 @@
         <source>%1 (%2/%3) · Alt: occluded · N: absent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera</name>
@@ -333,6 +337,13 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open issue(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1348,14 +1359,6 @@ shuffled answers: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tessera-cli review: the review workflow (new → in_progress → submitted → accepted | rejected → reopened)
-
-  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | --start
-  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]
-                 [--sample PERCENT --seed N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The asset to move.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1483,296 @@ shuffled answers: %5</source>
     </message>
     <message>
         <source>No labelled gold asset yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli review: the review workflow (new → in_progress → submitted → accepted | rejected → reopened)
+
+  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | --start
+  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]
+                 [--annotator NAME] [--open-issues]
+                 [--sample PERCENT --seed N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets last started or submitted by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: only assets with open review issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli history: who changed what on an asset, and when
+
+  history PROJECT --asset ID                       the audit trail
+  history PROJECT --asset ID --restore-to TIME     the asset as it was then
+                                                   (ISO date-time, or an entry id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the annotations back to how they were at this time (ISO 8601, local time unless it says otherwise) or right after this entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME|ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs --asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restore-to takes an ISO date-time or an entry id, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored to entry %2: %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli split: one bundle per annotator for offline work
+
+  split PROJECT --annotators a,b,c [--overlap 20%] [--gold 5%] [--seed N]
+        [--out FOLDER] [--no-media]
+
+Every asset not accepted and not gold is handed out: the overlap share to everyone (for consensus), the rest in turns. Gold assets are mixed in, unmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the work everyone labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold assets per bundle, as a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bundles (default: beside the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the media files out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlap and --gold take a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 assets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli merge: bring annotators&apos; bundles back
+
+  merge PROJECT BUNDLE... [--prefer-bundle] [--json]
+
+Three-way by asset and annotation id; conflicts are listed and the project&apos;s side kept (--prefer-bundle takes the bundle&apos;s). Exit code 3 when there were conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles from split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a conflict, take the bundle&apos;s side (still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge takes PROJECT and at least one BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli consensus: agreement among annotator layers, and the consensus
+
+  consensus PROJECT [--min-iou 0.5] [--json]          agreement figures
+  consensus PROJECT --build [--quorum 2] [--min-iou 0.5]
+                                   write the consensus as proposals to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the consensus proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators who must agree (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU for two shapes to be the same object (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quorum takes a number of annotators, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-iou takes a number above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asset(s): %2 consensus proposal(s) to confirm, %3 disputed (fewer than %4 annotators agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) labelled by two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes: Fleiss&apos; kappa %1, Krippendorff&apos;s alpha %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes F1 %1, spans F1 %2, preference agreement %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 asset(s), shapes %3, spans %4, kappa %5, preferences %6, overall %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli issue: review issues pinned to assets
+
+  issue PROJECT [--asset ID] [--open-only]     list threads
+  issue PROJECT --asset ID --add TEXT [--region X,Y,W,H | --span START-END]
+  issue PROJECT --reply ISSUE TEXT
+  issue PROJECT --resolve ISSUE | --reopen ISSUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to a region (W,H 0 for a point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X,Y,W,H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to a span of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open issues only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region takes X,Y,W,H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--span takes START-END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened issue %1 on asset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 asset %2 [%3] %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +2156,14 @@ shuffled answers: %5</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +2613,122 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>No image</source>
         <translation type="unfinished">Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::IssueActions</name>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>New &amp;Issue…</source>
+        <translation>Neues &amp;Problem…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <translation>Neues Problem</translation>
+    </message>
+    <message>
+        <source>What should be fixed? The issue is pinned to the selection, or to the point under the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer Mode</source>
+        <translation>Prü&amp;fmodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix This Asset</source>
+        <translation>Dieses Objekt &amp;korrigieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer mode: assets are read-only; Ctrl+Alt+E fixes this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only in reviewer mode: Ctrl+Alt+E to fix this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer mode · fixing this asset: your edits are saved. Ctrl+Alt+E ends fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer mode · read-only. F6 accept and next · F7 reject · Ctrl+Alt+N issue · Ctrl+Alt+E fix this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::IssuePanel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Erledigte zeigen</translation>
+    </message>
+    <message>
+        <source>Write a reply and press Enter</source>
+        <translation>Antwort schreiben und Enter drücken</translation>
+    </message>
+    <message>
+        <source> (characters %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues on this asset. Ctrl+Alt+N opens one at the selection or under the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · click one to reply or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -2956,54 +3373,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <translation>&amp;Spuren</translation>
     </message>
     <message>
-        <source>Pre-labelling with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-labelling canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right steps to the next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COCO results file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder of YOLO .txt files with scores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with the accepted annotations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COCO results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YOLO predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
@@ -3052,6 +3421,57 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 judgement(s) have ratings, flags or a rationale, which are not written (only the preferred answer and the ranking are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PrelabelActions</name>
+    <message>
+        <source>Pre-labelling with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s) in %2 image(s), %3 images/s. Y accepts, Delete rejects, Alt+Right steps to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of YOLO .txt files with scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the accepted annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,6 +4141,290 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::TeamActions</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Split for Annotators…</source>
+        <translation>Für Annotatoren &amp;aufteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Bundles…</source>
+        <translation>Pakete &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge Bundles</source>
+        <translation>Pakete zusammenführen</translation>
+    </message>
+    <message>
+        <source>Tessera bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consensus and Agreement…</source>
+        <translation>&amp;Konsens und Übereinstimmung…</translation>
+    </message>
+    <message>
+        <source>Split for Annotators</source>
+        <translation>Für Annotatoren aufteilen</translation>
+    </message>
+    <message>
+        <source>ann, bob, chen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation>Annotatoren:</translation>
+    </message>
+    <message>
+        <source>Overlap (labelled by everyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold mixed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write bundles to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every asset not accepted and not gold is handed out. Each annotator gets one bundle (zip) to open in Tessera; merge them back with Team › Merge Bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Bundles</source>
+        <translation>Pakete schreiben</translation>
+    </message>
+    <message>
+        <source>Writing bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n asset(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with %n conflict(s). The project&apos;s side was kept in each; see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged without conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus and Agreement</source>
+        <translation>Konsens und Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Shapes F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset has layers from two or more annotators yet. Split the project with an overlap and merge the bundles back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) labelled by several annotators. Classes: Fleiss&apos; κ %1, Krippendorff&apos;s α %2. Shapes F1 %3, spans F1 %4, same preference %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotators who must agree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum IoU for the same object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build Consensus Proposals</source>
+        <translation>Konsens-Vorschläge erzeugen</translation>
+    </message>
+    <message>
+        <source>Building the consensus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: %1 proposal(s) on %2 asset(s) to confirm (Y accepts), %3 disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TeamMerge</name>
+    <message>
+        <source>Cannot make a work folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project inside cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team bundle (made by tessera-cli split or Team › Split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not split from this project (%2 came from &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TeamMerge::Merger</name>
+    <message>
+        <source>removed here, changed in the bundle: the bundle&apos;s kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed here, changed in the bundle: stays removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides: the bundle&apos;s taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, removed in the bundle: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, removed in the bundle: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 here, %2 in the bundle: the bundle&apos;s taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 here, %2 in the bundle: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge canceled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the bundle: left as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed here since the split: the bundle&apos;s work on it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TeamMerge::Report</name>
+    <message>
+        <source>%1: %2 assets; %3 annotations added, %4 changed, %5 removed; %6 layers; %7 status changes, %8 review entries, %9 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: asset %1, annotation %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: asset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TeamSplit</name>
+    <message>
+        <source>%1: cannot prepare the bundle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compact the bundle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotator &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one annotator to split the project for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand out: every asset is accepted or gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold assets to mix in: mark some first (Review › Mark as Gold, or tessera-cli gold --mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2 gold assets instead of %3: the project has no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TextActions</name>
     <message>
         <source>Te&amp;xt</source>
@@ -4256,6 +4960,26 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Mark gold assets; list gold scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An asset&apos;s history; restore it to a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, reply to, resolve or list review issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bundle per annotator (overlap, gold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge annotators&apos; bundles back (three-way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement among layers; build consensus.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
