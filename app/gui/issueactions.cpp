@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QUndoGroup>
 
 namespace Tessera {
 
@@ -160,8 +161,13 @@ void IssueActions::applyReadOnly()
 {
     const bool reviewing = reviewerMode();
     const bool fixing = m_document && m_fixing == m_document->assetId();
-    if (m_document)
+    if (m_document) {
         m_document->setReadOnly(reviewing && !fixing);
+        // Undo and redo would change a read-only asset too: they follow the same switch.
+        if (ProjectSession *s = m_session())
+            s->undoGroup()->setActiveStack(m_document->isReadOnly() ? nullptr
+                                                                    : m_document->undoStack());
+    }
     if (m_fix) {
         m_fix->setEnabled(reviewing && m_document);
         m_fix->setChecked(fixing);

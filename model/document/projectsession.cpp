@@ -72,7 +72,10 @@ AssetDocument *ProjectSession::document(qint64 assetId, QString *error)
     m_documents.insert(assetId, doc);
     m_undoGroup.addStack(doc->undoStack());
     connect(doc, &AssetDocument::storeError, this, &ProjectSession::storeError);
-    connect(doc, &AssetDocument::annotationsChanged, this, [this, assetId]() {
+    connect(doc, &AssetDocument::annotationsChanged, this, [this, assetId, doc]() {
+        // A read-only document changes nothing: it only asks its views to drop live state.
+        if (doc->isReadOnly())
+            return;
         m_assetModel->refreshAsset(assetId);
         emit edited(assetId);
     });

@@ -12,8 +12,10 @@
 #include "team/teamsplit.h"
 
 #include <QElapsedTimer>
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <cstdio>
 
 namespace Tessera::Bench {
 
@@ -70,8 +72,15 @@ QString workOn(const QString &zip, const QString &dir, int index,
 int teamBench(const QStringList &args)
 {
     // `team merge` or `team layers` runs one half.
-    const bool all = args.isEmpty();
+    // --keep leaves the files (and a copy of the project before the merge, m-before.tessera) for
+    // timing `tessera-cli merge` from outside.
+    const bool keep = args.contains(QStringLiteral("--keep"));
+    const bool all
+            = !args.contains(QStringLiteral("merge")) && !args.contains(QStringLiteral("layers"));
     QTemporaryDir dir;
+    dir.setAutoRemove(!keep);
+    if (keep)
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
     QString error;
     qint64 label = 0;
     QRandomGenerator random(3);
@@ -132,6 +141,8 @@ int teamBench(const QStringList &args)
             store->updateAnnotations(ours);
             tx.commit();
         }
+        if (keep)
+            store->snapshotTo(dir.filePath(QStringLiteral("m-before.tessera")));
         t.restart();
         int conflicts = 0, changed = 0;
         for (const QString &zip : std::as_const(back)) {

@@ -167,7 +167,16 @@ void TestMainWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
     QCOMPARE(store->annotations(1).size(), 1);
     QVERIFY(window.showAsset(QStringLiteral("2")));
     QVERIFY(window.currentDocument()->isReadOnly());
+    // A refused edit starts no work: the new asset stays new; undo is off while read-only.
+    window.currentDocument()->toggleClass(window.session()->labels()[0].id);
+    QVERIFY(window.currentDocument()->annotations().isEmpty());
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
     QVERIFY(window.showAsset(QStringLiteral("1")));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier); // fixing ends
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(!window.session()->undoGroup()->canUndo());
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.session()->undoGroup()->canUndo());
 
     // An issue pinned to the selected shape: stored with its bounds, drawn as pin 1.
     window.canvas()->setSelection({box});
