@@ -297,6 +297,10 @@
         <source>Show thumbnails in a grid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With open issues</source>
+        <translation>Mit offenen Problemen</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetDocument</name>
@@ -807,7 +811,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Annotations: %1</source>
@@ -3706,6 +3710,76 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>Note:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Queue Filter…</source>
+        <translation>Prüf&amp;warteschlange filtern…</translation>
+    </message>
+    <message>
+        <source>Review Queue Filter</source>
+        <translation>Prüfwarteschlange filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assets with open issues</source>
+        <translation>Nur Objekte mit offenen Problemen</translation>
+    </message>
+    <message>
+        <source>Only assets with pre-labelled annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random share for spot checks; the same seed draws the same assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>Annotator:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Spot-check sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) in the queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review queue: %n asset(s); F9 steps through them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

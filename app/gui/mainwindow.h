@@ -66,6 +66,7 @@ public:
     void setReviewerMode(bool on);
     IssueActions *issueActions() const { return m_issueActions; }
     TeamActions *teamActions() const { return m_teamActions; }
+    ReviewActions *reviewActions() const { return m_reviewActions; }
 
     ProjectSession *session() const { return m_session.get(); }
     AssetBrowser *assetBrowser() const { return m_browser; }

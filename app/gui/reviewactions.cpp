@@ -9,12 +9,15 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSpinBox>
 
 namespace Tessera {
 
@@ -48,6 +51,7 @@ void ReviewActions::addMenu(QMenu *menu)
         else
             emit message(tr("No submitted asset waits for review"));
     });
+    add(tr("Review &Queue Filter…"), QKeySequence(), [this]() { editQueueFilter(); });
     menu->addSeparator();
     add(tr("Annotator &Dashboard…"), QKeySequence(), [this]() {
         if (ProjectSession *session = m_session()) {
@@ -144,7 +148,7 @@ qint64 ReviewActions::nextInQueue() const
     ProjectSession *session = m_session();
     if (!session)
         return 0;
-    const QList<qint64> queue = ReviewWorkflow::queue(*session->store(), {});
+    const QList<qint64> queue = ReviewWorkflow::queue(*session->store(), m_queueFilter);
     if (queue.isEmpty())
         return 0;
     const qint64 current = m_document() ? m_document()->assetId() : 0;
@@ -152,6 +156,92 @@ qint64 ReviewActions::nextInQueue() const
         if (id > current)
             return id;
     return queue.constFirst() != current ? queue.constFirst() : 0;
+}
+
+void ReviewActions::editQueueFilter()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    ProjectStore &store = *session->store();
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Review Queue Filter"));
+    auto *status = new QComboBox(&dialog);
+    status->addItem(tr("Any status"), -1);
+    for (ReviewStatus s : {ReviewStatus::Submitted, ReviewStatus::New, ReviewStatus::InProgress,
+                           ReviewStatus::Accepted, ReviewStatus::Rejected, ReviewStatus::Reopened})
+        status->addItem(reviewStatusName(s), int(s));
+    status->setCurrentIndex(
+            std::max(0, status->findData(m_queueFilter.status ? int(*m_queueFilter.status) : -1)));
+    auto *annotator = new QComboBox(&dialog);
+    annotator->addItem(tr("Anyone"), QString());
+    QStringList people;
+    for (const ReviewEntry &e : store.reviews())
+        if (!people.contains(e.reviewer))
+            people.append(e.reviewer);
+    people.sort();
+    for (const QString &p : std::as_const(people))
+        annotator->addItem(p, p);
+    annotator->setCurrentIndex(std::max(0, annotator->findData(m_queueFilter.annotator)));
+    auto *label = new QComboBox(&dialog);
+    label->addItem(tr("Any label"), 0);
+    for (const Label &l : session->labels())
+        label->addItem(l.name, l.id);
+    label->setCurrentIndex(std::max(0, label->findData(m_queueFilter.labelId)));
+    auto *issues = new QCheckBox(tr("Only assets with open issues"), &dialog);
+    issues->setChecked(m_queueFilter.openIssuesOnly);
+    auto *prelabelled = new QCheckBox(tr("Only assets with pre-labelled annotations"), &dialog);
+    prelabelled->setChecked(m_queueFilter.prelabelledOnly);
+    auto *sample = new QSpinBox(&dialog);
+    sample->setRange(1, 100);
+    sample->setSuffix(tr(" %"));
+    sample->setValue(int(m_queueFilter.samplePercent));
+    sample->setToolTip(tr("A random share for spot checks; the same seed draws the same assets"));
+    auto *seed = new QSpinBox(&dialog);
+    seed->setRange(1, 1000000);
+    seed->setValue(int(m_queueFilter.seed));
+    auto *count = new QLabel(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Status:"), status);
+    form->addRow(tr("Annotator:"), annotator);
+    form->addRow(tr("Label:"), label);
+    form->addRow(QString(), issues);
+    form->addRow(QString(), prelabelled);
+    form->addRow(tr("Spot-check sample:"), sample);
+    form->addRow(tr("Seed:"), seed);
+    form->addRow(count);
+    auto read = [&]() {
+        ReviewWorkflow::QueueFilter f;
+        const int s = status->currentData().toInt();
+        f.status = s >= 0 ? std::optional(ReviewStatus(s)) : std::nullopt;
+        f.annotator = annotator->currentData().toString();
+        f.labelId = label->currentData().toLongLong();
+        f.openIssuesOnly = issues->isChecked();
+        f.prelabelledOnly = prelabelled->isChecked();
+        f.samplePercent = sample->value();
+        f.seed = quint64(seed->value());
+        return f;
+    };
+    auto recount = [&]() {
+        count->setText(tr("%n asset(s) in the queue", nullptr,
+                          int(ReviewWorkflow::queue(store, read()).size())));
+    };
+    for (QComboBox *c : {status, annotator, label})
+        connect(c, &QComboBox::currentIndexChanged, &dialog, recount);
+    for (QCheckBox *c : {issues, prelabelled})
+        connect(c, &QCheckBox::toggled, &dialog, recount);
+    for (QSpinBox *s : {sample, seed})
+        connect(s, &QSpinBox::valueChanged, &dialog, recount);
+    recount();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_queueFilter = read();
+    emit message(tr("Review queue: %n asset(s); F9 steps through them", nullptr,
+                    int(ReviewWorkflow::queue(store, m_queueFilter).size())));
 }
 
 void ReviewActions::askReject()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/types.h"
+#include "quality/reviewworkflow.h"
 
 #include <QObject>
 
@@ -41,8 +42,13 @@ public:
     bool accept();
     bool reject(const QString &reason);
     bool reopen();
-    /** The next submitted asset after the current one (wrapping); 0 when the queue is empty. */
+    /** The next asset of the queue after the current one (wrapping); 0 when it is empty. */
     qint64 nextInQueue() const;
+    /** What F9 and accept-and-next walk through (by default: submitted assets). */
+    const ReviewWorkflow::QueueFilter &queueFilter() const { return m_queueFilter; }
+    void setQueueFilter(const ReviewWorkflow::QueueFilter &filter) { m_queueFilter = filter; }
+    /** Opens the queue filter dialog. */
+    void editQueueFilter();
 
 signals:
     void message(const QString &text);
@@ -62,6 +68,7 @@ private:
     QAction *m_reject = nullptr;
     QAction *m_reopen = nullptr;
     QAction *m_next = nullptr;
+    ReviewWorkflow::QueueFilter m_queueFilter;
 };
 
 } // namespace Tessera

@@ -25,6 +25,9 @@ QByteArray AssetQuery::whereClause() const
                  "n.asset_id = assets.id)";
     if (!m_filter.text.isEmpty())
         where += " AND (name LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')";
+    if (m_filter.openIssuesOnly)
+        where += " AND id IN (SELECT asset_id FROM comments WHERE parent_id IS NULL AND "
+                 "resolved = 0)";
     return where;
 }
 

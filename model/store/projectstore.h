@@ -20,7 +20,8 @@ struct AssetFilter
     std::optional<AssetKind> kind;
     std::optional<ReviewStatus> status;
     qint64 labelId = 0;
-    QString text; // substring of the name or path (case-insensitive for ASCII)
+    QString text;                // substring of the name or path (case-insensitive for ASCII)
+    bool openIssuesOnly = false; // with a review issue nobody resolved yet
 
     bool operator==(const AssetFilter &) const = default;
 };

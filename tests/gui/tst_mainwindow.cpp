@@ -18,6 +18,7 @@
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
 #include "prelabel/sequences.h"
+#include "reviewactions.h"
 #include "store/issuestore.h"
 #include "store/layerstore.h"
 #include "store/projectstore.h"
@@ -191,6 +192,16 @@ void TestMainWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
         return assets->index(assets->rowOf(1)).data(AssetListModel::OpenIssuesRole).toInt();
     };
     QCOMPARE(openIssues(), 1); // the browser's badge
+    // A queue of the assets with open issues: F9 goes there from anywhere.
+    ReviewWorkflow::QueueFilter withIssues;
+    withIssues.status.reset();
+    withIssues.openIssuesOnly = true;
+    window.reviewActions()->setQueueFilter(withIssues);
+    QVERIFY(window.showAsset(QStringLiteral("3")));
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F9);
+    QCOMPARE(window.currentDocument()->assetId(), 1);
+    window.reviewActions()->setQueueFilter({});
     // The pin is drawn where the shape's corner is: pink pixels above it.
     QTRY_VERIFY(window.canvas()->hasImage());
     const QImage shot = window.canvas()->grab().toImage();

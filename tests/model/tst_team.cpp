@@ -134,7 +134,10 @@ void TestTeam::issueThreads()
     QCOMPARE(issues.threads(m_assets[1])[0].issue.spanStart, 4);
     QVERIFY(issues.setResolved(pinned.id, false));
     QCOMPARE(issues.openIssues().size(), 2);
-    // The queue filters on open issues.
+    // The browser's filter and the queue filter on open issues.
+    AssetFilter withIssues;
+    withIssues.openIssuesOnly = true;
+    QCOMPARE(m_store->assetIds(withIssues), (QList<qint64>{m_assets[0], m_assets[1]}));
     ReviewWorkflow::QueueFilter f;
     f.status.reset();
     f.openIssuesOnly = true;

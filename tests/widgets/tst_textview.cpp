@@ -30,6 +30,7 @@ private slots:
     void labelKeyRelabelsTheSelection();
     void proposalsAreAcceptedOrRejected();
     void freeTextFieldIsStoredAndUndoable();
+    void issueSpansAreUnderlinedInCodePoints();
 
 private:
     void open(const QString &text);
@@ -61,6 +62,21 @@ void TestTextView::init()
     m_view->setLabels(m_store->labels());
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestTextView::issueSpansAreUnderlinedInCodePoints()
+{
+    // After an emoji (two UTF-16 units) the code point offsets 4..9 are UTF-16 5..10.
+    open(QStringLiteral("😀 a Lovelace text"));
+    m_view->setIssueSpans({{4, 9}});
+    const QList<QTextEdit::ExtraSelection> marks = m_view->editor()->extraSelections();
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks[0].cursor.selectionStart(), 5);
+    QCOMPARE(marks[0].cursor.selectionEnd(), 10);
+    QCOMPARE(marks[0].cursor.selectedText(), QStringLiteral("Lovel"));
+    QCOMPARE(marks[0].format.underlineStyle(), QTextCharFormat::WaveUnderline);
+    m_view->setIssueSpans({});
+    QVERIFY(m_view->editor()->extraSelections().isEmpty());
 }
 
 void TestTextView::cleanup()

@@ -15,6 +15,13 @@
 
 namespace Tessera {
 
+namespace {
+
+// The status filter's entry for assets with open review issues (statuses are 0 and up).
+constexpr int openIssuesItem = 1000;
+
+} // namespace
+
 AssetBrowser::AssetBrowser(QWidget *parent)
     : QWidget(parent)
     , m_delegate(new AssetDelegate(this))
@@ -36,6 +43,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     for (ReviewStatus s : {ReviewStatus::New, ReviewStatus::InProgress, ReviewStatus::Submitted,
                            ReviewStatus::Accepted, ReviewStatus::Rejected, ReviewStatus::Reopened})
         m_status->addItem(reviewStatusName(s), int(s));
+    m_status->addItem(tr("With open issues"), openIssuesItem);
     m_label->addItem(tr("Any label"), 0);
     m_gridButton->setText(tr("Grid"));
     m_gridButton->setCheckable(true);
@@ -108,7 +116,9 @@ void AssetBrowser::applyFilter()
     AssetFilter filter;
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)
         filter.kind = AssetKind(kind);
-    if (const int status = m_status->currentData().toInt(); status >= 0)
+    if (const int status = m_status->currentData().toInt(); status == openIssuesItem)
+        filter.openIssuesOnly = true;
+    else if (status >= 0)
         filter.status = ReviewStatus(status);
     filter.labelId = m_label->currentData().toLongLong();
     filter.text = m_search->text().trimmed();

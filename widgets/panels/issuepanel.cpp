@@ -90,8 +90,11 @@ void IssuePanel::setThreads(const QList<IssueThread> &threads)
     bool known = false;
     for (const IssueThread &t : std::as_const(m_threads))
         known = known || t.issue.id == m_current;
+    // Otherwise the first open issue is the one a reply goes to: usually the only one.
     if (!known)
-        m_current = 0;
+        m_current = !m_threads.isEmpty() && !m_threads.constFirst().issue.resolved
+                            ? m_threads.constFirst().issue.id
+                            : 0;
     rebuild();
     emit shownIssuesChanged();
 }
