@@ -564,7 +564,6 @@ void MainWindow::showAssetById(qint64 assetId)
     m_textActions->setAssetKind(doc->asset().kind);
     m_sequenceActions->assetShown(doc);
     m_reviewActions->updateActions();
-    m_issueActions->assetShown(doc);
     // The list shows shapes for images and spans and relations for text.
     m_shapeModel->setDocument(doc->asset().kind != AssetKind::Comparison ? doc : nullptr);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("shapes")))
@@ -602,6 +601,8 @@ void MainWindow::showAssetById(qint64 assetId)
         m_stack->setCurrentWidget(m_comparisonView);
         break;
     }
+    // After the views have the document: the issue marks go onto what they show.
+    m_issueActions->assetShown(doc);
     updateLabelPanel();
     updateStatus();
 }

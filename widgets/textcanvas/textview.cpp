@@ -159,6 +159,7 @@ void TextView::setIssueSpans(const QList<std::pair<qint64, qint64>> &spans)
         mark.cursor.setPosition(int(m_offsets.toUtf16(end)), QTextCursor::KeepAnchor);
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         mark.format.setUnderlineColor(QColor(255, 64, 160));
+        mark.format.setBackground(QColor(255, 64, 160, 45));
         marks.append(mark);
     }
     m_text->setExtraSelections(marks);
