@@ -50,7 +50,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -126,8 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
                     m_canvas->setSelection(ids);
             });
     connect(m_textView, &TextView::selectionChanged, m_shapePanel, &ShapeListPanel::setSelection);
-    connect(m_textView, &TextView::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_textView, &TextView::message, this, &MainWindow::showStatus);
     connect(m_canvas, &ImageCanvas::cursorMoved, this, [this](const QPointF &p, bool inside) {
         m_positionLabel->setText(inside ? tr("x %1  y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
@@ -224,8 +222,7 @@ void MainWindow::createActions()
     m_sequenceActions = new SequenceActions(
             m_canvas, m_timeline, m_exchange, [this]() { return m_session.get(); }, this);
     m_sequenceActions->addFileActions(file);
-    connect(m_sequenceActions, &SequenceActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_sequenceActions, &SequenceActions::message, this, &MainWindow::showStatus);
     connect(m_sequenceActions, &SequenceActions::showAsset, this,
             [this](qint64 id) { m_browser->selectAsset(id); });
     connect(m_canvas, &ImageCanvas::selectionChanged, m_sequenceActions,
@@ -304,8 +301,7 @@ void MainWindow::createActions()
     connect(m_prelabelActions, &PrelabelActions::failed, this, &MainWindow::showError);
     connect(m_prelabelActions, &PrelabelActions::showAsset, this,
             [this](qint64 id) { m_browser->selectAsset(id); });
-    connect(m_canvasActions, &CanvasActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_canvasActions, &CanvasActions::message, this, &MainWindow::showStatus);
     m_canvasActions->toolsMenu()->addSeparator();
     add(m_canvasActions->toolsMenu(), tr("Pre-&label Images…"), {QKeySequence(tr("Ctrl+Shift+P"))},
         [this]() { m_prelabelActions->prelabel(); });
@@ -314,8 +310,7 @@ void MainWindow::createActions()
     m_textActions = new TextActions(
             m_textView, m_comparisonView, menuBar(), m_exchange,
             [this]() { return m_session.get(); }, this);
-    connect(m_textActions, &TextActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_textActions, &TextActions::message, this, &MainWindow::showStatus);
     m_sequenceActions->addTrackMenu(menuBar()->addMenu(tr("T&rack")));
     m_reviewActions = new ReviewActions([this]() { return m_session.get(); },
                                         [this]() { return m_document.data(); }, this);
@@ -327,8 +322,7 @@ void MainWindow::createActions()
     static_cast<QVBoxLayout *>(centralWidget()->layout())
             ->insertWidget(0, m_issueActions->banner());
     m_issueActions->addDock(this);
-    connect(m_issueActions, &IssueActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_issueActions, &IssueActions::message, this, &MainWindow::showStatus);
     connect(m_issueActions, &IssueActions::issuesChanged, this, [this](qint64 id) {
         if (m_session)
             m_session->assetModel()->refreshAsset(id);
@@ -336,12 +330,10 @@ void MainWindow::createActions()
     m_teamActions = new TeamActions([this]() { return m_session.get(); }, this);
     reviewMenu->addSeparator();
     m_teamActions->addMenu(reviewMenu);
-    connect(m_teamActions, &TeamActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_teamActions, &TeamActions::message, this, &MainWindow::showStatus);
     connect(m_teamActions, &TeamActions::projectChanged, this,
             &MainWindow::projectChangedElsewhere);
-    connect(m_reviewActions, &ReviewActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_reviewActions, &ReviewActions::message, this, &MainWindow::showStatus);
     connect(m_reviewActions, &ReviewActions::showAsset, this,
             [this](qint64 id) { m_browser->selectAsset(id); });
     connect(m_reviewActions, &ReviewActions::statusChanged, this, [this](qint64 id) {
@@ -863,6 +855,11 @@ void MainWindow::showSyncTargets()
     SyncDialog dialog(m_sync, m_session.get(), this);
     dialog.exec();
     updateSyncStatus();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -96,6 +96,8 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &message);
+    /** A message in the status bar for a few seconds. */
+    void showStatus(const QString &text);
     void prefetchNeighbours();
     void labelPicked(qint64 labelId);
     void updateSelectionStatus();

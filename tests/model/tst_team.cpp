@@ -463,6 +463,14 @@ void TestTeam::mergeListsConflictsAndOverwritesNothing()
     QVERIFY(TeamMerge::merge(*m_store, back, {.preferBundle = true}, &report, &error));
     QCOMPARE(report.conflicts.size(), 1);
     QCOMPARE(m_store->annotations(m_assets[3])[0].points[0], QPointF(80, 0));
+
+    // An asset removed here since the split: the bundle's work on it is dropped, and said so.
+    QVERIFY(m_store->removeAsset(m_assets[9]));
+    QVERIFY(TeamMerge::merge(*m_store, back, {}, &report, &error));
+    QCOMPARE(report.conflicts.size(), 1);
+    QCOMPARE(report.conflicts[0].assetId, m_assets[9]);
+    QVERIFY(report.conflicts[0].what.contains(QStringLiteral("removed here")));
+    QVERIFY(!m_store->asset(m_assets[9]));
 }
 
 void TestTeam::overlapComesBackAsLayersForConsensus()
