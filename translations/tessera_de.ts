@@ -2681,6 +2681,18 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Issue opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Annotator &amp;Layers</source>
+        <translation>Annotator-&amp;Ebenen zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotator layers on this asset</source>
+        <translation>Keine Annotator-Ebenen auf diesem Objekt</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IssuePanel</name>

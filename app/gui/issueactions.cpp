@@ -8,6 +8,7 @@
 #include "imagecanvas/imagecanvas.h"
 #include "panels/issuepanel.h"
 #include "store/issuestore.h"
+#include "store/layerstore.h"
 #include "store/projectstore.h"
 #include "textcanvas/textview.h"
 
@@ -121,6 +122,8 @@ void IssueActions::addToMenu(QMenu *menu)
         applyReadOnly();
     });
     m_fix->setCheckable(true);
+    m_layers = add(tr("Show Annotator &Layers"), tr("Ctrl+Alt+L"), [this]() { refreshLayers(); });
+    m_layers->setCheckable(true);
     assetShown(nullptr);
 }
 
@@ -225,8 +228,31 @@ bool IssueActions::openIssue(const QString &body)
     return true;
 }
 
+void IssueActions::refreshLayers()
+{
+    ProjectSession *s = m_session();
+    QList<ImageCanvas::OverlayShape> overlay;
+    if (s && m_document && m_layers && m_layers->isChecked()) {
+        // A fixed colour per annotator (by name), distinct from one another in the usual case.
+        static const QList<QColor> palette{QColor(0, 150, 136), QColor(255, 152, 0),
+                                           QColor(63, 81, 181), QColor(205, 220, 57),
+                                           QColor(121, 85, 72), QColor(0, 188, 212)};
+        const QMap<QString, QList<Annotation>> layers
+                = LayerStore(*s->store()).layers(m_document->assetId());
+        int index = 0;
+        for (auto it = layers.cbegin(); it != layers.cend(); ++it, ++index)
+            for (const Annotation &a : it.value())
+                if (ShapeGeometry::isShape(a.kind))
+                    overlay.append({a, it.key(), palette[index % palette.size()]});
+        if (layers.isEmpty())
+            emit message(tr("No annotator layers on this asset"));
+    }
+    m_canvas->setOverlay(overlay);
+}
+
 void IssueActions::refresh()
 {
+    refreshLayers();
     ProjectSession *s = m_session();
     if (!s || !m_document) {
         m_panel->setThreads({});

@@ -26,6 +26,7 @@ class TextView;
  * selected shapes, else to the point under the mouse (images), or to the selected text; the
  * Issues dock lists the threads, the canvas shows numbered pins. Reviewer Mode (Ctrl+Alt+V) makes
  * every asset read-only until the reviewer chooses Fix This Asset (Ctrl+Alt+E); a banner says so.
+ * Show Annotator Layers (Ctrl+Alt+L) outlines what each annotator drew on a shared image.
  */
 class IssueActions : public QObject
 {
@@ -56,6 +57,7 @@ signals:
 
 private:
     void refresh();
+    void refreshLayers();
     void applyReadOnly();
 
     std::function<ProjectSession *()> m_session;
@@ -69,6 +71,7 @@ private:
     QAction *m_newIssue = nullptr;
     QAction *m_reviewerMode = nullptr;
     QAction *m_fix = nullptr;
+    QAction *m_layers = nullptr;
     qint64 m_fixing = 0; // the asset the reviewer chose to fix, editable in reviewer mode
 };
 

@@ -1042,6 +1042,18 @@ void TestMainWindow::teamSplitAndMergeThroughTheWindow()
                                   .kind = AnnotationKind::Box,
                                   .points = {QPointF(20 + dx, 20), QPointF(120 + dx, 90)}}}));
     QVERIFY(window.showAsset(QStringLiteral("2")));
+    // Show Annotator Layers outlines both on the canvas, named.
+    window.activateWindow(); // after the message boxes
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(window.canvas()->overlay().size(), 2);
+    QCOMPARE(window.canvas()->overlay()[1].tag, QStringLiteral("bob"));
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
+        QTRY_VERIFY(window.canvas()->hasImage());
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/layers.png"));
+    }
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.canvas()->overlay().isEmpty());
     int rows = 0;
     auto *timer = new QTimer(&window);
     connect(timer, &QTimer::timeout, timer, [&]() {

@@ -591,6 +591,49 @@ void ImageCanvas::setPins(const QList<Comment> &issues)
     update();
 }
 
+void ImageCanvas::setOverlay(const QList<OverlayShape> &shapes)
+{
+    m_overlay = shapes;
+    update();
+}
+
+void ImageCanvas::paintOverlay(QPainter &painter)
+{
+    // Other people's shapes: thin dashed outlines in their colour with their name, so that a
+    // reviewer compares them with the main layer without mistaking them for it.
+    if (m_overlay.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QTransform toView = imageToWidget();
+    QList<QRectF> tags; // where names are already written: near-identical shapes share a corner
+    for (const OverlayShape &o : std::as_const(m_overlay)) {
+        painter.setPen(QPen(o.colour, 1.5, Qt::DashDotLine));
+        painter.setBrush(Qt::NoBrush);
+        const QPainterPath path = toView.map(ShapeGeometry::outline(o.shape));
+        painter.drawPath(path);
+        for (const QPointF &p : o.shape.points)
+            if (o.shape.kind == AnnotationKind::Point || o.shape.kind == AnnotationKind::Keypoints)
+                painter.drawEllipse(toView.map(p), 4, 4);
+        const QRectF bounds = toView.mapRect(ShapeGeometry::boundingRect(o.shape));
+        QRectF tag(bounds.bottomLeft() + QPointF(0, 2),
+                   QSizeF(painter.fontMetrics().horizontalAdvance(o.tag) + 8, 16));
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : std::as_const(tags))
+                if (other.intersects(tag)) {
+                    tag.moveLeft(other.right() + 3);
+                    moved = true;
+                }
+        }
+        tags.append(tag);
+        painter.fillRect(tag, o.colour);
+        painter.setPen(Qt::white);
+        painter.drawText(tag, Qt::AlignCenter, o.tag);
+    }
+    painter.restore();
+}
+
 std::optional<QPointF> ImageCanvas::pointerPosition() const
 {
     if (!rect().contains(m_cursor.toPoint()) || !underMouse())
@@ -698,6 +741,7 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     painter.restore();
 
     paintSelection(painter);
+    paintOverlay(painter);
     paintPins(painter);
     m_tool->paintOverlay(painter);
     if (m_crosshair || m_tool->isDrawing() || m_toolKind != Tool::Select) {

@@ -92,6 +92,15 @@ public:
      */
     void setPins(const QList<Comment> &issues);
     const QList<Comment> &pins() const { return m_pins; }
+    /** A shape drawn for comparison only (an annotator's layer): outlined, never edited. */
+    struct OverlayShape
+    {
+        Annotation shape;
+        QString tag; // who made it
+        QColor colour;
+    };
+    void setOverlay(const QList<OverlayShape> &shapes);
+    const QList<OverlayShape> &overlay() const { return m_overlay; }
     /** The image point under the mouse, if the mouse is over the image. */
     std::optional<QPointF> pointerPosition() const;
 
@@ -175,6 +184,7 @@ private:
     void paintImage(QPainter &painter);
     void paintSelection(QPainter &painter);
     void paintPins(QPainter &painter);
+    void paintOverlay(QPainter &painter);
     bool isVisible(const Annotation &a) const;
 
     ImageBackdrop *m_backdrop;
@@ -210,6 +220,7 @@ private:
 
     QList<qint64> m_selection;
     QList<Comment> m_pins;
+    QList<OverlayShape> m_overlay;
     QList<Annotation> m_live;
     QSet<qint64> m_liveIds;
     QSet<qint64> m_hidden;
