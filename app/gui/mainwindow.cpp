@@ -327,7 +327,7 @@ void MainWindow::createActions()
         if (m_session)
             m_session->assetModel()->refreshAsset(id);
     });
-    m_teamActions = new TeamActions([this]() { return m_session.get(); }, this);
+    m_teamActions = new TeamActions([this]() { return m_session.get(); }, m_exchange, this);
     reviewMenu->addSeparator();
     m_teamActions->addMenu(reviewMenu);
     connect(m_teamActions, &TeamActions::message, this, &MainWindow::showStatus);

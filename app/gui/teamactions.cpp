@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "teamactions.h"
 
+#include "dataexchange.h"
 #include "document/projectsession.h"
 #include "quality/consensus.h"
 #include "store/projectstore.h"
@@ -33,32 +34,6 @@ namespace Tessera {
 
 namespace {
 
-// Progress with Cancel for work done on this thread (it writes to the window's store).
-class Progress
-{
-public:
-    Progress(const QString &label, QWidget *parent)
-        : m_dialog(label, QObject::tr("Cancel"), 0, 1000, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(300);
-        QObject::connect(&m_dialog, &QProgressDialog::canceled, [this]() { m_cancel = true; });
-    }
-    JobControl control()
-    {
-        return {.progress =
-                        [this](qint64 done, qint64 total) {
-                            m_dialog.setValue(total ? int(done * 1000 / total) : 0);
-                            QApplication::processEvents();
-                        },
-                .cancel = &m_cancel};
-    }
-
-private:
-    QProgressDialog m_dialog;
-    std::atomic_bool m_cancel = false;
-};
-
 QString figure(double v)
 {
     return v < 0 ? QStringLiteral("–") : QString::number(v, 'f', 2);
@@ -66,9 +41,11 @@ QString figure(double v)
 
 } // namespace
 
-TeamActions::TeamActions(std::function<ProjectSession *()> session, QWidget *window)
+TeamActions::TeamActions(std::function<ProjectSession *()> session, DataExchange *exchange,
+                         QWidget *window)
     : QObject(window)
     , m_session(std::move(session))
+    , m_exchange(exchange)
     , m_window(window)
 {}
 
@@ -145,9 +122,15 @@ void TeamActions::split()
     QList<TeamSplit::Bundle> bundles;
     QString error;
     QStringList warnings;
-    Progress progress(tr("Writing bundles…"), m_window);
-    if (!TeamSplit::write(*session->store(), options, folder->text(), &bundles, &error, &warnings,
-                          progress.control())) {
+    const QString target = folder->text();
+    // On a worker with its own connection: snapshots, pruning and zipping take seconds.
+    if (!m_exchange->runWithProgress(
+                tr("Writing bundles…"),
+                [&](ProjectStore &store, const JobControl &control, QString *why) {
+                    return TeamSplit::write(store, options, target, &bundles, why, &warnings,
+                                            control);
+                },
+                &error)) {
         QMessageBox::warning(m_window, tr("Split for Annotators"), error);
         return;
     }
@@ -169,8 +152,12 @@ void TeamActions::merge(const QStringList &bundles)
     for (const QString &bundle : bundles) {
         TeamMerge::Report report;
         QString error;
-        Progress progress(tr("Merging %1…").arg(QFileInfo(bundle).fileName()), m_window);
-        if (!TeamMerge::merge(*session->store(), bundle, {}, &report, &error, progress.control())) {
+        if (!m_exchange->runWithProgress(
+                    tr("Merging %1…").arg(QFileInfo(bundle).fileName()),
+                    [&](ProjectStore &store, const JobControl &control, QString *why) {
+                        return TeamMerge::merge(store, bundle, {}, &report, why, control);
+                    },
+                    &error)) {
             lines.append(error);
             continue;
         }
@@ -253,10 +240,13 @@ void TeamActions::consensus()
     connect(build, &QPushButton::clicked, &dialog, [&]() {
         Consensus::Summary s;
         QString error;
-        Progress progress(tr("Building the consensus…"), &dialog);
-        if (!Consensus::apply(*session->store(),
-                              {.quorum = quorum->value(), .minIou = iou->value()}, &s, &error,
-                              progress.control())) {
+        const Consensus::Options options{.quorum = quorum->value(), .minIou = iou->value()};
+        if (!m_exchange->runWithProgress(
+                    tr("Building the consensus…"),
+                    [&](ProjectStore &store, const JobControl &control, QString *why) {
+                        return Consensus::apply(store, options, &s, why, control);
+                    },
+                    &error)) {
             QMessageBox::warning(&dialog, dialog.windowTitle(), error);
             return;
         }

@@ -11,6 +11,7 @@ class QWidget;
 
 namespace Tessera {
 
+class DataExchange;
 class ProjectSession;
 
 /**
@@ -22,7 +23,8 @@ class TeamActions : public QObject
     Q_OBJECT
 
 public:
-    TeamActions(std::function<ProjectSession *()> session, QWidget *window);
+    /** Long work runs through exchange's worker (its own store connection, progress, Cancel). */
+    TeamActions(std::function<ProjectSession *()> session, DataExchange *exchange, QWidget *window);
 
     void addMenu(QMenu *menu);
     void split();
@@ -36,6 +38,7 @@ signals:
 
 private:
     std::function<ProjectSession *()> m_session;
+    DataExchange *m_exchange;
     QWidget *m_window;
 };
 
