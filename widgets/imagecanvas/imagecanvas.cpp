@@ -5,6 +5,7 @@
 #include "core/shapegeometry.h"
 #include "document/assetdocument.h"
 #include "imagebackdrop.h"
+#include "reviewmarks.h"
 #include "shapepainter.h"
 #include "tools/assisttools.h"
 #include "tools/drawtools.h"
@@ -597,43 +598,6 @@ void ImageCanvas::setOverlay(const QList<OverlayShape> &shapes)
     update();
 }
 
-void ImageCanvas::paintOverlay(QPainter &painter)
-{
-    // Other people's shapes: thin dashed outlines in their colour with their name, so that a
-    // reviewer compares them with the main layer without mistaking them for it.
-    if (m_overlay.isEmpty())
-        return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QTransform toView = imageToWidget();
-    QList<QRectF> tags; // where names are already written: near-identical shapes share a corner
-    for (const OverlayShape &o : std::as_const(m_overlay)) {
-        painter.setPen(QPen(o.colour, 1.5, Qt::DashDotLine));
-        painter.setBrush(Qt::NoBrush);
-        const QPainterPath path = toView.map(ShapeGeometry::outline(o.shape));
-        painter.drawPath(path);
-        for (const QPointF &p : o.shape.points)
-            if (o.shape.kind == AnnotationKind::Point || o.shape.kind == AnnotationKind::Keypoints)
-                painter.drawEllipse(toView.map(p), 4, 4);
-        const QRectF bounds = toView.mapRect(ShapeGeometry::boundingRect(o.shape));
-        QRectF tag(bounds.bottomLeft() + QPointF(0, 2),
-                   QSizeF(painter.fontMetrics().horizontalAdvance(o.tag) + 8, 16));
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const QRectF &other : std::as_const(tags))
-                if (other.intersects(tag)) {
-                    tag.moveLeft(other.right() + 3);
-                    moved = true;
-                }
-        }
-        tags.append(tag);
-        painter.fillRect(tag, o.colour);
-        painter.setPen(Qt::white);
-        painter.drawText(tag, Qt::AlignCenter, o.tag);
-    }
-    painter.restore();
-}
-
 std::optional<QPointF> ImageCanvas::pointerPosition() const
 {
     if (!rect().contains(m_cursor.toPoint()) || !underMouse())
@@ -642,41 +606,6 @@ std::optional<QPointF> ImageCanvas::pointerPosition() const
     if (!QRectF(QPointF(0, 0), QSizeF(m_fullSize)).contains(p))
         return std::nullopt;
     return p;
-}
-
-void ImageCanvas::paintPins(QPainter &painter)
-{
-    // Issues sit above the shapes in a colour no label palette uses for its frames: a reviewer's
-    // note must not be mistaken for a label.
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setBold(true);
-    painter.setFont(font);
-    for (qsizetype i = 0; i < m_pins.size(); ++i) {
-        const Comment &c = m_pins[i];
-        if (!c.region)
-            continue;
-        const QColor colour = c.resolved ? QColor(255, 255, 255, 110) : QColor(255, 64, 160);
-        QPointF anchor = toWidget(c.region->topLeft());
-        if (!c.region->size().isEmpty()) {
-            const QRectF frame(toWidget(c.region->topLeft()), toWidget(c.region->bottomRight()));
-            painter.setPen(QPen(colour, 2, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(frame);
-            anchor = frame.topLeft();
-        }
-        // A pin: a numbered disc on a short needle pointing at the spot.
-        const QPointF head = anchor + QPointF(0, -18);
-        painter.setPen(QPen(colour, 2));
-        painter.drawLine(anchor, head);
-        painter.setBrush(colour);
-        painter.drawEllipse(head, 10, 10);
-        painter.setPen(c.resolved ? Qt::black : Qt::white);
-        painter.drawText(QRectF(head - QPointF(10, 10), QSizeF(20, 20)), Qt::AlignCenter,
-                         QString::number(i + 1));
-    }
-    painter.restore();
 }
 
 void ImageCanvas::paintSelection(QPainter &painter)
@@ -741,8 +670,9 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     painter.restore();
 
     paintSelection(painter);
-    paintOverlay(painter);
-    paintPins(painter);
+    // Review marks: other annotators' layers, then the issue pins above everything.
+    ReviewMarks::paintLayers(painter, m_overlay, imageToWidget());
+    ReviewMarks::paintPins(painter, m_pins, imageToWidget());
     m_tool->paintOverlay(painter);
     if (m_crosshair || m_tool->isDrawing() || m_toolKind != Tool::Select) {
         if (rect().contains(m_cursor.toPoint())) {

@@ -4,6 +4,7 @@
 
 #include "core/shapeindex.h"
 #include "core/types.h"
+#include "reviewmarks.h"
 #include "shapeedits.h"
 
 #include <QHash>
@@ -93,12 +94,7 @@ public:
     void setPins(const QList<Comment> &issues);
     const QList<Comment> &pins() const { return m_pins; }
     /** A shape drawn for comparison only (an annotator's layer): outlined, never edited. */
-    struct OverlayShape
-    {
-        Annotation shape;
-        QString tag; // who made it
-        QColor colour;
-    };
+    using OverlayShape = ReviewMarks::LayerShape;
     void setOverlay(const QList<OverlayShape> &shapes);
     const QList<OverlayShape> &overlay() const { return m_overlay; }
     /** The image point under the mouse, if the mouse is over the image. */
@@ -183,8 +179,6 @@ private:
     void renderLayer();
     void paintImage(QPainter &painter);
     void paintSelection(QPainter &painter);
-    void paintPins(QPainter &painter);
-    void paintOverlay(QPainter &painter);
     bool isVisible(const Annotation &a) const;
 
     ImageBackdrop *m_backdrop;

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "bundle/projectbundle.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imagecanvas.h"
+#include "issueactions.h"
+#include "items/assetlistmodel.h"
+#include "panels/issuepanel.h"
+#include "reviewactions.h"
+#include "store/issuestore.h"
+#include "store/layerstore.h"
+#include "store/projectstore.h"
+#include "teamactions.h"
+#include "windowhelpers.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoGroup>
+
+using namespace Tessera;
+using Test::answerDialogs;
+
+/** Review in the window: reviewer mode, issues and their pins, the queue, the offline team. */
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins();
+    void teamSplitAndMergeThroughTheWindow();
+
+private:
+    QString makeProject(QTemporaryDir &dir) { return Test::makeWindowProject(dir); }
+};
+
+void TestReviewWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    AssetDocument *doc = window.currentDocument();
+    doc->addAnnotations({{.assetId = 1,
+                          .labelId = window.session()->labels()[0].id,
+                          .kind = AnnotationKind::Box,
+                          .points = {QPointF(10, 10), QPointF(60, 40)}}},
+                        QStringLiteral("box"));
+    const qint64 box = doc->annotations().constFirst().id;
+    ProjectStore *store = window.session()->store();
+
+    // Reviewer mode by key: a banner, and Delete changes nothing.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::AltModifier);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("reviewerBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+    window.canvas()->setSelection({box});
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Delete);
+    QCOMPARE(store->annotations(1).size(), 1);
+    QCOMPARE(doc->annotations().size(), 1);
+    // Fix This Asset: edits are allowed on this asset only.
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(banner->text().contains(QStringLiteral("fixing")));
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Delete);
+    QCOMPARE(store->annotations(1).size(), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(store->annotations(1).size(), 1);
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QVERIFY(window.currentDocument()->isReadOnly());
+    // A refused edit starts no work: the new asset stays new; undo is off while read-only.
+    window.currentDocument()->toggleClass(window.session()->labels()[0].id);
+    QVERIFY(window.currentDocument()->annotations().isEmpty());
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier); // fixing ends
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(!window.session()->undoGroup()->canUndo());
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.session()->undoGroup()->canUndo());
+
+    // An issue pinned to the selected shape: stored with its bounds, drawn as pin 1.
+    window.canvas()->setSelection({box});
+    QVERIFY(window.issueActions()->openIssue(QStringLiteral("box too loose")));
+    const QList<IssueThread> threads = IssueStore(*store).threads(1);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(*threads[0].issue.region, QRectF(10, 10, 50, 30));
+    QCOMPARE(threads[0].issue.annotationId, box);
+    QCOMPARE(window.canvas()->pins().size(), 1);
+    AssetListModel *assets = window.session()->assetModel();
+    auto openIssues = [assets]() {
+        return assets->index(assets->rowOf(1)).data(AssetListModel::OpenIssuesRole).toInt();
+    };
+    QCOMPARE(openIssues(), 1); // the browser's badge
+    // A queue of the assets with open issues: F9 goes there from anywhere.
+    ReviewWorkflow::QueueFilter withIssues;
+    withIssues.status.reset();
+    withIssues.openIssuesOnly = true;
+    window.reviewActions()->setQueueFilter(withIssues);
+    QVERIFY(window.showAsset(QStringLiteral("3")));
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F9);
+    QCOMPARE(window.currentDocument()->assetId(), 1);
+    window.reviewActions()->setQueueFilter({});
+    // The pin is drawn where the shape's corner is: pink pixels above it.
+    QTRY_VERIFY(window.canvas()->hasImage());
+    const QImage shot = window.canvas()->grab().toImage();
+    const QPoint corner = window.canvas()->toWidget(QPointF(10, 10)).toPoint();
+    bool pink = false;
+    for (int dy = -26; dy < 0 && !pink; ++dy) {
+        const QColor c = shot.pixelColor(corner + QPoint(0, dy));
+        pink = c.red() > 200 && c.green() < 120 && c.blue() > 120;
+    }
+    QVERIFY2(pink, "no pin drawn above the issue's corner");
+    // Reply and resolve through the Issues panel; a resolved issue's pin goes away.
+    auto *panel = window.findChild<IssuePanel *>();
+    QVERIFY(panel);
+    auto *reply = panel->findChild<QLineEdit *>();
+    reply->setText(QStringLiteral("tightened"));
+    QTest::keyClick(reply, Qt::Key_Return);
+    QCOMPARE(IssueStore(*store).threads(1)[0].replies.size(), 1);
+    QPushButton *resolve = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Resolve"))
+            resolve = b;
+    QVERIFY(resolve);
+    resolve->click();
+    QVERIFY(IssueStore(*store).threads(1)[0].issue.resolved);
+    QCOMPARE(window.canvas()->pins().size(), 0);
+    QCOMPARE(openIssues(), 0);
+    QVERIFY(panel->text().contains(QStringLiteral("box too loose")) == false); // resolved: hidden
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/reviewer.png"));
+}
+
+void TestReviewWindow::teamSplitAndMergeThroughTheWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    // Review › Team › Split for Annotators: the dialog asks for names, a message lists bundles.
+    QAction *split = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Split for Annotators…"))
+            split = a;
+    QVERIFY(split);
+    QStringList messages;
+    answerDialogs(
+            [](QDialog *dialog) {
+                const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+                edits[0]->setText(QStringLiteral("ann"));
+                dialog->accept();
+            },
+            &messages, 2);
+    split->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("demo-ann.zip")), qPrintable(messages[0]));
+    const QString zip = dir.filePath(QStringLiteral("demo-ann.zip"));
+    QVERIFY(QFileInfo::exists(zip));
+    // The annotator tags image 1 in the bundle and sends it back.
+    QString unpacked, error;
+    QVERIFY(ProjectBundle::open(zip, dir.filePath(QStringLiteral("ann")), &unpacked, &error));
+    {
+        auto bundle = ProjectStore::open(unpacked, &error);
+        bundle->setAuthor(QStringLiteral("ann"));
+        QList<Annotation> tag{{.assetId = 1,
+                               .labelId = bundle->labelByName(QStringLiteral("dog"))->id,
+                               .kind = AnnotationKind::Tag}};
+        QVERIFY(bundle->addAnnotations(tag));
+        QVERIFY(ProjectBundle::create(*bundle, dir.filePath(QStringLiteral("back.zip")), {}, {},
+                                      &error));
+    }
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    const qsizetype before = window.currentDocument()->annotations().size();
+    messages.clear();
+    answerDialogs([](QDialog *) {}, &messages, 1);
+    window.teamActions()->merge({dir.filePath(QStringLiteral("back.zip"))});
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("without conflicts")), qPrintable(messages[0]));
+    QVERIFY(messages[0].contains(QStringLiteral("1 annotations added")));
+    // The window shows the merged work at once.
+    QCOMPARE(window.currentDocument()->annotations().size(), before + 1);
+    QCOMPARE(window.currentDocument()->annotations().constLast().provenance.author,
+             QStringLiteral("ann"));
+
+    // Two annotators' layers on image 2; the consensus dialog lists them and builds a proposal.
+    LayerStore layers(*window.session()->store());
+    const qint64 cat = window.session()->labels()[0].id;
+    for (const auto &[who, dx] :
+         {std::pair{QStringLiteral("ann"), 0.0}, std::pair{QStringLiteral("bob"), 2.0}})
+        QVERIFY(layers.setLayer(2, who,
+                                {{.labelId = cat,
+                                  .kind = AnnotationKind::Box,
+                                  .points = {QPointF(20 + dx, 20), QPointF(120 + dx, 90)}}}));
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    // Show Annotator Layers outlines both on the canvas, named.
+    window.activateWindow(); // after the message boxes
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(window.canvas()->overlay().size(), 2);
+    QCOMPARE(window.canvas()->overlay()[1].tag, QStringLiteral("bob"));
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
+        QTRY_VERIFY(window.canvas()->hasImage());
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/layers.png"));
+    }
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.canvas()->overlay().isEmpty());
+    int rows = 0;
+    auto *timer = new QTimer(&window);
+    connect(timer, &QTimer::timeout, timer, [&]() {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        rows = dialog->findChild<QTableWidget *>()->rowCount();
+        if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("TESSERA_SHOTS")
+                                + QStringLiteral("/consensus.png"));
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Build Consensus Proposals"))
+                b->click();
+    });
+    timer->start(20);
+    window.teamActions()->consensus();
+    QCOMPARE(rows, 2);
+    QList<Annotation> proposals;
+    for (const Annotation &a : window.currentDocument()->annotations())
+        if (isProposal(a))
+            proposals.append(a);
+    QCOMPARE(proposals.size(), 1);
+    QCOMPARE(proposals[0].points[0], QPointF(21, 20));
+}
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"

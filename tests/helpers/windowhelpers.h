@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jobs/addimagesjob.h"
+#include "jobs/addtextjob.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace Tessera::Test {
+
+/**
+ * A small project for window tests: labels cat (key 2, images), news (n, text), dog (3, images);
+ * images chelsea.jpg and coffee.jpg (assets 1, 2), a text (3) and a comparison (4). Edits are by
+ * "tester".
+ */
+inline QString makeWindowProject(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.tessera"));
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error);
+    if (!store)
+        return QString();
+    store->setAuthor(QStringLiteral("tester"));
+    Label cat{.name = QStringLiteral("cat"), .hotkey = QStringLiteral("2"), .kinds = ImageKindFlag};
+    store->addLabel(cat);
+    Label topic{
+            .name = QStringLiteral("news"), .hotkey = QStringLiteral("n"), .kinds = TextKindFlag};
+    store->addLabel(topic);
+    Label dog{.name = QStringLiteral("dog"), .hotkey = QStringLiteral("3"), .kinds = ImageKindFlag};
+    store->addLabel(dog);
+    QDir(dir.path()).mkdir(QStringLiteral("images"));
+    for (const char *name : {"chelsea.jpg", "coffee.jpg"})
+        QFile::copy(Test::demoImage(name),
+                    dir.filePath(QStringLiteral("images/") + QLatin1String(name)));
+    AddImagesJob::run(*store, {dir.filePath(QStringLiteral("images"))});
+    const QString jsonl = dir.filePath(QStringLiteral("t.jsonl"));
+    QFile f(jsonl);
+    f.open(QIODevice::WriteOnly);
+    f.write("{\"text\": \"Ada Lovelace wrote the first program.\"}\n"
+            "{\"prompt\": \"Say hi\", \"answers\": [\"Hi!\", \"**Hello** there\"]}\n");
+    f.close();
+    AddTextJob::run(*store, {jsonl});
+    return path;
+}
+
+/**
+ * Answers the next count modal dialogs as they open: message boxes are accepted (their text and
+ * details appended to *messages), other dialogs with a line edit are handed to fill.
+ */
+inline void answerDialogs(const std::function<void(QDialog *)> &fill, QStringList *messages,
+                          int count)
+{
+    auto *timer = new QTimer;
+    auto handled = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [=]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (box) {
+            messages->append(box->text() + QLatin1Char('\n') + box->detailedText());
+            box->accept();
+        } else if (dialog && dialog->findChild<QLineEdit *>()) {
+            fill(dialog);
+        } else {
+            return;
+        }
+        if (++*handled == count)
+            timer->deleteLater();
+    });
+    timer->start(20);
+}
+
+} // namespace Tessera::Test
