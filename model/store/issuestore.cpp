@@ -47,7 +47,7 @@ bool IssueStore::open(Comment &issue)
         m_store.setErrorString(QStringLiteral("An issue needs a description"));
         return false;
     }
-    if (issue.hasSpan() == false && issue.spanStart >= 0) {
+    if (!issue.hasSpan() && issue.spanStart >= 0) {
         m_store.setErrorString(QStringLiteral("The span %1-%2 is empty or reversed")
                                        .arg(issue.spanStart)
                                        .arg(issue.spanEnd));

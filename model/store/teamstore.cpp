@@ -77,6 +77,8 @@ bool TeamStore::recordSplit(SplitRecord &record, const QHash<qint64, SplitAsset>
             base.insert(x.id, {x.assetId, x.id, contentHash(x)});
         SqliteStatement *c = db.prepare(
                 "SELECT id, resolved FROM comments WHERE asset_id = ? AND parent_id IS NULL");
+        if (!c)
+            return m_store.fail(QStringLiteral("Could not record the split"));
         c->bind(1, it.key());
         while (c->step()) {
             issues.originIds.insert(c->int64(0), c->int64(0));

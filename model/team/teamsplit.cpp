@@ -76,7 +76,6 @@ bool prepareSnapshot(const QString &snapshot, const QString &splitId, const QStr
         db.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    s->setAuthor(s->author());
     if (!s->setSetting(QStringLiteral("team/split"), splitId)
         || !s->setSetting(QStringLiteral("team/annotator"), annotator)
         || !s->setSetting(QStringLiteral("team/origin"), origin)) {
