@@ -58,12 +58,7 @@ bool LayerStore::setLayer(qint64 assetId, const QString &layer,
                 if (!a.sourceId || !a.targetId)
                     continue; // an end outside the list: nothing to point at
             }
-            if (a.provenance.author.isEmpty())
-                a.provenance.author = layer;
-            if (!a.provenance.createdAt)
-                a.provenance.createdAt = at;
-            if (!a.provenance.modifiedAt)
-                a.provenance.modifiedAt = a.provenance.createdAt;
+            StoreRows::fillProvenance(a, layer, at);
             StoreRows::bindAnnotation(*q, 0, a, m_store.author(), author);
             q->bind(18, layer);
             if (!q->exec())

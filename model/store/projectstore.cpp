@@ -675,14 +675,8 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
         return false;
     const qint64 at = now();
     const QByteArray author = m_author.toUtf8();
-    for (Annotation &a : annotations) {
-        if (a.provenance.author.isEmpty())
-            a.provenance.author = m_author;
-        if (!a.provenance.createdAt)
-            a.provenance.createdAt = at;
-        if (!a.provenance.modifiedAt)
-            a.provenance.modifiedAt = a.provenance.createdAt;
-    }
+    for (Annotation &a : annotations)
+        fillProvenance(a, m_author, at);
     // Rows go in by multi-row INSERTs of up to 64: one statement run per row costs SQLite as much
     // again as the row itself (cursors, AUTOINCREMENT bookkeeping). Rows that bring their own id
     // (redo) are not mixed with new ones, so that new ids within a statement are consecutive.

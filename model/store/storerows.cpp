@@ -96,6 +96,16 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
     q.bindOptional(base + 17, a.provenance.score);
 }
 
+void fillProvenance(Annotation &a, const QString &author, qint64 at)
+{
+    if (a.provenance.author.isEmpty())
+        a.provenance.author = author;
+    if (!a.provenance.createdAt)
+        a.provenance.createdAt = at;
+    if (!a.provenance.modifiedAt)
+        a.provenance.modifiedAt = a.provenance.createdAt;
+}
+
 QString skeletonToText(const Skeleton &skeleton)
 {
     if (skeleton.isEmpty())

@@ -27,6 +27,9 @@ void readAnnotationRow(SqliteStatement &q, Annotation &a);
 void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
                     const QByteArray &authorUtf8);
 
+/** Fills in who and when for an annotation that does not say (new ones): author, at. */
+void fillProvenance(Annotation &a, const QString &author, qint64 at);
+
 /** All labels with their attribute definitions, in their stable order. */
 QList<Label> readLabels(SqliteDatabase &db);
 /** A skeleton as stored (JSON), and back. */
