@@ -17,6 +17,8 @@
 #include "windowhelpers.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins();
     void teamSplitAndMergeThroughTheWindow();
+    void queueFilterDialogCountsAndSetsTheQueue();
 
 private:
     QString makeProject(QTemporaryDir &dir) { return Test::makeWindowProject(dir); }
@@ -247,6 +250,42 @@ void TestReviewWindow::teamSplitAndMergeThroughTheWindow()
             proposals.append(a);
     QCOMPARE(proposals.size(), 1);
     QCOMPARE(proposals[0].points[0], QPointF(21, 20));
+}
+
+void TestReviewWindow::queueFilterDialogCountsAndSetsTheQueue()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    ProjectStore *store = window.session()->store();
+    Comment issue{.assetId = 2, .body = QStringLiteral("blurred?")};
+    QVERIFY(IssueStore(*store).open(issue));
+    QStringList counts;
+    answerDialogs(
+            [&counts](QDialog *dialog) {
+                // Any status, with open issues: one asset, and the count says so at once.
+                auto *status = dialog->findChildren<QComboBox *>().constFirst();
+                status->setCurrentIndex(status->findData(-1));
+                for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+                    if (box->text().contains(QStringLiteral("open issues")))
+                        box->setChecked(true);
+                for (QLabel *label : dialog->findChildren<QLabel *>())
+                    if (label->text().contains(QStringLiteral("in the queue")))
+                        counts.append(label->text());
+                if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+                    dialog->grab().save(qEnvironmentVariable("TESSERA_SHOTS")
+                                        + QStringLiteral("/queuefilter.png"));
+                dialog->accept();
+            },
+            nullptr, 1);
+    window.reviewActions()->editQueueFilter();
+    QCOMPARE(counts, QStringList{QStringLiteral("1 asset(s) in the queue")});
+    QVERIFY(window.reviewActions()->queueFilter().openIssuesOnly);
+    QVERIFY(!window.reviewActions()->queueFilter().status);
+    QCOMPARE(window.reviewActions()->nextInQueue(), 2);
 }
 
 QTEST_MAIN(TestReviewWindow)
