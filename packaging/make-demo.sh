@@ -30,5 +30,9 @@ done < "$root/resources/demo/labels.tsv"
 "$cli" task "$tmp" --fields summary >/dev/null
 "$cli" rules "$tmp" --add 'DATE=/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/' \
     --add "ORG=@$demo/org-terms.txt" --run >/dev/null
+# A review issue with a reply, pinned to the rocket nobody has labelled yet on the first image.
+TESSERA_USER=reviewer "$cli" issue "$tmp" --asset 1 --add "The rocket on the right is not labelled yet" \
+    --region 372,8,84,236 >/dev/null
+TESSERA_USER=annotator "$cli" issue "$tmp" --reply 1 "Will do: box or polygon?" >/dev/null
 mv "$tmp" "$project"
 echo "demo: created $project"

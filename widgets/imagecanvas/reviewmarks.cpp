@@ -69,7 +69,8 @@ void paintPins(QPainter &painter, const QList<Comment> &issues, const QTransform
             anchor = frame.topLeft();
         }
         // A pin: a numbered disc on a short needle pointing at the spot.
-        const QPointF head = anchor + QPointF(0, -18);
+        // Above the spot, unless that is off the top of the view: then it hangs below.
+        const QPointF head = anchor + QPointF(0, anchor.y() >= 30 ? -18 : 18);
         painter.setPen(QPen(colour, 2));
         painter.drawLine(anchor, head);
         painter.setBrush(colour);
