@@ -325,7 +325,7 @@ void MainWindow::createActions()
     connect(m_issueActions, &IssueActions::message, this, &MainWindow::showStatus);
     connect(m_issueActions, &IssueActions::issuesChanged, this, [this](qint64 id) {
         if (m_session)
-            m_session->assetModel()->refreshAsset(id);
+            m_session->assetModel()->refreshOpenIssues(id);
     });
     m_teamActions = new TeamActions([this]() { return m_session.get(); }, m_exchange, this);
     reviewMenu->addSeparator();

@@ -137,13 +137,21 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void AssetListModel::refreshOpenIssues(qint64 assetId)
+{
+    if (!m_store)
+        return;
+    // Read only when issues change, not on every edit: one grouped read of a small index.
+    m_openIssues = IssueStore(*m_store).openCounts();
+    refreshAsset(assetId);
+}
+
 void AssetListModel::refreshAsset(qint64 assetId)
 {
     const int r = rowOf(assetId);
     if (r < 0)
         return;
     m_pages.remove(r / pageSize);
-    m_openIssues = IssueStore(*m_store).openCounts(); // one grouped read of a small index
     const QModelIndex i = index(r);
     emit dataChanged(i, i);
 }

@@ -50,6 +50,8 @@ public:
     int rowOf(qint64 assetId) const;
     /** Re-reads one asset's row (after its annotations or status changed). */
     void refreshAsset(qint64 assetId);
+    /** Re-reads the open review issues (after one was opened, resolved or reopened). */
+    void refreshOpenIssues(qint64 assetId);
     /** Re-reads everything (after assets were added). */
     void reload();
 

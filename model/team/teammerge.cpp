@@ -45,7 +45,7 @@ private:
     bool mapLabels();
     bool mergeOwn(qint64 assetId);
     bool mergeLayer(qint64 assetId);
-    bool mergeReviewState(qint64 assetId, SplitAsset &split);
+    bool mergeReviewState(const Asset &here, const Asset &there, SplitAsset &split);
     void conflict(qint64 assetId, qint64 annotationId, const QString &what)
     {
         m_report.conflicts.append({assetId, annotationId, what});
@@ -207,29 +207,27 @@ bool Merger::mergeOwn(qint64 assetId)
     return true;
 }
 
-bool Merger::mergeReviewState(qint64 assetId, SplitAsset &split)
+bool Merger::mergeReviewState(const Asset &here, const Asset &there, SplitAsset &split)
 {
-    const std::optional<Asset> here = m_store.asset(assetId);
-    const std::optional<Asset> there = m_bundle.asset(assetId);
-    if (there->status != split.status) {
-        if (here->status == split.status || here->status == there->status
-            || m_options.preferBundle) {
-            if (here->status != there->status) {
-                if (!m_team.setStatus(assetId, there->status))
+    const qint64 assetId = here.id;
+    if (there.status != split.status) {
+        if (here.status == split.status || here.status == there.status || m_options.preferBundle) {
+            if (here.status != there.status) {
+                if (!m_team.setStatus(assetId, there.status))
                     return false;
                 ++m_report.statuses;
             }
-            if (here->status != split.status && here->status != there->status)
+            if (here.status != split.status && here.status != there.status)
                 conflict(assetId, 0,
                          tr("status %1 here, %2 in the bundle: the bundle's taken")
-                                 .arg(reviewStatusName(here->status),
-                                      reviewStatusName(there->status)));
+                                 .arg(reviewStatusName(here.status),
+                                      reviewStatusName(there.status)));
         } else {
             conflict(assetId, 0,
                      tr("status %1 here, %2 in the bundle: ours kept")
-                             .arg(reviewStatusName(here->status), reviewStatusName(there->status)));
+                             .arg(reviewStatusName(here.status), reviewStatusName(there.status)));
         }
-        split.status = there->status;
+        split.status = there.status;
     }
     for (const ReviewEntry &e : m_bundle.reviews(assetId)) {
         if (e.id <= m_record.maxReviewId)
@@ -294,17 +292,19 @@ bool Merger::run(const JobControl &control, QString *error)
         }
         control.report(done++, ids.size());
         SplitAsset &split = assets[id];
-        if (!m_bundle.asset(id)) {
+        const std::optional<Asset> theirs = m_bundle.asset(id);
+        if (!theirs) {
             conflict(id, 0, tr("missing from the bundle: left as it is here"));
             continue;
         }
-        if (!m_store.asset(id)) {
+        const std::optional<Asset> ours = m_store.asset(id);
+        if (!ours) {
             conflict(id, 0, tr("removed here since the split: the bundle's work on it is dropped"));
             continue;
         }
         ++m_report.assets;
         const bool ok = split.role == SplitRole::Own ? mergeOwn(id) : mergeLayer(id);
-        if (!ok || !mergeReviewState(id, split))
+        if (!ok || !mergeReviewState(*ours, *theirs, split))
             return failed();
     }
     m_record.maxReviewId = std::max(

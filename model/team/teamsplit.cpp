@@ -121,15 +121,10 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         *error = tr("Name at least one annotator to split the project for");
         return std::nullopt;
     }
-    QList<qint64> work, gold;
-    const QSet<qint64> goldIds = [&] {
-        const QList<qint64> ids = store.assetsWithPayloadKey(QStringLiteral("gold"));
-        return QSet<qint64>(ids.cbegin(), ids.cend());
-    }();
-    for (qint64 id : store.assetIds()) {
-        if (goldIds.contains(id))
-            gold.append(id);
-    }
+    QList<qint64> work;
+    QList<qint64> gold = store.assetsWithPayloadKey(QStringLiteral("gold"));
+    std::sort(gold.begin(), gold.end());
+    const QSet<qint64> goldIds(gold.cbegin(), gold.cend());
     AssetFilter notAccepted;
     for (const ReviewStatus status :
          {ReviewStatus::New, ReviewStatus::InProgress, ReviewStatus::Submitted,
