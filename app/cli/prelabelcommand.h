@@ -10,6 +10,8 @@ namespace Tessera::Cli {
 int runDetectors(const QStringList &arguments);
 /** tessera-cli prelabel: runs a detector over a project's images and stores proposals. */
 int runPrelabel(const QStringList &arguments);
+/** tessera-cli segment: boxes → polygons or masks (SAM), stored as proposals. */
+int runSegment(const QStringList &arguments);
 /** tessera-cli evaluate: predictions against the accepted annotations (AP, per class, confusion).
  */
 int runEvaluate(const QStringList &arguments);

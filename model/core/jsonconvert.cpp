@@ -118,6 +118,8 @@ std::optional<Annotation> annotationFromJson(const QJsonObject &o, QString *erro
         a.provenance.origin = Origin::Prelabel;
     else if (origin == QLatin1String("import"))
         a.provenance.origin = Origin::Import;
+    else if (origin == QLatin1String("assist"))
+        a.provenance.origin = Origin::Assist;
     a.provenance.author = p.value(key("author")).toString();
     a.provenance.createdAt = p.value(key("created")).toInteger();
     a.provenance.modifiedAt = p.value(key("modified")).toInteger();

