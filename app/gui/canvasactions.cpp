@@ -5,7 +5,9 @@
 #include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
 
+#include "imagecanvas/tools/segmenttool.h"
 #include "prelabel/assists.h"
+#include "prelabel/segmentservice.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -47,6 +49,7 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
             {ImageCanvas::Tool::Mask, tr("&Mask Brush"), tr("B")},
             {ImageCanvas::Tool::Wand, tr("Magic &Wand"), tr("W")},
             {ImageCanvas::Tool::Scissors, tr("&Intelligent Scissors"), tr("I")},
+            {ImageCanvas::Tool::Segment, tr("Se&gment Anything"), tr("S")},
     };
     for (const auto &entry : toolList) {
         QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},
@@ -59,13 +62,24 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
     connect(canvas, &ImageCanvas::toolChanged, this, [this](ImageCanvas::Tool tool) {
         if (QAction *a = toolAction(int(tool)))
             a->setChecked(true);
+        QString why;
+        if (tool == ImageCanvas::Tool::Segment && SegmentService::available(&why))
+            emit message(tr("Segment: click an object (Alt+click or right click excludes), or drag "
+                            "a box; Enter keeps the outline, Esc drops it"));
     });
+    // Segment Anything: the encoder runs ahead on a worker; embeddings are cached on disk.
+    m_segment = new SegmentService(
+            std::make_unique<EmbeddingCache>(EmbeddingCache::defaultFolder(),
+                                             EmbeddingCache::defaultCap()),
+            this);
+    canvas->setSegmentService(m_segment);
     tools->addSeparator();
     QAction *crosshair = add(tools, tr("&Crosshair"), {QKeySequence(tr("X"))}, {});
     crosshair->setCheckable(true);
     connect(crosshair, &QAction::toggled, canvas, &ImageCanvas::setCrosshair);
 
     QMenu *shape = menuBar->addMenu(tr("&Shape"));
+    m_shapeMenu = shape;
     add(shape, tr("&Delete"), {QKeySequence::Delete}, [this]() { m_canvas->deleteSelection(); });
     add(shape, tr("&Copy"), {QKeySequence::Copy}, [this]() { m_canvas->copySelection(); });
     add(shape, tr("&Paste"), {QKeySequence::Paste}, [this]() { m_canvas->paste(); });
@@ -94,6 +108,13 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
     add(shape, tr("Polygon from &Mask"), {}, [this]() { masksToPolygons(); });
     add(shape, tr("&Simplify Polygons…"), {QKeySequence(tr("Shift+S"))},
         [this]() { simplifyPolygons(); });
+    QAction *asMasks = add(shape, tr("Segment Anything Makes &Masks"), {}, {});
+    asMasks->setCheckable(true);
+    asMasks->setChecked(SegmentTool::output() == QLatin1String("mask"));
+    asMasks->setToolTip(tr("Off: the Segment tool and Segment Boxes make polygons"));
+    connect(asMasks, &QAction::toggled, this, [](bool on) {
+        SegmentTool::setOutput(on ? QStringLiteral("mask") : QStringLiteral("polygon"));
+    });
 
     // Proposals (dashed, with a score): Y accepts and moves to the next, Delete rejects.
     shape->addSeparator();

@@ -14,6 +14,7 @@ class QMenuBar;
 namespace Tessera {
 
 class ImageCanvas;
+class SegmentService;
 
 /**
  * The Tools and Shape menus of the image canvas: drawing tools (V, R, P, L, O, E, K, B) and the
@@ -31,6 +32,8 @@ public:
     QList<QAction *> actions() const { return m_actions; }
     QAction *toolAction(int tool) const;
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    QMenu *shapeMenu() const { return m_shapeMenu; }
+    SegmentService *segmentService() const { return m_segment; }
 
     /** Selects the next (+1) or previous (-1) proposal, best score first. */
     void stepProposal(int direction);
@@ -56,6 +59,8 @@ private:
     QList<QAction *> m_actions;
     double m_threshold = 0.5;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_shapeMenu = nullptr;
+    SegmentService *m_segment = nullptr;
 };
 
 } // namespace Tessera

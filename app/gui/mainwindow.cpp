@@ -305,6 +305,8 @@ void MainWindow::createActions()
     m_canvasActions->toolsMenu()->addSeparator();
     add(m_canvasActions->toolsMenu(), tr("Pre-&label Images…"), {QKeySequence(tr("Ctrl+Shift+P"))},
         [this]() { m_prelabelActions->prelabel(); });
+    add(m_canvasActions->shapeMenu(), tr("Segment &Boxes…"), {QKeySequence(tr("Ctrl+Alt+S"))},
+        [this]() { m_prelabelActions->segmentBoxes(); });
     add(m_canvasActions->toolsMenu(), tr("&Evaluate Predictions…"),
         {QKeySequence(tr("Ctrl+Shift+M"))}, [this]() { m_prelabelActions->evaluate(); });
     m_textActions = new TextActions(

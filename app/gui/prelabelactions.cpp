@@ -8,7 +8,11 @@
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "eval/evaluation.h"
+#include "imagecanvas/tools/segmenttool.h"
+#include "prelabel/boxsegmentation.h"
+#include "prelabel/embeddingcache.h"
 #include "prelabel/prelabelengine.h"
+#include "prelabel/samsegmenter.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -76,6 +80,74 @@ void PrelabelActions::prelabel()
                     .arg(written)
                     .arg(run.images)
                     .arg(run.seconds > 0 ? run.images / run.seconds : 0, 0, 'f', 1));
+    if (!run.errors.isEmpty())
+        emit failed(run.errors.join(QLatin1Char('\n')));
+}
+
+void PrelabelActions::segmentBoxes()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    QString error;
+    if (!SamSegmenter::available(&error)) {
+        emit failed(error);
+        return;
+    }
+    AssetDocument *document = m_document();
+    const bool onImage = document && document->asset().kind == AssetKind::Image;
+    QStringList scopes;
+    if (onImage)
+        scopes << tr("The boxes of this image");
+    scopes << tr("The boxes of every image");
+    bool ok = false;
+    const QString scope = QInputDialog::getItem(
+            m_window, tr("Segment boxes"),
+            tr("Turn boxes into %1 with Segment Anything (each box is the prompt; the outlines "
+               "become proposals to accept with Y):")
+                    .arg(SegmentTool::output() == QLatin1String("mask") ? tr("masks")
+                                                                        : tr("polygons")),
+            scopes, 0, false, &ok);
+    if (!ok)
+        return;
+    const QList<qint64> ids = onImage && scope == scopes.first()
+                                      ? QList<qint64>{document->assetId()}
+                                      : QList<qint64>{};
+    const bool asMask = SegmentTool::output() == QLatin1String("mask");
+    BoxSegmentationRun run;
+    qint64 written = 0;
+    ok = m_exchange->runWithProgress(
+            tr("Segmenting boxes…"),
+            [&](ProjectStore &store, const JobControl &control, QString *message) {
+                const QList<BoxPrompt> boxes = SegmentJob::boxes(store, ids, {}, message);
+                if (boxes.isEmpty())
+                    return message->isEmpty();
+                EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
+                run = BoxSegmentation::run(boxes, asMask, 1.0, &cache, store.author(), control);
+                if (run.canceled)
+                    return true;
+                written = SegmentJob::apply(store, run.assetIds, run.proposals, message);
+                return written >= 0;
+            },
+            &error);
+    if (!ok) {
+        emit failed(error);
+        return;
+    }
+    if (run.canceled) {
+        emit message(tr("Segmenting canceled: nothing was added"));
+        return;
+    }
+    if (run.boxes == 0) {
+        emit message(tr("No boxes to segment: draw boxes (R) or pre-label first"));
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(tr("%1 outline proposal(s) from %2 box(es), %3 boxes/s. Y accepts, Delete "
+                    "rejects, Alt+Right steps to the next.")
+                         .arg(written)
+                         .arg(run.boxes)
+                         .arg(run.seconds > 0 ? run.boxes / run.seconds : 0, 0, 'f', 1));
     if (!run.errors.isEmpty())
         emit failed(run.errors.join(QLatin1Char('\n')));
 }

@@ -29,6 +29,11 @@ public:
 
     void prelabel();
     void evaluate();
+    /**
+     * Shape › Segment Boxes: the boxes of this image or of all images become polygons or masks
+     * (Segment Anything, the box as the prompt) stored as proposals, on a worker with Cancel.
+     */
+    void segmentBoxes();
 
 signals:
     void message(const QString &text);

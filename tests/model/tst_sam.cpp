@@ -4,10 +4,16 @@
 // the service that runs them off the GUI thread.
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
+#include "jobs/addimagesjob.h"
+#include "jobs/segmentjob.h"
+#include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
 #include "prelabel/onnxsession.h"
 #include "prelabel/samsegmenter.h"
 #include "prelabel/segmentservice.h"
+#include "store/projectstore.h"
+
+#include <QJsonObject>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -240,6 +246,69 @@ private slots:
         QCOMPARE(again.encoderRuns(), 0);
         QVERIFY(again.embedding(cat));
         QVERIFY(!again.encoderLoaded());
+    }
+
+    void boxesBecomeOutlineProposals()
+    {
+        QTemporaryDir dir;
+        QString error;
+        std::unique_ptr<ProjectStore> store
+                = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
+        QVERIFY2(store, qPrintable(error));
+        Label cup{.name = QStringLiteral("cup"), .kinds = ImageKindFlag};
+        QVERIFY(store->addLabel(cup));
+        QVERIFY(QFile::copy(demoImage("coffee.jpg"), dir.filePath(QStringLiteral("coffee.jpg"))));
+        QVERIFY(QFile::copy(demoImage("chelsea.jpg"), dir.filePath(QStringLiteral("chelsea.jpg"))));
+        const AddReport added = AddImagesJob::run(
+                *store, {dir.filePath(QStringLiteral("coffee.jpg")),
+                         dir.filePath(QStringLiteral("chelsea.jpg"))});
+        QCOMPARE(added.added, 2);
+        const qint64 coffee = added.assetIds.at(0);
+        QList<Annotation> boxes{{.assetId = coffee,
+                                 .labelId = cup.id,
+                                 .kind = AnnotationKind::Box,
+                                 .points = {QPointF(172, 18), QPointF(410, 305)}}};
+        QVERIFY(store->addAnnotations(boxes));
+        const qint64 boxId = boxes[0].id;
+
+        // Cancel: nothing to write, nothing written.
+        const QList<BoxPrompt> prompts = SegmentJob::boxes(*store, {}, {}, &error);
+        QCOMPARE(prompts.size(), 1);
+        QCOMPARE(prompts[0].sourceId, boxId);
+        QVERIFY(SegmentJob::boxes(*store, {}, {QStringLiteral("plane")}, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("plane")), qPrintable(error));
+        error.clear();
+        std::atomic_bool cancel{true};
+        const BoxSegmentationRun canceled = BoxSegmentation::run(
+                prompts, false, 1.0, nullptr, QStringLiteral("t"), JobControl{{}, &cancel});
+        QVERIFY(canceled.canceled);
+        QVERIFY(canceled.proposals.isEmpty());
+        QCOMPARE(store->annotations(coffee).size(), 1);
+
+        QTemporaryDir cacheDir;
+        EmbeddingCache cache(cacheDir.path(), 0);
+        for (const bool asMask : {false, true}) {
+            const BoxSegmentationRun run = BoxSegmentation::run(prompts, asMask, 1.0, &cache,
+                                                                store->author(), JobControl{});
+            QVERIFY(!run.canceled);
+            QCOMPARE(run.boxes, 1);
+            QCOMPARE(run.encoderRuns, asMask ? 0 : 1); // the second run finds it cached
+            QVERIFY(run.errors.isEmpty());
+            QCOMPARE(SegmentJob::apply(*store, run.assetIds, run.proposals, &error), 1);
+            // The box stays; one outline proposal (the second run replaced the first).
+            const QList<Annotation> now = store->annotations(coffee);
+            QCOMPARE(now.size(), 2);
+            const Annotation &outline = now[0].id == boxId ? now[1] : now[0];
+            QCOMPARE(outline.kind, asMask ? AnnotationKind::Mask : AnnotationKind::Polygon);
+            QVERIFY(isProposal(outline));
+            QCOMPARE(outline.labelId, cup.id);
+            QCOMPARE(outline.provenance.modelId, QStringLiteral("minisam"));
+            QCOMPARE(outline.data.value(QStringLiteral("segment")).toObject()
+                             .value(QStringLiteral("box")).toInteger(), boxId);
+            const QRectF bounds = asMask ? QRectF(outline.maskRect)
+                                         : QPolygonF(outline.points).boundingRect();
+            QVERIFY(ShapeGeometry::iou(bounds, QRectF(QPointF(172, 18), QPointF(410, 305))) >= 0.8);
+        }
     }
 
     void unreadableImageIsExplained()

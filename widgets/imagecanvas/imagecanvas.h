@@ -86,6 +86,8 @@ public:
     double zoom() const { return m_zoom; }
 
     Tool tool() const { return m_toolKind; }
+    /** The active tool object (tests look inside it). */
+    CanvasTool *activeTool() const { return m_tool.get(); }
     void setTool(Tool tool);
     /** Label given to new shapes; 0 for none. */
     qint64 currentLabel() const { return m_currentLabel; }

@@ -63,7 +63,7 @@ SegmentTool::SegmentTool(ImageCanvas *canvas)
                     decodePrompt();
                 m_canvas->update();
             });
-    QObject::connect(m_service, &SegmentService::embeddingFailed, canvas,
+    m_embedFailed = QObject::connect(m_service, &SegmentService::embeddingFailed, canvas,
                      [this](const QString &path, const QRect &, const QString &error) {
                          if (path != m_canvas->imagePath() || m_error == error)
                              return;
@@ -78,8 +78,7 @@ SegmentTool::~SegmentTool()
     QObject::disconnect(m_segmented);
     QObject::disconnect(m_failed);
     QObject::disconnect(m_ready);
-    if (m_service)
-        QObject::disconnect(m_service, &SegmentService::embeddingFailed, m_canvas, nullptr);
+    QObject::disconnect(m_embedFailed);
 }
 
 QString SegmentTool::output()
@@ -283,7 +282,7 @@ void SegmentTool::commit()
     if (output() == QLatin1String("mask")) {
         shape = m_mask->maskAnnotation();
     } else if (const std::optional<QPolygonF> outline = m_mask->polygon(
-                       QSettings().value(QStringLiteral("segment/tolerance"), 1.0).toDouble())) {
+                       QSettings().value(QStringLiteral("segment/tolerance"), 1.5).toDouble())) {
         shape = Annotation();
         shape->kind = AnnotationKind::Polygon;
         shape->points = *outline;

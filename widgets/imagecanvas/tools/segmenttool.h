@@ -4,17 +4,18 @@
 
 #include "canvastool.h"
 #include "prelabel/samsegmenter.h"
+#include "prelabel/segmentservice.h"
 
 #include <QElapsedTimer>
 #include <QImage>
 #include <QMetaObject>
+#include <QPointer>
 #include <QRect>
 
 #include <optional>
 
 namespace Tessera {
 
-class SegmentService;
 
 /**
  * Segment Anything on the canvas (S). Hovering shows the mask a click would make; a click adds
@@ -50,6 +51,7 @@ public:
     // For tests and the status bar.
     const SamPrompt &prompt() const { return m_prompt; }
     const std::optional<SamMask> &mask() const { return m_mask; }
+    const std::optional<SamMask> &hoverMask() const { return m_hover; }
     bool embeddingReady() const;
     QString status() const;
 
@@ -59,7 +61,8 @@ private:
     void decodePrompt();
     void commit();
 
-    SegmentService *m_service = nullptr;
+    QPointer<SegmentService> m_service; // the window's; may go before the canvas
+    QMetaObject::Connection m_embedFailed;
     QMetaObject::Connection m_segmented;
     QMetaObject::Connection m_failed;
     QMetaObject::Connection m_ready;
