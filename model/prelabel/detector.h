@@ -75,6 +75,17 @@ QList<Info> all();
 std::unique_ptr<Detector> make(const QString &name, const QMap<QString, QString> &options,
                                QString *error);
 
+/** The 80 COCO class names in YOLOv8's order. */
+QStringList cocoNames();
+
+/** The user's own models folder (the data folder + "/models"), searched by findModel(). */
+QString userModelFolder();
+/**
+ * The command that fetches an opt-in model (only "yolov8n") into userModelFolder(): the
+ * program and its arguments, or empty when Tessera's fetch script is not installed.
+ */
+QStringList fetchCommand(const QString &model);
+
 /** Where bundled models are looked for: $TESSERA_MODELS, beside the build, the data folder. */
 QString findModel(const QString &fileName);
 

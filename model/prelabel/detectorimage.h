@@ -29,5 +29,7 @@ std::unique_ptr<Detector> makeBlazeFace(bool back, const QMap<QString, QString> 
                                         QString *error);
 /** A user's YOLO v5 or v8 ONNX model through cv::dnn. */
 std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QString *error);
+/** YOLOv8n (COCO) on ONNX Runtime, when fetched (opt-in: AGPL-3.0 weights). */
+std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QString *error);
 
 } // namespace Tessera

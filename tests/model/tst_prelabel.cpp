@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 
 using namespace Tessera;
 
@@ -31,6 +32,7 @@ private slots:
     void badOptionsAndImagesAreExplained();
     void engineThreadsAgreeAndApplyKeepsProvenance();
     void cancelStopsBetweenImages();
+    void yoloV8nFindsEverydayObjectsAndMapsLabels();
 
 private:
     // Where a person sees the astronaut's face in skimage's astronaut (512×512).
@@ -69,6 +71,54 @@ void TestPrelabel::findsTheAstronautsFace()
     // No face in a photograph of coffee.
     QVERIFY(d->detectFile(Test::demoImage("coffee.jpg"), &found, &error));
     QCOMPARE(found.size(), 0);
+}
+
+void TestPrelabel::yoloV8nFindsEverydayObjectsAndMapsLabels()
+{
+    QString error;
+    std::unique_ptr<Detector> d = Detectors::make(QStringLiteral("yolov8n"), {}, &error);
+    if (!d && error.contains(QStringLiteral("--with-yolov8n")))
+        QSKIP("YOLOv8n is opt-in (AGPL-3.0 weights): fetch-models.sh --with-yolov8n");
+    QVERIFY2(d, qPrintable(error));
+    const auto best = [&](const char *image, const QString &label) -> std::optional<Detection> {
+        QList<Detection> found;
+        if (!d->detectFile(Test::demoImage(image), &found, &error))
+            return std::nullopt;
+        std::optional<Detection> top;
+        for (const Detection &f : found)
+            if (f.label == label && (!top || f.score > top->score))
+                top = f;
+        return top;
+    };
+    // Where a person sees them: the cup on its saucer, the cat filling the picture, the
+    // astronaut's upper body.
+    const std::optional<Detection> cup = best("coffee.jpg", QStringLiteral("cup"));
+    QVERIFY(cup);
+    QVERIFY2(ShapeGeometry::iou(cup->box, QRectF(QPointF(172, 18), QPointF(410, 305))) > 0.6,
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(cup->box.x()).arg(cup->box.y())
+                                .arg(cup->box.width()).arg(cup->box.height())));
+    const std::optional<Detection> cat = best("chelsea.jpg", QStringLiteral("cat"));
+    QVERIFY(cat);
+    QVERIFY(cat->box.width() > 300 && cat->score > 0.5);
+    const std::optional<Detection> person = best("astronaut.jpg", QStringLiteral("person"));
+    QVERIFY(person);
+    QVERIFY(person->box.contains(m_face.center()));
+
+    // Mapping: the project's "human" takes COCO's person; unmapped classes are left out.
+    d = Detectors::make(QStringLiteral("yolov8n"), {{QStringLiteral("map"), QStringLiteral("human:person")}},
+                        &error);
+    QVERIFY2(d, qPrintable(error));
+    QList<Detection> found;
+    QVERIFY(d->detectFile(Test::demoImage("astronaut.jpg"), &found, &error));
+    QVERIFY(!found.isEmpty());
+    for (const Detection &f : std::as_const(found))
+        QCOMPARE(f.label, QStringLiteral("human"));
+    QVERIFY(!Detectors::make(QStringLiteral("yolov8n"), {{QStringLiteral("map"), QStringLiteral("human:martian")}},
+                             &error));
+    QVERIFY2(error.contains(QStringLiteral("martian")), qPrintable(error));
+    QVERIFY(!Detectors::make(QStringLiteral("yolov8n"), {{QStringLiteral("classes"), QStringLiteral("unicorn")}},
+                             &error));
+    QVERIFY2(error.contains(QStringLiteral("unicorn")), qPrintable(error));
 }
 
 void TestPrelabel::blazeFaceKeyPointsSitOnTheFace()

@@ -9,6 +9,8 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
+class QTableWidget;
 class QRadioButton;
 class QSpinBox;
 
@@ -23,15 +25,22 @@ class PrelabelDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PrelabelDialog(bool hasCurrentImage, QWidget *parent = nullptr);
+    /** imageLabels: the project's image labels, for mapping a detector's classes onto them. */
+    explicit PrelabelDialog(bool hasCurrentImage, const QStringList &imageLabels = {},
+                            QWidget *parent = nullptr);
 
     QString detector() const;
     QMap<QString, QString> options() const;
     bool allImages() const;
     int threads() const;
 
+    /** Project label → detector class chosen in the mapping table (YOLOv8n). */
+    QMap<QString, QString> mapping() const;
+
 private:
     void detectorChanged();
+    void fetchYoloV8n();
+    void fillDetectors();
 
     QComboBox *m_detector;
     QLabel *m_about;
@@ -41,6 +50,11 @@ private:
     QRadioButton *m_current;
     QRadioButton *m_all;
     QSpinBox *m_threads;
+    QWidget *m_mappingBox;
+    QTableWidget *m_mapping;
+    QCheckBox *m_keepOthers;
+    QPushButton *m_fetch;
+    QStringList m_imageLabels;
 };
 
 } // namespace Tessera
