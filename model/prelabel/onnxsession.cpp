@@ -211,6 +211,7 @@ bool OnnxSession::load(const QString &modelPath, int threads, QString *error)
     const int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
     bool good = d->ok(api->SetIntraOpNumThreads(options, n), error)
                 && d->ok(api->SetInterOpNumThreads(options, 1), error)
+                && d->ok(api->DisableCpuMemArena(options), error)
                 && d->ok(api->SetSessionGraphOptimizationLevel(options, ORT_ENABLE_ALL), error);
     const QByteArray path = QFile::encodeName(info.absoluteFilePath());
     good = good && d->ok(api->CreateSession(rt.env, path.constData(), options, &d->session), error);

@@ -16,6 +16,8 @@
 
 #include <cmath>
 
+#include <malloc.h>
+
 namespace Tessera {
 
 namespace {
@@ -195,6 +197,8 @@ void SamSegmenter::setThreads(int threads)
 void SamSegmenter::releaseEncoder()
 {
     d->encoder.unload();
+    // The session's buffers are freed; give the pages back to the system too.
+    malloc_trim(0);
 }
 
 bool SamSegmenter::encoderLoaded() const

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "assistbench.h"
 #include "bigimagebench.h"
 #include "browserbench.h"
 #include "canvasbench.h"
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::reviewBench(args);
     if (area == QLatin1String("team"))
         return Tessera::Bench::teamBench(args);
+    if (area == QLatin1String("assist"))
+        return Tessera::Bench::assistBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
@@ -56,6 +59,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench prelabel\n"
                          "       tessera-bench review\n"
                          "       tessera-bench team\n"
+                         "       tessera-bench assist [--runs N] [--think MS]\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
