@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "bundlecommand.h"
+#include "duplicatescommand.h"
 #include "prelabelcommand.h"
 #include "reviewcommand.h"
 #include "sequencecommand.h"
@@ -586,6 +587,8 @@ const QList<Command> &commands()
             {"detectors", QT_TRANSLATE_NOOP("cli", "List the pre-labelling detectors."),
              runDetectors},
             {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."), runPrelabel},
+            {"duplicates", QT_TRANSLATE_NOOP("cli", "Find near-duplicate images."),
+             runDuplicates},
             {"segment", QT_TRANSLATE_NOOP("cli", "Turn boxes into outlines with Segment Anything."),
              runSegment},
             {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),

@@ -176,11 +176,20 @@ CREATE TABLE split_base (
 CREATE INDEX split_base_asset ON split_base(split_id, asset_id);
 )SQL";
 
+// Version 4: a 64-bit perceptual hash (DCT pHash) per image asset, for finding near-duplicates.
+const char *const schemaV4 = R"SQL(
+CREATE TABLE image_hashes (
+    asset_id INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+    phash INTEGER NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
+    static const QList<Migration> migrations{
+            {1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
     return migrations;
 }
 

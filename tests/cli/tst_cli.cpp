@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,7 @@ private slots:
     void taskRulesPrelabelAndEvaluate();
     void reviewFromTheCommandLine();
     void historyRestoresToATime();
-    void segmentBoxesIntoOutlines();
+    void segmentBoxesAndFindNearDuplicates();
 
 private:
     struct Result
@@ -115,7 +116,7 @@ void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
-                          "rules", "detectors", "prelabel", "segment", "evaluate", "add-video", "track",
+                          "rules", "detectors", "prelabel", "segment", "duplicates", "evaluate", "add-video", "track",
                           "review", "review-report", "gold", "history"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
@@ -330,7 +331,7 @@ void TestCli::teamSplitMergeAndConsensus()
     QVERIFY(plain.err.contains("back0.zipx"));
 }
 
-void TestCli::segmentBoxesIntoOutlines()
+void TestCli::segmentBoxesAndFindNearDuplicates()
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.tessera"));
@@ -350,6 +351,17 @@ void TestCli::segmentBoxesIntoOutlines()
         QVERIFY(store->addAnnotations(box));
         boxId = box[0].id;
     }
+    // Near-duplicates: a re-encoded copy of the photo is found.
+    QVERIFY(QImage(Test::demoImage("coffee.jpg")).save(dir.filePath(QStringLiteral("copy.jpg")), "JPG", 40));
+    QCOMPARE(run({QStringLiteral("add-images"), project, dir.filePath(QStringLiteral("copy.jpg"))}).code, 0);
+    const QJsonObject dups = runJson({QStringLiteral("duplicates"), project});
+    QCOMPARE(dups.value(QStringLiteral("hashed")).toInt(), 2);
+    QCOMPARE(dups.value(QStringLiteral("groups")).toArray().size(), 1);
+    QCOMPARE(dups.value(QStringLiteral("groups")).toArray().at(0).toArray().size(), 2);
+    QCOMPARE(run({QStringLiteral("duplicates"), project, QStringLiteral("--threshold"),
+                  QStringLiteral("99")}).code, 2);
+    QCOMPARE(runJson({QStringLiteral("duplicates"), project}).value(QStringLiteral("hashed")).toInt(), 0);
+
     // Without the runtime: a message saying how to get it, nothing stored.
     const Result missing = run({QStringLiteral("segment"), project},
                                {{QStringLiteral("TESSERA_ONNXRUNTIME"),
