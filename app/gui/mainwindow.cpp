@@ -307,6 +307,8 @@ void MainWindow::createActions()
         [this]() { m_prelabelActions->prelabel(); });
     add(m_canvasActions->shapeMenu(), tr("Segment &Boxes…"), {QKeySequence(tr("Ctrl+Alt+S"))},
         [this]() { m_prelabelActions->segmentBoxes(); });
+    add(m_canvasActions->toolsMenu(), tr("Find &Near-Duplicates…"), {},
+        [this]() { m_prelabelActions->findDuplicates(); });
     add(m_canvasActions->toolsMenu(), tr("&Evaluate Predictions…"),
         {QKeySequence(tr("Ctrl+Shift+M"))}, [this]() { m_prelabelActions->evaluate(); });
     m_textActions = new TextActions(

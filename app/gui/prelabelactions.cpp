@@ -3,6 +3,7 @@
 #include "prelabelactions.h"
 
 #include "dataexchange.h"
+#include "dialogs/duplicatesdialog.h"
 #include "dialogs/evaluationdialog.h"
 #include "dialogs/prelabeldialog.h"
 #include "document/assetdocument.h"
@@ -13,6 +14,8 @@
 #include "prelabel/embeddingcache.h"
 #include "prelabel/prelabelengine.h"
 #include "prelabel/samsegmenter.h"
+#include "quality/nearduplicates.h"
+#include "store/hashstore.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -154,6 +157,34 @@ void PrelabelActions::segmentBoxes()
                          .arg(run.seconds > 0 ? run.boxes / run.seconds : 0, 0, 'f', 1));
     if (!run.errors.isEmpty())
         emit failed(run.errors.join(QLatin1Char('\n')));
+}
+
+void PrelabelActions::findDuplicates()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    // Images are hashed once (the hashes stay in the project); new ones on a worker connection.
+    NearDuplicates::HashReport report;
+    QString error;
+    const bool ok = m_exchange->runWithProgress(
+            tr("Hashing images…"),
+            [&](ProjectStore &store, const JobControl &control, QString *) {
+                report = NearDuplicates::hashMissing(store, control);
+                return true;
+            },
+            &error);
+    if (!ok) {
+        emit failed(error);
+        return;
+    }
+    if (!report.errors.isEmpty())
+        emit failed(tr("%n image(s) could not be read:", nullptr, int(report.errors.size()))
+                    + QLatin1Char('\n') + report.errors.join(QLatin1Char('\n')));
+    DuplicatesDialog dialog(*session->store(), HashStore(*session->store()).hashes(), m_window);
+    connect(&dialog, &DuplicatesDialog::showAsset, this, &PrelabelActions::showAsset);
+    connect(&dialog, &DuplicatesDialog::projectChanged, m_exchange, &DataExchange::projectChanged);
+    dialog.exec();
 }
 
 void PrelabelActions::evaluate()

@@ -34,6 +34,8 @@ public:
      * (Segment Anything, the box as the prompt) stored as proposals, on a worker with Cancel.
      */
     void segmentBoxes();
+    /** Tools › Find Near-Duplicates: hashes new images on a worker, then the dialog. */
+    void findDuplicates();
 
 signals:
     void message(const QString &text);
