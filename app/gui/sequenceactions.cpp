@@ -7,6 +7,9 @@
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
 #include "panels/timelinepanel.h"
+#include "prelabel/embeddingcache.h"
+#include "prelabel/outlinepropagation.h"
+#include "prelabel/samsegmenter.h"
 #include "prelabel/sequences.h"
 #include "store/projectstore.h"
 
@@ -86,6 +89,10 @@ void SequenceActions::addTrackMenu(QMenu *trackMenu)
         &SequenceActions::interpolate, true);
     add(trackMenu, tr("&Follow Box Forward…"), QKeySequence(tr("Ctrl+Alt+T")),
         &SequenceActions::trackForward, true);
+    add(trackMenu, tr("&Propagate Outline Forward…"), QKeySequence(tr("Ctrl+Alt+]")),
+        &SequenceActions::propagateForward, true);
+    add(trackMenu, tr("Propagate Outline &Backward…"), QKeySequence(tr("Ctrl+Alt+[")),
+        &SequenceActions::propagateBackward, true);
     assetShown(nullptr);
 }
 
@@ -218,6 +225,52 @@ void SequenceActions::interpolate()
     }
     emit m_exchange->projectChanged();
     emit message(tr("%n shape(s) interpolated between keyframes", nullptr, int(written)));
+}
+
+void SequenceActions::propagate(bool backward)
+{
+    const QList<Annotation> selected = m_canvas->selectedAnnotations();
+    if (selected.size() != 1
+        || (selected.constFirst().kind != AnnotationKind::Polygon
+            && selected.constFirst().kind != AnnotationKind::Mask)) {
+        emit message(tr("Select one polygon or mask to propagate"));
+        return;
+    }
+    QString error;
+    if (!SamSegmenter::available(&error)) {
+        QMessageBox::warning(m_window, tr("Propagate outline"), error);
+        return;
+    }
+    bool ok = false;
+    const int frames = QInputDialog::getInt(
+            m_window, backward ? tr("Propagate outline backward") : tr("Propagate outline forward"),
+            tr("Follow the object for at most this many frames (Segment Anything on the tracked "
+               "box; the outlines become proposals):"),
+            10, 1, 100000, 1, &ok);
+    if (!ok)
+        return;
+    const qint64 id = selected.constFirst().id;
+    int written = 0;
+    QString why;
+    ok = m_exchange->runWithProgress(
+            tr("Propagating the outline…"),
+            [&](ProjectStore &store, const JobControl &control, QString *message) {
+                EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
+                written = OutlinePropagation::apply(store, id, frames, backward, &cache, control,
+                                                    message, &why);
+                return written >= 0;
+            },
+            &error);
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Propagate outline"), error);
+        return;
+    }
+    emit m_exchange->projectChanged();
+    emit message(why.isEmpty()
+                         ? tr("Outline propagated to %n frame(s): Y accepts each", nullptr, written)
+                         : tr("Outline propagated to %n frame(s), then stopped: %1", nullptr,
+                              written)
+                                   .arg(why));
 }
 
 void SequenceActions::trackForward()

@@ -48,6 +48,10 @@ private:
     void addFrameFolder();
     void makeKeyframe();
     void interpolate();
+    /** Track › Propagate Outline: SAM on the tracked box, frame after frame, as proposals. */
+    void propagate(bool backward);
+    void propagateForward() { propagate(false); }
+    void propagateBackward() { propagate(true); }
     void trackForward();
     QString currentSequence() const;
 

@@ -8,6 +8,8 @@
 #include "jobs/segmentjob.h"
 #include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
+#include "prelabel/outlinepropagation.h"
+#include "prelabel/sequences.h"
 #include "prelabel/onnxsession.h"
 #include "prelabel/samsegmenter.h"
 #include "prelabel/segmentservice.h"
@@ -16,7 +18,9 @@
 #include <QJsonObject>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <cmath>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -141,6 +145,51 @@ private slots:
         QVERIFY(!inside(*after, QPointF(440, 250))); // the saucer's other side went too
         QVERIFY(inside(*after, rim));
         QVERIFY(insideShare(*after) < insideShare(*before) * 0.6);
+    }
+
+    void smallObjectInAHugeImageByRegion()
+    {
+        // A 60 px disk in a 6000×4000 photograph: encoded whole it would be 10 px for the
+        // encoder; encoded by the region around it (as the tool does for what is in view) it
+        // is found as it is.
+        QTemporaryDir dir;
+        QImage big(6000, 4000, QImage::Format_RGB32);
+        big.fill(QColor(70, 120, 90));
+        QPainter p(&big);
+        p.setPen(QPen(QColor(60, 100, 80), 9));
+        for (int x = 0; x < 6000; x += 40)
+            p.drawLine(x, 0, x + 300, 4000);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(230, 200, 40));
+        p.drawEllipse(QPointF(4500, 3000), 30, 30);
+        p.end();
+        const QString path = dir.filePath(QStringLiteral("huge.jpg"));
+        QVERIFY(big.save(path, "JPG", 92));
+        SamSegmenter sam;
+        SamEmbedding e;
+        QString error;
+        const QRect region(4000, 2500, 1024, 1024);
+        QVERIFY2(sam.encodeFile(path, region, &e, &error), qPrintable(error));
+        QCOMPARE(e.region, region);
+        QCOMPARE(e.imageSize, QSize(6000, 4000));
+        QVERIFY(e.covers(QPointF(4500, 3000)));
+        QVERIFY(!e.covers(QPointF(100, 100)));
+        SamPrompt prompt;
+        prompt.points = {QPointF(4500, 3000)};
+        prompt.positive = {true};
+        const std::optional<SamMask> mask = sam.segment(e, prompt, &error);
+        QVERIFY2(mask, qPrintable(error));
+        const QRectF disk(4470, 2970, 60, 60);
+        const double iou = ShapeGeometry::iou(mask->bounds(), disk);
+        qInfo("disk in the region: IoU %.3f", iou);
+        QVERIFY(iou > 0.7);
+        // The outline is in the whole image's pixels.
+        const std::optional<QPolygonF> outline = mask->polygon(1.0);
+        QVERIFY(outline);
+        QVERIFY(outline->boundingRect().intersects(disk));
+        // A region outside the image is refused with a message naming the file.
+        QVERIFY(!sam.encodeFile(path, QRect(7000, 0, 100, 100), &e, &error));
+        QVERIFY(error.contains(QStringLiteral("huge.jpg")));
     }
 
     void cacheRoundTripAndDamage()
@@ -309,6 +358,94 @@ private slots:
                                          : QPolygonF(outline.points).boundingRect();
             QVERIFY(ShapeGeometry::iou(bounds, QRectF(QPointF(172, 18), QPointF(410, 305))) >= 0.8);
         }
+    }
+
+    void propagationFollowsAMovingDiskAndStopsWhenItLeaves()
+    {
+        // A red disk moving 30 px a frame to the right over a textured ground, leaving the
+        // picture at the end.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("clip"));
+        QImage ground(320, 240, QImage::Format_RGB32);
+        quint32 seed = 7;
+        for (int y = 0; y < 240; ++y)
+            for (int x = 0; x < 320; ++x) {
+                seed = seed * 1664525u + 1013904223u;
+                const int n = int(seed >> 27);
+                ground.setPixel(x, y, qRgb(90 + n + (x / 16 % 2) * 20, 120 + n, 80 + n + (y / 16 % 2) * 20));
+            }
+        QStringList paths;
+        QList<QPointF> centres;
+        for (int i = 0; i < 11; ++i) {
+            QImage frame = ground;
+            QPainter p(&frame);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(220, 30, 40));
+            const QPointF c(50 + 30 * i, 120);
+            p.drawEllipse(c, 28, 28);
+            p.end();
+            const QString path = dir.filePath(QStringLiteral("clip/f%1.png").arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(frame.save(path));
+            paths.append(path);
+            centres.append(c);
+        }
+        Annotation start{.kind = AnnotationKind::Polygon};
+        for (int k = 0; k < 24; ++k)
+            start.points.append(centres[0] + 28 * QPointF(std::cos(k * M_PI / 12), std::sin(k * M_PI / 12)));
+        QTemporaryDir cacheDir;
+        EmbeddingCache cache(cacheDir.path(), 0);
+        const PropagationResult r = OutlinePropagation::run(paths, start, false, &cache, JobControl{});
+        qInfo("followed %d frame(s); stopped: %s", int(r.shapes.size()), qPrintable(r.stopReason));
+        QVERIFY(r.shapes.size() >= 7); // the disk is whole up to frame 8 (x = 290)
+        QVERIFY(r.shapes.size() < 10); // and gone (x = 350) before the end
+        QVERIFY(!r.stopReason.isEmpty());
+        for (int i = 0; i < r.shapes.size(); ++i) {
+            const QRectF b = QPolygonF(r.shapes[i].points).boundingRect();
+            const QPointF c = centres[i + 1];
+            if (c.x() + 28 > 320)
+                continue; // partly outside: its visible part
+            QVERIFY2(QLineF(b.center(), c).length() < 6,
+                     qPrintable(QStringLiteral("frame %1: (%2, %3)").arg(i + 1).arg(b.center().x()).arg(b.center().y())));
+            QVERIFY(b.width() > 45 && b.width() < 70);
+        }
+
+        // Through a project: proposals on the following frames, the start a keyframe.
+        QString error;
+        std::unique_ptr<ProjectStore> store
+                = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
+        QVERIFY(store);
+        QVERIFY(Sequences::addFrameFolder(*store, dir.filePath(QStringLiteral("clip")), {}).errors.isEmpty());
+        const QList<qint64> frames = Sequences::frames(*store, QStringLiteral("clip"));
+        QCOMPARE(frames.size(), 11);
+        start.assetId = frames[0];
+        QList<Annotation> added{start};
+        QVERIFY(store->addAnnotations(added));
+        QString why;
+        const int written = OutlinePropagation::apply(*store, added[0].id, 4, false, &cache,
+                                                      JobControl{}, &error, &why);
+        QCOMPARE(written, 4);
+        QVERIFY(why.isEmpty());
+        QVERIFY(!Sequences::trackOf(*store->annotation(added[0].id)).isEmpty());
+        const QList<Annotation> onThird = store->annotations(frames[3]);
+        QCOMPARE(onThird.size(), 1);
+        QVERIFY(isProposal(onThird[0]));
+        QCOMPARE(Sequences::trackOf(onThird[0]), Sequences::trackOf(*store->annotation(added[0].id)));
+        QVERIFY(store->annotations(frames[5]).isEmpty());
+        // Again: replaced, not doubled.
+        QCOMPARE(OutlinePropagation::apply(*store, added[0].id, 4, false, &cache, JobControl{}, &error), 4);
+        QCOMPARE(store->annotations(frames[3]).size(), 1);
+        // Backward from the fifth frame: the three before it, the keyframe on the first kept.
+        const qint64 onFifth = store->annotations(frames[4]).at(0).id;
+        QCOMPARE(OutlinePropagation::apply(*store, onFifth, 3, true, &cache, JobControl{}, &error), 3);
+        QCOMPARE(store->annotations(frames[1]).size(), 1);
+        QCOMPARE(store->annotations(frames[0]).size(), 1);
+        QVERIFY(!isProposal(store->annotations(frames[0]).at(0)));
+        // A box is refused with a message.
+        QList<Annotation> box{{.assetId = frames[0], .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(9, 9)}}};
+        QVERIFY(store->addAnnotations(box));
+        QCOMPARE(OutlinePropagation::apply(*store, box[0].id, 4, false, &cache, JobControl{}, &error), -1);
+        QVERIFY(error.contains(QStringLiteral("polygon")));
     }
 
     void unreadableImageIsExplained()

