@@ -6,6 +6,7 @@
 #include "eval/evaluation.h"
 #include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
+#include "jobs/proposaljob.h"
 #include "prelabel/prelabelengine.h"
 #include "prelabel/samsegmenter.h"
 #include "store/projectstore.h"
@@ -99,11 +100,11 @@ int runPrelabel(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const auto images = PrelabelEngine::images(*store, ids);
+    const auto images = ProposalJob::images(*store, ids);
     const PrelabelRun run = PrelabelEngine::run(images, *detector, threads,
                                                 ctx.progressControl(tr("Pre-labelling")));
     ctx.endProgress();
-    const qint64 written = PrelabelEngine::apply(*store, *detector, run, &error);
+    const qint64 written = ProposalJob::apply(*store, PrelabelEngine::info(*detector), run, &error);
     if (written < 0)
         return ctx.fail(error);
     const double rate = run.seconds > 0 ? run.images / run.seconds : 0;

@@ -61,8 +61,9 @@ int runAddVideo(const QStringList &arguments)
             = QFileInfo(store->path())
                       .dir()
                       .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
-    const AddReport report = Sequences::addVideo(*store, video, folder, every,
-                                                 ctx.progressControl(tr("Reading frames")));
+    const AddReport report = Sequences::addVideoFrames(
+            *store, Sequences::extractVideo(video, folder, every,
+                                            ctx.progressControl(tr("Reading frames"))));
     ctx.endProgress();
     if (!report.fatalError.isEmpty())
         return ctx.fail(report.fatalError);
@@ -134,10 +135,18 @@ int runTrack(const QStringList &arguments)
     if (!ok || !framesOk || frames < 1 || !confidenceOk || confidence < 0 || confidence > 1)
         return ctx.fail(tr("--follow takes an annotation id, --frames a count, --confidence 0..1"),
                         Usage);
-    QString why;
-    const int followed = Sequences::trackForward(*store, id, frames, confidence,
-                                                 ctx.progressControl(tr("Tracking")), &error, &why);
+    const std::optional<TrackStart> start
+            = Sequences::trackStart(*store, id, frames, false, {AnnotationKind::Box}, &error);
+    if (!start)
+        return ctx.fail(error);
+    const Sequences::TrackResult tracked = Sequences::propagate(
+            start->paths, QRectF(start->start.points.value(0), start->start.points.value(1)),
+            confidence, ctx.progressControl(tr("Tracking")));
     ctx.endProgress();
+    const QString why = tracked.stopReason;
+    const int followed = Sequences::writeTracked(*store, *start, Sequences::trackedBoxes(tracked),
+                                                 Sequences::trackerModel(),
+                                                 Sequences::trackerVersion(), true, &error);
     if (followed < 0)
         return ctx.fail(error);
     if (ctx.json())

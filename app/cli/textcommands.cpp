@@ -4,7 +4,7 @@
 
 #include "clicontext.h"
 #include "document/taskconfig.h"
-#include "prelabel/textrules.h"
+#include "jobs/textrules.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>

@@ -12,6 +12,7 @@
 #include "imagecanvas/tools/segmenttool.h"
 #include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
+#include "jobs/proposaljob.h"
 #include "prelabel/prelabelengine.h"
 #include "prelabel/samsegmenter.h"
 #include "quality/nearduplicates.h"
@@ -64,11 +65,11 @@ void PrelabelActions::prelabel()
     const bool ok = m_exchange->runWithProgress(
             tr("Pre-labelling with %1…").arg(detector->name()),
             [&](ProjectStore &store, const JobControl &control, QString *message) {
-                run = PrelabelEngine::run(PrelabelEngine::images(store, ids), *detector, threads,
+                run = PrelabelEngine::run(ProposalJob::images(store, ids), *detector, threads,
                                           control);
                 if (run.canceled)
                     return true;
-                written = PrelabelEngine::apply(store, *detector, run, message);
+                written = ProposalJob::apply(store, PrelabelEngine::info(*detector), run, message);
                 return written >= 0;
             },
             &error);

@@ -172,7 +172,8 @@ void SequenceActions::addVideo()
     m_exchange->runWithProgress(
             tr("Reading frames…"),
             [&](ProjectStore &store, const JobControl &control, QString *) {
-                report = Sequences::addVideo(store, video, folder, every, control);
+                report = Sequences::addVideoFrames(
+                        store, Sequences::extractVideo(video, folder, every, control));
                 return report.fatalError.isEmpty();
             },
             &error);
@@ -255,9 +256,23 @@ void SequenceActions::propagate(bool backward)
     ok = m_exchange->runWithProgress(
             tr("Propagating the outline…"),
             [&](ProjectStore &store, const JobControl &control, QString *message) {
+                const std::optional<TrackStart> start = Sequences::trackStart(
+                        store, id, frames, backward,
+                        {AnnotationKind::Polygon, AnnotationKind::Mask}, message);
+                if (!start)
+                    return false;
                 EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
-                written = OutlinePropagation::apply(store, id, frames, backward, &cache, control,
-                                                    message, &why);
+                const PropagationResult r = OutlinePropagation::run(
+                        start->paths, start->start, start->start.kind == AnnotationKind::Mask,
+                        &cache, control);
+                why = r.stopReason;
+                if (control.canceled())
+                    return true;
+                written = Sequences::writeTracked(store, *start, r.shapes,
+                                                  SamSegmenter::modelName(),
+                                                  SamSegmenter::modelVersion()
+                                                          + QStringLiteral("+tracker:csrt"),
+                                                  false, message);
                 return written >= 0;
             },
             &error);
@@ -293,7 +308,17 @@ void SequenceActions::trackForward()
     ok = m_exchange->runWithProgress(
             tr("Following the box…"),
             [&](ProjectStore &store, const JobControl &control, QString *message) {
-                followed = Sequences::trackForward(store, id, frames, 0.5, control, message, &why);
+                const std::optional<TrackStart> start = Sequences::trackStart(
+                        store, id, frames, false, {AnnotationKind::Box}, message);
+                if (!start)
+                    return false;
+                const Sequences::TrackResult r = Sequences::propagate(
+                        start->paths, QRectF(start->start.points.value(0), start->start.points.value(1)),
+                        0.5, control);
+                why = r.stopReason;
+                followed = Sequences::writeTracked(store, *start, Sequences::trackedBoxes(r),
+                                                   Sequences::trackerModel(),
+                                                   Sequences::trackerVersion(), true, message);
                 return followed >= 0;
             },
             &error);

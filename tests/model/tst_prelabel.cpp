@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/shapegeometry.h"
 #include "prelabel/detector.h"
+#include "jobs/proposaljob.h"
 #include "prelabel/prelabelengine.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
@@ -294,7 +295,7 @@ void TestPrelabel::engineThreadsAgreeAndApplyKeepsProvenance()
     QVERIFY(store->addAsset(missing));
     std::unique_ptr<Detector> d = Detectors::make(QStringLiteral("blazeface"), {}, &error);
     QVERIFY2(d, qPrintable(error));
-    const auto images = PrelabelEngine::images(*store, {});
+    const auto images = ProposalJob::images(*store, {});
     QCOMPARE(images.size(), 5);
     const PrelabelRun one = PrelabelEngine::run(images, *d, 1, {});
     const PrelabelRun two = PrelabelEngine::run(images, *d, 2, {});
@@ -306,7 +307,7 @@ void TestPrelabel::engineThreadsAgreeAndApplyKeepsProvenance()
         QCOMPARE(two.results[i].assetId, one.results[i].assetId);
         QCOMPARE(two.results[i].detections, one.results[i].detections);
     }
-    QCOMPARE(PrelabelEngine::apply(*store, *d, one, &error), 1);
+    QCOMPARE(ProposalJob::apply(*store, PrelabelEngine::info(*d), one, &error), 1);
     const QList<Annotation> stored = store->annotations(ids[0]);
     QCOMPARE(stored.size(), 1);
     const Annotation &face = stored[0];
@@ -327,9 +328,9 @@ void TestPrelabel::engineThreadsAgreeAndApplyKeepsProvenance()
     accepted.data[QStringLiteral("accepted")] = true;
     QList<Annotation> change{accepted};
     QVERIFY(store->updateAnnotations(change));
-    QCOMPARE(PrelabelEngine::apply(*store, *d, one, &error), 1);
+    QCOMPARE(ProposalJob::apply(*store, PrelabelEngine::info(*d), one, &error), 1);
     QCOMPARE(store->annotations(ids[0]).size(), 2);
-    QCOMPARE(PrelabelEngine::apply(*store, *d, one, &error), 1);
+    QCOMPARE(ProposalJob::apply(*store, PrelabelEngine::info(*d), one, &error), 1);
     QCOMPARE(store->annotations(ids[0]).size(), 2);
 }
 

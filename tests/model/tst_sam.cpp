@@ -30,6 +30,25 @@ using namespace Tessera;
 
 namespace {
 
+// As the window does it: where to start (the job), SAM along the track (values), written back.
+int propagateOutline(ProjectStore &store, qint64 id, int count, bool backward,
+                     EmbeddingCache *cache, QString *error, QString *why = nullptr)
+{
+    const std::optional<TrackStart> start = Sequences::trackStart(
+            store, id, count, backward, {AnnotationKind::Polygon, AnnotationKind::Mask}, error);
+    if (!start)
+        return -1;
+    const PropagationResult r = OutlinePropagation::run(start->paths, start->start, false, cache, {});
+    if (why)
+        *why = r.stopReason;
+    return Sequences::writeTracked(store, *start, r.shapes, SamSegmenter::modelName(),
+                                   SamSegmenter::modelVersion(), false, error);
+}
+
+} // namespace
+
+namespace {
+
 QString demoImage(const char *name)
 {
     return QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images/") + QLatin1String(name);
@@ -422,8 +441,7 @@ private slots:
         QList<Annotation> added{start};
         QVERIFY(store->addAnnotations(added));
         QString why;
-        const int written = OutlinePropagation::apply(*store, added[0].id, 4, false, &cache,
-                                                      JobControl{}, &error, &why);
+        const int written = propagateOutline(*store, added[0].id, 4, false, &cache, &error, &why);
         QCOMPARE(written, 4);
         QVERIFY(why.isEmpty());
         QVERIFY(!Sequences::trackOf(*store->annotation(added[0].id)).isEmpty());
@@ -433,18 +451,18 @@ private slots:
         QCOMPARE(Sequences::trackOf(onThird[0]), Sequences::trackOf(*store->annotation(added[0].id)));
         QVERIFY(store->annotations(frames[5]).isEmpty());
         // Again: replaced, not doubled.
-        QCOMPARE(OutlinePropagation::apply(*store, added[0].id, 4, false, &cache, JobControl{}, &error), 4);
+        QCOMPARE(propagateOutline(*store, added[0].id, 4, false, &cache, &error), 4);
         QCOMPARE(store->annotations(frames[3]).size(), 1);
         // Backward from the fifth frame: the three before it, the keyframe on the first kept.
         const qint64 onFifth = store->annotations(frames[4]).at(0).id;
-        QCOMPARE(OutlinePropagation::apply(*store, onFifth, 3, true, &cache, JobControl{}, &error), 3);
+        QCOMPARE(propagateOutline(*store, onFifth, 3, true, &cache, &error), 3);
         QCOMPARE(store->annotations(frames[1]).size(), 1);
         QCOMPARE(store->annotations(frames[0]).size(), 1);
         QVERIFY(!isProposal(store->annotations(frames[0]).at(0)));
         // A box is refused with a message.
         QList<Annotation> box{{.assetId = frames[0], .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(9, 9)}}};
         QVERIFY(store->addAnnotations(box));
-        QCOMPARE(OutlinePropagation::apply(*store, box[0].id, 4, false, &cache, JobControl{}, &error), -1);
+        QCOMPARE(propagateOutline(*store, box[0].id, 4, false, &cache, &error), -1);
         QVERIFY(error.contains(QStringLiteral("polygon")));
     }
 

@@ -16,6 +16,34 @@
 
 using namespace Tessera;
 
+namespace {
+
+// The frames are extracted (tessera_prelabel, values) and added (the job), as the CLI does.
+AddReport addVideo(ProjectStore &store, const QString &video, const QString &folder, int every,
+                   const JobControl &control)
+{
+    return Sequences::addVideoFrames(store,
+                                     Sequences::extractVideo(video, folder, every, control));
+}
+
+int trackForward(ProjectStore &store, qint64 id, int count, double confidence, QString *error,
+                 QString *why)
+{
+    const std::optional<TrackStart> start
+            = Sequences::trackStart(store, id, count, false, {AnnotationKind::Box}, error);
+    if (!start)
+        return -1;
+    const Sequences::TrackResult r = Sequences::propagate(
+            start->paths, QRectF(start->start.points.value(0), start->start.points.value(1)),
+            confidence, {});
+    *why = r.stopReason;
+    return Sequences::writeTracked(store, *start, Sequences::trackedBoxes(r),
+                                   Sequences::trackerModel(), Sequences::trackerVersion(), true,
+                                   error);
+}
+
+} // namespace
+
 class TestSequences : public QObject
 {
     Q_OBJECT
@@ -79,7 +107,7 @@ QString TestSequences::writeVideo(int until)
 void TestSequences::videoBecomesAnOrderedSequence()
 {
     const QString video = writeVideo();
-    const AddReport report = Sequences::addVideo(*m_store, video,
+    const AddReport report = addVideo(*m_store, video,
                                                  m_dir->filePath(QStringLiteral("frames")), 2, {});
     QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
     QCOMPARE(report.added, 12); // frames 0, 2, …, 22
@@ -100,7 +128,7 @@ void TestSequences::unreadableVideoAddsNothing()
     f.write("not a video at all");
     f.close();
     const AddReport report
-            = Sequences::addVideo(*m_store, bad, m_dir->filePath(QStringLiteral("frames")), 1, {});
+            = addVideo(*m_store, bad, m_dir->filePath(QStringLiteral("frames")), 1, {});
     QVERIFY(report.fatalError.contains(QStringLiteral("bad.mp4")));
     QCOMPARE(m_store->stats().assets, 0);
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("frames"))).isEmpty());
@@ -145,7 +173,7 @@ void TestSequences::interpolationByShape()
 
 void TestSequences::tracksAreFilledBetweenKeyframes()
 {
-    const AddReport report = Sequences::addVideo(*m_store, writeVideo(),
+    const AddReport report = addVideo(*m_store, writeVideo(),
                                                  m_dir->filePath(QStringLiteral("frames")), 4, {});
     const QList<qint64> frames = report.assetIds; // 6 frames: 0, 4, …, 20
     Label car{.name = QStringLiteral("car")};
@@ -176,7 +204,7 @@ void TestSequences::tracksAreFilledBetweenKeyframes()
 
 void TestSequences::trackerFollowsTheSquareAndStopsWhenItGoes()
 {
-    const AddReport report = Sequences::addVideo(*m_store, writeVideo(14),
+    const AddReport report = addVideo(*m_store, writeVideo(14),
                                                  m_dir->filePath(QStringLiteral("frames")), 1, {});
     // Frames 15…23 are the same empty picture: still one asset each.
     QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
@@ -191,7 +219,7 @@ void TestSequences::trackerFollowsTheSquareAndStopsWhenItGoes()
     QVERIFY(m_store->addAnnotations(start));
     QString error;
     QString why;
-    const int followed = Sequences::trackForward(*m_store, start[0].id, 20, 0.5, {}, &error, &why);
+    const int followed = trackForward(*m_store, start[0].id, 20, 0.5, &error, &why);
     QVERIFY2(followed >= 0, qPrintable(error));
     // The square is on frames 0…14: followed through 14, then it is gone.
     QCOMPARE(followed, 14);

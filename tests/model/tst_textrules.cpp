@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "document/taskconfig.h"
-#include "prelabel/textrules.h"
+#include "jobs/textrules.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 
 #include "core/types.h"
 #include "document/taskconfig.h"
-#include "prelabel/textrules.h"
+#include "jobs/textrules.h"
 
 #include <QDialog>
 

@@ -1,0 +1,23 @@
+# Fails when a library includes what its layer must not: the pre-labelling code returns values
+# and never includes the store (jobs in model/jobs apply them); the model never includes Widgets.
+# Run by ctest as `cmake -DSOURCE_DIR=... -P checklayers.cmake`.
+set(failures "")
+file(GLOB prelabel "${SOURCE_DIR}/model/prelabel/*.h" "${SOURCE_DIR}/model/prelabel/*.cpp")
+foreach(file ${prelabel})
+    file(STRINGS "${file}" lines REGEX "#include \"store/|ProjectStore")
+    if(lines)
+        list(APPEND failures "${file}: uses the store: ${lines}")
+    endif()
+endforeach()
+file(GLOB_RECURSE model "${SOURCE_DIR}/model/*.h" "${SOURCE_DIR}/model/*.cpp")
+foreach(file ${model})
+    file(STRINGS "${file}" lines REGEX "#include <Q(Widget|Dialog|MainWindow|Application)>|#include <QtWidgets")
+    if(lines)
+        list(APPEND failures "${file}: includes Qt Widgets: ${lines}")
+    endif()
+endforeach()
+if(failures)
+    string(REPLACE ";" "\n" text "${failures}")
+    message(FATAL_ERROR "${text}")
+endif()
+message(STATUS "layers respected")
