@@ -7,6 +7,9 @@
 #include "testhelpers.h"
 
 #include <QImage>
+#include <QMap>
+
+#include <functional>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +62,54 @@ private slots:
                  (QList<QList<qint64>>{{1, 2, 3}, {4, 5}}));
         QCOMPARE(NearDuplicates::groups(hashes, 2), (QList<QList<qint64>>{{4, 5}}));
         QCOMPARE(NearDuplicates::groups(hashes, 0), (QList<QList<qint64>>{}));
+    }
+
+    void indexedSearchFindsWhatAllPairsFind()
+    {
+        // Random hashes with planted near-copies at 1..15 bits: the block index must find the
+        // same groups as comparing every pair.
+        QHash<qint64, quint64> hashes;
+        quint64 x = 0x9e3779b97f4a7c15ull;
+        const auto next = [&] {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            return x;
+        };
+        for (qint64 id = 1; id <= 3000; ++id)
+            hashes.insert(id, next());
+        for (qint64 id = 1; id <= 300; ++id) {
+            quint64 h = hashes.value(id * 7);
+            for (int flip = 0; flip < int(id % 16); ++flip)
+                h ^= quint64(1) << (next() % 64);
+            hashes.insert(10000 + id, h);
+        }
+        for (const int threshold : {0, 3, 4, 7, 8, 11, 12, 15, 17}) {
+            // The reference: all pairs, union-find by hand.
+            QHash<qint64, qint64> parent;
+            const std::function<qint64(qint64)> find = [&](qint64 i) {
+                while (parent.value(i, i) != i)
+                    i = parent.value(i, i);
+                return i;
+            };
+            const QList<qint64> ids = hashes.keys();
+            for (int i = 0; i < ids.size(); ++i)
+                for (int j = i + 1; j < ids.size(); ++j)
+                    if (NearDuplicates::distance(hashes[ids[i]], hashes[ids[j]]) <= threshold)
+                        parent[find(ids[i])] = find(ids[j]);
+            QMap<qint64, QList<qint64>> byRoot;
+            for (qint64 id : ids)
+                byRoot[find(id)].append(id);
+            QList<QList<qint64>> expected;
+            for (QList<qint64> g : byRoot)
+                if (g.size() > 1) {
+                    std::sort(g.begin(), g.end());
+                    expected.append(g);
+                }
+            std::sort(expected.begin(), expected.end(),
+                      [](const auto &a, const auto &b) { return a.first() < b.first(); });
+            QCOMPARE(NearDuplicates::groups(hashes, threshold), expected);
+        }
     }
 
     void projectImagesAreHashedOnceAndGrouped()
