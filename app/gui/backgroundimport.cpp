@@ -3,6 +3,7 @@
 #include "backgroundimport.h"
 
 #include "jobs/addimagesjob.h"
+#include "quality/nearduplicates.h"
 #include "store/projectstore.h"
 
 #include <QPointer>
@@ -13,8 +14,13 @@ namespace Tessera {
 BackgroundImport::BackgroundImport(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<AddReport>::finished, this,
-            [this]() { emit finished(m_watcher.result()); });
+    // A successful import is reported before the images are hashed (see start()); only a
+    // canceled or failed one is reported when the worker ends.
+    connect(&m_watcher, &QFutureWatcher<AddReport>::finished, this, [this]() {
+        const AddReport report = m_watcher.result();
+        if (report.canceled || !report.fatalError.isEmpty())
+            emit finished(report);
+    });
 }
 
 BackgroundImport::~BackgroundImport()
@@ -31,13 +37,17 @@ void BackgroundImport::cancelAndWait()
 void BackgroundImport::start(const QString &projectPath, const QStringList &paths,
                              const QString &author)
 {
+    if (m_watcher.isRunning())
+        cancelAndWait(); // hashing the last import's images: it resumes after this one
     m_cancel = false;
+    m_importing = true;
     QPointer<BackgroundImport> self(this);
     m_watcher.setFuture(QtConcurrent::run([self, projectPath, paths, author, this]() {
         AddReport report;
         QString error;
         std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
         if (!store) {
+            m_importing = false;
             report.fatalError = error;
             return report;
         }
@@ -53,7 +63,23 @@ void BackgroundImport::start(const QString &projectPath, const QStringList &path
                     },
                     Qt::QueuedConnection);
         };
-        return AddImagesJob::run(*store, paths, control);
+        report = AddImagesJob::run(*store, paths, control);
+        m_importing = false;
+        if (report.canceled || !report.fatalError.isEmpty())
+            return report;
+        // The import is done for the user: say so now, then hash the new images for the
+        // near-duplicate finder while nobody waits (stopped when the project closes).
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, report]() {
+                    if (self)
+                        emit self->finished(report);
+                },
+                Qt::QueuedConnection);
+        NearDuplicates::hashMissing(*store, JobControl{{}, &m_cancel});
+        AddReport done = report;
+        done.assetIds.clear(); // already reported
+        return done;
     }));
 }
 

@@ -14,6 +14,8 @@ namespace Tessera {
 /**
  * Adds images to a project on a worker thread with its own store connection (the GUI thread's
  * connection is never shared), reporting progress and each committed chunk back to the GUI.
+ * Afterwards the worker hashes the new images for the near-duplicate finder; a new import or
+ * closing the project stops that first.
  */
 class BackgroundImport : public QObject
 {
@@ -24,7 +26,8 @@ public:
     ~BackgroundImport() override;
 
     void start(const QString &projectPath, const QStringList &paths, const QString &author);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /** True while images are being added (not while the new ones are hashed afterwards). */
+    bool isRunning() const { return m_importing; }
     void cancel() { m_cancel = true; }
     /** Waits for the worker to stop (used when the project closes). */
     void cancelAndWait();
@@ -36,6 +39,7 @@ signals:
 private:
     QFutureWatcher<AddReport> m_watcher;
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_importing{false};
 };
 
 } // namespace Tessera
