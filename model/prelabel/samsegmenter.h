@@ -49,6 +49,7 @@ struct SamMask
     QPointF origin;
     double scale = 1;
     double score = 0; // the decoder's own IoU estimate
+    QImage preview;   // tinted(colour) when a worker made it for drawing (may be null)
 
     bool isEmpty() const;
     /** The mask's bounding box in image pixels (empty when nothing is inside). */

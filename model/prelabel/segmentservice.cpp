@@ -189,14 +189,14 @@ void SegmentService::startEncode()
 }
 
 void SegmentService::segment(quint64 ticket, const QString &path, const QRect &region,
-                             const SamPrompt &prompt)
+                             const SamPrompt &prompt, const QColor &colour)
 {
     const std::shared_ptr<const SamEmbedding> e = embedding(path, region);
     if (!e) {
         emit segmentFailed(ticket, tr("The image is still being prepared for segmenting"));
         return;
     }
-    m_nextDecode = DecodeJob{ticket, e, prompt};
+    m_nextDecode = DecodeJob{ticket, e, prompt, colour};
     startDecode();
 }
 
@@ -222,6 +222,8 @@ void SegmentService::startDecode()
     watcher->setFuture(QtConcurrent::run(&m_decodePool, [job, decoder]() {
         Decoded out;
         out.mask = decoder->segment(*job.embedding, job.prompt, &out.error);
+        if (out.mask && job.colour.isValid())
+            out.mask->preview = out.mask->tinted(job.colour);
         return out;
     }));
 }

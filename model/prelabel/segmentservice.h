@@ -6,6 +6,7 @@
 #include "samsegmenter.h"
 
 #include <QHash>
+#include <QColor>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -45,8 +46,12 @@ public:
     /** Whether the encoder is busy with or waiting to do this image. */
     bool isPending(const QString &path, const QRect &region = {}) const;
 
-    /** Decodes a prompt on the embedding of path/region (which must be ready). */
-    void segment(quint64 ticket, const QString &path, const QRect &region, const SamPrompt &prompt);
+    /**
+     * Decodes a prompt on the embedding of path/region (which must be ready). With a valid
+     * colour the mask comes with its preview tinted in it (made on the worker, not here).
+     */
+    void segment(quint64 ticket, const QString &path, const QRect &region, const SamPrompt &prompt,
+                 const QColor &colour = QColor());
 
     /** Encoder runs so far (tests: a cached image costs none). */
     int encoderRuns() const { return m_encoderRuns; }
@@ -75,6 +80,7 @@ private:
         quint64 ticket = 0;
         std::shared_ptr<const SamEmbedding> embedding;
         SamPrompt prompt;
+        QColor colour;
     };
     static QString keyOf(const QString &path, const QRect &region);
     void startEncode();

@@ -155,7 +155,7 @@ int assistBench(const QStringList &args)
         prompt.points = {QPointF(400 + (step * 7) % 1100, 300 + (step * 3) % 500)};
         prompt.positive = {true};
         ++step;
-        service.segment(++ticket, images[1], {}, prompt);
+        service.segment(++ticket, images[1], {}, prompt, QColor(60, 180, 75));
     });
     hover.start(16);
     // Meanwhile the encoder works on the next images, as the prefetch does.

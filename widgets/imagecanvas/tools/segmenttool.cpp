@@ -35,11 +35,11 @@ SegmentTool::SegmentTool(ImageCanvas *canvas)
             [this](quint64 ticket, const SamMask &mask) {
                 if (ticket == m_promptTicket) {
                     m_mask = mask;
-                    m_maskTint = mask.tinted(m_canvas->colorOf(m_canvas->currentLabel()));
+                    m_maskTint = mask.preview;
                     m_error.clear();
                 } else if (ticket == m_hoverTicket && m_prompt.isEmpty()) {
                     m_hover = mask;
-                    m_hoverTint = mask.tinted(m_canvas->colorOf(m_canvas->currentLabel()));
+                    m_hoverTint = mask.preview;
                 } else {
                     return;
                 }
@@ -181,7 +181,8 @@ void SegmentTool::decodePrompt()
                                                                          : m_prompt.points.last()))
         return;
     m_promptTicket = ++m_ticket;
-    m_service->segment(m_promptTicket, m_path, m_region, m_prompt);
+    m_service->segment(m_promptTicket, m_path, m_region, m_prompt,
+                       m_canvas->colorOf(m_canvas->currentLabel()));
 }
 
 void SegmentTool::mousePress(QMouseEvent *event, const QPointF &p)
@@ -214,7 +215,8 @@ void SegmentTool::mouseMove(QMouseEvent *, const QPointF &p)
         hover.points = {p};
         hover.positive = {true};
         m_hoverTicket = ++m_ticket;
-        m_service->segment(m_hoverTicket, m_path, m_region, hover);
+        m_service->segment(m_hoverTicket, m_path, m_region, hover,
+                           m_canvas->colorOf(m_canvas->currentLabel()));
     }
 }
 
