@@ -310,6 +310,55 @@ QRectF keypointBox(const Annotation &a)
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
+QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used)
+{
+    // The last component, whichever separator the writer used.
+    QString base = name;
+    const qsizetype slash = std::max(base.lastIndexOf(QLatin1Char('/')),
+                                     base.lastIndexOf(QLatin1Char('\\')));
+    if (slash >= 0)
+        base = base.mid(slash + 1);
+    if (base.size() >= 2 && base[1] == QLatin1Char(':') && base[0].isLetter())
+        base = base.mid(2); // a drive letter without a separator: "C:x.jpg"
+    QString clean;
+    clean.reserve(base.size());
+    for (const QChar c : std::as_const(base))
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QLatin1Char(':'))
+            clean.append(c);
+    // No hidden or special names: "..", ".", ".x" all lose their leading dots.
+    while (clean.startsWith(QLatin1Char('.')))
+        clean.remove(0, 1);
+    clean = clean.trimmed();
+    if (clean.isEmpty())
+        clean = QStringLiteral("asset-%1").arg(assetId);
+    if (used) {
+        if (used->contains(clean.toLower()))
+            clean = QStringLiteral("%1_%2").arg(assetId).arg(clean);
+        used->insert(clean.toLower());
+    }
+    return clean;
+}
+
+bool isInside(const QString &folder, const QString &path)
+{
+    const QString root = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    const QString target = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return target.startsWith(root + QLatin1Char('/')) && target.size() > root.size() + 1;
+}
+
+bool isCleanRelativePath(const QString &relative)
+{
+    if (relative.isEmpty() || relative.startsWith(QLatin1Char('/'))
+        || relative.contains(QLatin1Char('\\')) || relative.contains(QChar(0))
+        || QDir::isAbsolutePath(relative) || QDir::cleanPath(relative) != relative)
+        return false;
+    const QStringList parts = relative.split(QLatin1Char('/'));
+    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &p) {
+        return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String("..")
+               || (p.size() >= 2 && p[1] == QLatin1Char(':'));
+    });
+}
+
 QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind)
 {
     QHash<qint64, QString> stems;
@@ -321,7 +370,7 @@ QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind)
             break;
         after = page.constLast().id;
         for (const Asset &a : page) {
-            QString stem = QFileInfo(a.name).completeBaseName();
+            QString stem = QFileInfo(safeFileName(a.name, a.id)).completeBaseName();
             if (stem.isEmpty() || used.contains(stem))
                 stem += QStringLiteral("-%1").arg(a.id);
             used.insert(stem);

@@ -105,6 +105,22 @@ QString identity(const Annotation &a);
 QRectF keypointBox(const Annotation &a);
 
 /**
+ * The name an asset's file gets inside an export folder: one path component whatever the stored
+ * name holds (a COCO file_name, a VOC filename or a CVAT name may say "../x.jpg", "/etc/x",
+ * "C:\\x" or "sub/a.jpg"): folders, drive letters, NUL and other control characters are
+ * dropped, "." and ".." never result, an empty name becomes "asset-<id>", and a name taken
+ * already (in *used, case-insensitively) gets "<id>_" in front. Every exporter and sync use it:
+ * names inside foreign files never steer a write.
+ */
+QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used = nullptr);
+
+/** Whether path (which need not exist) lies inside folder once both are made absolute and clean. */
+bool isInside(const QString &folder, const QString &path);
+
+/** Whether a relative path from a foreign file is clean: relative, no "..", no "\\", no NUL. */
+bool isCleanRelativePath(const QString &relative);
+
+/**
  * The file stem of every asset of kind in per-asset exports: its name without suffix, and for a
  * later asset whose stem is taken, "<stem>-<id>". Exports and live sync agree through this.
  */

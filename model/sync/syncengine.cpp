@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -472,7 +474,11 @@ void SyncEngine::applyFull(const FullResult &result)
     for (const QString &relative : known) {
         if (produced.contains(relative) || changedOutside(target, relative))
             continue;
-        QFile::remove(QDir(m_targets[target].folder).filePath(relative));
+        const QString path = QDir(m_targets[target].folder).filePath(relative);
+        if (!m_targetStates[size_t(target)].files.value(relative).trusted
+            || !FormatSupport::isInside(m_targets[target].folder, path))
+            continue; // never delete what the engine cannot prove it wrote
+        QFile::remove(path);
         m_targetStates[size_t(target)].files.remove(relative);
         m_targetStates[size_t(target)].manifestDirty = true;
     }
@@ -514,14 +520,49 @@ void SyncEngine::loadManifest(int target)
     if (root.value(key("format")).toString() != m_targets[target].format)
         return; // another format wrote here before: its files are not ours
     const QJsonObject files = root.value(key("files")).toObject();
+    // The manifest lies in a folder anyone may write: its entries are trusted (may lead to a
+    // delete) only when its signature, made with the project's own key, checks out.
+    const bool trusted
+            = root.value(key("signature")).toString().toLatin1()
+              == signature(QJsonDocument(files).toJson(QJsonDocument::Compact));
+    if (!trusted && !files.isEmpty())
+        Logging::warn(tr("Sync: the manifest in %1 is not signed by this project; files it names "
+                         "are never deleted")
+                              .arg(QDir::toNativeSeparators(m_targets[target].folder)));
     for (auto it = files.begin(); it != files.end(); ++it) {
+        // Only clean paths inside the target: no "..", no absolute paths, no drive letters.
+        if (!FormatSupport::isCleanRelativePath(it.key())) {
+            Logging::warn(tr("Sync: ignored the manifest entry \"%1\" in %2: not a path inside "
+                             "the folder")
+                                  .arg(it.key(), QDir::toNativeSeparators(m_targets[target].folder)));
+            continue;
+        }
         const QJsonObject o = it.value().toObject();
         s.files.insert(
                 it.key(),
                 Fingerprint{o.value(key("sha256")).toString(), o.value(key("size")).toInteger(-1),
                             QDateTime::fromMSecsSinceEpoch(o.value(key("modified")).toInteger(),
-                                                           Qt::UTC)});
+                                                           Qt::UTC),
+                            trusted});
     }
+}
+
+QByteArray SyncEngine::manifestKey()
+{
+    QString key = m_store->setting(QStringLiteral("sync/manifest-key"));
+    if (key.isEmpty()) {
+        QByteArray random(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(random.begin(), random.end());
+        key = QString::fromLatin1(random.toHex());
+        m_store->setSetting(QStringLiteral("sync/manifest-key"), key);
+    }
+    return key.toLatin1();
+}
+
+QByteArray SyncEngine::signature(const QByteArray &files)
+{
+    return QMessageAuthenticationCode::hash(files, manifestKey(), QCryptographicHash::Sha256)
+            .toHex();
 }
 
 void SyncEngine::saveManifests()
@@ -536,9 +577,12 @@ void SyncEngine::saveManifests()
                          QJsonObject{{key("sha256"), it->sha256},
                                      {key("size"), it->size},
                                      {key("modified"), it->modified.toMSecsSinceEpoch()}});
-        const QJsonObject root{{key("format"), m_targets[i].format},
-                               {key("project"), m_store->path()},
-                               {key("files"), files}};
+        const QJsonObject root{
+                {key("format"), m_targets[i].format},
+                {key("project"), m_store->path()},
+                {key("files"), files},
+                {key("signature"), QString::fromLatin1(signature(
+                                           QJsonDocument(files).toJson(QJsonDocument::Compact)))}};
         QString error;
         if (FormatSupport::writeAtomically(QDir(m_targets[i].folder).filePath(key(manifestName)),
                                            QJsonDocument(root).toJson(QJsonDocument::Compact),
@@ -599,7 +643,8 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
                                               + QFileInfo(file).fileName());
         QFile::copy(file, copy);
         QFile::link(m_store->absolutePath(*asset),
-                    scratch.filePath(QStringLiteral("layout/JPEGImages/") + asset->name));
+                    scratch.filePath(QStringLiteral("layout/JPEGImages/")
+                                     + FormatSupport::safeFileName(asset->name, asset->id)));
         file = copy;
     }
     if (!format->read(*temp, file, report, {})) {

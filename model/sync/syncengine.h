@@ -100,7 +100,13 @@ private:
         QString sha256;
         qint64 size = -1;
         QDateTime modified;
+        // Written by this engine: from a manifest whose signature (a key kept in the project,
+        // never in the target) checks out, or recorded in this session. Only such files are
+        // ever deleted; a manifest is untrusted input.
+        bool trusted = true;
     };
+    QByteArray manifestKey();
+    QByteArray signature(const QByteArray &files);
     struct TargetState
     {
         std::unique_ptr<Format> format;

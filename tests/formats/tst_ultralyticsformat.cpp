@@ -54,6 +54,8 @@ private slots:
     void options();
     void badInput_data();
     void badInput();
+    void hostileNamesNeverSteerAWrite_data();
+    void hostileNamesNeverSteerAWrite();
 };
 
 void TestUltralyticsFormat::importTellsTasksApart()
@@ -281,6 +283,63 @@ void TestUltralyticsFormat::badInput()
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(store->assetCount(), 0);
     QCOMPARE(store->labels().size(), 0);
+}
+
+void TestUltralyticsFormat::hostileNamesNeverSteerAWrite_data()
+{
+    QTest::addColumn<QString>("images");
+    QTest::newRow("copy") << key("copy");
+    QTest::newRow("symlink") << key("symlink");
+}
+
+void TestUltralyticsFormat::hostileNamesNeverSteerAWrite()
+{
+    // Stored names from foreign files (COCO file_name, VOC filename, CVAT name): the export must
+    // neither replace nor delete a file outside its folder, and names with folders must work.
+    QFETCH(QString, images);
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    Label a{.name = key("a")};
+    QVERIFY(store->addLabel(a));
+    const QString victim = dir.filePath(QStringLiteral("victim.png"));
+    QVERIFY(Test::writeImage(victim, 3, QSize(40, 30)));
+    const QByteArray before = Test::readAll(victim);
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(100, 50)));
+    int n = 0;
+    for (const QString &name : {key("../../victim.png"), key("sub/a.png"), key("/etc/passwd"),
+                                key("C:\\evil\\x.png"), key(".."), key("sub/a.png")}) {
+        Asset image{.kind = AssetKind::Image,
+                    .path = dir.filePath(QStringLiteral("i.png")),
+                    .name = name,
+                    .sha256 = QString::number(++n),
+                    .width = 100,
+                    .height = 50};
+        QVERIFY(store->addAsset(image));
+        QList<Annotation> box{{.assetId = image.id,
+                               .labelId = a.id,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(10, 5), QPointF(30, 15)}}};
+        QVERIFY(store->addAnnotations(box));
+    }
+    QVERIFY(ultralytics()->setOptions({{key("images"), images}}));
+    FormatReport report;
+    const QString out = dir.filePath(QStringLiteral("out/sub"));
+    QVERIFY2(ultralytics()->write(*store, out, report, {}),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(report.assets, 6);
+    // Nothing outside changed: the victim is still itself (not a link, not removed).
+    QVERIFY(QFileInfo(victim).isFile());
+    QVERIFY(!QFileInfo(victim).isSymLink());
+    QCOMPARE(Test::readAll(victim), before);
+    // Every image and label file lies directly in its folder, one per asset.
+    const QStringList placed = QDir(out + QStringLiteral("/images/train")).entryList(QDir::Files);
+    QCOMPARE(placed.size(), 6);
+    QCOMPARE(QDir(out + QStringLiteral("/labels/train")).entryList(QDir::Files).size(), 6);
+    QVERIFY(placed.contains(key("victim.png")));
+    QVERIFY(placed.contains(key("a.png")));
+    for (const QString &f : placed)
+        QVERIFY2(!f.contains(QLatin1Char('/')) && !f.startsWith(QLatin1Char('.')), qPrintable(f));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/a.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestUltralyticsFormat)

@@ -3,6 +3,7 @@
 #include "goldencase.h"
 #include "sync/syncengine.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,7 @@ private slots:
     void overwritingWithTheProjectsVersion();
     void removedAssetsLoseTheirFiles();
     void targetsArePartOfTheProject();
+    void tamperedManifestNeverDeletes();
 };
 
 void TestSyncEngine::perImageFilesFollowEachEdit()
@@ -267,6 +269,78 @@ void TestSyncEngine::targetsArePartOfTheProject()
                                 .format = key("ultralytics"),
                                 .options = {{key("task"), key("dance")}}}},
                               &error));
+}
+
+void TestSyncEngine::tamperedManifestNeverDeletes()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    fill(*store, dir.path());
+    const QString out = dir.filePath(QStringLiteral("labelme"));
+    const SyncTarget target{.folder = out, .format = key("labelme")};
+    QString error;
+    {
+        SyncEngine engine(store.get());
+        QVERIFY(engine.setTargets({target}, &error));
+        engine.flush();
+    }
+    const QString manifestPath = out + QStringLiteral("/.tessera-sync.json");
+
+    // A signed manifest is trusted after a restart: a removed asset's file goes.
+    QVERIFY(store->removeAsset(store->assetIds().last()));
+    {
+        SyncEngine engine(store.get());
+        QVERIFY(engine.setTargets({target}, &error));
+        engine.flush();
+    }
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/img1.json")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/img0.json")));
+
+    // Someone writes entries for files outside the folder (and a user's own file inside),
+    // with their true hashes, sizes and times, so that they look unchanged.
+    const QString outside = dir.filePath(QStringLiteral("precious.txt"));
+    const QString notes = out + QStringLiteral("/notes.txt");
+    for (const QString &f : {outside, notes}) {
+        QFile file(f);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    const auto entry = [](const QString &path) {
+        const QFileInfo info(path);
+        return QJsonObject{
+                {key("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(Test::readAll(path),
+                                                              QCryptographicHash::Sha256)
+                                             .toHex())},
+                {key("size"), info.size()},
+                {key("modified"), info.lastModified().toMSecsSinceEpoch()}};
+    };
+    QJsonObject manifest = json(manifestPath);
+    QJsonObject files = manifest.value(key("files")).toObject();
+    files.insert(key("../precious.txt"), entry(outside));
+    files.insert(outside, entry(outside));
+    files.insert(key("notes.txt"), entry(notes));
+    manifest.insert(key("files"), files);
+    {
+        QFile file(manifestPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(manifest).toJson());
+    }
+    {
+        SyncEngine engine(store.get());
+        QVERIFY(engine.setTargets({target}, &error));
+        engine.flush();
+        engine.poke();
+        QTest::qWait(100);
+        engine.flush();
+    }
+    QVERIFY(QFileInfo::exists(outside));
+    QVERIFY(QFileInfo::exists(notes));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/img0.json")));
+    // The engine signs what it writes with a key kept in the project, not in the folder.
+    QVERIFY(json(manifestPath).contains(key("signature")));
+    QVERIFY(!QString::fromUtf8(Test::readAll(manifestPath))
+                     .contains(store->setting(key("sync/manifest-key"))));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

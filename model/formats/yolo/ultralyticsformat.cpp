@@ -498,10 +498,8 @@ bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatRe
         for (const Asset &asset : page) {
             if (control.canceled())
                 return fail(tr("Export canceled"));
-            QString fileName = asset.name;
-            if (usedNames.contains(fileName))
-                fileName = QStringLiteral("%1_%2").arg(asset.id).arg(asset.name);
-            usedNames.insert(fileName);
+            // Stored names may come from foreign files: one safe component, never a path.
+            const QString fileName = FormatSupport::safeFileName(asset.name, asset.id, &usedNames);
             QByteArray lines;
             for (const Annotation &a : store.annotations(asset.id)) {
                 if (!classOf.contains(a.labelId) || asset.width <= 0 || asset.height <= 0)
@@ -551,6 +549,9 @@ bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatRe
                 return fail(error);
             const QString imageTarget = out.filePath(QStringLiteral("images/train/") + fileName);
             const QString source = store.absolutePath(asset);
+            if (!FormatSupport::isInside(out.filePath(QStringLiteral("images/train")), imageTarget))
+                return fail(tr("%1: refusing to write outside the export folder")
+                                    .arg(shown(imageTarget)));
             if (imagesMode != QLatin1String("none")) {
                 QFile::remove(imageTarget);
                 const bool placed = imagesMode == QLatin1String("copy")
