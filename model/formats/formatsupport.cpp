@@ -5,6 +5,10 @@
 #include "core/shapegeometry.h"
 #include "store/projectstore.h"
 
+#include <sys/stat.h>
+
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,8 +53,24 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     return files;
 }
 
+bool isRegularFile(const QString &path, QString *error)
+{
+    // Only regular files: a FIFO, a socket or a device named where an image should be would
+    // block the read forever or never end. (A missing file is left to the caller's message.)
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        if (error)
+            *error = tr("%1: not a regular file (a folder, device, pipe or socket); not read")
+                             .arg(shown(path));
+        return false;
+    }
+    return true;
+}
+
 QString sha256OfFile(const QString &path, qint64 *size, QString *error)
 {
+    if (!isRegularFile(path, error))
+        return QString();
     QFile media(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
@@ -65,6 +85,8 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused)
 {
+    if (!isRegularFile(imagePath, error))
+        return std::nullopt;
     QFile media(imagePath);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
@@ -337,6 +359,11 @@ QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used)
         used->insert(clean.toLower());
     }
     return clean;
+}
+
+bool saneNumber(double v)
+{
+    return std::isfinite(v) && std::abs(v) <= 1e8;
 }
 
 bool isInside(const QString &folder, const QString &path)

@@ -114,6 +114,15 @@ QRectF keypointBox(const Annotation &a);
  */
 QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used = nullptr);
 
+/**
+ * Whether a number read from a file is a usable coordinate: finite and within ±100,000,000
+ * (the store refuses anything else; an importer says so with the file and line first).
+ */
+bool saneNumber(double v);
+
+/** False (and *error naming it) for a path that exists but is no regular file (FIFO, device). */
+bool isRegularFile(const QString &path, QString *error);
+
 /** Whether path (which need not exist) lies inside folder once both are made absolute and clean. */
 bool isInside(const QString &folder, const QString &path);
 

@@ -675,8 +675,16 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
         return false;
     const qint64 at = now();
     const QByteArray author = m_author.toUtf8();
-    for (Annotation &a : annotations)
+    for (Annotation &a : annotations) {
+        if (const QString problem = geometryProblem(a); !problem.isEmpty()) {
+            m_error = QStringLiteral("%1: an annotation on asset %2 is refused: %3")
+                              .arg(QDir::toNativeSeparators(m_path))
+                              .arg(a.assetId)
+                              .arg(problem);
+            return false;
+        }
         fillProvenance(a, m_author, at);
+    }
     // Rows go in by multi-row INSERTs of up to 64: one statement run per row costs SQLite as much
     // again as the row itself (cursors, AUTOINCREMENT bookkeeping). Rows that bring their own id
     // (redo) are not mixed with new ones, so that new ids within a statement are consecutive.
@@ -734,6 +742,13 @@ bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
         const std::optional<Annotation> before = annotation(a.id);
         if (!before) {
             m_error = QStringLiteral("No annotation with id %1").arg(a.id);
+            return false;
+        }
+        if (const QString problem = geometryProblem(a); !problem.isEmpty()) {
+            m_error = QStringLiteral("%1: annotation %2 is refused: %3")
+                              .arg(QDir::toNativeSeparators(m_path))
+                              .arg(a.id)
+                              .arg(problem);
             return false;
         }
         a.provenance.modifiedAt = at;

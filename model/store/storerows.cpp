@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storerows.h"
 
+#include <cmath>
+
 #include "geometrycodec.h"
 
 #include <QJsonArray>
@@ -94,6 +96,25 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
     q.bind(base + 15, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
     q.bind(base + 16, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
     q.bindOptional(base + 17, a.provenance.score);
+}
+
+QString geometryProblem(const Annotation &a)
+{
+    constexpr double limit = 1e8;
+    for (const QPointF &p : a.points)
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > limit
+            || std::abs(p.y()) > limit)
+            return QStringLiteral("the point (%1, %2) is not a finite coordinate within ±1e8")
+                    .arg(p.x())
+                    .arg(p.y());
+    if (!std::isfinite(a.rotation))
+        return QStringLiteral("the rotation is not a finite number");
+    if (a.provenance.score && !std::isfinite(*a.provenance.score))
+        return QStringLiteral("the score is not a finite number");
+    if (std::abs(qint64(a.maskRect.x())) > limit || std::abs(qint64(a.maskRect.y())) > limit
+        || a.maskRect.width() > limit || a.maskRect.height() > limit)
+        return QStringLiteral("the mask lies beyond ±1e8 px");
+    return {};
 }
 
 void fillProvenance(Annotation &a, const QString &author, qint64 at)

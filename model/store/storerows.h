@@ -28,6 +28,13 @@ void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QSt
                     const QByteArray &authorUtf8);
 
 /** Fills in who and when for an annotation that does not say (new ones): author, at. */
+/**
+ * What is wrong with an annotation's numbers, or empty: every coordinate, the rotation and the
+ * score must be finite, and coordinates within ±100,000,000 px (no image is that large; beyond
+ * it, areas overflow into infinity in exports). Checked on every write of the store.
+ */
+QString geometryProblem(const Annotation &a);
+
 void fillProvenance(Annotation &a, const QString &author, qint64 at);
 
 /** All labels with their attribute definitions, in their stable order. */

@@ -6,9 +6,13 @@
 #include "goldencase.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Tessera;
 
@@ -34,6 +38,7 @@ private slots:
     void roundTripKeepsEveryWrittenKind();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
+    void byteOrderMarkFifoAndNonFiniteNumbers();
 };
 
 void TestCocoFormat::fixturesImport()
@@ -225,6 +230,67 @@ void TestCocoFormat::badInputIsRefusedWhole()
     QVERIFY(coco()->errorString().contains(QStringLiteral("bad.json")));
     QCOMPARE(store->assetCount(), 0); // one transaction: nothing stays
     QCOMPARE(store->labels().size(), 0);
+}
+
+void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
+    const QByteArray json = "{\"categories\":[{\"id\":1,\"name\":\"cat\"}],\"images\":[{\"id\":1,"
+                            "\"file_name\":\"i.png\",\"width\":10,\"height\":10}],"
+                            "\"annotations\":[{\"id\":1,\"image_id\":1,\"category_id\":1,"
+                            "\"bbox\":[1,1,3,3]}]}";
+    // A UTF-8 byte order mark, as Windows tools write it.
+    const QString withBom = dir.filePath(QStringLiteral("bom.json"));
+    {
+        QFile f(withBom);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF" + json);
+    }
+    FormatReport report;
+    QVERIFY2(coco()->read(*store, withBom, report, {}), qPrintable(coco()->errorString()));
+    QCOMPARE(store->annotationCount(), 1);
+
+    // A FIFO where the image should be: refused with a message, not read (it would block).
+    QTemporaryDir other;
+    auto second = Test::newProject(other.path());
+    const QString fifo = other.filePath(QStringLiteral("i.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString file = other.filePath(QStringLiteral("a.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!coco()->read(*second, file, report, {}));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(coco()->errorString().contains(QStringLiteral("not a regular file")),
+             qPrintable(coco()->errorString()));
+    QVERIFY(coco()->errorString().contains(QStringLiteral("i.png")));
+    QCOMPARE(second->assetCount(), 0);
+
+    // The store refuses absurd numbers, so an export can never write inf.
+    QList<Annotation> absurd{{.assetId = store->assetIds().first(),
+                              .kind = AnnotationKind::Box,
+                              .points = {QPointF(-1e308, 1), QPointF(2, 2)}}};
+    QVERIFY(!store->addAnnotations(absurd));
+    QVERIFY(store->errorString().contains(QStringLiteral("finite")));
+    QList<Annotation> nan{{.assetId = store->assetIds().first(),
+                           .kind = AnnotationKind::Polygon,
+                           .points = {QPointF(qQNaN(), 1), QPointF(2, 2), QPointF(3, 1)}}};
+    QVERIFY(!store->addAnnotations(nan));
+    QCOMPARE(store->annotationCount(), 1);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(coco()->write(*store, out, report, {}));
+    QDirIterator it(out, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    const QByteArray written = Test::readAll(it.next());
+    QVERIFY(!QString::fromUtf8(written).contains(
+            QRegularExpression(QStringLiteral("[:,\\[]\\s*-?(inf|nan)"), QRegularExpression::CaseInsensitiveOption)));
+    QVERIFY(!QJsonDocument::fromJson(written).isNull());
 }
 
 void TestCocoFormat::panopticCaptionsLabelsAndMmdet()

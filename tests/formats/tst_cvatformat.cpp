@@ -226,6 +226,11 @@ void TestCvatFormat::badInputIsRefusedWhole_data()
             << QStringLiteral("<polygon> has a missing");
     QTest::newRow("nan") << head + "<points label=\"a\" points=\"nan,2\"/></image></annotations>"
                          << QStringLiteral("<points> has a missing");
+    // Finite but absurd: was accepted, and the COCO export then wrote "area": inf.
+    QTest::newRow("1e308") << head
+                                      + "<box label=\"a\" xtl=\"-1e308\" ytl=\"1\" xbr=\"2\" "
+                                        "ybr=\"2\"/></image></annotations>"
+                           << QStringLiteral("malformed coordinate");
     QTest::newRow("unknown-skeleton-point")
             << head
                        + "<skeleton label=\"a\"><points label=\"tail\" points=\"1,1\"/></skeleton>"

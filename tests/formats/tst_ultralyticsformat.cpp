@@ -267,6 +267,10 @@ void TestUltralyticsFormat::badInput_data()
                                    << key("the train split \"images/gone\" does not exist");
     QTest::newRow("bad-kpt-shape") << QByteArray(yaml + "kpt_shape: [2, 5]\n") << QByteArray()
                                    << key("data.yaml:3: kpt_shape must be");
+    // Was std::bad_alloc (exit 134): a size read from the file is bounded before allocating.
+    QTest::newRow("huge-kpt-shape") << QByteArray(yaml + "kpt_shape: [99999999, 3]\n")
+                                    << QByteArray("0 0.5 0.5 0.1 0.1\n")
+                                    << key("at most 1000");
 }
 
 void TestUltralyticsFormat::badInput()

@@ -36,7 +36,7 @@ QString tr(const char *text)
 
 bool isNumber(const QJsonValue &v)
 {
-    return v.isDouble() && std::isfinite(v.toDouble());
+    return v.isDouble() && FormatSupport::saneNumber(v.toDouble());
 }
 
 // COCO RLE counts as written by pycocotools' compressed form: LEB128-like, 5 bits a character,
@@ -158,8 +158,8 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, Asset> &assetO
             return false;
         }
     }
-    if (!haveBox || !haveImage || !haveCategory || !std::isfinite(v[0]) || !std::isfinite(v[1])
-        || !std::isfinite(v[2]) || !std::isfinite(v[3]) || v[2] < 0 || v[3] < 0)
+    if (!haveBox || !haveImage || !haveCategory || !FormatSupport::saneNumber(v[0]) || !FormatSupport::saneNumber(v[1])
+        || !FormatSupport::saneNumber(v[2]) || !FormatSupport::saneNumber(v[3]) || v[2] < 0 || v[3] < 0)
         return false;
     const auto asset = assetOf.constFind(imageId);
     const auto label = labelOf.constFind(categoryId);
@@ -198,6 +198,10 @@ QString findImage(const QString &jsonFile, const QString &fileName)
 // Shortest round-trip text of a number, appended without a temporary (std::to_chars).
 void appendNumber(QByteArray &out, double v)
 {
+    if (!std::isfinite(v)) {
+        out.append("null"); // JSON has no inf or NaN; the store refuses them, this is the last guard
+        return;
+    }
     char buffer[32];
     const double integral = std::floor(v);
     const auto result = integral == v && std::abs(v) < 1e15
@@ -281,7 +285,14 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     simdjson::dom::element doc;
     if (simdjson::padded_string::load(QFile::encodeName(file).toStdString()).get(json))
         return fail(tr("%1: cannot read").arg(shown(file)));
-    if (const auto error = parser.parse(json).get(doc)) {
+    // A UTF-8 byte order mark (Windows tools write one) is not JSON: skipped, as the other
+    // importers do.
+    const bool bom = json.size() >= 3 && static_cast<unsigned char>(json.data()[0]) == 0xEF
+                     && static_cast<unsigned char>(json.data()[1]) == 0xBB
+                     && static_cast<unsigned char>(json.data()[2]) == 0xBF;
+    if (const auto error = (bom ? parser.parse(json.data() + 3, json.size() - 3, true)
+                                : parser.parse(json))
+                                   .get(doc)) {
         // The exact place of a syntax error comes from Qt's parser, which reports it.
         if (!FormatSupport::readJson(file, &why))
             return fail(why);

@@ -131,7 +131,7 @@ bool readPointList(const QString &text, QList<QPointF> *points)
         if (xy.size() != 2)
             return false;
         const QPointF p(xy[0].toDouble(&okX), xy[1].toDouble(&okY));
-        if (!okX || !okY || !std::isfinite(p.x()) || !std::isfinite(p.y()))
+        if (!okX || !okY || !FormatSupport::saneNumber(p.x()) || !FormatSupport::saneNumber(p.y()))
             return false;
         points->append(p);
     }
@@ -312,7 +312,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         auto num = [&](const char *attribute, bool *ok) {
             bool good = false;
             const double v = a.value(QLatin1String(attribute)).toDouble(&good);
-            *ok = *ok && good && std::isfinite(v);
+            *ok = *ok && good && FormatSupport::saneNumber(v);
             return v;
         };
         bool ok = true;

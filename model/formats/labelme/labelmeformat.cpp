@@ -70,7 +70,7 @@ bool readPoints(const QJsonValue &value, const QSize &size, QList<QPointF> *poin
             return false;
         }
         const QPointF point(xy[0].toDouble(), xy[1].toDouble());
-        if (!std::isfinite(point.x()) || !std::isfinite(point.y())
+        if (!FormatSupport::saneNumber(point.x()) || !FormatSupport::saneNumber(point.y())
             || (!size.isEmpty() && !allowed.contains(point))) {
             *why = tr("point (%1, %2) lies far outside the %3×%4 image")
                            .arg(point.x())

@@ -63,7 +63,7 @@ bool finite(const QJsonObject &v, std::initializer_list<const char *> names, QSt
 {
     for (const char *n : names) {
         const QJsonValue x = v.value(key(n));
-        if (!x.isDouble() || !std::isfinite(x.toDouble())) {
+        if (!x.isDouble() || !FormatSupport::saneNumber(x.toDouble())) {
             *why = tr("\"%1\" is missing or not a number").arg(QLatin1String(n));
             return false;
         }

@@ -52,7 +52,7 @@ bool readBox(QXmlStreamReader &xml, QRectF *box, QString *why)
             continue;
         bool ok = false;
         v[k] = text.trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[k])) {
+        if (!ok || !FormatSupport::saneNumber(v[k])) {
             *why = tr("<%1> is \"%2\", not a number").arg(QLatin1String(names[k]), text);
             return false;
         }

@@ -168,6 +168,11 @@ bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
             yaml->keypointDims = shape.value(1).toInt();
             if (yaml->keypoints <= 0 || (yaml->keypointDims != 2 && yaml->keypointDims != 3))
                 return fail(tr("kpt_shape must be [K, 2] or [K, 3]"));
+            // Bounded before anything is allocated for it (whole-body skeletons have 133).
+            if (yaml->keypoints > 1000)
+                return fail(tr("kpt_shape: %1 key points per object is beyond what Tessera reads "
+                               "(at most 1000)")
+                                    .arg(shape.value(0)));
         }
     }
     if (yaml->names.isEmpty()) {
