@@ -495,6 +495,27 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             rebuildLabelActions();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
+        // Other programs (the CLI, another window) may write the same project: noticed within
+        // half a second and re-read; an edit meeting their lock waits and says so.
+        connect(m_session.get(), &ProjectSession::changedElsewhere, this, [this]() {
+            const qint64 keep = m_browser->currentAssetId();
+            if (!m_browser->selectAsset(keep))
+                m_browser->step(0);
+            updateStatus();
+            statusBar()->showMessage(tr("Another program changed the project: shown as it is now"),
+                                     5000);
+        });
+        connect(m_session.get(), &ProjectSession::waitingForLock, this, [this](qint64 waited) {
+            if (waited < 0)
+                statusBar()->showMessage(tr("Saved"), 2000);
+            else if (waited >= 500)
+                statusBar()->showMessage(
+                        tr("Another program is writing to %1: your edit waits (%2 s) and will be "
+                           "saved")
+                                .arg(QFileInfo(m_session->store()->path()).fileName())
+                                .arg(waited / 1000));
+        });
+        m_session->watchOtherWriters();
         m_textActions->loadTask();
         m_stack->setCurrentWidget(m_canvas);
     } else {

@@ -7,7 +7,9 @@
 #include "items/thumbnailcache.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 
 namespace Tessera {
 
@@ -27,6 +29,51 @@ ProjectSession::~ProjectSession()
     // Documents refer to the store; they go first.
     qDeleteAll(m_documents);
     m_documents.clear();
+}
+
+void ProjectSession::watchOtherWriters(int intervalMs, qint64 waitLimitMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &ProjectSession::checkOtherWriters);
+    }
+    m_dataVersion = m_store->dataVersion();
+    m_watch->start(intervalMs);
+    m_store->setBusyWait([this, waitLimitMs](qint64 waited) {
+        if (waited < 0 || waited >= waitLimitMs) { // got the lock, or gave up
+            m_waiting = false;
+            emit waitingForLock(-1);
+            return false;
+        }
+        // The window keeps painting (and says why nothing moves) but takes no input: the edit
+        // waiting here must be stored before the next one is made.
+        m_waiting = true;
+        emit waitingForLock(waited);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 100);
+        QThread::msleep(20);
+        return true;
+    });
+}
+
+void ProjectSession::checkOtherWriters()
+{
+    // Never in the middle of a write that waits for a lock: re-reading then would change the
+    // documents under the edit being stored.
+    if (m_waiting)
+        return;
+    const qint64 version = m_store->dataVersion();
+    if (version == m_dataVersion || version < 0)
+        return;
+    m_dataVersion = version;
+    reloadLabels();
+    m_assetModel->reload();
+    for (AssetDocument *document : std::as_const(m_documents)) {
+        const QList<Annotation> before = document->annotations();
+        document->reloadFromStore();
+        if (document->annotations() != before)
+            document->undoStack()->clear();
+    }
+    emit changedElsewhere();
 }
 
 QString ProjectSession::name() const

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoGroup>
 
 #include <memory>
@@ -41,6 +42,20 @@ public:
     /** Re-reads labels, the asset list and every open document after another connection wrote. */
     void reloadAll();
 
+    /**
+     * Watches for other writers (another program, the CLI): every interval the store's
+     * data_version is compared, and a change re-reads the project (changedElsewhere). Documents
+     * whose annotations another program changed lose their undo history (its steps would undo
+     * what they never saw). Writes that meet another program's lock wait, keeping the GUI
+     * painting (user input held back) and saying so (waitingForLock), for up to waitLimitMs.
+     */
+    void watchOtherWriters(int intervalMs = 500, qint64 waitLimitMs = 120000);
+    /** Checks data_version now (tests; the timer does it otherwise). */
+    void checkOtherWriters();
+
+    /** Whether a write is waiting for another program's lock now. */
+    bool isWaitingForLock() const { return m_waiting; }
+
     /** The document of an asset, loaded on first use; nullptr and *error if it cannot be read. */
     AssetDocument *document(qint64 assetId, QString *error = nullptr);
 
@@ -49,6 +64,10 @@ signals:
     /** An open document committed an edit. */
     void edited(qint64 assetId);
     void storeError(const QString &message);
+    /** Another program changed the project; everything shown was re-read. */
+    void changedElsewhere();
+    /** A write waits for another program's lock (waitedMs), or has got it (-1). */
+    void waitingForLock(qint64 waitedMs);
 
 private:
     std::unique_ptr<ProjectStore> m_store;
@@ -57,6 +76,9 @@ private:
     QUndoGroup m_undoGroup;
     QList<Label> m_labels;
     QHash<qint64, AssetDocument *> m_documents;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_waiting = false;
 };
 
 } // namespace Tessera

@@ -14,6 +14,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -66,13 +68,38 @@ bool ProjectStore::begin()
 {
     if (m_transactionDepth++ == 0) {
         m_transactionFailed = false;
-        // IMMEDIATE takes the write lock at once, so a busy project fails here, before any work.
-        if (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // IMMEDIATE takes the write lock at once, so a busy project waits here, before any work:
+        // nothing is half done while another program holds the lock.
+        QElapsedTimer waited;
+        waited.start();
+        bool hadToWait = false;
+        while (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const bool busy = m_db.lastErrorIsBusy();
+            hadToWait = true;
+            const bool again = busy
+                               && (m_busyWait ? m_busyWait(waited.elapsed())
+                                              : (QThread::msleep(50), waited.elapsed() < 30000));
+            if (again)
+                continue;
             --m_transactionDepth;
+            if (busy) {
+                m_error = QStringLiteral("%1: another program is writing to the project (database "
+                                         "is locked); waited %2 s")
+                                  .arg(QDir::toNativeSeparators(m_path))
+                                  .arg(waited.elapsed() / 1000.0, 0, 'f', 1);
+                return false;
+            }
             return fail(QStringLiteral("Could not start a transaction"));
         }
+        if (hadToWait && m_busyWait)
+            m_busyWait(-1); // the lock is ours now
     }
     return true;
+}
+
+qint64 ProjectStore::dataVersion()
+{
+    return m_db.queryInt("PRAGMA data_version").value_or(-1);
 }
 
 bool ProjectStore::commitTransaction()
@@ -109,7 +136,9 @@ bool ProjectStore::fail(const QString &context)
                                  "restore it from a bundle or backup.")
                           .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
     } else {
-        m_error = context + QStringLiteral(": ") + m_db.errorString();
+        // The project is named: a message such as "disk is full" must say which file it hit.
+        m_error = QStringLiteral("%1: %2: %3")
+                          .arg(QDir::toNativeSeparators(m_path), context, m_db.errorString());
     }
     return false;
 }

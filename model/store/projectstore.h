@@ -73,6 +73,20 @@ public:
     QString path() const { return m_path; }
     QString directory() const;
     QString errorString() const { return m_error; }
+
+    /**
+     * What to do while another program holds the project's write lock: called with how long
+     * the write has waited so far (ms); true to keep waiting. The default waits up to 30 s
+     * (the CLI, workers); the window installs one that keeps the GUI painting and says that an
+     * edit is pending. An edit is never dropped because of a lock unless this gives up, and
+     * then the error names the project file. Called with -1 once the lock is had after waiting.
+     */
+    void setBusyWait(std::function<bool(qint64 waitedMs)> wait) { m_busyWait = std::move(wait); }
+    /**
+     * Changes whenever another connection (another program, or a worker) commits to the project:
+     * PRAGMA data_version. Cheap; the window polls it to notice other writers.
+     */
+    qint64 dataVersion();
     SqliteDatabase &database() { return m_db; }
 
     /** Who is attributed with edits made through this store; defaults to Identity's user. */
@@ -222,6 +236,7 @@ private:
     QString m_error;
     SqliteDatabase m_db;
     int m_transactionDepth = 0;
+    std::function<bool(qint64)> m_busyWait;
     bool m_proposalsHidden = false;
     bool m_transactionFailed = false;
 };

@@ -27,7 +27,9 @@ inline const char *connectionSetup()
 {
     return "PRAGMA foreign_keys = ON;"
            "PRAGMA synchronous = NORMAL;"
-           "PRAGMA busy_timeout = 5000;"
+           // Short: a write that meets another program's lock waits in ProjectStore::begin(),
+           // which keeps the window painting and says so (no frozen GUI for seconds).
+           "PRAGMA busy_timeout = 250;"
            "PRAGMA temp_store = MEMORY;"
            "PRAGMA cache_size = -32000;";
 }

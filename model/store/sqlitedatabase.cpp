@@ -229,6 +229,14 @@ QString SqliteDatabase::errorString() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+bool SqliteDatabase::lastErrorIsBusy() const
+{
+    if (!m_db)
+        return false;
+    const int code = sqlite3_errcode(m_db) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 bool SqliteDatabase::lastErrorIsCorruption() const
 {
     if (!m_db)

@@ -86,6 +86,8 @@ public:
     QString errorString() const;
     /** True when the last error was SQLITE_CORRUPT or SQLITE_NOTADB. */
     bool lastErrorIsCorruption() const;
+    /** The last error was another connection holding the lock (SQLITE_BUSY / SQLITE_LOCKED). */
+    bool lastErrorIsBusy() const;
 
     sqlite3 *handle() const { return m_db; }
 

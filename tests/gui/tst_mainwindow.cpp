@@ -66,6 +66,7 @@ private slots:
     void initTestCase();
     void opensProjectAndPaintsTheImage();
     void labelHotkeyTogglesTagWithUndo();
+    void anotherProgramsChangesShowWithoutLosingEdits();
     void textAndComparisonAssetsShowTheirViews();
     void openingAFolderMakesAProjectBesideIt();
     void damagedProjectGivesAnErrorNotACrash();
@@ -825,6 +826,46 @@ void TestMainWindow::reviewKeysMoveAssetsThroughTheWorkflow()
     QTest::keyClick(&window, Qt::Key_F8);
     QCOMPARE(status(1), ReviewStatus::Reopened);
     QCOMPARE(store->reviews(1).last().reviewer, QStringLiteral("tester"));
+}
+
+void TestMainWindow::anotherProgramsChangesShowWithoutLosingEdits()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPath(path));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    const qint64 cat = window.session()->store()->labelByName(QStringLiteral("cat"))->id;
+    window.canvas()->setCurrentLabel(cat);
+    // The CLI removes the label the window draws with, and adds another: within a second the
+    // window shows the project as it is, and a shape drawn next does not fail on the removed
+    // label (the window draws with a label that exists).
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> cli = ProjectStore::open(path, &error);
+        QVERIFY(cli->removeLabel(cat, true));
+        Label bird{.name = QStringLiteral("bird"), .kinds = ImageKindFlag};
+        QVERIFY(cli->addLabel(bird));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->store()->labelByName(QStringLiteral("bird"))
+                                     && std::any_of(window.session()->labels().cbegin(),
+                                                    window.session()->labels().cend(),
+                                                    [](const Label &l) {
+                                                        return l.name == QLatin1String("bird");
+                                                    }),
+                             1500);
+    QVERIFY(std::none_of(window.session()->labels().cbegin(), window.session()->labels().cend(),
+                         [cat](const Label &l) { return l.id == cat; }));
+    const qint64 current = window.canvas()->currentLabel();
+    QVERIFY(current != cat);
+    QVERIFY(current == 0 || window.session()->label(current).has_value());
+    AssetDocument *doc = window.currentDocument();
+    const int before = int(doc->annotations().size());
+    window.canvas()->addDrawnShape(
+            {.kind = AnnotationKind::Box, .points = {QPointF(2, 2), QPointF(12, 12)}});
+    QCOMPARE(int(doc->annotations().size()), before + 1);
+    QCOMPARE(int(window.session()->store()->annotationCount(doc->assetId())), before + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

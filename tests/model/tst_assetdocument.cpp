@@ -1,11 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "document/assetdocument.h"
+#include "document/projectsession.h"
 #include "store/projectstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QUndoStack>
+
+#include <atomic>
+#include <thread>
 
 using namespace Tessera;
 
@@ -28,6 +34,7 @@ private slots:
     void fieldTypingMergesAndEmptyRemoves();
     void judgementIsOneAnnotationEditedInSteps();
     void acceptingAProposalKeepsItsProvenance();
+    void otherWritersAreNoticedAndLocksWaitedFor();
 
 private:
     Annotation box(double x) const;
@@ -295,6 +302,69 @@ void TestAssetDocument::acceptingAProposalKeepsItsProvenance()
     QCOMPARE(accepted.provenance.score, std::optional<double>(1.0));
     m_doc->undoStack()->undo();
     QVERIFY(isProposal(*m_store->annotation(id)));
+}
+
+void TestAssetDocument::otherWritersAreNoticedAndLocksWaitedFor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    QString error;
+    std::unique_ptr<ProjectStore> created = ProjectStore::create(path, &error);
+    Asset asset{.kind = AssetKind::Image, .name = QStringLiteral("i.png"),
+                .sha256 = QStringLiteral("i"), .width = 100, .height = 100};
+    QVERIFY(created->addAsset(asset));
+    created.reset();
+    ProjectSession session(ProjectStore::open(path, &error));
+    session.watchOtherWriters(50, 10000);
+    AssetDocument *doc = session.document(asset.id);
+    QVERIFY(doc);
+    const auto shape = [](double x) {
+        return Annotation{.kind = AnnotationKind::Box, .points = {QPointF(x, x), QPointF(x + 5, x + 5)}};
+    };
+    doc->addAnnotations({shape(10)}, QStringLiteral("mine"));
+    QCOMPARE(session.store()->annotationCount(asset.id), 1);
+    QVERIFY(doc->undoStack()->canUndo());
+
+    // The CLI adds a label and a shape on this asset: the window notices and re-reads, and the
+    // undo history of the changed asset is dropped (undo would work on what it never saw).
+    QSignalSpy changed(&session, &ProjectSession::changedElsewhere);
+    {
+        std::unique_ptr<ProjectStore> cli = ProjectStore::open(path, &error);
+        Label l{.name = QStringLiteral("from-cli")};
+        QVERIFY(cli->addLabel(l));
+        QList<Annotation> theirs{{.assetId = asset.id,
+                                  .kind = AnnotationKind::Box,
+                                  .points = {QPointF(50, 50), QPointF(60, 60)}}};
+        QVERIFY(cli->addAnnotations(theirs));
+    }
+    QVERIFY(changed.wait(2000));
+    QVERIFY(std::any_of(session.labels().cbegin(), session.labels().cend(),
+                        [](const Label &l) { return l.name == QLatin1String("from-cli"); }));
+    QTRY_COMPARE_WITH_TIMEOUT(doc->annotations().size(), 2, 2000);
+    QVERIFY(!doc->undoStack()->canUndo());
+
+    // Our own edit while another program holds the lock: it waits (events keep running) and
+    // is stored, not dropped.
+    QSignalSpy waiting(&session, &ProjectSession::waitingForLock);
+    std::atomic_bool holding{false};
+    std::thread other([&] {
+        QString e;
+        std::unique_ptr<ProjectStore> theirs = ProjectStore::open(path, &e);
+        ProjectStore::Transaction t(*theirs);
+        Label l{.name = QStringLiteral("slow")};
+        theirs->addLabel(l);
+        holding = true;
+        QThread::msleep(1000);
+        t.commit();
+    });
+    QTRY_VERIFY(holding.load());
+    doc->addAnnotations({shape(30)}, QStringLiteral("while locked"));
+    other.join();
+    QCOMPARE(doc->annotations().size(), 3);
+    QCOMPARE(session.store()->annotationCount(asset.id), 3);
+    QVERIFY(waiting.size() >= 2);
+    QCOMPARE(waiting.last().at(0).toLongLong(), qint64(-1)); // and then it had the lock
+    QVERIFY(!session.isWaitingForLock());
 }
 
 QTEST_GUILESS_MAIN(TestAssetDocument)

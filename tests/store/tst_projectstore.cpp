@@ -3,10 +3,15 @@
 #include "store/issuestore.h"
 #include "store/projectstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace Tessera;
 
@@ -15,6 +20,7 @@ class TestProjectStore : public QObject
     Q_OBJECT
 
 private slots:
+    void editsWaitForAnotherWritersLock();
     void init();
     void cleanup();
     void annotationRoundTrip_data();
@@ -453,6 +459,79 @@ void TestProjectStore::idsAreNeverReused()
     QVERIFY(second[0].id > first[0].id);
     QVERIFY(m_store->addAnnotations(first)); // the removed one comes back under its own id
     QCOMPARE(m_store->annotationCount(m_imageId), 2);
+}
+
+void TestProjectStore::editsWaitForAnotherWritersLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.tessera"));
+    QString error;
+    std::unique_ptr<ProjectStore> mine = ProjectStore::create(path, &error);
+    QVERIFY(mine);
+    Asset asset{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("t"),
+                .text = QStringLiteral("hello")};
+    QVERIFY(mine->addAsset(asset));
+    const qint64 before = mine->dataVersion();
+
+    // Another program takes the write lock for 1.2 s.
+    std::atomic_bool holding{false};
+    std::thread other([&] {
+        QString e;
+        std::unique_ptr<ProjectStore> theirs = ProjectStore::open(path, &e);
+        ProjectStore::Transaction t(*theirs);
+        Label l{.name = QStringLiteral("theirs")};
+        theirs->addLabel(l);
+        holding = true;
+        QThread::msleep(1200);
+        t.commit();
+    });
+    QTRY_VERIFY(holding.load());
+    QElapsedTimer timer;
+    timer.start();
+    // The edit waits (it was dropped with "database is locked" before) and is stored.
+    QList<Annotation> span{{.assetId = asset.id, .kind = AnnotationKind::Span, .start = 0, .end = 5}};
+    QVERIFY2(mine->addAnnotations(span), qPrintable(mine->errorString()));
+    QVERIFY(timer.elapsed() >= 800);
+    other.join();
+    QCOMPARE(mine->annotationCount(asset.id), 1);
+    // Their commit is seen as another writer's change.
+    QVERIFY(mine->dataVersion() != before);
+    QVERIFY(mine->labelByName(QStringLiteral("theirs")));
+
+    // A wait that gives up: the error names the project and says what happened; nothing stored.
+    holding = false;
+    std::thread again([&] {
+        QString e;
+        std::unique_ptr<ProjectStore> theirs = ProjectStore::open(path, &e);
+        ProjectStore::Transaction t(*theirs);
+        Label l{.name = QStringLiteral("theirs2")};
+        const bool added = theirs->addLabel(l);
+        QVERIFY(added);
+        holding = true;
+        QThread::msleep(800);
+        t.commit();
+    });
+    QTRY_VERIFY(holding.load());
+    int calls = 0;
+    mine->setBusyWait([&calls](qint64 waited) {
+        ++calls;
+        if (waited < 0)
+            return false;
+        QThread::msleep(20);
+        return waited < 200;
+    });
+    span[0].id = 0;
+    QElapsedTimer t2;
+    t2.start();
+    const bool stored = mine->addAnnotations(span);
+    QVERIFY(t2.elapsed() < 750); // gave up as told, well before the other writer finished
+    again.join();
+    QVERIFY(!stored);
+    QVERIFY2(calls > 0, qPrintable(mine->errorString()));
+    QVERIFY2(mine->errorString().contains(QStringLiteral("shared.tessera"))
+                     && mine->errorString().contains(QStringLiteral("locked")),
+             qPrintable(mine->errorString()));
+    QCOMPARE(mine->annotationCount(asset.id), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
