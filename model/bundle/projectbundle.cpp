@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -20,6 +22,10 @@
 #include <zip.h>
 
 #include <memory>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace Tessera::ProjectBundle {
 
@@ -323,6 +329,35 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
     return z;
 }
 
+// Removes what killed runs left beside a bundle: work folders whose lock no live process holds,
+// and partial zips of older versions ("NAME.zip.XXXXXX", libzip's temporary names) untouched for
+// a minute.
+void removeStaleWork(const QFileInfo &target)
+{
+    const QDir dir(target.absolutePath());
+    for (const QFileInfo &work : dir.entryInfoList({QStringLiteral(".tessera-bundle-*")},
+                                                   QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QLockFile lock(work.filePath() + QStringLiteral("/.lock"));
+        lock.setStaleLockTime(0); // only a dead owner makes it stale, never age
+        const bool hasLock = QFileInfo::exists(work.filePath() + QStringLiteral("/.lock"));
+        // A folder without a lock is from before locks, or was killed before taking it: stale
+        // once a minute old.
+        const bool stale = hasLock ? lock.tryLock(0)
+                                   : work.lastModified().secsTo(QDateTime::currentDateTime()) > 60;
+        if (stale) {
+            lock.unlock();
+            QDir(work.filePath()).removeRecursively();
+        }
+    }
+    const QRegularExpression partial(QRegularExpression::escape(target.fileName())
+                                     + QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    for (const QFileInfo &f : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (partial.match(f.fileName()).hasMatch()
+            && f.lastModified().secsTo(QDateTime::currentDateTime()) > 60)
+            QFile::remove(f.filePath());
+    }
+}
+
 } // namespace
 
 bool create(ProjectStore &store, const QString &zipPath, const Options &options,
@@ -333,12 +368,20 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
         *error = tr("%1: cannot create the folder").arg(shown(target.absolutePath()));
         return false;
     }
+    removeStaleWork(target);
+    // Everything in progress lives in one work folder beside the target (the snapshot, the zip
+    // being written), locked while this process runs: a killed run leaves only that folder,
+    // and the next run removes it.
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.tessera-bundle-XXXXXX"));
     if (!work.isValid()) {
         *error = tr("%1: cannot make a work folder (%2)")
                          .arg(shown(target.absolutePath()), work.errorString());
         return false;
     }
+    QLockFile running(work.filePath(QStringLiteral(".lock")));
+    running.setStaleLockTime(0);
+    running.tryLock(0);
+    const QString partial = work.filePath(QStringLiteral("bundle.zip"));
     const QString snapshot = work.filePath(key(projectName));
     if (!store.snapshotTo(snapshot)) {
         *error = store.errorString();
@@ -387,7 +430,7 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 
     int code = 0;
-    zip_t *z = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    zip_t *z = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!z) {
         *error = tr("%1: cannot write (%2)").arg(shown(zipPath), zipError(code));
         return false;
@@ -423,9 +466,17 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
                                               const_cast<JobControl *>(&control));
     zip_register_cancel_callback_with_state(z, cancelCallback, nullptr,
                                             const_cast<JobControl *>(&control));
-    // libzip writes a temporary file beside the target and renames it when it is complete.
+    // libzip writes its own temporary file beside `partial` (in the work folder) and renames it
+    // when complete; the finished zip then replaces the target in one rename.
     if (zip_close(z) != 0)
         return failWith(control.canceled() ? tr("canceled") : QString::fromUtf8(zip_strerror(z)));
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        *error = tr("%1: cannot write (%2)")
+                         .arg(shown(zipPath), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QLockFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +108,7 @@ class TestProjectBundle : public QObject
     Q_OBJECT
 
 private slots:
+    void killedRunsLeaveNothingForLong();
     void withMediaOpensAnywhere();
     void withoutMediaPointsAtTheOriginals();
     void snapshotHoldsOnlyCommittedEdits();
@@ -274,6 +277,51 @@ void TestProjectBundle::refusesBadBundles()
     QVERIFY(!QFileInfo::exists(unpacked));
     QVERIFY(filesUnder(target.path()).isEmpty());
     QVERIFY(!QFileInfo::exists(outside.filePath(QStringLiteral("abs.txt"))));
+}
+
+void TestProjectBundle::killedRunsLeaveNothingForLong()
+{
+    QTemporaryDir dir, outside, out;
+    auto store = makeProject(dir.path(), outside.path());
+    // What a killed run left: its work folder (its lock's process is gone) with a half-written
+    // zip, and a partial zip of an older version beside the target.
+    const QString dead = out.filePath(QStringLiteral(".tessera-bundle-k1lled"));
+    QVERIFY(QDir().mkpath(dead));
+    {
+        QFile lock(dead + QStringLiteral("/.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("999999\ntessera-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        QFile half(dead + QStringLiteral("/bundle.zip"));
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(QByteArray(1 << 20, 'x'));
+    }
+    const QString older = out.filePath(QStringLiteral("b.zip.Ab12Cd"));
+    {
+        QFile f(older);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("partial");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                              QFileDevice::FileModificationTime));
+    }
+    // A run that is alive right now (its lock held) must be left alone.
+    const QString alive = out.filePath(QStringLiteral(".tessera-bundle-a11ve0"));
+    QVERIFY(QDir().mkpath(alive));
+    QLockFile held(alive + QStringLiteral("/.lock"));
+    QVERIFY(held.tryLock(0));
+
+    const QString zip = out.filePath(QStringLiteral("b.zip"));
+    QString error;
+    QVERIFY2(ProjectBundle::create(*store, zip, {}, {}, &error), qPrintable(error));
+    QVERIFY(ProjectBundle::verify(zip, &error));
+    QVERIFY(!QFileInfo::exists(dead));
+    QVERIFY(!QFileInfo::exists(older));
+    QVERIFY(QFileInfo::exists(alive));
+    // Nothing of this run is left beside the bundle either.
+    const QStringList left = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden
+                                                         | QDir::NoDotAndDotDot);
+    QCOMPARE(left, (QStringList{QStringLiteral(".tessera-bundle-a11ve0"), QStringLiteral("b.zip")}));
 }
 
 QTEST_GUILESS_MAIN(TestProjectBundle)
