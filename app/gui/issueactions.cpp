@@ -165,7 +165,9 @@ void IssueActions::applyReadOnly()
     const bool reviewing = reviewerMode();
     const bool fixing = m_document && m_fixing == m_document->assetId();
     if (m_document) {
-        m_document->setReadOnly(reviewing && !fixing);
+        // A project opened read-only (its file or folder cannot be written) stays so.
+        const bool storeReadOnly = m_session() && m_session()->store()->isReadOnly();
+        m_document->setReadOnly((reviewing && !fixing) || storeReadOnly);
         // Undo and redo would change a read-only asset too: they follow the same switch.
         if (ProjectSession *s = m_session())
             s->undoGroup()->setActiveStack(m_document->isReadOnly() ? nullptr

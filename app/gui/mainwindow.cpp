@@ -516,6 +516,11 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                                 .arg(waited / 1000));
         });
         m_session->watchOtherWriters();
+        if (m_session->store()->isReadOnly())
+            statusBar()->showMessage(tr("%1 is read-only (the file or its folder cannot be "
+                                        "written): you can look, not change")
+                                             .arg(QFileInfo(m_session->store()->path()).fileName()),
+                                     15000);
         m_textActions->loadTask();
         m_stack->setCurrentWidget(m_canvas);
     } else {
@@ -727,7 +732,10 @@ void MainWindow::updateSelectionStatus()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session ? tr("%1 — Tessera").arg(m_session->name()) : tr("Tessera"));
+    setWindowTitle(!m_session ? tr("Tessera")
+                   : m_session->store()->isReadOnly()
+                           ? tr("%1 (read-only) — Tessera").arg(m_session->name())
+                           : tr("%1 — Tessera").arg(m_session->name()));
 }
 
 void MainWindow::updateStatus()

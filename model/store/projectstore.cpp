@@ -66,6 +66,12 @@ bool ProjectStore::Transaction::commit()
 
 bool ProjectStore::begin()
 {
+    if (m_readOnly) {
+        m_error = QStringLiteral("%1: the project is read-only (the file or its folder cannot be "
+                                 "written); nothing was changed")
+                          .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     if (m_transactionDepth++ == 0) {
         m_transactionFailed = false;
         // IMMEDIATE takes the write lock at once, so a busy project waits here, before any work:
@@ -153,7 +159,7 @@ ProjectStore::ProjectStore(const QString &path)
 ProjectStore::~ProjectStore()
 {
     // A clean close checkpoints the WAL into the main file, so a copied .tessera is complete.
-    if (m_db.isOpen() && m_transactionDepth == 0)
+    if (m_db.isOpen() && m_transactionDepth == 0 && !m_readOnly)
         m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
@@ -218,7 +224,22 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         return nullptr;
     }
     std::unique_ptr<ProjectStore> store(new ProjectStore(path));
-    if (!store->m_db.open(path, SqliteDatabase::ReadWrite)) {
+    // A project that cannot be written opens read-only rather than not at all; in a folder that
+    // cannot be written SQLite can make no -wal/-shm, so the file is read as it is (immutable),
+    // unless it has a -wal with committed pages still in it.
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    const bool fileWritable = info.isWritable();
+    const bool folderWritable = folder.isWritable();
+    SqliteDatabase::OpenMode mode = SqliteDatabase::ReadWrite;
+    if (!fileWritable || !folderWritable) {
+        store->m_readOnly = true;
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        mode = !folderWritable && (!wal.exists() || wal.size() == 0)
+                       ? SqliteDatabase::ReadOnlyImmutable
+                       : SqliteDatabase::ReadOnly;
+    }
+    if (!store->m_db.open(path, mode)) {
         if (error)
             *error = QStringLiteral("%1: cannot open (%2)")
                              .arg(QDir::toNativeSeparators(path), store->m_db.errorString());
@@ -264,6 +285,11 @@ bool ProjectStore::initialize(bool created, QString *error)
         q->reset();
     }
     if (*version < Migrations::latestVersion()) {
+        if (m_readOnly)
+            return failOpen(QStringLiteral("read-only, and made by an older Tessera (schema "
+                                           "version %1): it cannot be upgraded here; open a "
+                                           "writable copy")
+                                    .arg(*version));
         if (!migrate(int(*version)))
             return failOpen(m_error);
         if (created) {

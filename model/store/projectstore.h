@@ -73,6 +73,11 @@ public:
     QString path() const { return m_path; }
     QString directory() const;
     QString errorString() const { return m_error; }
+    /**
+     * Opened read-only because the file or its folder cannot be written (a shared or mounted
+     * read-only project): everything reads, every write is refused with a message saying so.
+     */
+    bool isReadOnly() const { return m_readOnly; }
 
     /**
      * What to do while another program holds the project's write lock: called with how long
@@ -236,6 +241,7 @@ private:
     QString m_error;
     SqliteDatabase m_db;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     std::function<bool(qint64)> m_busyWait;
     bool m_proposalsHidden = false;
     bool m_transactionFailed = false;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sqlitedatabase.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <mutex>
@@ -142,10 +144,16 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     case ReadOnly:
+    case ReadOnlyImmutable:
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    if (mode == ReadOnlyImmutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro&immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                            : QString::fromUtf8(sqlite3_errstr(rc));

@@ -62,7 +62,11 @@ private:
 class SqliteDatabase
 {
 public:
-    enum OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+    /**
+     * ReadOnlyImmutable: for a project whose folder cannot be written (no -wal/-shm can be
+     * made): SQLite reads the file as it is, without locks, and writes nothing beside it.
+     */
+    enum OpenMode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
 
     SqliteDatabase() = default;
     ~SqliteDatabase();

