@@ -356,17 +356,29 @@ int runCheck(const QStringList &arguments)
     Context ctx(QStringLiteral("check"), arguments);
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addOption({QStringLiteral("no-media"), tr("Do not look for the media files.")});
+    ctx.parser().addOption({QStringLiteral("repair"),
+                            tr("Move the annotations that cannot be used into the quarantine "
+                               "table (kept, never deleted), then check again.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
+    QStringList moved;
+    if (ctx.parser().isSet(QStringLiteral("repair"))) {
+        if (store->repair(&moved) < 0)
+            return ctx.fail(store->errorString());
+        for (const QString &m : std::as_const(moved))
+            if (!ctx.json())
+                ctx.print(tr("%1: quarantined %2").arg(QDir::toNativeSeparators(store->path()), m));
+    }
     const QStringList problems = store->check(!ctx.parser().isSet(QStringLiteral("no-media")));
     if (ctx.json()) {
         QJsonObject o;
         o[key("ok")] = problems.isEmpty();
         o[key("problems")] = QJsonArray::fromStringList(problems);
+        o[key("quarantined")] = QJsonArray::fromStringList(moved);
         ctx.printJson(o);
     } else if (problems.isEmpty()) {
         ctx.print(tr("%1: no problems found").arg(QDir::toNativeSeparators(store->path())));

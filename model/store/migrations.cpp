@@ -184,12 +184,24 @@ CREATE TABLE image_hashes (
 );
 )SQL";
 
+// Version 5: rows `check --repair` could not read, kept (never deleted) with the reason.
+const char *const schemaV5 = R"SQL(
+CREATE TABLE quarantine (
+    id %ID%,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    row_data TEXT NOT NULL,
+    moved_at INTEGER NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{
-            {1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
+            {1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}};
     return migrations;
 }
 

@@ -3,9 +3,12 @@
 #include "projectreport.h"
 
 #include "geometrycodec.h"
+#include "storerows.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
 
 namespace Tessera::ProjectReport {
 
@@ -65,15 +68,12 @@ QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool veri
                                     .arg(q->text(0), q->text(2)));
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT id, geometry FROM annotations")) {
-        while (q->step()) {
-            qsizetype size = 0;
-            const char *blob = q->blobData(1, &size);
-            Annotation scratch;
-            if (!GeometryCodec::decode(blob, size, scratch))
-                problems.append(
-                        QStringLiteral("annotation %1: unreadable geometry").arg(q->int64(0)));
-        }
+    for (const BadRow &bad : badAnnotations(db))
+        problems.append(QStringLiteral("annotation %1: %2").arg(bad.id).arg(bad.reason));
+    if (SqliteStatement *q = db.prepare("SELECT id FROM assets WHERE payload IS NOT NULL AND "
+                                        "payload <> '' AND NOT json_valid(payload)")) {
+        while (q->step())
+            problems.append(QStringLiteral("asset %1: its payload is not JSON").arg(q->int64(0)));
         q->reset();
     }
     if (verifyMedia) {
@@ -95,6 +95,88 @@ QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool veri
         }
     }
     return problems;
+}
+
+QList<BadRow> badAnnotations(SqliteDatabase &db)
+{
+    QList<BadRow> bad;
+    SqliteStatement *q = db.prepare(
+            "SELECT a.id, a.kind, a.geometry, a.data, a.source_id, a.target_id, s.kind, s.width, "
+            "s.height, length(s.text) FROM annotations a JOIN assets s ON s.id = a.asset_id");
+    if (!q)
+        return bad;
+    QSet<qint64> ids;
+    struct Link
+    {
+        qint64 id, source, target;
+    };
+    QList<Link> links;
+    while (q->step()) {
+        const qint64 id = q->int64(0);
+        ids.insert(id);
+        const auto flag = [&](const QString &why) { bad.append({id, why}); };
+        qsizetype size = 0;
+        const char *blob = q->blobData(2, &size);
+        Annotation a;
+        a.kind = AnnotationKind(q->int64(1));
+        if (annotationKindName(a.kind).isEmpty()) {
+            flag(QStringLiteral("unknown kind %1").arg(q->int64(1)));
+            continue;
+        }
+        if (!GeometryCodec::decode(blob, size, a)) {
+            flag(QStringLiteral("unreadable geometry"));
+            continue;
+        }
+        if (!q->isNull(3)) {
+            const QString data = q->text(3);
+            if (!data.isEmpty() && QJsonDocument::fromJson(data.toUtf8()).isNull())
+                flag(QStringLiteral("its data is not JSON"));
+        }
+        if (const QString problem = StoreRows::geometryProblem(a); !problem.isEmpty()) {
+            flag(problem);
+            continue;
+        }
+        const AssetKind assetKind = AssetKind(q->int64(6));
+        const bool isShape = int(a.kind) < 100;
+        if (isShape && assetKind != AssetKind::Image) {
+            flag(QStringLiteral("a %1 on a %2").arg(annotationKindName(a.kind),
+                                                   assetKindName(assetKind)));
+            continue;
+        }
+        if (isShape && !a.points.isEmpty()) {
+            // Far outside (more than the image's own size beyond its edges) is damage, not a
+            // shape drawn a little over the border.
+            const double w = std::max<qint64>(1, q->int64(7));
+            const double h = std::max<qint64>(1, q->int64(8));
+            const QRectF allowed(-w, -h, 3 * w, 3 * h);
+            for (const QPointF &p : std::as_const(a.points))
+                if (!allowed.contains(p)) {
+                    flag(QStringLiteral("the point (%1, %2) lies far outside the %3×%4 image")
+                                 .arg(p.x())
+                                 .arg(p.y())
+                                 .arg(w)
+                                 .arg(h));
+                    break;
+                }
+        }
+        if (a.kind == AnnotationKind::Span) {
+            const qint64 length = q->int64(9);
+            if (assetKind == AssetKind::Image)
+                flag(QStringLiteral("a span on an image"));
+            else if (a.start < 0 || a.end <= a.start || a.end > length)
+                flag(QStringLiteral("the span [%1, %2) lies outside the text's %3 characters")
+                             .arg(a.start)
+                             .arg(a.end)
+                             .arg(length));
+        }
+        if (a.kind == AnnotationKind::Relation)
+            links.append({id, q->int64(4), q->int64(5)});
+    }
+    q->reset();
+    for (const Link &l : std::as_const(links))
+        if (!ids.contains(l.source) || !ids.contains(l.target))
+            bad.append({l.id, QStringLiteral("a relation to a missing annotation")});
+    return bad;
 }
 
 } // namespace Tessera::ProjectReport

@@ -14,4 +14,18 @@ ProjectStats stats(SqliteDatabase &db);
  */
 QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool verifyMedia);
 
+/** One annotation row that cannot be used as it is, and why. */
+struct BadRow
+{
+    qint64 id = 0;
+    QString reason;
+};
+
+/**
+ * Annotations whose content is wrong although the file is sound: unreadable geometry, unknown
+ * kind, non-finite or absurd numbers, shapes far outside their image or on a text, spans
+ * outside their text or on an image, relations to missing annotations, data that is not JSON.
+ */
+QList<BadRow> badAnnotations(SqliteDatabase &db);
+
 } // namespace Tessera::ProjectReport

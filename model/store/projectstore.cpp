@@ -36,6 +36,59 @@ ProjectStats ProjectStore::stats()
     return ProjectReport::stats(m_db);
 }
 
+int ProjectStore::repair(QStringList *moved)
+{
+    QList<ProjectReport::BadRow> bad = ProjectReport::badAnnotations(m_db);
+    if (bad.isEmpty())
+        return 0;
+    QSet<qint64> ids;
+    for (const ProjectReport::BadRow &b : std::as_const(bad))
+        ids.insert(b.id);
+    // Relations would go with their ends (ON DELETE CASCADE): they are quarantined too.
+    if (SqliteStatement *q = m_db.prepare("SELECT id, source_id, target_id FROM annotations "
+                                          "WHERE source_id IS NOT NULL OR target_id IS NOT NULL")) {
+        while (q->step())
+            if (!ids.contains(q->int64(0))
+                && (ids.contains(q->int64(1)) || ids.contains(q->int64(2)))) {
+                ids.insert(q->int64(0));
+                bad.append({q->int64(0), QStringLiteral("a relation to a quarantined annotation")});
+            }
+        q->reset();
+    }
+    Transaction t(*this);
+    if (!t.ok())
+        return -1;
+    // Every row is copied before any is removed: a removed span takes its relations with it.
+    for (const ProjectReport::BadRow &b : std::as_const(bad)) {
+        SqliteStatement *copy = m_db.prepare(
+                "INSERT INTO quarantine (table_name, row_id, reason, row_data, moved_at) "
+                "SELECT 'annotations', id, ?, json_object('id', id, 'asset_id', asset_id, "
+                "'label_id', label_id, 'kind', kind, 'geometry', hex(geometry), 'source_id', "
+                "source_id, 'target_id', target_id, 'z', z, 'group_id', group_id, 'data', data, "
+                "'origin', origin, 'author', author, 'created_at', created_at, 'modified_at', "
+                "modified_at, 'model_id', model_id, 'model_version', model_version, 'score', "
+                "score), ? FROM annotations WHERE id = ?");
+        if (!copy || !copy->bind(1, b.reason).bind(2, now()).bind(3, b.id).exec()) {
+            fail(QStringLiteral("Could not quarantine annotation %1").arg(b.id));
+            return -1;
+        }
+        if (moved)
+            moved->append(QStringLiteral("annotation %1: %2").arg(b.id).arg(b.reason));
+    }
+    for (const ProjectReport::BadRow &b : std::as_const(bad)) {
+        SqliteStatement *remove = m_db.prepare("DELETE FROM annotations WHERE id = ?");
+        if (!remove || !remove->bind(1, b.id).exec()) {
+            fail(QStringLiteral("Could not quarantine annotation %1").arg(b.id));
+            return -1;
+        }
+    }
+    if (!audit(QStringLiteral("repair"), 0, 0, QString(),
+               QStringLiteral("{\"quarantined\": %1}").arg(bad.size()))
+        || !t.commit())
+        return -1;
+    return int(bad.size());
+}
+
 QStringList ProjectStore::check(bool verifyMedia)
 {
     return ProjectReport::check(m_db, directory(), verifyMedia);

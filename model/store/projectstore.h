@@ -212,6 +212,12 @@ public:
     ProjectStats stats();
     /** Full consistency check: SQLite integrity, foreign keys, missing media. Empty when clean. */
     QStringList check(bool verifyMedia = true);
+    /**
+     * Moves every annotation check() finds unusable (and relations hanging on one) into the
+     * quarantine table, with its whole row as JSON and the reason: nothing is deleted, the
+     * project opens and exports cleanly afterwards. One transaction; how many rows moved, or -1.
+     */
+    int repair(QStringList *moved = nullptr);
 
     static qint64 now();
 

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "store/issuestore.h"
+#include "store/geometrycodec.h"
 #include "store/projectstore.h"
+#include "store/sqlitedatabase.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,6 +22,7 @@ class TestProjectStore : public QObject
     Q_OBJECT
 
 private slots:
+    void checkFindsDamageInsideRowsAndRepairQuarantines();
     void editsWaitForAnotherWritersLock();
     void init();
     void cleanup();
@@ -532,6 +535,67 @@ void TestProjectStore::editsWaitForAnotherWritersLock()
                      && mine->errorString().contains(QStringLiteral("locked")),
              qPrintable(mine->errorString()));
     QCOMPARE(mine->annotationCount(asset.id), 1);
+}
+
+void TestProjectStore::checkFindsDamageInsideRowsAndRepairQuarantines()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<ProjectStore> store
+            = ProjectStore::create(dir.filePath(QStringLiteral("d.tessera")), &error);
+    QVERIFY(store);
+    Asset image{.kind = AssetKind::Image, .name = QStringLiteral("i.png"),
+                .sha256 = QStringLiteral("i"), .width = 6, .height = 6};
+    Asset text{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("t"),
+               .text = QStringLiteral("hello")};
+    QVERIFY(store->addAsset(image) && store->addAsset(text));
+    QList<Annotation> rows{
+            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(4, 4)}},
+            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(2, 2)}},
+            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(3, 3)}},
+            {.assetId = text.id, .kind = AnnotationKind::Span, .start = 0, .end = 5},
+            {.assetId = text.id, .kind = AnnotationKind::Span, .start = 1, .end = 3}};
+    QVERIFY(store->addAnnotations(rows));
+    QList<Annotation> relation{{.assetId = text.id, .kind = AnnotationKind::Relation,
+                                .sourceId = rows[3].id, .targetId = rows[4].id}};
+    QVERIFY(store->addAnnotations(relation));
+    QVERIFY(store->check(false).isEmpty());
+
+    // Damage inside rows that the file itself does not notice (integrity_check passes):
+    Annotation far = rows[1];
+    far.points = {QPointF(-65536, 1), QPointF(2, 2)}; // a box at -65536 on a 6×6 image
+    Annotation outside = rows[4];
+    outside.end = 500; // a span beyond the text's 5 characters
+    SqliteDatabase &db = store->database();
+    const auto setGeometry = [&](qint64 id, const QByteArray &blob) {
+        SqliteStatement *q = db.prepare("UPDATE annotations SET geometry = ? WHERE id = ?");
+        q->bindBlob(1, blob).bind(2, id);
+        return q->exec();
+    };
+    QVERIFY(setGeometry(far.id, GeometryCodec::encode(far)));
+    QVERIFY(setGeometry(outside.id, GeometryCodec::encode(outside)));
+    QVERIFY(setGeometry(rows[2].id, QByteArray("\x01\x02garbage")));
+    QVERIFY(db.exec(QStringLiteral("UPDATE annotations SET data = '{broken' WHERE id = %1")
+                            .arg(rows[0].id)));
+    const QStringList problems = store->check(false);
+    const QString all = problems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.size() >= 4, qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: the point (-65536, 1) lies far outside the 6×6 image").arg(far.id)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: the span [1, 500)").arg(outside.id)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: unreadable geometry").arg(rows[2].id)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: its data is not JSON").arg(rows[0].id)), qPrintable(all));
+
+    // Repair moves them (and the relation hanging on the bad span) aside, deleting nothing.
+    QStringList moved;
+    QCOMPARE(store->repair(&moved), 5);
+    QVERIFY(store->check(false).isEmpty());
+    QCOMPARE(store->annotationCount(), 1); // the good span
+    QCOMPARE(db.queryInt("SELECT count(*) FROM quarantine").value_or(-1), 5);
+    SqliteStatement *q = db.prepare("SELECT row_data FROM quarantine WHERE row_id = ?");
+    q->bind(1, far.id);
+    QVERIFY(q->step());
+    QVERIFY(q->text(0).contains(QStringLiteral("\"asset_id\":%1").arg(image.id)));
+    q->reset();
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
