@@ -143,11 +143,11 @@ QList<BadRow> badAnnotations(SqliteDatabase &db)
                                                    assetKindName(assetKind)));
             continue;
         }
-        if (isShape && !a.points.isEmpty()) {
+        if (isShape && !a.points.isEmpty() && q->int64(7) > 0 && q->int64(8) > 0) {
             // Far outside (more than the image's own size beyond its edges) is damage, not a
-            // shape drawn a little over the border.
-            const double w = std::max<qint64>(1, q->int64(7));
-            const double h = std::max<qint64>(1, q->int64(8));
+            // shape drawn a little over the border. (An image of unknown size is not judged.)
+            const double w = double(q->int64(7));
+            const double h = double(q->int64(8));
             const QRectF allowed(-w, -h, 3 * w, 3 * h);
             for (const QPointF &p : std::as_const(a.points))
                 if (!allowed.contains(p)) {
