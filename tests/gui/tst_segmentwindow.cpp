@@ -144,16 +144,19 @@ void TestSegmentWindow::segmentBoxesMakesProposals()
                         QStringLiteral("box"));
     QAction *segment = action(window, QStringLiteral("Segment Boxes…"));
     QVERIFY(segment);
-    // Answer the scope question with "this image".
-    QTimer::singleShot(200, [] {
-        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (input)
+    // Answer the scope question with "this image", whenever it shows (a busy machine is slow).
+    auto *answer = new QTimer(&window);
+    QObject::connect(answer, &QTimer::timeout, answer, [answer] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
             input->accept();
+            answer->deleteLater();
+        }
     });
+    answer->start(50);
     segment->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.currentDocument()
                                      && window.currentDocument()->annotations().size() == 2,
-                             30000);
+                             60000);
     const QList<Annotation> now = window.session()->store()->annotations(2);
     QCOMPARE(now.size(), 2);
     const Annotation &outline = now[0].kind == AnnotationKind::Box ? now[1] : now[0];
