@@ -105,7 +105,7 @@ int assistBench(const QStringList &args)
         return 1;
     }
     QTemporaryDir dir;
-    const QStringList images = makeImages(dir, std::max(runs, 16));
+    const QStringList images = makeImages(dir, std::max(runs, 26));
     const double rssStart = statusMiB("VmRSS:");
 
     // Through the service, as the window uses it: click → mask shown, and the GUI thread's gaps
