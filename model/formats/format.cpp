@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "format.h"
 
+#include "formatsupport.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ bool Format::readAll(ProjectStore &store, const QStringList &files, const JobCon
         if (control.canceled())
             return fail(
                     QCoreApplication::translate("Format", "Import canceled: nothing was added"));
+        // Only regular files: /dev/zero or a FIFO given as a dataset would be read forever.
+        QString why;
+        if (!FormatSupport::isRegularFile(files[i], &why))
+            return fail(why);
         if (!readOne(files[i]))
             return false;
         control.report(i + 1, files.size());

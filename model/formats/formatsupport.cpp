@@ -38,8 +38,12 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
                             const QString &title, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.isDir())
+    if (!info.isDir()) {
+        // /dev/zero or a FIFO named as the dataset would be read forever.
+        if (!isRegularFile(path, error))
+            return {};
         return {info.absoluteFilePath()};
+    }
     QDir dir(path);
     if (!subfolder.isEmpty() && dir.exists(subfolder))
         dir.cd(subfolder);
@@ -51,6 +55,38 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     if (files.isEmpty())
         *error = tr("%1: no %2 files (%3) found").arg(shown(path), title, pattern);
     return files;
+}
+
+QString printable(const QByteArray &raw, int max)
+{
+    QString out;
+    const QString text = QString::fromUtf8(raw);
+    const bool validUtf8 = text.toUtf8() == raw;
+    if (validUtf8) {
+        for (const QChar c : text) {
+            if (out.size() >= max) {
+                out += QStringLiteral("…");
+                break;
+            }
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out;
+    }
+    for (const char b : raw) {
+        if (out.size() >= max) {
+            out += QStringLiteral("…");
+            break;
+        }
+        const auto u = static_cast<unsigned char>(b);
+        if (u < 0x20 || u >= 0x7f)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += QLatin1Char(b);
+    }
+    return out;
 }
 
 bool isRegularFile(const QString &path, QString *error)

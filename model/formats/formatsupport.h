@@ -120,6 +120,12 @@ QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used = 
  */
 bool saneNumber(double v);
 
+/**
+ * Text from a file made fit for a message: control and invalid bytes as \\xNN, at most `max`
+ * characters (a binary file must not be echoed raw to a terminal).
+ */
+QString printable(const QByteArray &raw, int max = 40);
+
 /** False (and *error naming it) for a path that exists but is no regular file (FIFO, device). */
 bool isRegularFile(const QString &path, QString *error);
 

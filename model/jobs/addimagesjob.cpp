@@ -111,8 +111,13 @@ QStringList collectImages(const QStringList &paths, QStringList *errors)
         } else if (info.isFile()) {
             files.append(info.absoluteFilePath());
         } else if (errors) {
-            errors->append(QStringLiteral("%1: no such file or folder")
-                                   .arg(QDir::toNativeSeparators(path)));
+            // /dev/zero, a FIFO or a socket exists but is no file: say what it is.
+            errors->append(info.exists()
+                                   ? QStringLiteral("%1: not a regular file (a device, pipe or "
+                                                    "socket); not read")
+                                             .arg(QDir::toNativeSeparators(path))
+                                   : QStringLiteral("%1: no such file or folder")
+                                             .arg(QDir::toNativeSeparators(path)));
         }
     }
     return files;

@@ -44,6 +44,7 @@ private slots:
     void historyRestoresToATime();
     void segmentBoxesAndFindNearDuplicates();
     void readOnlyProjectReadsAndRefusesWrites();
+    void devicesAndBinaryFilesAreExplained();
 
 private:
     struct Result
@@ -451,6 +452,48 @@ void TestCli::readOnlyProjectReadsAndRefusesWrites()
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.tessera")});
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                   | QFileDevice::ExeOwner));
+}
+
+void TestCli::devicesAndBinaryFilesAreExplained()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
+    // /dev/zero as a dataset was read forever (the COCO import was killed out of memory).
+    for (const char *format : {"coco", "voc", "cvat", "labelme", "labelstudio", "doccano", "conll",
+                               "dpo", "hh-rlhf"}) {
+        const Result r = run({QStringLiteral("import"), project, QStringLiteral("/dev/zero"),
+                              QStringLiteral("--format"), QString::fromLatin1(format)});
+        QVERIFY2(r.code == 1, format);
+        QVERIFY2(r.err.contains("/dev/zero: not a regular file"), r.err.constData());
+    }
+    const Result add = run({QStringLiteral("add-images"), project, QStringLiteral("/dev/zero")});
+    QVERIFY2(add.out.contains("/dev/zero: not a regular file")
+                     || add.err.contains("/dev/zero: not a regular file"),
+             (add.out + add.err).constData());
+    // A binary label file: the error names the file and line, and echoes no raw bytes.
+    const QString y = dir.filePath(QStringLiteral("y"));
+    QVERIFY(QDir().mkpath(y + QStringLiteral("/images/train")));
+    QVERIFY(QDir().mkpath(y + QStringLiteral("/labels/train")));
+    QFile yaml(y + QStringLiteral("/data.yaml"));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write("train: images/train\nnames: [a]\n");
+    yaml.close();
+    QVERIFY(QImage(10, 10, QImage::Format_RGB32).save(y + QStringLiteral("/images/train/a.png")));
+    QFile labels(y + QStringLiteral("/labels/train/a.txt"));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    QByteArray binary;
+    for (int i = 0; i < 256; ++i)
+        binary.append(char((i * 37 + 11) % 256));
+    labels.write(binary.replace('\n', 'x'));
+    labels.close();
+    const Result r = run({QStringLiteral("import"), project, y, QStringLiteral("--format"),
+                          QStringLiteral("ultralytics")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("a.txt:1:"), r.err.constData());
+    for (const char c : r.err)
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', r.err.toHex().constData());
+    QVERIFY(QString::fromUtf8(r.err).toUtf8() == r.err); // valid UTF-8
 }
 
 void TestCli::historyRestoresToATime()

@@ -381,7 +381,7 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
             const int cls = fields[0].toInt(&ok);
             if (!ok || !classToLabel.contains(cls))
                 return fail(tr("%1: class id \"%2\" is not in data.yaml's names")
-                                    .arg(where, QString::fromUtf8(fields[0])));
+                                    .arg(where, FormatSupport::printable(fields[0])));
             QList<double> v;
             for (qsizetype k = 1; k < fields.size(); ++k) {
                 const double x = fields[k].toDouble(&ok);
@@ -390,7 +390,7 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
                         = yaml.keypoints > 0 && yaml.keypointDims == 3 && k > 4 && (k - 5) % 3 == 2;
                 if (!ok || !std::isfinite(x) || (!visibility && (x < -1e-6 || x > 1 + 1e-6)))
                     return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
-                                        .arg(where, QString::fromUtf8(fields[k])));
+                                        .arg(where, FormatSupport::printable(fields[k])));
                 v.append(x);
             }
             const double w = asset->width, h = asset->height;

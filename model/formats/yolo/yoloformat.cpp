@@ -182,7 +182,7 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
             const int cls = fields[0].toInt(&ok);
             if (!ok || cls < 0 || cls >= classToLabel.size())
                 return fail(tr("%1: class id \"%2\" is not in %3 (0..%4)")
-                                    .arg(where, QString::fromUtf8(fields[0]),
+                                    .arg(where, FormatSupport::printable(fields[0]),
                                          QFileInfo(namesPath).fileName())
                                     .arg(classToLabel.size() - 1));
             QList<double> v;
@@ -190,7 +190,7 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
                 const double x = fields[k].toDouble(&ok);
                 if (!ok || !std::isfinite(x) || x < -1e-6 || x > 1 + 1e-6)
                     return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
-                                        .arg(where, QString::fromUtf8(fields[k])));
+                                        .arg(where, FormatSupport::printable(fields[k])));
                 v.append(x);
             }
             Annotation a{.assetId = asset->id, .labelId = classToLabel[cls]};
