@@ -16,6 +16,11 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <sys/stat.h>
 namespace Tessera::AddImagesJob {
 
 namespace {
@@ -89,6 +94,44 @@ bool isImageFile(const QString &path)
     return false;
 }
 
+// What a folder walk skips without a word: names that are not valid UTF-8 (Qt cannot name them,
+// so it never lists them), and subfolders that cannot be read. Each becomes an error. Walked with
+// POSIX calls on the bytes, because Qt's own walk is what cannot see them.
+void reportUnreachable(const QByteArray &folder, QStringList *errors, int depth = 0)
+{
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir) {
+        errors->append(QStringLiteral("%1: the folder cannot be read (%2); its images were not "
+                                      "added")
+                               .arg(QDir::toNativeSeparators(QFile::decodeName(folder)),
+                                    QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray path = folder + '/' + name;
+        if (QString::fromUtf8(name).toUtf8() != name) {
+            QString shown;
+            for (const char c : name)
+                shown += static_cast<unsigned char>(c) < 0x80 && c >= 0x20
+                                 ? QString(QLatin1Char(c))
+                                 : QStringLiteral("\\x%1").arg(static_cast<unsigned char>(c), 2,
+                                                                16, QLatin1Char('0'));
+            errors->append(QStringLiteral("%1/%2: the file name is not valid UTF-8; rename it to "
+                                          "add it")
+                                   .arg(QDir::toNativeSeparators(QFile::decodeName(folder)),
+                                        shown));
+            continue;
+        }
+        struct stat info;
+        if (depth < 64 && ::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode))
+            reportUnreachable(path, errors, depth + 1);
+    }
+    ::closedir(dir);
+}
+
 QStringList collectImages(const QStringList &paths, QStringList *errors)
 {
     QStringList files;
@@ -103,6 +146,8 @@ QStringList collectImages(const QStringList &paths, QStringList *errors)
             while (it.hasNext())
                 found.append(QFileInfo(it.next()).absoluteFilePath());
             found.removeDuplicates();
+            if (errors)
+                reportUnreachable(QFile::encodeName(info.absoluteFilePath()), errors);
             // Natural order ("img2" before "img10"), as users read file managers.
             std::sort(found.begin(), found.end(), [&collator](const QString &a, const QString &b) {
                 return collator.compare(a, b) < 0;

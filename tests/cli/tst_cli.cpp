@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 #include <unistd.h>
 
 using namespace Tessera;
@@ -467,6 +469,24 @@ void TestCli::devicesAndBinaryFilesAreExplained()
         QVERIFY2(r.code == 1, format);
         QVERIFY2(r.err.contains("/dev/zero: not a regular file"), r.err.constData());
     }
+    // A file whose name is not valid UTF-8 was skipped with "0 error(s)".
+    const QString folder = dir.filePath(QStringLiteral("pics"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QImage(8, 8, QImage::Format_RGB32).save(folder + QStringLiteral("/ok.png")));
+    {
+        const QByteArray odd = QFile::encodeName(folder) + "/bad\xff\xfe.png";
+        FILE *f = std::fopen(odd.constData(), "wb");
+        QVERIFY(f);
+        QFile source(folder + QStringLiteral("/ok.png"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray png = source.readAll();
+        std::fwrite(png.constData(), 1, size_t(png.size()), f);
+        std::fclose(f);
+    }
+    const Result named = run({QStringLiteral("add-images"), project, folder});
+    QCOMPARE(named.code, 1);
+    QVERIFY2((named.out + named.err).contains("bad\\xff\\xfe.png: the file name is not valid UTF-8"),
+             (named.out + named.err).constData());
     const Result add = run({QStringLiteral("add-images"), project, QStringLiteral("/dev/zero")});
     QVERIFY2(add.out.contains("/dev/zero: not a regular file")
                      || add.err.contains("/dev/zero: not a regular file"),
