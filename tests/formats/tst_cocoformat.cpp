@@ -206,6 +206,11 @@ void TestCocoFormat::badInputIsRefusedWhole_data()
                                               + "\"annotations\":[{\"id\":1,\"image_id\":1,"
                                                 "\"category_id\":1,\"segmentation\":[[0,0,1,1]]}]}"
                                    << QStringLiteral("three");
+    QTest::newRow("huge-rle") << head
+                                          + "\"annotations\":[{\"id\":1,\"image_id\":1,"
+                                            "\"category_id\":1,\"segmentation\":{\"size\":"
+                                            "[2000000000,2000000000],\"counts\":[0,5]}}]}"
+                              << QStringLiteral("larger than Tessera reads");
     QTest::newRow("missing-image")
             << QByteArray("{\"categories\":[],\"images\":[{\"id\":1,\"file_name\":\"gone.png\","
                           "\"width\":10,\"height\":10}],\"annotations\":[]}")

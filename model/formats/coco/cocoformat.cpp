@@ -462,6 +462,13 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             const QJsonArray size = rle.value(key("size")).toArray();
             if (size.size() != 2 || size[0].toInt() <= 0 || size[1].toInt() <= 0)
                 return fail(tr("%1: an RLE mask needs \"size\": [height, width]").arg(where));
+            // Bounded before anything is allocated: a mask is as large as its image at most.
+            if (size[0].toDouble() * size[1].toDouble() > double(1 << 30))
+                return fail(tr("%1: an RLE mask of %2×%3 pixels is larger than Tessera reads "
+                               "(2^30 pixels)")
+                                    .arg(where)
+                                    .arg(size[1].toDouble())
+                                    .arg(size[0].toDouble()));
             QList<quint32> counts;
             bool ok = true;
             if (rle.value(key("counts")).isString()) {
