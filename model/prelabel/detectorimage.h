@@ -6,6 +6,8 @@
 
 #include "detector.h"
 
+#include <QPointF>
+
 #include <opencv2/core.hpp>
 
 namespace Tessera {
@@ -14,6 +16,15 @@ struct DetectorImage
 {
     cv::Mat bgr; // 8-bit, 3 channels
 };
+
+/** An image letterboxed for YOLO: scaled into a side×side grey square, centred. */
+struct Letterbox
+{
+    cv::Mat square;
+    double scale = 1; // square pixels per image pixel
+    QPointF offset;   // where the image's (0, 0) lies in the square
+};
+Letterbox letterbox(const cv::Mat &bgr, int side);
 
 /** options[key] as a number in [low, high], or fallback when absent; false and *error if not. */
 bool optionNumber(const QMap<QString, QString> &options, const QString &key, double fallback,

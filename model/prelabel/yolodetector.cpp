@@ -44,15 +44,9 @@ public:
     }
     QList<Detection> detect(const DetectorImage &image) override
     {
-        const double scale = double(m_size) / std::max(image.bgr.cols, image.bgr.rows);
-        const int w = std::max(1, int(std::lround(image.bgr.cols * scale)));
-        const int h = std::max(1, int(std::lround(image.bgr.rows * scale)));
-        cv::Mat square(m_size, m_size, CV_8UC3, cv::Scalar(114, 114, 114));
-        const int ox = (m_size - w) / 2;
-        const int oy = (m_size - h) / 2;
-        cv::resize(image.bgr, square(cv::Rect(ox, oy, w, h)), cv::Size(w, h));
-        m_net.setInput(
-                cv::dnn::blobFromImage(square, 1.0 / 255, cv::Size(), cv::Scalar(), true, false));
+        const Letterbox box = letterbox(image.bgr, m_size);
+        m_net.setInput(cv::dnn::blobFromImage(box.square, 1.0 / 255, cv::Size(), cv::Scalar(), true,
+                                              false));
         cv::Mat out = m_net.forward();
         if (out.dims != 3)
             return {};
@@ -63,8 +57,8 @@ public:
                           : cv::Mat(out.size[1], out.size[2], CV_32F, out.ptr<float>());
         rows = rows.isContinuous() ? rows : rows.clone();
         return Detectors::suppress(Detectors::decodeYolo(rows.ptr<float>(), rows.rows, rows.cols,
-                                                         v8, m_names, m_threshold, scale,
-                                                         QPointF(ox, oy)),
+                                                         v8, m_names, m_threshold, box.scale,
+                                                         box.offset),
                                    m_iou);
     }
 
@@ -78,6 +72,20 @@ public:
 };
 
 } // namespace
+
+Letterbox letterbox(const cv::Mat &bgr, int side)
+{
+    Letterbox out;
+    out.scale = double(side) / std::max(bgr.cols, bgr.rows);
+    const int w = std::max(1, int(std::lround(bgr.cols * out.scale)));
+    const int h = std::max(1, int(std::lround(bgr.rows * out.scale)));
+    out.square = cv::Mat(side, side, CV_8UC3, cv::Scalar(114, 114, 114));
+    const int ox = (side - w) / 2;
+    const int oy = (side - h) / 2;
+    cv::resize(bgr, out.square(cv::Rect(ox, oy, w, h)), cv::Size(w, h));
+    out.offset = QPointF(ox, oy);
+    return out;
+}
 
 std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QString *error)
 {

@@ -57,14 +57,8 @@ public:
     }
     QList<Detection> detect(const DetectorImage &image) override
     {
-        const double scale = double(kSide) / std::max(image.bgr.cols, image.bgr.rows);
-        const int w = std::max(1, int(std::lround(image.bgr.cols * scale)));
-        const int h = std::max(1, int(std::lround(image.bgr.rows * scale)));
-        cv::Mat square(kSide, kSide, CV_8UC3, cv::Scalar(114, 114, 114));
-        const int ox = (kSide - w) / 2;
-        const int oy = (kSide - h) / 2;
-        cv::resize(image.bgr, square(cv::Rect(ox, oy, w, h)), cv::Size(w, h), 0, 0,
-                   cv::INTER_LINEAR);
+        const Letterbox box = letterbox(image.bgr, kSide);
+        const cv::Mat &square = box.square;
         Tensor input;
         input.shape = {1, 3, kSide, kSide};
         input.values.resize(size_t(3) * kSide * kSide);
@@ -86,7 +80,7 @@ public:
                                .t();
         QList<Detection> found = Detectors::decodeYolo(rows.ptr<float>(), rows.rows, rows.cols,
                                                        true, Detectors::cocoNames(), m_threshold,
-                                                       scale, QPointF(ox, oy));
+                                                       box.scale, box.offset);
         QList<Detection> kept;
         for (Detection &d : found) {
             if (!m_keep.isEmpty() && !m_keep.contains(d.label))

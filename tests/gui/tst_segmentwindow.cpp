@@ -170,16 +170,7 @@ void TestSegmentWindow::hugeImageIsSegmentedByTheRegionInView()
     QTemporaryDir dir;
     const QString project = Test::makeWindowProject(dir);
     // A 6000×4000 photograph with a 60 px disk: 10 px for the encoder if encoded whole.
-    QImage big(6000, 4000, QImage::Format_RGB32);
-    big.fill(QColor(70, 120, 90));
-    QPainter p(&big);
-    p.setPen(QPen(QColor(60, 100, 80), 9));
-    for (int x = 0; x < 6000; x += 40)
-        p.drawLine(x, 0, x + 300, 4000);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(230, 200, 40));
-    p.drawEllipse(QPointF(4500, 3000), 30, 30);
-    p.end();
+    const QImage big = Test::hugeImageWithSmallDisk();
     const QString path = dir.filePath(QStringLiteral("images/huge.jpg"));
     QVERIFY(big.save(path, "JPG", 92));
     {

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QString>
 
 namespace Tessera::Test {
@@ -30,6 +31,25 @@ inline bool writeImage(const QString &path, int seed, QSize size = QSize(64, 48)
 inline QString demoImage(const char *name)
 {
     return QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images/") + QLatin1String(name);
+}
+
+/**
+ * A 6000×4000 photograph-like image (a green field with diagonal stripes) holding one 60 px
+ * yellow disk centred on (4500, 3000): encoded whole, the disk is 10 px for SAM's encoder.
+ */
+inline QImage hugeImageWithSmallDisk()
+{
+    QImage big(6000, 4000, QImage::Format_RGB32);
+    big.fill(QColor(70, 120, 90));
+    QPainter p(&big);
+    p.setPen(QPen(QColor(60, 100, 80), 9));
+    for (int x = 0; x < 6000; x += 40)
+        p.drawLine(x, 0, x + 300, 4000);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(230, 200, 40));
+    p.drawEllipse(QPointF(4500, 3000), 30, 30);
+    p.end();
+    return big;
 }
 
 } // namespace Tessera::Test

@@ -14,6 +14,7 @@
 #include "prelabel/samsegmenter.h"
 #include "prelabel/segmentservice.h"
 #include "store/projectstore.h"
+#include "testhelpers.h"
 
 #include <QJsonObject>
 
@@ -49,10 +50,7 @@ int propagateOutline(ProjectStore &store, qint64 id, int count, bool backward,
 
 namespace {
 
-QString demoImage(const char *name)
-{
-    return QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/images/") + QLatin1String(name);
-}
+using Test::demoImage;
 
 bool inside(const SamMask &mask, const QPointF &p)
 {
@@ -172,16 +170,7 @@ private slots:
         // encoder; encoded by the region around it (as the tool does for what is in view) it
         // is found as it is.
         QTemporaryDir dir;
-        QImage big(6000, 4000, QImage::Format_RGB32);
-        big.fill(QColor(70, 120, 90));
-        QPainter p(&big);
-        p.setPen(QPen(QColor(60, 100, 80), 9));
-        for (int x = 0; x < 6000; x += 40)
-            p.drawLine(x, 0, x + 300, 4000);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(230, 200, 40));
-        p.drawEllipse(QPointF(4500, 3000), 30, 30);
-        p.end();
+        const QImage big = Test::hugeImageWithSmallDisk();
         const QString path = dir.filePath(QStringLiteral("huge.jpg"));
         QVERIFY(big.save(path, "JPG", 92));
         SamSegmenter sam;
