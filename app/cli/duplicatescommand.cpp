@@ -55,11 +55,12 @@ int runDuplicates(const QStringList &arguments)
             }
             list.append(members);
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("groups"), list},
-                                  {QStringLiteral("hashed"), report.hashed},
-                                  {QStringLiteral("threshold"), threshold},
-                                  {QStringLiteral("searchSeconds"), seconds},
-                                  {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)}});
+        ctx.printJson(
+                QJsonObject{{QStringLiteral("groups"), list},
+                            {QStringLiteral("hashed"), report.hashed},
+                            {QStringLiteral("threshold"), threshold},
+                            {QStringLiteral("searchSeconds"), seconds},
+                            {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)}});
     } else {
         QStringList lines;
         lines.append(tr("%n group(s) of near-duplicates", nullptr, int(groups.size())));

@@ -4,9 +4,9 @@
 
 #include "clicontext.h"
 #include "eval/evaluation.h"
+#include "jobs/proposaljob.h"
 #include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
-#include "jobs/proposaljob.h"
 #include "prelabel/prelabelengine.h"
 #include "prelabel/samsegmenter.h"
 #include "store/projectstore.h"
@@ -170,10 +170,12 @@ int runSegment(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const QList<BoxPrompt> boxes = SegmentJob::boxes(
-            *store, ids,
-            ctx.parser().value(QStringLiteral("labels")).split(QLatin1Char(','), Qt::SkipEmptyParts),
-            &error);
+    const QList<BoxPrompt> boxes
+            = SegmentJob::boxes(*store, ids,
+                                ctx.parser()
+                                        .value(QStringLiteral("labels"))
+                                        .split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                &error);
     if (!error.isEmpty())
         return ctx.fail(error, Usage);
     EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
@@ -186,12 +188,13 @@ int runSegment(const QStringList &arguments)
         return ctx.fail(error);
     const double rate = run.seconds > 0 ? run.boxes / run.seconds : 0;
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("boxes"), run.boxes},
-                                  {QStringLiteral("proposals"), written},
-                                  {QStringLiteral("encoderRuns"), run.encoderRuns},
-                                  {QStringLiteral("seconds"), run.seconds},
-                                  {QStringLiteral("boxesPerSecond"), rate},
-                                  {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
+        ctx.printJson(
+                QJsonObject{{QStringLiteral("boxes"), run.boxes},
+                            {QStringLiteral("proposals"), written},
+                            {QStringLiteral("encoderRuns"), run.encoderRuns},
+                            {QStringLiteral("seconds"), run.seconds},
+                            {QStringLiteral("boxesPerSecond"), rate},
+                            {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
     } else {
         ctx.print(tr("%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)")
                           .arg(written)

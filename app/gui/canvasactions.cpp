@@ -68,10 +68,9 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
                             "a box; Enter keeps the outline, Esc drops it"));
     });
     // Segment Anything: the encoder runs ahead on a worker; embeddings are cached on disk.
-    m_segment = new SegmentService(
-            std::make_unique<EmbeddingCache>(EmbeddingCache::defaultFolder(),
-                                             EmbeddingCache::defaultCap()),
-            this);
+    m_segment = new SegmentService(std::make_unique<EmbeddingCache>(EmbeddingCache::defaultFolder(),
+                                                                    EmbeddingCache::defaultCap()),
+                                   this);
     canvas->setSegmentService(m_segment);
     tools->addSeparator();
     QAction *crosshair = add(tools, tr("&Crosshair"), {QKeySequence(tr("X"))}, {});

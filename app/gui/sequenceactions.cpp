@@ -268,11 +268,10 @@ void SequenceActions::propagate(bool backward)
                 why = r.stopReason;
                 if (control.canceled())
                     return true;
-                written = Sequences::writeTracked(store, *start, r.shapes,
-                                                  SamSegmenter::modelName(),
-                                                  SamSegmenter::modelVersion()
-                                                          + QStringLiteral("+tracker:csrt"),
-                                                  false, message);
+                written = Sequences::writeTracked(
+                        store, *start, r.shapes, SamSegmenter::modelName(),
+                        SamSegmenter::modelVersion() + QStringLiteral("+tracker:csrt"), false,
+                        message);
                 return written >= 0;
             },
             &error);
@@ -281,11 +280,11 @@ void SequenceActions::propagate(bool backward)
         return;
     }
     emit m_exchange->projectChanged();
-    emit message(why.isEmpty()
-                         ? tr("Outline propagated to %n frame(s): Y accepts each", nullptr, written)
-                         : tr("Outline propagated to %n frame(s), then stopped: %1", nullptr,
-                              written)
-                                   .arg(why));
+    emit message(
+            why.isEmpty()
+                    ? tr("Outline propagated to %n frame(s): Y accepts each", nullptr, written)
+                    : tr("Outline propagated to %n frame(s), then stopped: %1", nullptr, written)
+                              .arg(why));
 }
 
 void SequenceActions::trackForward()
@@ -313,8 +312,9 @@ void SequenceActions::trackForward()
                 if (!start)
                     return false;
                 const Sequences::TrackResult r = Sequences::propagate(
-                        start->paths, QRectF(start->start.points.value(0), start->start.points.value(1)),
-                        0.5, control);
+                        start->paths,
+                        QRectF(start->start.points.value(0), start->start.points.value(1)), 0.5,
+                        control);
                 why = r.stopReason;
                 followed = Sequences::writeTracked(store, *start, Sequences::trackedBoxes(r),
                                                    Sequences::trackerModel(),

@@ -335,8 +335,9 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
 void removeStaleWork(const QFileInfo &target)
 {
     const QDir dir(target.absolutePath());
-    for (const QFileInfo &work : dir.entryInfoList({QStringLiteral(".tessera-bundle-*")},
-                                                   QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo &work :
+         dir.entryInfoList({QStringLiteral(".tessera-bundle-*")},
+                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         QLockFile lock(work.filePath() + QStringLiteral("/.lock"));
         lock.setStaleLockTime(0); // only a dead owner makes it stale, never age
         const bool hasLock = QFileInfo::exists(work.filePath() + QStringLiteral("/.lock"));

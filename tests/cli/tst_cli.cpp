@@ -123,8 +123,8 @@ void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *c : {"init", "add-images", "add-text", "labels", "stats", "check", "task",
-                          "rules", "detectors", "prelabel", "segment", "duplicates", "evaluate", "add-video", "track",
-                          "review", "review-report", "gold", "history"})
+                          "rules", "detectors", "prelabel", "segment", "duplicates", "evaluate",
+                          "add-video", "track", "review", "review-report", "gold", "history"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -359,15 +359,23 @@ void TestCli::segmentBoxesAndFindNearDuplicates()
         boxId = box[0].id;
     }
     // Near-duplicates: a re-encoded copy of the photo is found.
-    QVERIFY(QImage(Test::demoImage("coffee.jpg")).save(dir.filePath(QStringLiteral("copy.jpg")), "JPG", 40));
-    QCOMPARE(run({QStringLiteral("add-images"), project, dir.filePath(QStringLiteral("copy.jpg"))}).code, 0);
+    QVERIFY(QImage(Test::demoImage("coffee.jpg"))
+                    .save(dir.filePath(QStringLiteral("copy.jpg")), "JPG", 40));
+    QCOMPARE(run({QStringLiteral("add-images"), project, dir.filePath(QStringLiteral("copy.jpg"))})
+                     .code,
+             0);
     const QJsonObject dups = runJson({QStringLiteral("duplicates"), project});
     QCOMPARE(dups.value(QStringLiteral("hashed")).toInt(), 2);
     QCOMPARE(dups.value(QStringLiteral("groups")).toArray().size(), 1);
     QCOMPARE(dups.value(QStringLiteral("groups")).toArray().at(0).toArray().size(), 2);
     QCOMPARE(run({QStringLiteral("duplicates"), project, QStringLiteral("--threshold"),
-                  QStringLiteral("99")}).code, 2);
-    QCOMPARE(runJson({QStringLiteral("duplicates"), project}).value(QStringLiteral("hashed")).toInt(), 0);
+                  QStringLiteral("99")})
+                     .code,
+             2);
+    QCOMPARE(runJson({QStringLiteral("duplicates"), project})
+                     .value(QStringLiteral("hashed"))
+                     .toInt(),
+             0);
 
     // Without the runtime: a message saying how to get it, nothing stored.
     const Result missing = run({QStringLiteral("segment"), project},
@@ -376,16 +384,22 @@ void TestCli::segmentBoxesAndFindNearDuplicates()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains("ONNX Runtime") && missing.err.contains("fetch-models.sh"),
              missing.err.constData());
-    QCOMPARE(runJson({QStringLiteral("stats"), project}).value(QStringLiteral("annotations")).toInt(),
+    QCOMPARE(runJson({QStringLiteral("stats"), project})
+                     .value(QStringLiteral("annotations"))
+                     .toInt(),
              1);
     // A label that does not exist is a usage error.
     QCOMPARE(run({QStringLiteral("segment"), project, QStringLiteral("--labels"),
-                  QStringLiteral("plane")}).code, 2);
+                  QStringLiteral("plane")})
+                     .code,
+             2);
     QCOMPARE(run({QStringLiteral("segment"), project, QStringLiteral("--as"),
-                  QStringLiteral("blob")}).code, 2);
+                  QStringLiteral("blob")})
+                     .code,
+             2);
 
-    const QJsonObject first = runJson({QStringLiteral("segment"), project, QStringLiteral("--as"),
-                                       QStringLiteral("mask")});
+    const QJsonObject first = runJson(
+            {QStringLiteral("segment"), project, QStringLiteral("--as"), QStringLiteral("mask")});
     QCOMPARE(first.value(QStringLiteral("boxes")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("proposals")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("encoderRuns")).toInt(), 1);
@@ -420,18 +434,25 @@ void TestCli::readOnlyProjectReadsAndRefusesWrites()
              0);
     // The tool must be reachable for nobody: the build folder usually is; the temp folder is
     // opened up, the project's folder and file made read-only.
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                                      | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                | QFileDevice::ReadOther | QFileDevice::ExeOther));
     QVERIFY(QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::ReadOther));
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+                                                  | QFileDevice::ReadOther
+                                                  | QFileDevice::ExeOther));
+    // nobody's home, logs and settings in a folder of this test that nobody may write.
+    const QString home = dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    QVERIFY(QFile::setPermissions(home, QFileDevice::ReadOther | QFileDevice::WriteOther
+                                                | QFileDevice::ExeOther | QFileDevice::ReadOwner
+                                                | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     const auto asNobody = [&](const QStringList &args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/tmp/nobody-data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp/nobody-config"));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("runuser"),
                 QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
@@ -445,13 +466,15 @@ void TestCli::readOnlyProjectReadsAndRefusesWrites()
         QSKIP("nobody cannot run tessera-cli from this build folder");
     const Result stats = asNobody({QStringLiteral("stats"), project, QStringLiteral("--json")});
     QVERIFY2(stats.code == 0, stats.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("labels")).toInt(), 1);
-    const Result add = asNobody({QStringLiteral("labels"), project, QStringLiteral("add"),
-                                 QStringLiteral("dog")});
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("labels")).toInt(),
+             1);
+    const Result add = asNobody(
+            {QStringLiteral("labels"), project, QStringLiteral("add"), QStringLiteral("dog")});
     QCOMPARE(add.code, 1);
     QVERIFY2(add.err.contains("read-only") && add.err.contains("p.tessera"), add.err.constData());
     // Nothing was written beside the project.
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.tessera")});
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("p.tessera")});
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                   | QFileDevice::ExeOwner));
 }
@@ -462,8 +485,8 @@ void TestCli::devicesAndBinaryFilesAreExplained()
     const QString project = dir.filePath(QStringLiteral("p.tessera"));
     QCOMPARE(run({QStringLiteral("init"), project}).code, 0);
     // /dev/zero as a dataset was read forever (the COCO import was killed out of memory).
-    for (const char *format : {"coco", "voc", "cvat", "labelme", "labelstudio", "doccano", "conll",
-                               "dpo", "hh-rlhf"}) {
+    for (const char *format :
+         {"coco", "voc", "cvat", "labelme", "labelstudio", "doccano", "conll", "dpo", "hh-rlhf"}) {
         const Result r = run({QStringLiteral("import"), project, QStringLiteral("/dev/zero"),
                               QStringLiteral("--format"), QString::fromLatin1(format)});
         QVERIFY2(r.code == 1, format);
@@ -485,8 +508,9 @@ void TestCli::devicesAndBinaryFilesAreExplained()
     }
     const Result named = run({QStringLiteral("add-images"), project, folder});
     QCOMPARE(named.code, 1);
-    QVERIFY2((named.out + named.err).contains("bad\\xff\\xfe.png: the file name is not valid UTF-8"),
-             (named.out + named.err).constData());
+    QVERIFY2(
+            (named.out + named.err).contains("bad\\xff\\xfe.png: the file name is not valid UTF-8"),
+            (named.out + named.err).constData());
     const Result add = run({QStringLiteral("add-images"), project, QStringLiteral("/dev/zero")});
     QVERIFY2(add.out.contains("/dev/zero: not a regular file")
                      || add.err.contains("/dev/zero: not a regular file"),

@@ -158,8 +158,9 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, Asset> &assetO
             return false;
         }
     }
-    if (!haveBox || !haveImage || !haveCategory || !FormatSupport::saneNumber(v[0]) || !FormatSupport::saneNumber(v[1])
-        || !FormatSupport::saneNumber(v[2]) || !FormatSupport::saneNumber(v[3]) || v[2] < 0 || v[3] < 0)
+    if (!haveBox || !haveImage || !haveCategory || !FormatSupport::saneNumber(v[0])
+        || !FormatSupport::saneNumber(v[1]) || !FormatSupport::saneNumber(v[2])
+        || !FormatSupport::saneNumber(v[3]) || v[2] < 0 || v[3] < 0)
         return false;
     const auto asset = assetOf.constFind(imageId);
     const auto label = labelOf.constFind(categoryId);
@@ -199,7 +200,8 @@ QString findImage(const QString &jsonFile, const QString &fileName)
 void appendNumber(QByteArray &out, double v)
 {
     if (!std::isfinite(v)) {
-        out.append("null"); // JSON has no inf or NaN; the store refuses them, this is the last guard
+        out.append(
+                "null"); // JSON has no inf or NaN; the store refuses them, this is the last guard
         return;
     }
     char buffer[32];
@@ -290,9 +292,9 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     const bool bom = json.size() >= 3 && static_cast<unsigned char>(json.data()[0]) == 0xEF
                      && static_cast<unsigned char>(json.data()[1]) == 0xBB
                      && static_cast<unsigned char>(json.data()[2]) == 0xBF;
-    if (const auto error = (bom ? parser.parse(json.data() + 3, json.size() - 3, true)
-                                : parser.parse(json))
-                                   .get(doc)) {
+    if (const auto error
+        = (bom ? parser.parse(json.data() + 3, json.size() - 3, true) : parser.parse(json))
+                  .get(doc)) {
         // The exact place of a syntax error comes from Qt's parser, which reports it.
         if (!FormatSupport::readJson(file, &why))
             return fail(why);
