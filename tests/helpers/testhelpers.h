@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QString>
+#include <QtEndian>
 
 namespace Tessera::Test {
 
@@ -26,6 +27,40 @@ inline bool writeImage(const QString &path, int seed, QSize size = QSize(64, 48)
     image.fill(QColor::fromHsv(seed * 37 % 360, 200, 200));
     image.setPixel(seed % size.width(), 0, qRgb(seed % 256, 0, 0));
     return image.save(path);
+}
+
+/** CRC-32 as PNG chunks use it (the zlib polynomial), without linking zlib. */
+inline quint32 crc32Of(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+/**
+ * A PNG that is only a header claiming width x height pixels (8-bit RGB, correct CRC) and holds
+ * no pixel data: reading it must not allocate for the claimed size.
+ */
+inline QByteArray lyingPngHeader(quint32 width = 100000, quint32 height = 100000)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr("IHDR");
+    char field[4];
+    qToBigEndian<quint32>(width, field);
+    ihdr.append(field, 4);
+    qToBigEndian<quint32>(height, field);
+    ihdr.append(field, 4);
+    ihdr.append("\x08\x02\x00\x00\x00", 5);
+    qToBigEndian<quint32>(13, field);
+    png.append(field, 4);
+    png.append(ihdr);
+    qToBigEndian<quint32>(crc32Of(ihdr), field);
+    png.append(field, 4);
+    return png;
 }
 
 inline QString demoImage(const char *name)

@@ -244,6 +244,14 @@ QByteArray jsonString(const QString &text)
     return out + "\"";
 }
 
+// An empty array to walk in place of a missing one.
+simdjson::dom::array emptyArray()
+{
+    static simdjson::dom::parser parser;
+    static const simdjson::dom::array empty = parser.parse("[]", 2).get_array();
+    return empty;
+}
+
 } // namespace
 
 QString CocoFormat::displayName() const
@@ -305,8 +313,9 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     if (doc["images"].get_array().get(images) || doc["annotations"].get_array().get(annotations))
         return fail(
                 tr("%1: not COCO: \"images\" and \"annotations\" must be arrays").arg(shown(file)));
-    if (doc["categories"].get_array().get(categories))
-        categories = simdjson::dom::array();
+    // Without "categories" (COCO's captions files have none) there is nothing to iterate: a
+    // default simdjson array is not an empty one, so it is never walked.
+    const bool hasCategories = !doc["categories"].get_array().get(categories);
     auto objectOf = [](simdjson::dom::element e) {
         const std::string text = simdjson::minify(e);
         return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())))
@@ -316,7 +325,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     // Categories map to labels by name; their ids are only this file's numbering.
     QHash<qint64, qint64> labelOf; // category id -> label id
     qsizetype i = -1;
-    for (simdjson::dom::element element : categories) {
+    for (simdjson::dom::element element : hasCategories ? categories : emptyArray()) {
         ++i;
         const QJsonObject c = objectOf(element);
         const QString name = c.value(key("name")).toString();
@@ -484,8 +493,11 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             }
             if (!ok)
                 return fail(tr("%1: the mask's counts cannot be read").arg(where));
-            if (!maskFromCocoRle(a, counts, size[0].toInt(), size[1].toInt()))
-                continue; // an empty mask has nothing to keep
+            if (!maskFromCocoRle(a, counts, size[0].toInt(), size[1].toInt())) {
+                // An empty mask has nothing to keep, but the user hears that it was left out.
+                report.warnings.append(tr("%1: the mask is empty; left out").arg(where));
+                continue;
+            }
         } else if (!segmentation.toArray().isEmpty()) {
             // Each polygon of a segmentation becomes a polygon; several share a group.
             const QJsonArray polygons = segmentation.toArray();

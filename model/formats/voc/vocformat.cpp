@@ -172,12 +172,27 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
                 fileName = xml.readElementText().trimmed();
             } else if (tag == QLatin1String("size")) {
                 while (xml.readNextStartElement()) {
-                    if (xml.name() == QLatin1String("width"))
-                        size.setWidth(xml.readElementText().toInt());
-                    else if (xml.name() == QLatin1String("height"))
-                        size.setHeight(xml.readElementText().toInt());
-                    else
+                    const bool width = xml.name() == QLatin1String("width");
+                    if (!width && xml.name() != QLatin1String("height")) {
                         xml.skipCurrentElement();
+                        continue;
+                    }
+                    // Empty or 0 means unknown (some tools write that), and "500.0" occurs;
+                    // anything else that is not a sane size is a damaged file.
+                    const QString text = xml.readElementText().trimmed();
+                    bool ok = text.isEmpty();
+                    const double value = ok ? 0 : text.toDouble(&ok);
+                    if (!ok || !(value >= 0 && value <= 1e6))
+                        return fail(tr("%1:%2: <%3> is not a size: \"%4\"")
+                                            .arg(shown(file))
+                                            .arg(xml.lineNumber())
+                                            .arg(width ? QStringLiteral("width")
+                                                       : QStringLiteral("height"),
+                                                 FormatSupport::printable(text.toUtf8())));
+                    if (width)
+                        size.setWidth(int(value));
+                    else
+                        size.setHeight(int(value));
                 }
             } else if (tag == QLatin1String("object")) {
                 VocBox object;
