@@ -5,6 +5,7 @@
 #include "bundlecommand.h"
 #include "duplicatescommand.h"
 #include "prelabelcommand.h"
+#include "relinkcommand.h"
 #include "reviewcommand.h"
 #include "sequencecommand.h"
 #include "synccommand.h"
@@ -600,6 +601,8 @@ const QList<Command> &commands()
              runDetectors},
             {"prelabel", QT_TRANSLATE_NOOP("cli", "Run a detector; store proposals."), runPrelabel},
             {"duplicates", QT_TRANSLATE_NOOP("cli", "Find near-duplicate images."), runDuplicates},
+            {"relink", QT_TRANSLATE_NOOP("cli", "Find missing or moved image files in folders."),
+             runRelink},
             {"segment", QT_TRANSLATE_NOOP("cli", "Turn boxes into outlines with Segment Anything."),
              runSegment},
             {"evaluate", QT_TRANSLATE_NOOP("cli", "Score predictions against the annotations."),

@@ -5,6 +5,7 @@
 #include "bundle/projectbundle.h"
 #include "document/projectsession.h"
 #include "formatdialog.h"
+#include "jobs/mediarelink.h"
 #include "store/projectstore.h"
 #include "util/logging.h"
 
@@ -210,6 +211,54 @@ void DataExchange::exportBundle()
                     QMessageBox::Ok, m_window);
     if (!warnings.isEmpty())
         box.setDetailedText(warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void DataExchange::relinkMedia()
+{
+    ProjectSession *session = m_session();
+    if (!session)
+        return;
+    const int missing = int(MediaRelink::missingAssets(*session->store()).size());
+    if (missing == 0) {
+        QMessageBox::information(m_window, tr("Relink Media"),
+                                 tr("Every image of this project has its file."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+            m_window, tr("Relink Media: where are the %n missing image(s)?", nullptr, missing),
+            QFileInfo(session->store()->path()).absolutePath());
+    if (folder.isEmpty())
+        return;
+    MediaRelink::Report report;
+    QString message;
+    const bool ok = runWithProgress(
+            tr("Looking for %n image(s)…", nullptr, missing),
+            [folder, &report](ProjectStore &store, const JobControl &control, QString *error) {
+                return MediaRelink::relink(store, {folder}, &report, control, error);
+            },
+            &message);
+    if (!ok) {
+        Logging::error(message);
+        QMessageBox::warning(m_window, tr("Relink Media failed"), message);
+        return;
+    }
+    if (report.relinked > 0)
+        emit projectChanged();
+    const int still = report.missing - report.relinked;
+    QMessageBox box(still > 0 || !report.notes.isEmpty() ? QMessageBox::Warning
+                                                         : QMessageBox::Information,
+                    tr("Relink Media"),
+                    still > 0 ? tr("Found %1 of %n missing image(s) in %2; the others are still "
+                                   "missing.",
+                                   nullptr, report.missing)
+                                        .arg(report.relinked)
+                                        .arg(QDir::toNativeSeparators(folder))
+                              : tr("Found all %n missing image(s) in %1.", nullptr, report.missing)
+                                        .arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::Ok, m_window);
+    if (!report.notes.isEmpty())
+        box.setDetailedText(report.notes.join(QLatin1Char('\n')));
     box.exec();
 }
 

@@ -31,6 +31,11 @@ public:
     void importAnnotations();
     void exportAnnotations();
     void exportBundle();
+    /**
+     * File › Relink Media: asks for a folder and points the image assets without their file
+     * (imported while missing, or moved) at the files found there.
+     */
+    void relinkMedia();
 
     /**
      * Unpacks a bundle into a new folder beside it, with progress; the project path, or empty and

@@ -235,6 +235,7 @@ void MainWindow::createActions()
     add(file, tr("Export &Bundle…"), {QKeySequence(tr("Ctrl+Shift+E"))},
         [this]() { m_exchange->exportBundle(); });
     add(file, tr("S&ync Targets…"), {}, [this]() { showSyncTargets(); });
+    add(file, tr("&Relink Media…"), {}, [this]() { m_exchange->relinkMedia(); });
     file->addSeparator();
     add(file, tr("&Close Project"), {QKeySequence(tr("Ctrl+W"))}, [this]() { closeProject(); });
     add(

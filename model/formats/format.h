@@ -42,6 +42,7 @@ struct FormatReport
     int annotations = 0;
     QStringList newLabels;
     QStringList warnings;
+    int missingMedia = 0; // images named by the dataset but not on disk (also in warnings)
 };
 
 /**

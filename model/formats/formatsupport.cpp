@@ -113,7 +113,8 @@ QString sha256OfFile(const QString &path, qint64 *size, QString *error)
         *error = tr("%1: cannot read (%2)").arg(shown(path), media.errorString());
         return QString();
     }
-    *size = media.size();
+    if (size)
+        *size = media.size();
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -150,6 +151,47 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
         *reused = false;
     ++report.assets;
     return a;
+}
+
+std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expectedPath,
+                                       const QString &name, const QSize &declaredSize,
+                                       FormatReport &report, QString *error)
+{
+    const QString stored = store.storedPath(QDir::cleanPath(expectedPath));
+    report.warnings.append(tr("%1: image file not found; imported without its media (File › "
+                              "Relink Media or tessera-cli relink finds it later)")
+                                   .arg(printable(name.toUtf8(), 120)));
+    ++report.missingMedia;
+    if (std::optional<Asset> existing = store.assetByPath(stored))
+        return existing;
+    Asset a{.kind = AssetKind::Image,
+            .path = stored,
+            .name = name,
+            .width = std::max(0, declaredSize.width()),
+            .height = std::max(0, declaredSize.height())};
+    if (!store.addAsset(a)) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    ++report.assets;
+    return a;
+}
+
+QString imageByStem(const QDir &dir, const QString &stem)
+{
+    if (stem.isEmpty() || !QFileInfo(stem).suffix().isEmpty())
+        return QString();
+    static const QStringList suffixes{QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+                                      QStringLiteral("png"),  QStringLiteral("bmp"),
+                                      QStringLiteral("tif"),  QStringLiteral("tiff"),
+                                      QStringLiteral("webp"), QStringLiteral("JPG"),
+                                      QStringLiteral("JPEG"), QStringLiteral("PNG")};
+    for (const QString &suffix : suffixes) {
+        const QString candidate = dir.filePath(stem + QLatin1Char('.') + suffix);
+        if (QFileInfo(candidate).isFile())
+            return QFileInfo(candidate).absoluteFilePath();
+    }
+    return QString();
 }
 
 std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
@@ -372,8 +414,8 @@ QString safeFileName(const QString &name, qint64 assetId, QSet<QString> *used)
 {
     // The last component, whichever separator the writer used.
     QString base = name;
-    const qsizetype slash = std::max(base.lastIndexOf(QLatin1Char('/')),
-                                     base.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash
+            = std::max(base.lastIndexOf(QLatin1Char('/')), base.lastIndexOf(QLatin1Char('\\')));
     if (slash >= 0)
         base = base.mid(slash + 1);
     if (base.size() >= 2 && base[1] == QLatin1Char(':') && base[0].isLetter())

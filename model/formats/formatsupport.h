@@ -5,6 +5,7 @@
 #include "format.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSize>
 
@@ -42,7 +43,45 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused = nullptr);
 
-/** SHA-256 (hex) and size of a file's content; empty and *error naming the file if unreadable. */
+/**
+ * The asset of an image a dataset names but that is not on disk ("media missing"): stored with
+ * the path where it was expected, the declared size when known and no content hash, so that its
+ * annotations are imported, the browser lists it and Relink Media (MediaRelink) finds the file
+ * later. The asset of the same expected path from an earlier import is reused. A warning naming
+ * the image is added to report. nullopt and *error only when the store refuses.
+ */
+std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expectedPath,
+                                       const QString &name, const QSize &declaredSize,
+                                       FormatReport &report, QString *error);
+
+/**
+ * Whether something is at path: a file of any type, or a symbolic link even when it dangles or
+ * loops. Image lookups use it so that a FIFO or a link loop is refused by imageAsset with its
+ * reason rather than taken for missing media.
+ */
+inline bool isPresent(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+/** Whether an asset is an image whose file was missing when it was imported. */
+inline bool isMediaMissing(const Asset &asset)
+{
+    return asset.kind == AssetKind::Image && asset.sha256.isEmpty();
+}
+
+/**
+ * Finds an image a dataset names by a name without an extension (some COCO writers drop it):
+ * the first file in dir whose complete base name is stem and whose suffix is an image's. Empty
+ * when there is none or stem has a suffix already.
+ */
+QString imageByStem(const QDir &dir, const QString &stem);
+
+/**
+ * SHA-256 (hex) and size (when size is not null) of a file's content; empty and *error naming the
+ * file if unreadable.
+ */
 QString sha256OfFile(const QString &path, qint64 *size, QString *error);
 
 /**

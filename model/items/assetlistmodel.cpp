@@ -110,6 +110,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
                          .arg(reviewStatusName(a.status));
         if (const int open = m_openIssues.value(a.id))
             tip += QLatin1Char('\n') + tr("%n open issue(s)", nullptr, open);
+        if (a.kind == AssetKind::Image && a.sha256.isEmpty()) // FormatSupport::isMediaMissing
+            tip += QLatin1Char('\n') + tr("Media missing: File › Relink Media… finds the file");
         return tip;
     }
     case Qt::DecorationRole:

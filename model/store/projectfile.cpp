@@ -38,7 +38,15 @@ int schemaVersionOf(const QString &path, QString *error)
         return fail(QStringLiteral("%1: not a Tessera project (an SQLite database of another "
                                    "application)")
                             .arg(shown));
-    return int(qFromBigEndian<qint32>(header.constData() + 60));
+    // Tessera writes versions from 0 up; a negative one is a damaged header, and the callers
+    // treat negative results as refusals that have said why.
+    const qint32 version = qFromBigEndian<qint32>(header.constData() + 60);
+    if (version < 0)
+        return fail(QStringLiteral("%1: the project file is damaged (schema version %2 in its "
+                                   "header)")
+                            .arg(shown)
+                            .arg(version));
+    return int(version);
 }
 
 } // namespace Tessera::ProjectFile

@@ -14,12 +14,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QThread>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QtEndian>
 
 namespace Tessera {
@@ -994,6 +994,43 @@ bool ProjectStore::snapshotTo(const QString &path)
         return fail(QStringLiteral("Could not copy the project to %1")
                             .arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool ProjectStore::setAssetMedia(qint64 id, const QString &storedPath, const QString &sha256,
+                                 qint64 byteSize, const QSize &size)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    const std::optional<Asset> before = asset(id);
+    if (!before) {
+        m_error = QStringLiteral("No asset with id %1").arg(id);
+        return false;
+    }
+    if (const std::optional<Asset> same = assetBySha256(sha256); same && same->id != id)
+        return fail(QStringLiteral("%1 has the same content as asset %2 (%3)")
+                            .arg(storedPath)
+                            .arg(same->id)
+                            .arg(same->name));
+    SqliteStatement *u = m_db.prepare("UPDATE assets SET path = ?, sha256 = ?, byte_size = ?, "
+                                      "width = ?, height = ? WHERE id = ?");
+    const QSize kept = size.isEmpty() ? QSize(before->width, before->height) : size;
+    if (!u
+        || !u->bind(1, storedPath)
+                    .bind(2, sha256)
+                    .bind(3, byteSize)
+                    .bind(4, qint64(kept.width()))
+                    .bind(5, qint64(kept.height()))
+                    .bind(6, id)
+                    .exec())
+        return fail(QStringLiteral("Could not relink asset %1").arg(id));
+    if (!audit(QStringLiteral("relink"), id, 0,
+               compactJson({{QStringLiteral("path"), before->path},
+                            {QStringLiteral("sha256"), before->sha256}}),
+               compactJson(
+                       {{QStringLiteral("path"), storedPath}, {QStringLiteral("sha256"), sha256}})))
+        return false;
+    return t.commit();
 }
 
 bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)

@@ -153,6 +153,12 @@ public:
     bool removeAsset(qint64 id);
     /** Ids of the assets whose payload has a top-level key (e.g. "captions"). */
     QList<qint64> assetsWithPayloadKey(const QString &key);
+    /**
+     * Points an image asset at its file (Relink Media): path (stored form), content hash, size in
+     * bytes and pixel size (kept when empty). Fails when another asset has that content. Audited.
+     */
+    bool setAssetMedia(qint64 id, const QString &storedPath, const QString &sha256, qint64 byteSize,
+                       const QSize &size);
     /** Replaces an asset's payload (extra fields kept from imported files); audited. */
     bool setAssetPayload(qint64 id, const QJsonObject &payload);
     /** Absolute path of an asset's file, or empty for assets without one. */

@@ -96,32 +96,33 @@ const QByteArray entityBomb
 QByteArray coco(const QByteArray &fileName, const QByteArray &annotations)
 {
     return "{\"images\":[{\"id\":1,\"file_name\":\"" + fileName
-         + "\",\"width\":64,\"height\":48}],\"categories\":[{\"id\":1,\"name\":\"cat\"}],"
-           "\"annotations\":["
-         + annotations + "]}";
+           + "\",\"width\":64,\"height\":48}],\"categories\":[{\"id\":1,\"name\":\"cat\"}],"
+             "\"annotations\":["
+           + annotations + "]}";
 }
 const QByteArray cocoBox = "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[1,2,10,12]}";
 
 QByteArray voc(const QByteArray &width, const QByteArray &xmin)
 {
     return "<annotation><filename>a.png</filename><size><width>" + width
-         + "</width><height>48</height><depth>3</depth></size><object><name>cat</name>"
-           "<bndbox><xmin>"
-         + xmin + "</xmin><ymin>2</ymin><xmax>20</xmax><ymax>20</ymax></bndbox></object>"
-                  "</annotation>\n";
+           + "</width><height>48</height><depth>3</depth></size><object><name>cat</name>"
+             "<bndbox><xmin>"
+           + xmin
+           + "</xmin><ymin>2</ymin><xmax>20</xmax><ymax>20</ymax></bndbox></object>"
+             "</annotation>\n";
 }
 
 QByteArray cvat(const QByteArray &shape)
 {
     return "<?xml version=\"1.0\"?>\n<annotations><version>1.1</version><image id=\"0\" "
            "name=\"a.png\" width=\"64\" height=\"48\">"
-         + shape + "</image></annotations>\n";
+           + shape + "</image></annotations>\n";
 }
 
 QByteArray labelme(const QByteArray &shapes)
 {
     return "{\"version\":\"5.1.1\",\"flags\":{},\"shapes\":[" + shapes
-         + "],\"imagePath\":\"a.png\",\"imageData\":null,\"imageHeight\":48,\"imageWidth\":64}";
+           + "],\"imagePath\":\"a.png\",\"imageData\":null,\"imageHeight\":48,\"imageWidth\":64}";
 }
 const QByteArray labelmeBox
         = "{\"label\":\"cat\",\"points\":[[1,2],[10,20]],\"shape_type\":\"rectangle\"}";
@@ -131,7 +132,7 @@ QByteArray labelStudio(const QByteArray &value)
     return "[{\"id\":1,\"data\":{\"image\":\"/data/upload/1/a.png\"},\"annotations\":[{\"result\":"
            "[{\"id\":\"r\",\"type\":\"rectanglelabels\",\"from_name\":\"label\",\"to_name\":"
            "\"image\",\"original_width\":64,\"original_height\":48,\"value\":"
-         + value + "}]}]}]";
+           + value + "}]}]}]";
 }
 
 // A zip of the given members (name -> bytes); for bundles.
@@ -152,10 +153,10 @@ QByteArray manifest(const QList<QPair<QByteArray, QByteArray>> &members, int ver
     QByteArray list;
     for (const auto &[name, bytes] : members)
         list += QByteArray(list.isEmpty() ? "" : ",") + "{\"path\":\"" + name
-              + "\",\"size\":" + QByteArray::number(bytes.size()) + ",\"sha256\":\""
-              + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "\"}";
+                + "\",\"size\":" + QByteArray::number(bytes.size()) + ",\"sha256\":\""
+                + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "\"}";
     return "{\"format\":\"tessera-bundle\",\"version\":" + QByteArray::number(version)
-         + ",\"members\":[" + list + "]}";
+           + ",\"members\":[" + list + "]}";
 }
 
 // One case: make() writes the input into the sandbox, args run tessera-cli ({P} = the project,
@@ -178,21 +179,29 @@ QStringList cmd(const char *line)
 QList<Case> cases()
 {
     const auto in = [](const char *rel, QByteArray bytes) {
-        return [rel, bytes](const Sandbox &s) { put(s.data() + QLatin1Char('/') + QLatin1String(rel), bytes); };
-    };
-    const auto both = [](std::function<void(const Sandbox &)> a, std::function<void(const Sandbox &)> b) {
-        return [a, b](const Sandbox &s) {
-            a(s);
-            b(s);
+        return [rel, bytes](const Sandbox &s) {
+            put(s.data() + QLatin1Char('/') + QLatin1String(rel), bytes);
         };
     };
+    const auto both
+            = [](std::function<void(const Sandbox &)> a, std::function<void(const Sandbox &)> b) {
+                  return [a, b](const Sandbox &s) {
+                      a(s);
+                      b(s);
+                  };
+              };
     const auto img = [](const char *rel) {
-        return [rel](const Sandbox &s) { image(s.data() + QLatin1Char('/') + QLatin1String(rel)); };
+        return [rel](const Sandbox &s) {
+            image(s.data() + QLatin1Char('/') + QLatin1String(rel));
+        };
     };
     const auto fifo = [](const char *rel) {
         return [rel](const Sandbox &s) {
             QDir().mkpath(s.data());
-            QCOMPARE(mkfifo(QFile::encodeName(s.data() + QLatin1Char('/') + QLatin1String(rel)).constData(), 0644), 0);
+            QCOMPARE(mkfifo(QFile::encodeName(s.data() + QLatin1Char('/') + QLatin1String(rel))
+                                    .constData(),
+                            0644),
+                     0);
         };
     };
     const auto loop = [](const char *rel) {
@@ -204,18 +213,29 @@ QList<Case> cases()
         };
     };
     const QByteArray goodCoco = coco("a.png", cocoBox);
-    const auto cocoIn = [&](QByteArray bytes) { return both(in("coco.json", bytes), img("a.png")); };
-    const auto vocIn = [&](QByteArray bytes) { return both(in("Annotations/a.xml", bytes), img("JPEGImages/a.png")); };
+    const auto cocoIn = [&](QByteArray bytes) {
+        return both(in("coco.json", bytes), img("a.png"));
+    };
+    const auto vocIn = [&](QByteArray bytes) {
+        return both(in("Annotations/a.xml", bytes), img("JPEGImages/a.png"));
+    };
     const auto yoloIn = [&](QByteArray bytes) {
-        return both(both(in("Annotations/a.txt", bytes), in("obj.names", "cat\ndog\n")), img("Images/a.png"));
+        return both(both(in("Annotations/a.txt", bytes), in("obj.names", "cat\ndog\n")),
+                    img("Images/a.png"));
     };
     const auto ultraIn = [&](QByteArray yaml) {
         return both(both(in("data.yaml", yaml), in("labels/train/a.txt", "0 0.5 0.5 0.2 0.2\n")),
                     img("images/train/a.png"));
     };
-    const auto labelmeIn = [&](QByteArray bytes) { return both(in("a.json", bytes), img("a.png")); };
-    const auto cvatIn = [&](QByteArray bytes) { return both(in("annotations.xml", bytes), img("a.png")); };
-    const auto lsIn = [&](QByteArray bytes) { return both(in("tasks.json", bytes), img("a.png")); };
+    const auto labelmeIn = [&](QByteArray bytes) {
+        return both(in("a.json", bytes), img("a.png"));
+    };
+    const auto cvatIn = [&](QByteArray bytes) {
+        return both(in("annotations.xml", bytes), img("a.png"));
+    };
+    const auto lsIn = [&](QByteArray bytes) {
+        return both(in("tasks.json", bytes), img("a.png"));
+    };
     const QStringList importCoco = cmd("import {P} --format coco {D}/coco.json");
     const QStringList importVoc = cmd("import {P} --format voc {D}");
     const QStringList importYolo = cmd("import {P} --format yolo {D}");
@@ -237,126 +257,184 @@ QList<Case> cases()
     return {
             // COCO
             {"coco: empty file", cocoIn(""), importCoco, 1, cocoJson},
-            {"coco: truncated", cocoIn(goodCoco.left(goodCoco.size() / 2)), importCoco, 1, cocoJson},
+            {"coco: truncated", cocoIn(goodCoco.left(goodCoco.size() / 2)), importCoco, 1,
+             cocoJson},
             {"coco: binary", cocoIn(binary()), importCoco, 1, cocoJson},
             {"coco: wrong types", cocoIn("{\"images\":\"x\",\"annotations\":{},\"categories\":5}"),
              importCoco, 1, cocoJson},
-            {"coco: inf", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[1e999,2,3,4]}")),
+            {"coco: inf",
+             cocoIn(coco("a.png",
+                         "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[1e999,2,3,4]}")),
              importCoco, 1, cocoJson},
-            {"coco: 1e308", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[-1e308,2,3,4]}")),
+            {"coco: 1e308",
+             cocoIn(coco("a.png",
+                         "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[-1e308,2,3,4]}")),
              importCoco, 1, cocoJson},
-            {"coco: NaN text", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[NaN,2,3,4]}")),
+            {"coco: NaN text",
+             cocoIn(coco("a.png",
+                         "{\"id\":1,\"image_id\":1,\"category_id\":1,\"bbox\":[NaN,2,3,4]}")),
              importCoco, 1, cocoJson},
-            {"coco: deep nesting", cocoIn("{\"images\":" + nested("[", "]", 100000) + "}"), importCoco, 1, cocoJson},
-            {"coco: huge RLE", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"segmentation\":{\"size\":[2000000000,2000000000],\"counts\":[0,5]}}")),
+            {"coco: deep nesting", cocoIn("{\"images\":" + nested("[", "]", 100000) + "}"),
+             importCoco, 1, cocoJson},
+            {"coco: huge RLE",
+             cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"segmentation\":{"
+                                  "\"size\":[2000000000,2000000000],\"counts\":[0,5]}}")),
              importCoco, 1, cocoJson, QStringLiteral("larger than")},
-            {"coco: odd keypoints", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":1,\"category_id\":1,\"keypoints\":[1,2]}")),
+            {"coco: odd keypoints",
+             cocoIn(coco("a.png",
+                         "{\"id\":1,\"image_id\":1,\"category_id\":1,\"keypoints\":[1,2]}")),
              importCoco, 1, cocoJson},
-            {"coco: unknown image id", cocoIn(coco("a.png", "{\"id\":1,\"image_id\":7,\"category_id\":1,\"bbox\":[1,2,3,4]}")),
+            {"coco: unknown image id",
+             cocoIn(coco("a.png",
+                         "{\"id\":1,\"image_id\":7,\"category_id\":1,\"bbox\":[1,2,3,4]}")),
              importCoco, 1, cocoJson, QStringLiteral("image_id 7")},
-            {"coco: non-UTF-8 name", cocoIn(coco("a.png", cocoBox).replace("\"cat\"", "\"c\xff\xfe\"")), importCoco,
-             1, cocoJson},
+            {"coco: non-UTF-8 name",
+             cocoIn(coco("a.png", cocoBox).replace("\"cat\"", "\"c\xff\xfe\"")), importCoco, 1,
+             cocoJson},
             {"coco: BOM", cocoIn(bom + goodCoco), importCoco, 0, QString()},
             {"coco: CRLF", cocoIn(crlfCoco), importCoco, 0, QString()},
-            {"coco: image is a FIFO", both(in("coco.json", coco("f.png", cocoBox)), fifo("f.png")), importCoco, 1,
-             QStringLiteral("f.png")},
-            {"coco: image is a symlink loop", both(in("coco.json", coco("loop.png", cocoBox)), loop("loop.png")),
-             importCoco, 1, QStringLiteral("loop.png")},
-            {"coco: image is a folder", both(in("coco.json", coco("dir.png", cocoBox)), img("dir.png/x.png")),
-             importCoco, 1, QStringLiteral("dir.png")},
+            {"coco: image is a FIFO", both(in("coco.json", coco("f.png", cocoBox)), fifo("f.png")),
+             importCoco, 1, QStringLiteral("f.png")},
+            {"coco: image is a symlink loop",
+             both(in("coco.json", coco("loop.png", cocoBox)), loop("loop.png")), importCoco, 1,
+             QStringLiteral("loop.png")},
+            {"coco: image is a folder",
+             both(in("coco.json", coco("dir.png", cocoBox)), img("dir.png/x.png")), importCoco, 1,
+             QStringLiteral("dir.png")},
             // VOC
-            {"voc: malformed", vocIn("<annotation><filename>a.png</filename><size>"), importVoc, 1, QStringLiteral("a.xml")},
+            {"voc: malformed", vocIn("<annotation><filename>a.png</filename><size>"), importVoc, 1,
+             QStringLiteral("a.xml")},
             {"voc: entity bomb", vocIn(entityBomb), importVoc, 1, QStringLiteral("a.xml")},
             {"voc: empty", vocIn(""), importVoc, 1, QStringLiteral("a.xml")},
             {"voc: binary", vocIn(binary()), importVoc, 1, QStringLiteral("a.xml")},
-            {"voc: width not a number", vocIn(voc("abc", "1")), importVoc, 1, QStringLiteral("a.xml")},
+            {"voc: width not a number", vocIn(voc("abc", "1")), importVoc, 1,
+             QStringLiteral("a.xml")},
             {"voc: 1e308", vocIn(voc("64", "-1e308")), importVoc, 1, QStringLiteral("a.xml")},
             {"voc: nan", vocIn(voc("64", "nan")), importVoc, 1, QStringLiteral("a.xml")},
-            {"voc: deep nesting", vocIn("<annotation>" + nested("<a>", "</a>", 20000) + "</annotation>"), importVoc, 1,
+            {"voc: deep nesting",
+             vocIn("<annotation>" + nested("<a>", "</a>", 20000) + "</annotation>"), importVoc, 1,
              QStringLiteral("a.xml")},
-            {"voc: CRLF and BOM", vocIn(bom + voc("64", "1").replace(">", ">\r\n")), importVoc, 0, QString()},
-            {"voc: non-UTF-8", vocIn(voc("64", "1").replace("cat", "c\xff")), importVoc, 1, QStringLiteral("a.xml")},
+            {"voc: CRLF and BOM", vocIn(bom + voc("64", "1").replace(">", ">\r\n")), importVoc, 0,
+             QString()},
+            {"voc: non-UTF-8", vocIn(voc("64", "1").replace("cat", "c\xff")), importVoc, 1,
+             QStringLiteral("a.xml")},
             // YOLO
-            {"yolo: class out of range", yoloIn("7 0.5 0.5 0.1 0.1\n"), importYolo, 1, QStringLiteral("a.txt")},
-            {"yolo: nan", yoloIn("0 nan 0.5 0.1 0.1\n"), importYolo, 1, QStringLiteral("a.txt")},
-            {"yolo: 1e308", yoloIn("0 1e308 0.5 0.1 0.1\n"), importYolo, 1, QStringLiteral("a.txt")},
-            {"yolo: binary", yoloIn(binary()), importYolo, 1, QStringLiteral("a.txt")},
-            {"yolo: too few numbers", yoloIn("0 0.5 0.5\n"), importYolo, 1, QStringLiteral("a.txt")},
-            {"yolo: huge line, odd count", yoloIn("0" + QByteArray(" 0.5").repeated(300001) + "\n"), importYolo, 1,
+            {"yolo: class out of range", yoloIn("7 0.5 0.5 0.1 0.1\n"), importYolo, 1,
              QStringLiteral("a.txt")},
-            {"yolo: huge line, a 150k-point polygon", yoloIn("0" + QByteArray(" 0.5 0.25").repeated(150000) + "\n"),
-             importYolo, 0, QString(), QStringLiteral("1 annotation")},
-            {"yolo: CRLF", yoloIn("0 0.5 0.5 0.1 0.1\r\n1 0.2 0.2 0.1 0.1\r\n"), importYolo, 0, QString()},
+            {"yolo: nan", yoloIn("0 nan 0.5 0.1 0.1\n"), importYolo, 1, QStringLiteral("a.txt")},
+            {"yolo: 1e308", yoloIn("0 1e308 0.5 0.1 0.1\n"), importYolo, 1,
+             QStringLiteral("a.txt")},
+            {"yolo: binary", yoloIn(binary()), importYolo, 1, QStringLiteral("a.txt")},
+            {"yolo: too few numbers", yoloIn("0 0.5 0.5\n"), importYolo, 1,
+             QStringLiteral("a.txt")},
+            {"yolo: huge line, odd count", yoloIn("0" + QByteArray(" 0.5").repeated(300001) + "\n"),
+             importYolo, 1, QStringLiteral("a.txt")},
+            {"yolo: huge line, a 150k-point polygon",
+             yoloIn("0" + QByteArray(" 0.5 0.25").repeated(150000) + "\n"), importYolo, 0,
+             QString(), QStringLiteral("1 annotation")},
+            {"yolo: CRLF", yoloIn("0 0.5 0.5 0.1 0.1\r\n1 0.2 0.2 0.1 0.1\r\n"), importYolo, 0,
+             QString()},
             // Ultralytics
-            {"ultralytics: huge kpt_shape", ultraIn("train: images/train\nkpt_shape: [99999999, 3]\nnames: [cat]\n"),
+            {"ultralytics: huge kpt_shape",
+             ultraIn("train: images/train\nkpt_shape: [99999999, 3]\nnames: [cat]\n"), importUltra,
+             1, QStringLiteral("data.yaml")},
+            {"ultralytics: names not a list", ultraIn("train: images/train\nnames: 5\n"),
              importUltra, 1, QStringLiteral("data.yaml")},
-            {"ultralytics: names not a list", ultraIn("train: images/train\nnames: 5\n"), importUltra, 1,
+            {"ultralytics: binary yaml", ultraIn(binary()), importUltra, 1,
              QStringLiteral("data.yaml")},
-            {"ultralytics: binary yaml", ultraIn(binary()), importUltra, 1, QStringLiteral("data.yaml")},
             {"ultralytics: empty yaml", ultraIn(""), importUltra, 1, QStringLiteral("data.yaml")},
             // labelme
-            {"labelme: truncated", labelmeIn(labelme(labelmeBox).left(60)), importLabelme, 1, QStringLiteral("a.json")},
-            {"labelme: points not a list",
-             labelmeIn(labelme("{\"label\":\"cat\",\"points\":\"abc\",\"shape_type\":\"rectangle\"}")), importLabelme, 1,
+            {"labelme: truncated", labelmeIn(labelme(labelmeBox).left(60)), importLabelme, 1,
              QStringLiteral("a.json")},
-            {"labelme: 1e308", labelmeIn(labelme("{\"label\":\"cat\",\"points\":[[1e308,2],[10,20]],\"shape_type\":\"rectangle\"}")),
+            {"labelme: points not a list",
+             labelmeIn(labelme(
+                     "{\"label\":\"cat\",\"points\":\"abc\",\"shape_type\":\"rectangle\"}")),
+             importLabelme, 1, QStringLiteral("a.json")},
+            {"labelme: 1e308",
+             labelmeIn(labelme("{\"label\":\"cat\",\"points\":[[1e308,2],[10,20]],\"shape_type\":"
+                               "\"rectangle\"}")),
              importLabelme, 1, QStringLiteral("a.json")},
             {"labelme: unknown shape type",
-             labelmeIn(labelme("{\"label\":\"cat\",\"points\":[[1,2],[10,20]],\"shape_type\":\"hexagon\"}")), importLabelme,
-             1, QStringLiteral("a.json")},
-            {"labelme: deep nesting", labelmeIn("{\"shapes\":" + nested("[", "]", 100000) + "}"), importLabelme, 1,
-             QStringLiteral("a.json")},
+             labelmeIn(labelme(
+                     "{\"label\":\"cat\",\"points\":[[1,2],[10,20]],\"shape_type\":\"hexagon\"}")),
+             importLabelme, 1, QStringLiteral("a.json")},
+            {"labelme: deep nesting", labelmeIn("{\"shapes\":" + nested("[", "]", 100000) + "}"),
+             importLabelme, 1, QStringLiteral("a.json")},
             {"labelme: empty", labelmeIn(""), importLabelme, 1, QStringLiteral("a.json")},
             {"labelme: BOM", labelmeIn(bom + labelme(labelmeBox)), importLabelme, 0, QString()},
             // CVAT
-            {"cvat: 1e308", cvatIn(cvat("<box label=\"cat\" xtl=\"-1e308\" ytl=\"1\" xbr=\"5\" ybr=\"5\"/>")), importCvat,
-             1, QStringLiteral("annotations.xml")},
+            {"cvat: 1e308",
+             cvatIn(cvat("<box label=\"cat\" xtl=\"-1e308\" ytl=\"1\" xbr=\"5\" ybr=\"5\"/>")),
+             importCvat, 1, QStringLiteral("annotations.xml")},
             {"cvat: malformed", cvatIn(cvat("<box label=\"cat\"").left(90)), importCvat, 1,
              QStringLiteral("annotations.xml")},
-            {"cvat: entity bomb", cvatIn(entityBomb), importCvat, 1, QStringLiteral("annotations.xml")},
+            {"cvat: entity bomb", cvatIn(entityBomb), importCvat, 1,
+             QStringLiteral("annotations.xml")},
             {"cvat: binary", cvatIn(binary()), importCvat, 1, QStringLiteral("annotations.xml")},
-            {"cvat: points garbage", cvatIn(cvat("<polygon label=\"cat\" points=\"1,2;x,y;3,4\"/>")), importCvat, 1,
+            {"cvat: points garbage",
+             cvatIn(cvat("<polygon label=\"cat\" points=\"1,2;x,y;3,4\"/>")), importCvat, 1,
              QStringLiteral("annotations.xml")},
             // Label Studio
-            {"labelstudio: truncated", lsIn(labelStudio("{}").left(40)), importLs, 1, QStringLiteral("tasks.json")},
-            {"labelstudio: wrong types", lsIn("{\"tasks\":\"none\"}"), importLs, 1, QStringLiteral("tasks.json")},
-            {"labelstudio: inf", lsIn(labelStudio("{\"x\":1e999,\"y\":1,\"width\":2,\"height\":2,\"rectanglelabels\":[\"cat\"]}")),
+            {"labelstudio: truncated", lsIn(labelStudio("{}").left(40)), importLs, 1,
+             QStringLiteral("tasks.json")},
+            {"labelstudio: wrong types", lsIn("{\"tasks\":\"none\"}"), importLs, 1,
+             QStringLiteral("tasks.json")},
+            {"labelstudio: inf",
+             lsIn(labelStudio("{\"x\":1e999,\"y\":1,\"width\":2,\"height\":2,\"rectanglelabels\":["
+                              "\"cat\"]}")),
              importLs, 1, QStringLiteral("tasks.json")},
             // doccano
-            {"doccano: offsets beyond the text", in("data.jsonl", "{\"text\":\"abc\",\"label\":[[0,99,\"X\"]]}\n"),
-             importDoccano, 1, QStringLiteral("data.jsonl:1")},
-            {"doccano: negative offsets", in("data.jsonl", "{\"text\":\"abc\",\"label\":[[-2,1,\"X\"]]}\n"),
-             importDoccano, 1, QStringLiteral("data.jsonl:1")},
-            {"doccano: non-UTF-8", in("data.jsonl", "{\"text\":\"ok\"}\n{\"text\":\"a\xff\xfe\"}\n"), importDoccano, 1,
+            {"doccano: offsets beyond the text",
+             in("data.jsonl", "{\"text\":\"abc\",\"label\":[[0,99,\"X\"]]}\n"), importDoccano, 1,
+             QStringLiteral("data.jsonl:1")},
+            {"doccano: negative offsets",
+             in("data.jsonl", "{\"text\":\"abc\",\"label\":[[-2,1,\"X\"]]}\n"), importDoccano, 1,
+             QStringLiteral("data.jsonl:1")},
+            {"doccano: non-UTF-8",
+             in("data.jsonl", "{\"text\":\"ok\"}\n{\"text\":\"a\xff\xfe\"}\n"), importDoccano, 1,
              QStringLiteral("data.jsonl:2")},
-            {"doccano: truncated line", in("data.jsonl", "{\"text\":\"ok\"}\n{\"text\":\"abc\",\"lab"), importDoccano, 1,
+            {"doccano: truncated line",
+             in("data.jsonl", "{\"text\":\"ok\"}\n{\"text\":\"abc\",\"lab"), importDoccano, 1,
              QStringLiteral("data.jsonl:2")},
-            {"doccano: binary", in("data.jsonl", binary()), importDoccano, 1, QStringLiteral("data.jsonl")},
-            {"doccano: BOM and CRLF", in("data.jsonl", bom + "{\"text\":\"abc\",\"label\":[[0,1,\"X\"]]}\r\n{\"text\":\"de\"}\r\n"),
+            {"doccano: binary", in("data.jsonl", binary()), importDoccano, 1,
+             QStringLiteral("data.jsonl")},
+            {"doccano: BOM and CRLF",
+             in("data.jsonl",
+                bom + "{\"text\":\"abc\",\"label\":[[0,1,\"X\"]]}\r\n{\"text\":\"de\"}\r\n"),
              importDoccano, 0, QString()},
             // CoNLL
-            {"conll: binary", in("data.conll", binary()), importConll, 1, QStringLiteral("data.conll")},
+            {"conll: binary", in("data.conll", binary()), importConll, 1,
+             QStringLiteral("data.conll")},
             {"conll: empty", in("data.conll", ""), importConll, 1, QStringLiteral("data.conll")},
             // Preference pairs
-            {"dpo: missing chosen", in("pairs.jsonl", "{\"prompt\":\"p\",\"rejected\":\"r\"}\n"), importDpo, 1,
-             QStringLiteral("pairs.jsonl:1")},
-            {"dpo: wrong types", in("pairs.jsonl", "{\"prompt\":\"p\",\"chosen\":5,\"rejected\":[true]}\n"), importDpo, 1,
-             QStringLiteral("pairs.jsonl:1")},
-            {"hh-rlhf: truncated", in("pairs.jsonl", "{\"chosen\":\"\\n\\nHuman: hi\\n\\nAssistant: yo\",\"rej"), importHh,
+            {"dpo: missing chosen", in("pairs.jsonl", "{\"prompt\":\"p\",\"rejected\":\"r\"}\n"),
+             importDpo, 1, QStringLiteral("pairs.jsonl:1")},
+            {"dpo: wrong types",
+             in("pairs.jsonl", "{\"prompt\":\"p\",\"chosen\":5,\"rejected\":[true]}\n"), importDpo,
              1, QStringLiteral("pairs.jsonl:1")},
+            {"hh-rlhf: truncated",
+             in("pairs.jsonl", "{\"chosen\":\"\\n\\nHuman: hi\\n\\nAssistant: yo\",\"rej"),
+             importHh, 1, QStringLiteral("pairs.jsonl:1")},
             // Images
             {"image: empty file", in("empty.png", ""), addImages, 1, QStringLiteral("empty.png")},
-            {"image: truncated", in("cut.png", pngBytes().left(60)), addImages, 1, QStringLiteral("cut.png")},
-            {"image: header claims 100k x 100k", in("liar.png", Test::lyingPngHeader()), addImages, 1,
-             QStringLiteral("liar.png")},
-            {"image: FIFO", fifo("pipe.png"), cmd("add-images {P} {D}/pipe.png"), 1, QStringLiteral("pipe.png")},
-            {"image: symlink loop", loop("loop.png"), cmd("add-images {P} {D}/loop.png"), 1, QStringLiteral("loop.png")},
-            {"image: text named .jpg", in("notes.jpg", "hello\n"), addImages, 1, QStringLiteral("notes.jpg")},
+            {"image: truncated", in("cut.png", pngBytes().left(60)), addImages, 1,
+             QStringLiteral("cut.png")},
+            {"image: header claims 100k x 100k", in("liar.png", Test::lyingPngHeader()), addImages,
+             1, QStringLiteral("liar.png")},
+            {"image: FIFO", fifo("pipe.png"), cmd("add-images {P} {D}/pipe.png"), 1,
+             QStringLiteral("pipe.png")},
+            {"image: symlink loop", loop("loop.png"), cmd("add-images {P} {D}/loop.png"), 1,
+             QStringLiteral("loop.png")},
+            {"image: text named .jpg", in("notes.jpg", "hello\n"), addImages, 1,
+             QStringLiteral("notes.jpg")},
             // Projects
-            {"project: not SQLite", in("x.tessera", "hello, I am text\n"), cmd("stats {D}/x.tessera"), 1,
-             QStringLiteral("x.tessera"), QStringLiteral("not a Tessera project")},
-            {"project: empty file", in("x.tessera", ""), cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera")},
-            {"project: a folder", img("x.tessera/a.png"), cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera")},
+            {"project: not SQLite", in("x.tessera", "hello, I am text\n"),
+             cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera"),
+             QStringLiteral("not a Tessera project")},
+            {"project: empty file", in("x.tessera", ""), cmd("stats {D}/x.tessera"), 1,
+             QStringLiteral("x.tessera")},
+            {"project: a folder", img("x.tessera/a.png"), cmd("stats {D}/x.tessera"), 1,
+             QStringLiteral("x.tessera")},
             {"project: truncated",
              [](const Sandbox &s) {
                  const QString p = s.data() + QStringLiteral("/x.tessera");
@@ -392,57 +470,83 @@ QList<Case> cases()
                  QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 999")));
              },
              cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera"), QStringLiteral("newer")},
+            {"project: negative schema version (found by fuzzing)",
+             [](const Sandbox &s) {
+                 const QString p = s.data() + QStringLiteral("/x.tessera");
+                 QDir().mkpath(s.data());
+                 QString error;
+                 QVERIFY(ProjectStore::create(p, &error));
+                 SqliteDatabase db;
+                 QVERIFY(db.open(p, SqliteDatabase::ReadWrite));
+                 QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = -251")));
+             },
+             cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera"), QStringLiteral("damaged")},
             // Bundles
             {"bundle: zip slip",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}, {"../../evil.txt", "boo"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
+                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"},
+                                                              {"../../evil.txt", "boo"}};
+                 zipOf(s.data() + QStringLiteral("/b.zip"),
+                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
              },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"), QStringLiteral("outside")},
+             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
+             QStringLiteral("outside")},
             {"bundle: absolute name",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}, {"/tmp/evil.txt", "boo"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
+                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"},
+                                                              {"/tmp/evil.txt", "boo"}};
+                 zipOf(s.data() + QStringLiteral("/b.zip"),
+                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
              },
              cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
             {"bundle: unlisted member",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
                  const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       {{"manifest.json", manifest(m)}, {"project.tessera", "x"}, {"media/extra.png", "boo"}});
+                 zipOf(s.data() + QStringLiteral("/b.zip"), {{"manifest.json", manifest(m)},
+                                                             {"project.tessera", "x"},
+                                                             {"media/extra.png", "boo"}});
              },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"), QStringLiteral("not in the manifest")},
+             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
+             QStringLiteral("not in the manifest")},
             {"bundle: newer version",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
                  const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), {{"manifest.json", manifest(m, 99)}, {"project.tessera", "x"}});
+                 zipOf(s.data() + QStringLiteral("/b.zip"),
+                       {{"manifest.json", manifest(m, 99)}, {"project.tessera", "x"}});
              },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"), QStringLiteral("newer")},
+             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
+             QStringLiteral("newer")},
             {"bundle: zip bomb",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", QByteArray(64 << 20, '\0')}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
+                 const QList<QPair<QByteArray, QByteArray>> m{
+                         {"project.tessera", QByteArray(64 << 20, '\0')}};
+                 zipOf(s.data() + QStringLiteral("/b.zip"),
+                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
              },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"), QStringLiteral("sane size")},
+             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
+             QStringLiteral("sane size")},
             {"bundle: checksum mismatch",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
                  const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), {{"manifest.json", manifest(m)}, {"project.tessera", "y"}});
+                 zipOf(s.data() + QStringLiteral("/b.zip"),
+                       {{"manifest.json", manifest(m)}, {"project.tessera", "y"}});
              },
              cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
-            {"bundle: not a zip", in("b.zip", binary()), cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
+            {"bundle: not a zip", in("b.zip", binary()), cmd("bundle open {D}/b.zip {S}/out"), 1,
+             QStringLiteral("b.zip")},
             {"bundle: truncated",
              [](const Sandbox &s) {
                  QDir().mkpath(s.data());
                  const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", binary(20000)}};
                  const QString zip = s.data() + QStringLiteral("/b.zip");
-                 zipOf(zip, QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
+                 zipOf(zip,
+                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
                  QFile f(zip);
                  QVERIFY(f.open(QIODevice::ReadWrite));
                  QVERIFY(f.resize(f.size() / 2));
@@ -454,7 +558,8 @@ QList<Case> cases()
                  put(s.data() + QStringLiteral("/coco.json"), coco("../../bait.png", cocoBox));
                  image(s.outer + QStringLiteral("/bait.png"));
              },
-             cmd("import {P} --format coco {D}/coco.json ; export {P} --format ultralytics --option images=copy {S}/out"),
+             cmd("import {P} --format coco {D}/coco.json ; export {P} --format ultralytics "
+                 "--option images=copy {S}/out"),
              0, QString()},
     };
 }
@@ -526,7 +631,8 @@ TestBadInput::Result TestBadInput::run(const QStringList &args)
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
-        return {-2, p.readAllStandardOutput(), "timed out: " + args.join(QLatin1Char(' ')).toUtf8()};
+        return {-2, p.readAllStandardOutput(),
+                "timed out: " + args.join(QLatin1Char(' ')).toUtf8()};
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
@@ -588,7 +694,10 @@ void TestBadInput::badInput()
             QVERIFY2(r.code == 0, r.err.constData());
     }
     const QString said = QString::fromUtf8(r.out + r.err);
-    QVERIFY2(r.code == c.code, qPrintable(QStringLiteral("exit %1, expected %2:\n%3").arg(r.code).arg(c.code).arg(said)));
+    QVERIFY2(
+            r.code == c.code,
+            qPrintable(
+                    QStringLiteral("exit %1, expected %2:\n%3").arg(r.code).arg(c.code).arg(said)));
     if (!c.named.isEmpty())
         QVERIFY2(QString::fromUtf8(r.err).contains(c.named), qPrintable(said));
     if (!c.says.isEmpty())
@@ -610,7 +719,8 @@ void TestBadInput::badInput()
         QVERIFY2(before.value(it.key()) == it.value(),
                  qPrintable(QStringLiteral("%1 changed or appeared").arg(it.key())));
     for (auto it = before.cbegin(); it != before.cend(); ++it)
-        QVERIFY2(after.contains(it.key()), qPrintable(QStringLiteral("%1 was removed").arg(it.key())));
+        QVERIFY2(after.contains(it.key()),
+                 qPrintable(QStringLiteral("%1 was removed").arg(it.key())));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

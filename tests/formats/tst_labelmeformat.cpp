@@ -265,8 +265,8 @@ void TestLabelmeFormat::badInputIsRefusedWhole_data()
                               << QStringLiteral("not a base64 PNG");
     QTest::newRow("no-label") << head + "{\"points\": [[1, 1]], \"shape_type\": \"point\"}]}"
                               << QStringLiteral("shapes[0]: no \"label\"");
-    QTest::newRow("missing-image") << QByteArray("{\"imagePath\": \"gone.png\", \"shapes\": []}")
-                                   << QStringLiteral("\"gone.png\" not found");
+    QTest::newRow("no-image") << QByteArray("{\"imagePath\": \"\", \"shapes\": []}")
+                              << QStringLiteral("not found and the file embeds no imageData");
 }
 
 void TestLabelmeFormat::badInputIsRefusedWhole()

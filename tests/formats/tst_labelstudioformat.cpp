@@ -194,9 +194,6 @@ void TestLabelStudioFormat::badInput_data()
                           "[{\"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 2, "
                           "\"text\": \"bc\", \"labels\": [\"X\"]}}]}]}")
             << key("the text at [0, 2) is not \"bc\"");
-    QTest::newRow("missing-image")
-            << QByteArray("{\"data\": {\"image\": \"/data/upload/1/gone.png\"}}")
-            << key("\"/data/upload/1/gone.png\" not found");
     QTest::newRow("dangling-relation")
             << QByteArray("{\"data\": {\"text\": \"abc\"}, \"annotations\": [{\"result\": "
                           "[{\"type\": \"relation\", \"from_id\": \"x\", \"to_id\": \"y\"}]}]}")

@@ -49,16 +49,35 @@ struct Target
 const QList<Target> &targets()
 {
     static const QList<Target> list{
-            {"coco", "coco", "annotations.json", "annotations.json", {{"a.png", {}}, {"images/a.png", {}}}},
+            {"coco",
+             "coco",
+             "annotations.json",
+             "annotations.json",
+             {{"a.png", {}}, {"images/a.png", {}}}},
             {"voc", "voc", "Annotations/a.xml", ".", {{"JPEGImages/a.png", {}}}},
-            {"yolo", "yolo", "Annotations/a.txt", ".", {{"obj.names", "cat\ndog\nbird\n"}, {"Images/a.png", {}}}},
-            {"ultralytics", "ultralytics", "data.yaml", ".",
+            {"yolo",
+             "yolo",
+             "Annotations/a.txt",
+             ".",
+             {{"obj.names", "cat\ndog\nbird\n"}, {"Images/a.png", {}}}},
+            {"ultralytics",
+             "ultralytics",
+             "data.yaml",
+             ".",
              {{"images/train/a.png", {}}, {"labels/train/a.txt", "0 0.5 0.5 0.25 0.25\n"}}},
-            {"ultralytics-labels", "ultralytics", "labels/train/a.txt", ".",
+            {"ultralytics-labels",
+             "ultralytics",
+             "labels/train/a.txt",
+             ".",
              {{"images/train/a.png", {}},
-              {"data.yaml", "path: .\ntrain: images/train\nkpt_shape: [3, 3]\nnames:\n  0: cat\n  1: dog\n"}}},
+              {"data.yaml",
+               "path: .\ntrain: images/train\nkpt_shape: [3, 3]\nnames:\n  0: cat\n  1: dog\n"}}},
             {"labelme", "labelme", "a.json", "a.json", {{"a.png", {}}}},
-            {"cvat", "cvat", "annotations.xml", "annotations.xml", {{"a.png", {}}, {"images/a.png", {}}}},
+            {"cvat",
+             "cvat",
+             "annotations.xml",
+             "annotations.xml",
+             {{"a.png", {}}, {"images/a.png", {}}}},
             {"labelstudio", "labelstudio", "tasks.json", "tasks.json", {{"a.png", {}}}},
             {"doccano", "doccano", "data.jsonl", "data.jsonl", {}},
             {"conll", "conll", "data.conll", "data.conll", {}},
@@ -170,13 +189,15 @@ void fuzzBundle(const QByteArray &input)
     std::vector<QByteArray> keep; // zip_source_buffer borrows until zip_close
     auto add = [&](const QByteArray &name, const QByteArray &bytes) {
         keep.push_back(bytes);
-        zip_source_t *s = zip_source_buffer(z, keep.back().constData(), zip_uint64_t(keep.back().size()), 0);
+        zip_source_t *s = zip_source_buffer(z, keep.back().constData(),
+                                            zip_uint64_t(keep.back().size()), 0);
         if (s && zip_file_add(z, name.constData(), s, ZIP_FL_ENC_UTF_8) < 0)
             zip_source_free(s);
     };
     keep.reserve(64);
     add("manifest.json", input);
-    const QJsonArray members = QJsonDocument::fromJson(input).object().value(QLatin1String("members")).toArray();
+    const QJsonArray members
+            = QJsonDocument::fromJson(input).object().value(QLatin1String("members")).toArray();
     for (int i = 0; i < members.size() && i < 32; ++i) {
         const QJsonObject m = members.at(i).toObject();
         const QByteArray name = m.value(QLatin1String("path")).toString().toUtf8();
@@ -189,7 +210,8 @@ void fuzzBundle(const QByteArray &input)
     const QString destination = g_work->filePath(QStringLiteral("unpacked"));
     QDir(destination).removeRecursively();
     QStringList before;
-    for (QDirIterator it(g_work->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+    for (QDirIterator it(g_work->path(),
+                         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                          QDirIterator::Subdirectories);
          it.hasNext();)
         before.append(it.next());
@@ -199,7 +221,8 @@ void fuzzBundle(const QByteArray &input)
         say(QStringLiteral("refused: ") + why);
     else if (!ProjectBundle::open(zipPath, destination, &project, &why))
         say(QStringLiteral("open refused: ") + why);
-    for (QDirIterator it(g_work->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+    for (QDirIterator it(g_work->path(),
+                         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                          QDirIterator::Subdirectories);
          it.hasNext();) {
         const QString path = it.next();

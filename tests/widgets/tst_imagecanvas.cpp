@@ -561,6 +561,107 @@ void TestImageCanvas::badImagesGiveAMessage_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("zero-bytes") << QByteArray();
     QTest::newRow("not-an-image") << QByteArray("<html>oops</html>");
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png.append(QByteArray(40, '\x07'));
+    QTest::newRow("corrupt-png") << png;
+}
+
+void TestImageCanvas::badImagesGiveAMessage()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir->filePath(QStringLiteral("bad.jpg"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    QSignalSpy failed(m_canvas.get(), &ImageCanvas::loadFailed);
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("bad.jpg")));
+    QVERIFY(!m_canvas->hasImage());
+    m_canvas->grab(); // paints the message without crashing
+}
+
+void TestImageCanvas::truncatedJpegShowsWhatItCanAndSaysSo()
+{
+    QFile good(Test::demoImage("coffee.jpg"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QString path = m_dir->filePath(QStringLiteral("cut.jpg"));
+    QFile cut(path);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(good.read(good.size() / 2));
+    cut.close();
+    QSignalSpy warned(m_canvas.get(), &ImageCanvas::loadWarning);
+    m_canvas->setDocument(m_doc.get(), path);
+    QTRY_COMPARE(warned.count(), 1);
+    QVERIFY(warned.constFirst().constFirst().toString().contains(QStringLiteral("cut.jpg")));
+    QVERIFY(m_canvas->hasImage());
+}
+
+void TestImageCanvas::bigJpegShowsOverviewThenFullResolutionDetail()
+{
+    // 5000x4000 = 20 MP: above the whole-decode limit, so shown from a reduced overview.
+    QImage big(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb((x / 3) % 256, (y / 5) % 256, ((x + y) / 7) % 256);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("big.jpg"));
+    QVERIFY(big.save(path, "jpg", 95));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("big.jpg"),
+            .name = QStringLiteral("big.jpg"),
+            .sha256 = QStringLiteral("big"),
+            .width = 5000,
+            .height = 4000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    m_canvas->setDocument(&doc, path);
+    QTRY_VERIFY(m_canvas->hasImage());
+    QCOMPARE(m_canvas->detailFactor(), 0); // at fit the overview is enough
+    m_canvas->actualSize();
+    QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
+    const QRectF visible(m_canvas->toImage(QPointF(0, 0)),
+                         m_canvas->toImage(QPointF(m_canvas->width(), m_canvas->height())));
+    QVERIFY(m_canvas->detailRect().contains(visible.toAlignedRect()));
+    // What is painted at 1:1 is the full-resolution pixel, not an upscaled overview pixel.
+    verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 1, m_canvas->height() / 2 + 1)});
+}
+
+void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
+{
+    // 4200x4000 = 16.8 MP: above the whole-decode limit; PNG has no reduced decoding.
+    QImage big(4200, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb((x / 2) % 256, (y / 3) % 256, 90);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("big.png"));
+    QVERIFY(big.save(path, "png", 10));
+    Asset a{.kind = AssetKind::Image,
+            .path = QStringLiteral("big.png"),
+            .name = QStringLiteral("big.png"),
+            .sha256 = QStringLiteral("bigpng"),
+            .width = 4200,
+            .height = 4000};
+    QVERIFY(m_store->addAsset(a));
+    AssetDocument doc(m_store.get(), a.id);
+    QVERIFY(doc.load());
+    m_canvas->setDocument(&doc, path);
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 20000);
+    QVERIFY(m_canvas->tilesReady()); // made with the overview, in the same pass
+    m_canvas->actualSize();
+    QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
+    verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3)});
+}
+
+void TestImageCanvas::lyingHeaderFailsWithoutAllocating()
+{
+    // A PNG whose header claims 100000 x 100000 pixels and holds none; the project recorded the
+    // claimed size at import, as add-images does.
     const QByteArray png = Test::lyingPngHeader();
     const QString path = m_dir->filePath(QStringLiteral("liar.png"));
     QFile f(path);

@@ -191,8 +191,15 @@ QString findImage(const QString &jsonFile, const QString &fileName)
                    << root.filePath(fileName);
     }
     for (const QString &c : candidates)
-        if (QFileInfo::exists(c))
+        if (FormatSupport::isPresent(c))
             return QFileInfo(c).absoluteFilePath();
+    // Some writers drop the extension: "000123" for 000123.jpg.
+    for (const QString &c : candidates) {
+        const QFileInfo info(c);
+        if (const QString byStem = FormatSupport::imageByStem(info.absoluteDir(), info.fileName());
+            !byStem.isEmpty())
+            return byStem;
+    }
     return QString();
 }
 
@@ -371,18 +378,24 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                 .arg(shown(file))
                                 .arg(i));
         const QString imagePath = findImage(file, fileName);
-        if (imagePath.isEmpty())
-            return fail(tr("%1: images[%2]: image file \"%3\" not found beside the annotations")
-                                .arg(shown(file))
-                                .arg(i)
-                                .arg(fileName));
-        // Known content is the same asset; new ones are added together below.
+        const qint64 cocoId = im.value(key("id")).toInteger();
         QString error;
+        if (imagePath.isEmpty()) {
+            // Missing media is not fatal: the annotations come in, the file is found later.
+            const std::optional<Asset> missing = FormatSupport::missingImageAsset(
+                    store, QFileInfo(file).absoluteDir().filePath(fileName), fileName,
+                    QSize(im.value(key("width")).toInt(), im.value(key("height")).toInt()), report,
+                    &error);
+            if (!missing)
+                return fail(error);
+            assetOf.insert(cocoId, *missing);
+            continue;
+        }
+        // Known content is the same asset; new ones are added together below.
         qint64 size = 0;
         const QString sha = FormatSupport::sha256OfFile(imagePath, &size, &error);
         if (sha.isEmpty())
             return fail(error);
-        const qint64 cocoId = im.value(key("id")).toInteger();
         if (const auto known = pendingBySha.constFind(sha); known != pendingBySha.cend()) {
             pendingOf.insert(cocoId, *known);
         } else if (std::optional<Asset> existing = store.assetBySha256(sha)) {

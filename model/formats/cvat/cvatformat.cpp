@@ -219,7 +219,7 @@ bool CvatFormat::read(ProjectStore &store, const QString &path, FormatReport &re
                    [&](const QString &file) { return readFile(store, file, report, control); });
 }
 
-bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels)
+bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels, QSize *originalSize)
 {
     // Labels sit in meta/task/labels or meta/project/labels; sublabels name their skeleton.
     QList<CvatLabel> found;
@@ -229,6 +229,18 @@ bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels)
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("label")) {
                 found.append(readLabel(xml));
+                continue;
+            }
+            // A video's frame size: what its frames have when their files are missing.
+            if (xml.name() == QLatin1String("original_size")) {
+                while (xml.readNextStartElement()) {
+                    const bool width = xml.name() == QLatin1String("width");
+                    const int value = xml.readElementText().trimmed().toInt();
+                    if (width)
+                        originalSize->setWidth(value);
+                    else
+                        originalSize->setHeight(value);
+                }
                 continue;
             }
             ++depth;
@@ -397,6 +409,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         *out = ann;
         return 1;
     };
+    QSize videoSize; // meta/task/original_size
     while (xml.readNextStartElement()) {
         if (control.canceled())
             return fail(tr("Import canceled: nothing was added"));
@@ -408,7 +421,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             continue;
         }
         if (xml.name() == QLatin1String("meta")) {
-            if (!readMeta(xml, schema))
+            if (!readMeta(xml, schema, &videoSize))
                 break;
             continue;
         }
@@ -431,12 +444,15 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                         = QFileInfo::exists(dir.filePath(QStringLiteral("images/") + frame))
                                   ? dir.filePath(QStringLiteral("images/") + frame)
                                   : dir.filePath(frame);
-                if (!QFileInfo::exists(image))
-                    return fail(
-                            tr("%1: frame image \"%2\" not found in images/").arg(where(), frame));
-                const std::optional<Asset> asset = FormatSupport::imageAsset(
-                        store, QFileInfo(image).absoluteFilePath(), frame,
-                        QImageReader(image).size(), report, &why);
+                // A missing frame is not fatal: its shapes come in, the file is found later.
+                const std::optional<Asset> asset
+                        = QFileInfo::exists(image)
+                                  ? FormatSupport::imageAsset(
+                                          store, QFileInfo(image).absoluteFilePath(), frame,
+                                          QImageReader(image).size(), report, &why)
+                                  : FormatSupport::missingImageAsset(
+                                          store, dir.filePath(QStringLiteral("images/") + frame),
+                                          frame, videoSize, report, &why);
                 if (!asset)
                     return fail(why);
                 Annotation ann;
@@ -467,18 +483,20 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                      dir.filePath(QStringLiteral("images/") + name),
                                      dir.filePath(name)};
         for (const QString &c : candidates)
-            if (image.isEmpty() && QFileInfo(c).isFile())
+            if (image.isEmpty() && FormatSupport::isPresent(c))
                 image = QFileInfo(c).absoluteFilePath();
-        if (image.isEmpty())
-            return fail(tr("%1: image \"%2\" not found (looked in images/%3, images/ and beside "
-                           "the file)")
-                                .arg(where(), name, subset));
         QSize size(attrs.value(QLatin1String("width")).toInt(),
                    attrs.value(QLatin1String("height")).toInt());
-        if (size.isEmpty())
+        if (!image.isEmpty() && size.isEmpty())
             size = QImageReader(image).size();
-        const std::optional<Asset> asset = FormatSupport::imageAsset(
-                store, image, QFileInfo(name).fileName(), size, report, &why);
+        // A missing image is not fatal: its shapes come in, the file is found later.
+        const std::optional<Asset> asset
+                = image.isEmpty()
+                          ? FormatSupport::missingImageAsset(
+                                  store, dir.filePath(QStringLiteral("images/") + name),
+                                  QFileInfo(name).fileName(), size, report, &why)
+                          : FormatSupport::imageAsset(store, image, QFileInfo(name).fileName(),
+                                                      size, report, &why);
         if (!asset)
             return fail(why);
 

@@ -36,7 +36,7 @@ public:
 private:
     bool readFile(ProjectStore &store, const QString &file, FormatReport &report,
                   const JobControl &control);
-    bool readMeta(QXmlStreamReader &xml, QList<Label> &labels);
+    bool readMeta(QXmlStreamReader &xml, QList<Label> &labels, QSize *originalSize);
 };
 
 } // namespace Tessera

@@ -339,12 +339,21 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
     QSize size(root.value(key("imageWidth")).toInt(), root.value(key("imageHeight")).toInt());
     // Some files name themselves as their image; only a readable image counts.
     QString name = QFileInfo(imagePath).fileName();
+    bool missing = false;
     if (image.isEmpty() || !QFileInfo(image).isFile() || !QImageReader(image).canRead()) {
         const QByteArray bytes
                 = QByteArray::fromBase64(root.value(key("imageData")).toString().toLatin1());
-        if (bytes.isEmpty())
+        // Neither the file nor embedded data: the shapes come in, the file is found later. An
+        // image that exists but cannot be read is a damaged file, not a missing one.
+        missing = bytes.isEmpty() && !image.isEmpty() && !FormatSupport::isPresent(image);
+        if (bytes.isEmpty() && !missing)
             return fail(tr("%1: image \"%2\" not found and the file embeds no imageData")
                                 .arg(shown(file), imagePath));
+    }
+    if (!missing
+        && (image.isEmpty() || !QFileInfo(image).isFile() || !QImageReader(image).canRead())) {
+        const QByteArray bytes
+                = QByteArray::fromBase64(root.value(key("imageData")).toString().toLatin1());
         QBuffer buffer;
         buffer.setData(bytes);
         QImageReader reader(&buffer);
@@ -361,10 +370,13 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         if (created)
             written.append(image);
     }
-    if (size.isEmpty())
+    if (!missing && size.isEmpty())
         size = QImageReader(image).size();
-    const std::optional<Asset> asset = FormatSupport::imageAsset(
-            store, image, name.isEmpty() ? QFileInfo(image).fileName() : name, size, report, &why);
+    const QString assetName = name.isEmpty() ? QFileInfo(image).fileName() : name;
+    const std::optional<Asset> asset
+            = missing ? FormatSupport::missingImageAsset(store, image, assetName, size, report,
+                                                         &why)
+                      : FormatSupport::imageAsset(store, image, assetName, size, report, &why);
     if (!asset)
         return fail(why);
 

@@ -34,6 +34,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("LabelStudioFormat", text);
 }
 
+// The image size a task's results declare (original_width/height), for a task whose image is
+// missing; empty when none says.
+QSize declaredSize(const QJsonObject &task)
+{
+    for (const char *list : {"annotations", "predictions"})
+        for (const QJsonValue &entry : task.value(key(list)).toArray())
+            for (const QJsonValue &result : entry.toObject().value(key("result")).toArray()) {
+                const QJsonObject r = result.toObject();
+                const QSize size(r.value(key("original_width")).toInt(),
+                                 r.value(key("original_height")).toInt());
+                if (!size.isEmpty())
+                    return size;
+            }
+    return QSize();
+}
+
+// The file name an image URL ends in, without Label Studio's 8-character upload prefix.
+QString imageFileName(const QString &url)
+{
+    const QString name = QFileInfo(QUrl(url).path()).fileName();
+    return name.indexOf(QLatin1Char('-')) == 8 ? name.mid(9) : name;
+}
+
 // The file an image URL names: /data/upload/3/8f2e1c3a-cat.jpg, /data/local-files/?d=x/cat.jpg,
 // http://host/cat.jpg or a plain path; looked for beside the JSON and in images/.
 QString findImage(const QDir &dir, const QString &url)
@@ -171,11 +194,17 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
         if (data.value(key("image")).isString()) {
             const QString url = data.value(key("image")).toString();
             const QString image = findImage(dir, url);
-            if (image.isEmpty())
-                return fail(tr("%1: image \"%2\" not found beside the file or in images/")
-                                    .arg(where, url));
-            asset = FormatSupport::imageAsset(store, image, QFileInfo(image).fileName(),
-                                              QImageReader(image).size(), report, &why);
+            if (image.isEmpty()) {
+                // Missing media is not fatal: the size comes from the results (original_width
+                // and original_height), the file is found later.
+                const QString fileName = imageFileName(url);
+                asset = FormatSupport::missingImageAsset(
+                        store, dir.filePath(QStringLiteral("images/") + fileName),
+                        fileName.isEmpty() ? url : fileName, declaredSize(task), report, &why);
+            } else {
+                asset = FormatSupport::imageAsset(store, image, QFileInfo(image).fileName(),
+                                                  QImageReader(image).size(), report, &why);
+            }
         } else if (data.value(key("text")).isString()) {
             rest.remove(key("text"));
             const QString text = data.value(key("text")).toString();

@@ -222,17 +222,21 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
          {dir.filePath(QStringLiteral("../JPEGImages/") + fileName),
           dir.filePath(QStringLiteral("../images/") + fileName), dir.filePath(fileName),
           dir.filePath(QStringLiteral("../") + fileName)})
-        if (QFileInfo::exists(candidate))
+        if (FormatSupport::isPresent(candidate))
             image = QFileInfo(candidate).absoluteFilePath();
     if (image.isEmpty())
-        return fail(tr("%1: image \"%2\" not found (looked in ../JPEGImages and beside the file)")
-                            .arg(shown(file), fileName));
-    if (size.isEmpty()) {
+        image = FormatSupport::imageByStem(dir.filePath(QStringLiteral("../JPEGImages")), fileName);
+    if (!image.isEmpty() && size.isEmpty()) {
         QImageReader reader(image);
         size = reader.size();
     }
+    // Missing media is not fatal: the boxes come in, the file is found later (Relink Media).
     const std::optional<Asset> asset
-            = FormatSupport::imageAsset(store, image, fileName, size, report, &why);
+            = image.isEmpty()
+                      ? FormatSupport::missingImageAsset(
+                              store, dir.filePath(QStringLiteral("../JPEGImages/") + fileName),
+                              fileName, size, report, &why)
+                      : FormatSupport::imageAsset(store, image, fileName, size, report, &why);
     if (!asset)
         return fail(why);
     auto labelId = [&](const QString &name) -> qint64 {
