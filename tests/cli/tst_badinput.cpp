@@ -159,6 +159,55 @@ QByteArray manifest(const QList<QPair<QByteArray, QByteArray>> &members, int ver
            + ",\"members\":[" + list + "]}";
 }
 
+using Make = std::function<void(const Sandbox &)>;
+
+Make both(Make a, Make b)
+{
+    return [a, b](const Sandbox &s) {
+        a(s);
+        b(s);
+    };
+}
+
+// Cuts a file to size bytes; a negative size -n keeps 1/n of it.
+void resize(const QString &path, qint64 size)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.resize(size >= 0 ? size : f.size() / -size));
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    SqliteDatabase db;
+    QVERIFY(db.open(path, SqliteDatabase::ReadWrite));
+    QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+}
+
+// A real project at data/x.tessera, then changed (damaged) by change.
+Make project(std::function<void(const QString &)> change)
+{
+    return [change](const Sandbox &s) {
+        const QString p = s.data() + QStringLiteral("/x.tessera");
+        QDir().mkpath(s.data());
+        QString error;
+        QVERIFY2(ProjectStore::create(p, &error), qPrintable(error));
+        change(p);
+    };
+}
+
+// data/b.zip: a manifest listing listed (at version) and the members held (listed by default).
+Make bundle(const QList<QPair<QByteArray, QByteArray>> &listed,
+            const QList<QPair<QByteArray, QByteArray>> &held = {}, int version = 1)
+{
+    return [=](const Sandbox &s) {
+        QDir().mkpath(s.data());
+        zipOf(s.data() + QStringLiteral("/b.zip"),
+              QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(listed, version)}}
+                      + (held.isEmpty() ? listed : held));
+    };
+}
+
 // One case: make() writes the input into the sandbox, args run tessera-cli ({P} = the project,
 // {D} = the data folder, {S} = the sandbox). The message must contain named.
 struct Case
@@ -183,13 +232,7 @@ QList<Case> cases()
             put(s.data() + QLatin1Char('/') + QLatin1String(rel), bytes);
         };
     };
-    const auto both
-            = [](std::function<void(const Sandbox &)> a, std::function<void(const Sandbox &)> b) {
-                  return [a, b](const Sandbox &s) {
-                      a(s);
-                      b(s);
-                  };
-              };
+    const QStringList openBundle = cmd("bundle open {D}/b.zip {S}/out");
     const auto img = [](const char *rel) {
         return [rel](const Sandbox &s) {
             image(s.data() + QLatin1Char('/') + QLatin1String(rel));
@@ -435,123 +478,42 @@ QList<Case> cases()
              QStringLiteral("x.tessera")},
             {"project: a folder", img("x.tessera/a.png"), cmd("stats {D}/x.tessera"), 1,
              QStringLiteral("x.tessera")},
-            {"project: truncated",
-             [](const Sandbox &s) {
-                 const QString p = s.data() + QStringLiteral("/x.tessera");
-                 QDir().mkpath(s.data());
-                 QString error;
-                 QVERIFY(ProjectStore::create(p, &error));
-                 QFile f(p);
-                 QVERIFY(f.open(QIODevice::ReadWrite));
-                 QVERIFY(f.resize(5000));
-             },
+            {"project: truncated", project([](const QString &p) { resize(p, 5000); }),
              cmd("check {D}/x.tessera"), 1, QStringLiteral("x.tessera")},
-            {"project: damaged pages",
-             [](const Sandbox &s) {
-                 const QString p = s.data() + QStringLiteral("/x.tessera");
-                 QDir().mkpath(s.data());
-                 QString error;
-                 QVERIFY(ProjectStore::create(p, &error));
+            {"project: damaged pages", project([](const QString &p) {
                  QFile f(p);
                  QVERIFY(f.open(QIODevice::ReadWrite));
                  QVERIFY(f.size() > 16384);
                  f.seek(8192);
                  f.write(binary(8192));
-             },
+             }),
              cmd("check {D}/x.tessera"), 1, QStringLiteral("x.tessera")},
-            {"project: newer schema",
-             [](const Sandbox &s) {
-                 const QString p = s.data() + QStringLiteral("/x.tessera");
-                 QDir().mkpath(s.data());
-                 QString error;
-                 QVERIFY(ProjectStore::create(p, &error));
-                 SqliteDatabase db;
-                 QVERIFY(db.open(p, SqliteDatabase::ReadWrite));
-                 QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 999")));
-             },
+            {"project: newer schema", project([](const QString &p) { setUserVersion(p, 999); }),
              cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera"), QStringLiteral("newer")},
             {"project: negative schema version (found by fuzzing)",
-             [](const Sandbox &s) {
-                 const QString p = s.data() + QStringLiteral("/x.tessera");
-                 QDir().mkpath(s.data());
-                 QString error;
-                 QVERIFY(ProjectStore::create(p, &error));
-                 SqliteDatabase db;
-                 QVERIFY(db.open(p, SqliteDatabase::ReadWrite));
-                 QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = -251")));
-             },
-             cmd("stats {D}/x.tessera"), 1, QStringLiteral("x.tessera"), QStringLiteral("damaged")},
+             project([](const QString &p) { setUserVersion(p, -251); }), cmd("stats {D}/x.tessera"),
+             1, QStringLiteral("x.tessera"), QStringLiteral("damaged")},
             // Bundles
-            {"bundle: zip slip",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"},
-                                                              {"../../evil.txt", "boo"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
-             QStringLiteral("outside")},
-            {"bundle: absolute name",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"},
-                                                              {"/tmp/evil.txt", "boo"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
+            {"bundle: zip slip", bundle({{"project.tessera", "x"}, {"../../evil.txt", "boo"}}),
+             openBundle, 1, QStringLiteral("b.zip"), QStringLiteral("outside")},
+            {"bundle: absolute name", bundle({{"project.tessera", "x"}, {"/tmp/evil.txt", "boo"}}),
+             openBundle, 1, QStringLiteral("b.zip")},
             {"bundle: unlisted member",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"), {{"manifest.json", manifest(m)},
-                                                             {"project.tessera", "x"},
-                                                             {"media/extra.png", "boo"}});
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
-             QStringLiteral("not in the manifest")},
-            {"bundle: newer version",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       {{"manifest.json", manifest(m, 99)}, {"project.tessera", "x"}});
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
-             QStringLiteral("newer")},
-            {"bundle: zip bomb",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{
-                         {"project.tessera", QByteArray(64 << 20, '\0')}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip"),
-             QStringLiteral("sane size")},
+             bundle({{"project.tessera", "x"}},
+                    {{"project.tessera", "x"}, {"media/extra.png", "boo"}}),
+             openBundle, 1, QStringLiteral("b.zip"), QStringLiteral("not in the manifest")},
+            {"bundle: newer version", bundle({{"project.tessera", "x"}}, {}, 99), openBundle, 1,
+             QStringLiteral("b.zip"), QStringLiteral("newer")},
+            {"bundle: zip bomb", bundle({{"project.tessera", QByteArray(64 << 20, '\0')}}),
+             openBundle, 1, QStringLiteral("b.zip"), QStringLiteral("sane size")},
             {"bundle: checksum mismatch",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", "x"}};
-                 zipOf(s.data() + QStringLiteral("/b.zip"),
-                       {{"manifest.json", manifest(m)}, {"project.tessera", "y"}});
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
-            {"bundle: not a zip", in("b.zip", binary()), cmd("bundle open {D}/b.zip {S}/out"), 1,
+             bundle({{"project.tessera", "x"}}, {{"project.tessera", "y"}}), openBundle, 1,
              QStringLiteral("b.zip")},
+            {"bundle: not a zip", in("b.zip", binary()), openBundle, 1, QStringLiteral("b.zip")},
             {"bundle: truncated",
-             [](const Sandbox &s) {
-                 QDir().mkpath(s.data());
-                 const QList<QPair<QByteArray, QByteArray>> m{{"project.tessera", binary(20000)}};
-                 const QString zip = s.data() + QStringLiteral("/b.zip");
-                 zipOf(zip,
-                       QList<QPair<QByteArray, QByteArray>>{{"manifest.json", manifest(m)}} + m);
-                 QFile f(zip);
-                 QVERIFY(f.open(QIODevice::ReadWrite));
-                 QVERIFY(f.resize(f.size() / 2));
-             },
-             cmd("bundle open {D}/b.zip {S}/out"), 1, QStringLiteral("b.zip")},
+             both(bundle({{"project.tessera", binary(20000)}}),
+                  [](const Sandbox &s) { resize(s.data() + QStringLiteral("/b.zip"), -2); }),
+             openBundle, 1, QStringLiteral("b.zip")},
             // Names inside datasets that point outside: stored, but never steer a write.
             {"export: COCO file_name ../ then Ultralytics copy",
              [=](const Sandbox &s) {

@@ -8,11 +8,13 @@
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
+#include "formats/format.h"
 #include "imagecanvas/imagecanvas.h"
 #include "issueactions.h"
 #include "items/assetlistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
+#include "jobs/mediarelink.h"
 #include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
@@ -35,6 +37,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +81,7 @@ private slots:
     void historyDialogRestoresAnEarlierState();
     void openingABundleUnpacksItBesideIt();
     void exportAndImportThroughTheDialogs();
+    void missingMediaIsShownAndRelinked();
     void liveSyncFollowsEditsInTheWindow();
     void syncDialogTakesAChangedFile();
     void labelKeyOnSelectedTextMakesASpan();
@@ -444,6 +448,57 @@ void TestMainWindow::exportAndImportThroughTheDialogs()
     QVERIFY2(messages[0].contains(QStringLiteral("in.jsonl:1:")), qPrintable(messages[0]));
     QVERIFY(messages[0].contains(QStringLiteral("Nothing was imported")));
     QCOMPARE(window.session()->assetModel()->rowCount(), rowsBefore + 1);
+}
+
+void TestMainWindow::missingMediaIsShownAndRelinked()
+{
+    // A COCO file whose image is not on disk: the asset comes in marked, with its box.
+    QTemporaryDir dir;
+    QFile coco(dir.filePath(QStringLiteral("coco.json")));
+    QVERIFY(coco.open(QIODevice::WriteOnly));
+    coco.write("{\"images\":[{\"id\":1,\"file_name\":\"gone.png\",\"width\":64,\"height\":48}],"
+               "\"categories\":[{\"id\":1,\"name\":\"cat\"}],\"annotations\":[{\"id\":1,"
+               "\"image_id\":1,\"category_id\":1,\"bbox\":[1,2,10,12]}]}");
+    coco.close();
+    const QString project = dir.filePath(QStringLiteral("p.tessera"));
+    {
+        QString error;
+        auto store = ProjectStore::create(project, &error);
+        QVERIFY2(store, qPrintable(error));
+        FormatReport report;
+        QVERIFY(FormatRegistry::make(QStringLiteral("coco"))
+                        ->read(*store, coco.fileName(), report, {}));
+    }
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openPath(project, &error), qPrintable(error));
+    AssetListModel *model = window.session()->assetModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(model->data(model->index(0, 0), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Media missing")));
+
+    // File › Relink Media… with the folder where the image turned up.
+    QDir().mkpath(dir.filePath(QStringLiteral("found")));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("found/gone.png")), 7));
+    QStringList messages;
+    answerDialogs(
+            [&](QDialog *dialog) {
+                auto *files = qobject_cast<QFileDialog *>(dialog);
+                QVERIFY(files);
+                files->setDirectory(dir.filePath(QStringLiteral("found")));
+                files->findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("found")));
+                static_cast<QDialog *>(files)->accept();
+            },
+            &messages, 2);
+    actionNamed(window, QStringLiteral("Relink Media…"))->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages[0].contains(QStringLiteral("Found all 1 missing image(s)")),
+             qPrintable(messages[0]));
+    QVERIFY(MediaRelink::missingAssets(*window.session()->store()).isEmpty());
+    QTRY_VERIFY(!model->data(model->index(0, 0), Qt::ToolTipRole)
+                         .toString()
+                         .contains(QStringLiteral("Media missing")));
 }
 
 void TestMainWindow::liveSyncFollowsEditsInTheWindow()
@@ -848,13 +903,12 @@ void TestMainWindow::anotherProgramsChangesShowWithoutLosingEdits()
         Label bird{.name = QStringLiteral("bird"), .kinds = ImageKindFlag};
         QVERIFY(cli->addLabel(bird));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->store()->labelByName(QStringLiteral("bird"))
-                                     && std::any_of(window.session()->labels().cbegin(),
-                                                    window.session()->labels().cend(),
-                                                    [](const Label &l) {
-                                                        return l.name == QLatin1String("bird");
-                                                    }),
-                             1500);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            window.session()->store()->labelByName(QStringLiteral("bird"))
+                    && std::any_of(window.session()->labels().cbegin(),
+                                   window.session()->labels().cend(),
+                                   [](const Label &l) { return l.name == QLatin1String("bird"); }),
+            1500);
     QVERIFY(std::none_of(window.session()->labels().cbegin(), window.session()->labels().cend(),
                          [cat](const Label &l) { return l.id == cat; }));
     const qint64 current = window.canvas()->currentLabel();
