@@ -5,11 +5,11 @@
 #include "core/shapegeometry.h"
 #include "document/assetdocument.h"
 #include "imagebackdrop.h"
+#include "prelabel/segmentservice.h"
 #include "reviewmarks.h"
 #include "shapepainter.h"
 #include "tools/assisttools.h"
 #include "tools/drawtools.h"
-#include "prelabel/segmentservice.h"
 #include "tools/segmenttool.h"
 #include "tools/selecttool.h"
 
@@ -674,7 +674,14 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     if (!m_backdrop->hasImage()) {
         painter.setPen(palette().color(QPalette::BrightText));
         QString text;
-        if (!m_backdrop->error().isEmpty())
+        // Imported while its file was missing (no content hash: FormatSupport::isMediaMissing).
+        const bool mediaMissing = m_document && m_document->asset().kind == AssetKind::Image
+                                  && m_document->asset().sha256.isEmpty();
+        if (mediaMissing)
+            text = tr("The image file is missing: %1\n\nIts annotations are kept. File › Relink "
+                      "Media… finds the file in a folder you choose.")
+                           .arg(m_document->asset().name);
+        else if (!m_backdrop->error().isEmpty())
             text = tr("This image cannot be shown.\n%1").arg(m_backdrop->error());
         else if (m_document)
             text = tr("Loading…");
