@@ -23,6 +23,11 @@ bool hasVertices(AnnotationKind kind);
 QPolygonF corners(const Annotation &a);
 /** Outline in image coordinates (closed for areas, open for polylines; empty for points). */
 QPainterPath outline(const Annotation &a);
+/**
+ * Four corners with right angles (within 0.1 %) as a box: a Box when its first edge is
+ * horizontal, else a RotatedBox turned by that edge's angle; nullopt for other quadrilaterals.
+ */
+std::optional<Annotation> turnedBox(const QList<QPointF> &corners);
 /** Axis-aligned bounds in image coordinates, rotation included. */
 QRectF boundingRect(const Annotation &a);
 /** Intersection over union of two rectangles (0 when they do not overlap or are empty). */

@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/maskcodec.h"
+#include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "goldencase.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QLineF>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Tessera;
 
@@ -61,6 +65,7 @@ private slots:
     void everyShapeType();
     void roundTripKeepsUnknownKeys();
     void embeddedImageData();
+    void fourPointRectanglesAndGroupZero();
     void goldenExports_data() { Test::addGoldenRows(QStringLiteral("labelme")); }
     void goldenExports();
     void badInputIsRefusedWhole_data();
@@ -232,6 +237,56 @@ void TestLabelmeFormat::goldenExports()
     QCOMPARE(QDir(out).entryList(QDir::Files), files);
     QCOMPARE(report.warnings.size(), 2); // keypoints left out; the ellipse note
     QVERIFY(report.warnings.constFirst().contains(key("keypoints")));
+}
+
+void TestLabelmeFormat::fourPointRectanglesAndGroupZero()
+{
+    // As X-AnyLabeling writes them: rectangles as four corners; labelme's group_id 0 is a group.
+    QTemporaryDir dir;
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("a.png")), 2, QSize(100, 80)));
+    writeFile(dir.filePath(QStringLiteral("a.json")),
+              "{\"imagePath\":\"a.png\",\"imageWidth\":100,\"imageHeight\":80,\"shapes\":["
+              "{\"label\":\"upright\",\"shape_type\":\"rectangle\",\"group_id\":0,"
+              "\"points\":[[10,20],[50,20],[50,60],[10,60]]},"
+              "{\"label\":\"turned\",\"shape_type\":\"rectangle\",\"group_id\":null,"
+              "\"points\":[[50,10],[60,20],[40,40],[30,30]]},"
+              "{\"label\":\"skewed\",\"shape_type\":\"rectangle\","
+              "\"points\":[[10,10],[40,10],[50,30],[5,30]]},"
+              "{\"label\":\"two\",\"shape_type\":\"rectangle\",\"group_id\":3,"
+              "\"points\":[[1,2],[5,9]]}]}");
+    QTemporaryDir projectDir;
+    auto store = Test::newProject(projectDir.path());
+    FormatReport report;
+    QVERIFY2(labelme()->read(*store, dir.filePath(QStringLiteral("a.json")), report, {}),
+             qPrintable(labelme()->errorString()));
+    const auto shapes = byLabel(*store);
+    const Annotation upright = shapes.value(key("upright")).constFirst();
+    QCOMPARE(upright.kind, AnnotationKind::Box);
+    QCOMPARE(upright.points, (QList<QPointF>{QPointF(10, 20), QPointF(50, 60)}));
+    QCOMPARE(upright.groupId, 0);
+    const Annotation turned = shapes.value(key("turned")).constFirst();
+    QCOMPARE(turned.kind, AnnotationKind::RotatedBox);
+    QVERIFY2(std::abs(turned.rotation - 45) < 1e-6, qPrintable(QString::number(turned.rotation)));
+    // Its corners are the file's corners.
+    const QPolygonF corners = ShapeGeometry::corners(turned);
+    for (const QPointF &c : {QPointF(50, 10), QPointF(60, 20), QPointF(40, 40), QPointF(30, 30)})
+        QVERIFY(std::any_of(corners.cbegin(), corners.cend(),
+                            [&](const QPointF &d) { return QLineF(c, d).length() < 1e-6; }));
+    QCOMPARE(shapes.value(key("skewed")).constFirst().kind, AnnotationKind::Polygon);
+    QCOMPARE(shapes.value(key("two")).constFirst().kind, AnnotationKind::Box);
+
+    // Written back: group 0 stays 0, no group stays null, group 3 stays 3.
+    const QString out = projectDir.filePath(QStringLiteral("out"));
+    FormatReport written;
+    QVERIFY2(labelme()->write(*store, out, written, {}), qPrintable(labelme()->errorString()));
+    QHash<QString, QJsonValue> groups;
+    for (const QJsonValue &v :
+         readObject(out + QStringLiteral("/a.json")).value(key("shapes")).toArray())
+        groups.insert(v.toObject().value(key("label")).toString(),
+                      v.toObject().value(key("group_id")));
+    QCOMPARE(groups.value(key("upright")), QJsonValue(0));
+    QVERIFY(groups.value(key("turned")).isNull());
+    QCOMPARE(groups.value(key("two")), QJsonValue(3));
 }
 
 void TestLabelmeFormat::badInputIsRefusedWhole_data()

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tessera {
@@ -97,7 +98,30 @@ bool shapeToAnnotation(const QJsonObject &shape, const QSize &size, Annotation &
         *why = tr("a %1 with %2 point(s)").arg(type).arg(p.size());
         return false;
     };
-    if (type == QLatin1String("rectangle")) {
+    if (type == QLatin1String("rectangle") && p.size() == 4) {
+        // X-AnyLabeling writes rectangles as their four corners: a box when they are axis-
+        // aligned, a rotated box when turned, a polygon when they are no rectangle at all.
+        const QRectF bounds = QPolygonF(p).boundingRect();
+        const double tolerance = 1e-6 * std::max(1.0, bounds.width() + bounds.height());
+        auto near = [tolerance](double v, double w) {
+            return std::abs(v - w) <= tolerance;
+        };
+        const bool axisAligned = std::all_of(p.cbegin(), p.cend(), [&](const QPointF &c) {
+            return (near(c.x(), bounds.left()) || near(c.x(), bounds.right()))
+                   && (near(c.y(), bounds.top()) || near(c.y(), bounds.bottom()));
+        });
+        if (axisAligned) {
+            a.kind = AnnotationKind::Box;
+            a.points = {bounds.topLeft(), bounds.bottomRight()};
+        } else if (const std::optional<Annotation> turned = ShapeGeometry::turnedBox(p)) {
+            a.kind = turned->kind;
+            a.points = turned->points;
+            a.rotation = turned->rotation;
+        } else {
+            a.kind = AnnotationKind::Polygon;
+            a.points = p;
+        }
+    } else if (type == QLatin1String("rectangle")) {
         if (!need(2, 2))
             return false;
         a.kind = AnnotationKind::Box;
@@ -154,6 +178,9 @@ bool shapeToAnnotation(const QJsonObject &shape, const QSize &size, Annotation &
         extra.remove(key("description"));
     if (type == QLatin1String("line")) // a polyline is written back as a linestrip otherwise
         extra[key("shape_type")] = type;
+    // Tessera's group 0 is "no group"; labelme's 0 is a group of its own and is written back.
+    if (shape.value(key("group_id")).isDouble() && shape.value(key("group_id")).toInteger() == 0)
+        extra[key("group_id")] = 0;
     if (!extra.isEmpty())
         a.data[key("labelme")] = extra;
     return true;
@@ -173,7 +200,10 @@ QJsonObject annotationToShape(const Annotation &a, const QString &label)
     QJsonObject shape = a.data.value(key("labelme")).toObject();
     const QString keptType = shape.take(key("shape_type")).toString();
     shape[key("label")] = label;
-    shape[key("group_id")] = a.groupId ? QJsonValue(a.groupId) : QJsonValue();
+    const QJsonValue keptGroup = shape.take(key("group_id")); // labelme's 0, kept on import
+    shape[key("group_id")] = a.groupId              ? QJsonValue(a.groupId)
+                             : keptGroup.isDouble() ? keptGroup
+                                                    : QJsonValue();
     if (!shape.contains(key("description")))
         shape[key("description")] = QString();
     QJsonObject flags;

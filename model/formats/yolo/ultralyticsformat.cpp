@@ -193,29 +193,6 @@ QString labelFileFor(const QString &image)
            + QStringLiteral(".txt");
 }
 
-// Four corners with right angles make a turned box: centre, size and angle of its first edge.
-std::optional<Annotation> turnedBox(const QList<QPointF> &p)
-{
-    const QLineF a(p[0], p[1]), b(p[1], p[2]), c(p[2], p[3]), d(p[3], p[0]);
-    const double scale = std::max(a.length(), b.length());
-    if (scale <= 0)
-        return std::nullopt;
-    auto dot = [](const QLineF &x, const QLineF &y) {
-        return x.dx() * y.dx() + x.dy() * y.dy();
-    };
-    const double tolerance = 1e-3 * scale * scale;
-    if (std::abs(dot(a, b)) > tolerance || std::abs(dot(b, c)) > tolerance
-        || std::abs(dot(c, d)) > tolerance)
-        return std::nullopt;
-    const QPointF centre = (p[0] + p[2]) / 2;
-    const QPointF half(a.length() / 2, b.length() / 2);
-    Annotation box{.kind = AnnotationKind::RotatedBox, .points = {centre - half, centre + half}};
-    box.rotation = std::atan2(a.dy(), a.dx()) * 180.0 / M_PI;
-    if (std::abs(box.rotation) < 1e-9)
-        box.kind = AnnotationKind::Box;
-    return box;
-}
-
 // An ellipse as 36 points on its outline, turned with it.
 QList<QPointF> ellipsePolygon(const Annotation &a)
 {
@@ -427,7 +404,7 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
                 a.points = {box.topLeft(), box.bottomRight()};
             } else if (v.size() == 8) {
                 const QList<QPointF> corners = pointsFrom(0, 4, 2);
-                if (const std::optional<Annotation> turned = turnedBox(corners)) {
+                if (const std::optional<Annotation> turned = ShapeGeometry::turnedBox(corners)) {
                     a.kind = turned->kind;
                     a.points = turned->points;
                     a.rotation = turned->rotation;
