@@ -117,12 +117,12 @@ void reportUnreachable(const QByteArray &folder, QStringList *errors, int depth 
             for (const char c : name)
                 shown += static_cast<unsigned char>(c) < 0x80 && c >= 0x20
                                  ? QString(QLatin1Char(c))
-                                 : QStringLiteral("\\x%1").arg(static_cast<unsigned char>(c), 2,
-                                                                16, QLatin1Char('0'));
-            errors->append(QStringLiteral("%1/%2: the file name is not valid UTF-8; rename it to "
-                                          "add it")
-                                   .arg(QDir::toNativeSeparators(QFile::decodeName(folder)),
-                                        shown));
+                                 : QStringLiteral("\\x%1").arg(static_cast<unsigned char>(c), 2, 16,
+                                                               QLatin1Char('0'));
+            errors->append(
+                    QStringLiteral("%1/%2: the file name is not valid UTF-8; rename it to "
+                                   "add it")
+                            .arg(QDir::toNativeSeparators(QFile::decodeName(folder)), shown));
             continue;
         }
         struct stat info;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mediarelink.h"
 
+#include "addimagesjob.h"
 #include "formats/formatsupport.h"
 #include "store/projectstore.h"
 
@@ -18,16 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MediaRelink", text);
-}
-
-bool isImageName(const QString &name)
-{
-    static const QSet<QString> suffixes{QStringLiteral("jpg"),  QStringLiteral("jpeg"),
-                                        QStringLiteral("png"),  QStringLiteral("bmp"),
-                                        QStringLiteral("tif"),  QStringLiteral("tiff"),
-                                        QStringLiteral("webp"), QStringLiteral("gif"),
-                                        QStringLiteral("pgm"),  QStringLiteral("ppm")};
-    return suffixes.contains(QFileInfo(name).suffix().toLower());
 }
 
 // The candidate whose path shares the longest tail of folders with the expected path: two
@@ -91,7 +82,7 @@ bool relink(ProjectStore &store, const QStringList &folders, Report *report,
         QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = QFileInfo(it.next()).absoluteFilePath();
-            if (!isImageName(path) || !it.fileInfo().isFile())
+            if (!AddImagesJob::isImageFile(path) || !it.fileInfo().isFile())
                 continue;
             byName[it.fileName().toLower()].append(path);
             byStem[it.fileInfo().completeBaseName().toLower()].append(path);

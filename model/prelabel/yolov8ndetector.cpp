@@ -76,11 +76,11 @@ public:
         const Tensor &t = out[0]; // 1 × (4 + classes) × candidates
         const int channels = int(t.shape[1]);
         const int candidates = int(t.shape[2]);
-        cv::Mat rows = cv::Mat(channels, candidates, CV_32F, const_cast<float *>(t.values.data()))
-                               .t();
-        QList<Detection> found = Detectors::decodeYolo(rows.ptr<float>(), rows.rows, rows.cols,
-                                                       true, Detectors::cocoNames(), m_threshold,
-                                                       box.scale, box.offset);
+        cv::Mat rows
+                = cv::Mat(channels, candidates, CV_32F, const_cast<float *>(t.values.data())).t();
+        QList<Detection> found
+                = Detectors::decodeYolo(rows.ptr<float>(), rows.rows, rows.cols, true,
+                                        Detectors::cocoNames(), m_threshold, box.scale, box.offset);
         QList<Detection> kept;
         for (Detection &d : found) {
             if (!m_keep.isEmpty() && !m_keep.contains(d.label))
@@ -109,8 +109,8 @@ std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QSt
         return nullptr;
     const QStringList coco = Detectors::cocoNames();
     // map=human:person,mug:cup — project label "human" takes COCO's "person".
-    for (const QString &pair : options.value(QStringLiteral("map")).split(QLatin1Char(','),
-                                                                         Qt::SkipEmptyParts)) {
+    for (const QString &pair :
+         options.value(QStringLiteral("map")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = pair.split(QLatin1Char(':'));
         if (parts.size() != 2 || parts[0].trimmed().isEmpty()
             || !coco.contains(parts[1].trimmed())) {
@@ -122,8 +122,8 @@ std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QSt
         d->m_map.insert(parts[1].trimmed(), parts[0].trimmed());
         d->m_keep.insert(parts[1].trimmed());
     }
-    for (const QString &name : options.value(QStringLiteral("classes")).split(QLatin1Char(','),
-                                                                             Qt::SkipEmptyParts)) {
+    for (const QString &name :
+         options.value(QStringLiteral("classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!coco.contains(name.trimmed())) {
             *error = tr("classes=%1: \"%2\" is not a COCO class")
                              .arg(options.value(QStringLiteral("classes")), name.trimmed());
@@ -150,16 +150,23 @@ namespace Detectors {
 
 QStringList cocoNames()
 {
-    static const QStringList names = QStringLiteral(
-            "person,bicycle,car,motorcycle,airplane,bus,train,truck,boat,traffic light,fire "
-            "hydrant,stop sign,parking meter,bench,bird,cat,dog,horse,sheep,cow,elephant,bear,"
-            "zebra,giraffe,backpack,umbrella,handbag,tie,suitcase,frisbee,skis,snowboard,sports "
-            "ball,kite,baseball bat,baseball glove,skateboard,surfboard,tennis racket,bottle,wine "
-            "glass,cup,fork,knife,spoon,bowl,banana,apple,sandwich,orange,broccoli,carrot,hot "
-            "dog,pizza,donut,cake,chair,couch,potted plant,bed,dining table,toilet,tv,laptop,"
-            "mouse,remote,keyboard,cell phone,microwave,oven,toaster,sink,refrigerator,book,"
-            "clock,vase,scissors,teddy bear,hair drier,toothbrush")
-                                             .split(QLatin1Char(','));
+    static const QStringList names
+            = QStringLiteral("person,bicycle,car,motorcycle,airplane,bus,train,truck,boat,traffic "
+                             "light,fire "
+                             "hydrant,stop sign,parking "
+                             "meter,bench,bird,cat,dog,horse,sheep,cow,elephant,bear,"
+                             "zebra,giraffe,backpack,umbrella,handbag,tie,suitcase,frisbee,skis,"
+                             "snowboard,sports "
+                             "ball,kite,baseball bat,baseball glove,skateboard,surfboard,tennis "
+                             "racket,bottle,wine "
+                             "glass,cup,fork,knife,spoon,bowl,banana,apple,sandwich,orange,"
+                             "broccoli,carrot,hot "
+                             "dog,pizza,donut,cake,chair,couch,potted plant,bed,dining "
+                             "table,toilet,tv,laptop,"
+                             "mouse,remote,keyboard,cell "
+                             "phone,microwave,oven,toaster,sink,refrigerator,book,"
+                             "clock,vase,scissors,teddy bear,hair drier,toothbrush")
+                      .split(QLatin1Char(','));
     return names;
 }
 

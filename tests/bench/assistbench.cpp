@@ -3,10 +3,10 @@
 #include "assistbench.h"
 
 #include "prelabel/boxsegmentation.h"
-#include "quality/nearduplicates.h"
 #include "prelabel/embeddingcache.h"
 #include "prelabel/samsegmenter.h"
 #include "prelabel/segmentservice.h"
+#include "quality/nearduplicates.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,8 @@ double statusMiB(const char *field)
         return 0;
     for (const QByteArray &line : f.readAll().split('\n'))
         if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024;
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble()
+                   / 1024;
     return 0;
 }
 
@@ -178,8 +179,6 @@ int assistBench(const QStringList &args)
     waitFor([&] { return !service.encoderLoaded(); }, 2000);
     print("rss_after_release", statusMiB("VmRSS:"), "MiB");
 
-
-
     // Encoder, one 1080p image at a time (the first run loads the model and is not counted).
     SamSegmenter sam;
     SamEmbedding e;
@@ -232,8 +231,9 @@ int assistBench(const QStringList &args)
     }
     QList<BoxPrompt> boxes;
     for (int i = 0; i < 30; ++i)
-        boxes.append({1, images[0], QString(), i + 1, 1,
-                      QRectF(200 + (i * 41) % 1200, 100 + (i * 29) % 600, 180 + i * 5, 160 + i * 3)});
+        boxes.append(
+                {1, images[0], QString(), i + 1, 1,
+                 QRectF(200 + (i * 41) % 1200, 100 + (i * 29) % 600, 180 + i * 5, 160 + i * 3)});
     const BoxSegmentationRun bulk
             = BoxSegmentation::run(boxes, true, 1.0, &cache, QStringLiteral("bench"), JobControl{});
     print("boxes_to_masks_cached", bulk.seconds > 0 ? bulk.boxes / bulk.seconds : 0, "boxes/s");

@@ -90,7 +90,7 @@ const QList<Target> &targets()
 }
 
 const Target *g_target = nullptr;
-QTemporaryDir *g_work = nullptr;
+QTemporaryDir *g_work = nullptr; // lives as long as the process; set up once
 
 void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
 
@@ -274,7 +274,8 @@ void setUp()
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     qInstallMessageHandler(quiet);
-    g_work = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/tessera-fuzz-XXXXXX"));
+    static QTemporaryDir work(QDir::tempPath() + QStringLiteral("/tessera-fuzz-XXXXXX"));
+    g_work = &work;
     if (!g_work->isValid())
         broken("no work folder", g_work->errorString());
 }

