@@ -284,12 +284,21 @@ void CanvasActions::acceptProposal()
         if (isProposal(a))
             ids.append(a.id);
     if (ids.isEmpty()) {
-        stepProposal(+1); // nothing picked: show the best one first
-        return;
+        // Nothing picked: one press accepts the best, as Enter does for text proposals.
+        const QList<Annotation> list = proposals();
+        if (list.isEmpty()) {
+            emit message(tr("No proposals on this image"));
+            return;
+        }
+        ids.append(list.constFirst().id);
     }
     doc->acceptProposals(ids);
-    if (!proposals().isEmpty())
-        m_canvas->setSelection({proposals().constFirst().id});
+    // The next best is selected, so that Y again takes it and Delete drops it.
+    const QList<Annotation> left = proposals();
+    m_canvas->setSelection(left.isEmpty() ? QList<qint64>{} : QList<qint64>{left.constFirst().id});
+    emit message(left.isEmpty() ? tr("Proposal accepted; none left on this image")
+                                : tr("Proposal accepted; %n left (Y accepts the selected one)",
+                                     nullptr, int(left.size())));
 }
 
 void CanvasActions::acceptAboveScore()

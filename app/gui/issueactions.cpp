@@ -7,12 +7,14 @@
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
 #include "panels/issuepanel.h"
+#include "quality/reviewworkflow.h"
 #include "store/issuestore.h"
 #include "store/layerstore.h"
 #include "store/projectstore.h"
 #include "textcanvas/textview.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,7 +33,13 @@ IssueActions::IssueActions(std::function<ProjectSession *()> session, ImageCanva
     , m_window(window)
     , m_panel(new IssuePanel(window))
     , m_banner(new QLabel(window))
+    , m_rejection(new QLabel(window))
 {
+    m_rejection->setObjectName(QStringLiteral("rejectionBanner"));
+    m_rejection->setStyleSheet(QStringLiteral(
+            "QLabel#rejectionBanner { background: #b3261e; color: white; padding: 5px 10px; }"));
+    m_rejection->setWordWrap(true);
+    m_rejection->setVisible(false);
     m_banner->setObjectName(QStringLiteral("reviewerBanner"));
     m_banner->setStyleSheet(QStringLiteral(
             "QLabel#reviewerBanner { background: #5b2a86; color: white; padding: 5px 10px; }"));
@@ -91,6 +99,24 @@ QWidget *IssueActions::banner() const
     return m_banner;
 }
 
+QWidget *IssueActions::rejectionBanner() const
+{
+    return m_rejection;
+}
+
+void IssueActions::refreshRejection()
+{
+    ProjectSession *s = m_session();
+    const std::optional<ReviewEntry> rejection
+            = s && m_document ? ReviewWorkflow::lastRejection(*s->store(), m_document->assetId())
+                              : std::nullopt;
+    m_rejection->setVisible(rejection.has_value());
+    if (rejection)
+        m_rejection->setText(tr("Rejected by %1: %2. Fix it, then F5 submits it again; the "
+                                "Issues dock has the thread.")
+                                     .arg(rejection->reviewer, rejection->reason));
+}
+
 void IssueActions::addToMenu(QMenu *menu)
 {
     auto add = [this, menu](const QString &text, const QString &key,
@@ -146,16 +172,26 @@ void IssueActions::assetShown(AssetDocument *document)
 {
     if (m_document && m_document != document)
         disconnect(m_document, &AssetDocument::editRefused, this, nullptr);
-    m_document = document;
-    if (document)
-        connect(
-                document, &AssetDocument::editRefused, this,
-                [this]() {
-                    emit message(tr("Read-only in reviewer mode: Ctrl+Alt+E to fix this asset"));
-                },
+    if (document && document != m_document)
+        // Qt::UniqueConnection works with member functions only (not with a lambda): the slot is
+        // one, so that showing the same asset twice does not say it twice.
+        connect(document, &AssetDocument::editRefused, this, &IssueActions::sayReadOnly,
                 Qt::UniqueConnection);
+    m_document = document;
     if (m_newIssue)
         m_newIssue->setEnabled(document && document->asset().kind != AssetKind::Comparison);
+    applyReadOnly();
+    refresh();
+}
+
+void IssueActions::sayReadOnly()
+{
+    if (!m_readOnlyReason.isEmpty())
+        emit message(m_readOnlyReason);
+}
+
+void IssueActions::statusChanged()
+{
     applyReadOnly();
     refresh();
 }
@@ -164,12 +200,23 @@ void IssueActions::applyReadOnly()
 {
     const bool reviewing = reviewerMode();
     const bool fixing = m_document && m_fixing == m_document->assetId();
+    m_readOnlyReason.clear();
     if (m_document) {
-        // A project opened read-only (its file or folder cannot be written) stays so.
-        const bool storeReadOnly = m_session() && m_session()->store()->isReadOnly();
-        m_document->setReadOnly((reviewing && !fixing) || storeReadOnly);
+        ProjectSession *s = m_session();
+        std::optional<Asset> asset = s ? s->store()->asset(m_document->assetId()) : std::nullopt;
+        // The reasons in the order the user can act on them: a project that cannot be written
+        // stays read-only; an accepted asset is reopened with F8 (also by a reviewer who fixes
+        // it, so that the fix goes through review again); reviewer mode ends or fixes.
+        if (s && s->store()->isReadOnly())
+            m_readOnlyReason = tr("Read-only: the project file %1 cannot be written")
+                                       .arg(QDir::toNativeSeparators(s->store()->path()));
+        else if (asset && asset->status == ReviewStatus::Accepted)
+            m_readOnlyReason = tr("Read-only: this asset was accepted. F8 reopens it for edits");
+        else if (reviewing && !fixing)
+            m_readOnlyReason = tr("Read-only in reviewer mode: Ctrl+Alt+E to fix this asset");
+        m_document->setReadOnly(!m_readOnlyReason.isEmpty());
         // Undo and redo would change a read-only asset too: they follow the same switch.
-        if (ProjectSession *s = m_session())
+        if (s)
             s->undoGroup()->setActiveStack(m_document->isReadOnly() ? nullptr
                                                                     : m_document->undoStack());
     }
@@ -255,6 +302,7 @@ void IssueActions::refreshLayers()
 void IssueActions::refresh()
 {
     refreshLayers();
+    refreshRejection();
     ProjectSession *s = m_session();
     if (!s || !m_document) {
         m_panel->setThreads({});

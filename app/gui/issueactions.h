@@ -27,6 +27,8 @@ class TextView;
  * Issues dock lists the threads, the canvas shows numbered pins. Reviewer Mode (Ctrl+Alt+V) makes
  * every asset read-only until the reviewer chooses Fix This Asset (Ctrl+Alt+E); a banner says so.
  * Show Annotator Layers (Ctrl+Alt+L) outlines what each annotator drew on a shared image.
+ * It also decides whether the shown asset can be edited: not in reviewer mode (unless fixed), not
+ * once accepted (until reopened), not in a project that cannot be written; a refused edit says why.
  */
 class IssueActions : public QObject
 {
@@ -43,11 +45,20 @@ public:
     void addDock(QMainWindow *window);
     /** The banner shown above the canvas in reviewer mode. */
     QWidget *banner() const;
+    /** The banner that tells the annotator why the shown asset was rejected (until resubmitted). */
+    QWidget *rejectionBanner() const;
 
     /** Called when the window shows another asset (nullptr: none). */
     void assetShown(AssetDocument *document);
     void setReviewerMode(bool on);
     bool reviewerMode() const;
+    /**
+     * Called when the shown asset's review status changed: an accepted asset is read-only until
+     * it is reopened (F8).
+     */
+    void statusChanged();
+    /** Why the shown asset is read-only (empty: it is not); an edit refused shows it. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
     /** Opens an issue on the shown asset where the user points (see the class comment). */
     bool openIssue(const QString &body);
 
@@ -58,7 +69,9 @@ signals:
 private:
     void refresh();
     void refreshLayers();
+    void refreshRejection();
     void applyReadOnly();
+    void sayReadOnly();
 
     std::function<ProjectSession *()> m_session;
     ImageCanvas *m_canvas;
@@ -66,12 +79,14 @@ private:
     QWidget *m_window;
     IssuePanel *m_panel;
     QLabel *m_banner;
+    QLabel *m_rejection;
     QPointer<AssetDocument> m_document;
     QList<QAction *> m_actions;
     QAction *m_newIssue = nullptr;
     QAction *m_reviewerMode = nullptr;
     QAction *m_fix = nullptr;
     QAction *m_layers = nullptr;
+    QString m_readOnlyReason;
     qint64 m_fixing = 0; // the asset the reviewer chose to fix, editable in reviewer mode
 };
 

@@ -105,6 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
     connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
+    // Esc in a list, Enter in the label filter: the keys go back to the image or the text.
+    const auto focusEditor = [this]() {
+        m_stack->currentWidget()->setFocus();
+    };
+    connect(m_labelPanel, &LabelPanel::leaveRequested, this, focusEditor);
+    connect(m_browser, &AssetBrowser::leaveRequested, this, focusEditor);
     connect(m_labelPanel, &LabelPanel::visibilityToggled, this,
             [this](qint64 labelId, bool visible) { m_canvas->setLabelHidden(labelId, !visible); });
     connect(m_labelPanel, &LabelPanel::classToggled, this, [this](qint64 labelId) {
@@ -326,6 +332,8 @@ void MainWindow::createActions()
     m_issueActions->addToMenu(reviewMenu);
     static_cast<QVBoxLayout *>(centralWidget()->layout())
             ->insertWidget(0, m_issueActions->banner());
+    static_cast<QVBoxLayout *>(centralWidget()->layout())
+            ->insertWidget(1, m_issueActions->rejectionBanner());
     m_issueActions->addDock(this);
     connect(m_issueActions, &IssueActions::message, this, &MainWindow::showStatus);
     connect(m_issueActions, &IssueActions::issuesChanged, this, [this](qint64 id) {
@@ -342,8 +350,12 @@ void MainWindow::createActions()
     connect(m_reviewActions, &ReviewActions::showAsset, this,
             [this](qint64 id) { m_browser->selectAsset(id); });
     connect(m_reviewActions, &ReviewActions::statusChanged, this, [this](qint64 id) {
-        if (m_session)
+        if (m_session) {
             m_session->assetModel()->refreshAsset(id);
+            m_session->assetModel()->refreshOpenIssues(id); // a rejection opens one
+        }
+        if (m_document && m_document->assetId() == id)
+            m_issueActions->statusChanged();
     });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
 
@@ -502,6 +514,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             const qint64 keep = m_browser->currentAssetId();
             if (!m_browser->selectAsset(keep))
                 m_browser->step(0);
+            m_issueActions->statusChanged(); // another reviewer may have accepted it
             updateStatus();
             statusBar()->showMessage(tr("Another program changed the project: shown as it is now"),
                                      5000);
@@ -687,10 +700,16 @@ void MainWindow::rebuildLabelActions()
             // comparisons) it toggles the document class.
             // A selected span or relation takes the label instead of the document.
             const bool text = m_document->asset().kind == AssetKind::Text;
-            if (m_document->asset().kind == AssetKind::Image)
+            if (m_document->asset().kind == AssetKind::Image) {
                 labelPicked(id);
-            else if (!text || (!m_textView->labelSelection(id) && !m_textView->relabelSelected(id)))
+            } else if (text && m_textView->hasTextSelection()) {
+                // Selected text is for a span; white space alone makes none and must not fall
+                // through to the document class.
+                if (!m_textView->labelSelection(id))
+                    showStatus(tr("Only spaces are selected: select words to label them"));
+            } else if (!text || !m_textView->relabelSelected(id)) {
                 m_document->toggleClass(id, m_textView->config().singleClass);
+            }
         });
         m_labelActions.append(action);
     }
@@ -866,6 +885,7 @@ void MainWindow::projectChangedElsewhere()
     m_session->reloadAll();
     if (!m_browser->selectAsset(keep))
         m_browser->step(0);
+    m_issueActions->statusChanged();
     updateStatus();
 }
 

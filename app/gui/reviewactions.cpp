@@ -87,11 +87,16 @@ void ReviewActions::edited(qint64 assetId)
     if (!session)
         return;
     const std::optional<Asset> a = session->store()->asset(assetId);
-    // Work has started: a new (or reopened) asset is now in progress.
-    if (a && (a->status == ReviewStatus::New || a->status == ReviewStatus::Reopened)) {
+    // Work has started: a new, reopened or rejected asset is now in progress (a rejected one is
+    // reopened on the way, so that the log shows that the annotator took it up).
+    if (a
+        && (a->status == ReviewStatus::New || a->status == ReviewStatus::Reopened
+            || a->status == ReviewStatus::Rejected)) {
         QString error;
-        if (ReviewWorkflow::transition(*session->store(), assetId, ReviewStatus::InProgress, {},
-                                       &error))
+        ProjectStore &store = *session->store();
+        if ((a->status != ReviewStatus::Rejected
+             || ReviewWorkflow::transition(store, assetId, ReviewStatus::Reopened, {}, &error))
+            && ReviewWorkflow::transition(store, assetId, ReviewStatus::InProgress, {}, &error))
             emit statusChanged(assetId);
     }
     updateActions();

@@ -264,6 +264,7 @@ void AssetDocument::insertAnnotations(QList<Annotation> &annotations)
     m_annotations.append(annotations);
     sortByDrawingOrder();
     emit annotationsChanged();
+    emit edited();
 }
 
 void AssetDocument::deleteAnnotations(const QList<qint64> &ids)
@@ -274,6 +275,7 @@ void AssetDocument::deleteAnnotations(const QList<qint64> &ids)
     }
     m_annotations.removeIf([&ids](const Annotation &a) { return ids.contains(a.id); });
     emit annotationsChanged();
+    emit edited();
 }
 
 void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
@@ -290,6 +292,7 @@ void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
     }
     sortByDrawingOrder();
     emit annotationsChanged();
+    emit edited();
 }
 
 bool AssetDocument::refuseIfReadOnly()

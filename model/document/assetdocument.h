@@ -79,7 +79,13 @@ public:
     void replaceAnnotations(QList<Annotation> annotations);
 
 signals:
+    /** What the document holds changed: an edit, an undo, or a reload from the store. */
     void annotationsChanged();
+    /**
+     * An edit (or its undo/redo) was stored; unlike annotationsChanged(), never emitted by a
+     * reload, so that only a user's work moves the asset's review status.
+     */
+    void edited();
     void storeError(const QString &message);
     void editRefused();
 

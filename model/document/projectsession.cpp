@@ -121,11 +121,12 @@ AssetDocument *ProjectSession::document(qint64 assetId, QString *error)
     connect(doc, &AssetDocument::storeError, this, &ProjectSession::storeError);
     connect(doc, &AssetDocument::annotationsChanged, this, [this, assetId, doc]() {
         // A read-only document changes nothing: it only asks its views to drop live state.
-        if (doc->isReadOnly())
-            return;
-        m_assetModel->refreshAsset(assetId);
-        emit edited(assetId);
+        if (!doc->isReadOnly())
+            m_assetModel->refreshAsset(assetId);
     });
+    // Only stored edits count as work; a reload (another process, a pre-labelling run, an
+    // import) changes what is shown but is nobody's edit of this asset.
+    connect(doc, &AssetDocument::edited, this, [this, assetId]() { emit edited(assetId); });
     return doc;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assetlistmodel.h"
 
+#include "quality/reviewworkflow.h"
 #include "store/issuestore.h"
 #include "thumbnailcache.h"
 
@@ -108,6 +109,11 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         tip += QLatin1Char('\n')
                + tr("%1 · %n annotation(s)", nullptr, r->annotationCount)
                          .arg(reviewStatusName(a.status));
+        if (a.status != ReviewStatus::New && a.status != ReviewStatus::Accepted && m_store)
+            if (const std::optional<ReviewEntry> rejected
+                = ReviewWorkflow::lastRejection(*m_store, a.id))
+                tip += QLatin1Char('\n')
+                       + tr("Rejected by %1: %2").arg(rejected->reviewer, rejected->reason);
         if (const int open = m_openIssues.value(a.id))
             tip += QLatin1Char('\n') + tr("%n open issue(s)", nullptr, open);
         if (a.kind == AssetKind::Image && a.sha256.isEmpty()) // FormatSupport::isMediaMissing

@@ -85,11 +85,44 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
         *error = tr("rejecting %1 needs a reason").arg(asset->name);
         return false;
     }
+    // A rejection also opens an issue with its reason, so that the annotator finds it where
+    // review talk happens (the Issues dock, pins, the open-issues queue) and can answer it.
+    ProjectStore::Transaction transaction(store);
     if (!store.setReviewStatus(assetId, to, reason.trimmed())) {
         *error = store.errorString();
         return false;
     }
+    if (to == ReviewStatus::Rejected) {
+        IssueStore issues(store);
+        Comment issue{.assetId = assetId, .body = rejectionIssueText(reason.trimmed())};
+        if (!issues.open(issue)) {
+            *error = issues.errorString();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
     return true;
+}
+
+QString rejectionIssueText(const QString &reason)
+{
+    return tr("Rejected: %1").arg(reason);
+}
+
+std::optional<ReviewEntry> lastRejection(ProjectStore &store, qint64 assetId)
+{
+    const QList<ReviewEntry> log = store.reviews(assetId);
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        if (it->status == ReviewStatus::Rejected)
+            return *it;
+        // Submitted again or accepted since: that rejection is answered.
+        if (it->status == ReviewStatus::Submitted || it->status == ReviewStatus::Accepted)
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 QList<qint64> queue(ProjectStore &store, const QueueFilter &filter)

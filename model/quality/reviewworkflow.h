@@ -28,11 +28,19 @@ QStringList rejectReasons(ProjectStore &store);
 bool setRejectReasons(ProjectStore &store, const QStringList &reasons);
 
 /**
- * Moves an asset to `to`. Refused (false, *error naming the asset and both states) when the
- * workflow does not allow it, or when a rejection has no reason.
+ * Moves an asset to `to`; a rejection also opens an issue with its reason. Refused (false, *error
+ * naming the asset and both states) when the workflow does not allow it, or when a rejection has no
+ * reason.
  */
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
                 QString *error);
+/** The body of the issue that a rejection opens (in the same transaction as the move). */
+QString rejectionIssueText(const QString &reason);
+/**
+ * The rejection the annotator still has to answer: the last one, unless the asset was submitted
+ * again or accepted since.
+ */
+std::optional<ReviewEntry> lastRejection(ProjectStore &store, qint64 assetId);
 
 struct QueueFilter
 {

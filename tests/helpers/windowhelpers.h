@@ -8,9 +8,11 @@
 #include "testhelpers.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -56,6 +58,19 @@ inline QString makeWindowProject(QTemporaryDir &dir)
     return path;
 }
 
+/** Adds a demo image to a project made by makeWindowProject; its path, empty on failure. */
+inline QString addWindowImage(const QString &project, const char *demoName)
+{
+    const QString path = QFileInfo(project).dir().filePath(QStringLiteral("images/")
+                                                           + QLatin1String(demoName));
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+    if (!store || !QFile::copy(Test::demoImage(demoName), path)
+        || AddImagesJob::run(*store, {path}).added != 1)
+        return QString();
+    return path;
+}
+
 /**
  * Answers the next count modal dialogs as they open: message boxes are accepted (their text and
  * details appended to *messages), other dialogs with a line edit are handed to fill.
@@ -80,6 +95,18 @@ inline void answerDialogs(const std::function<void(QDialog *)> &fill, QStringLis
             timer->deleteLater();
     });
     timer->start(20);
+}
+
+/** Answers the next Pre-label dialog: this detector, the dialog's other defaults. */
+inline void answerPrelabelDialog(const QString &detectorId, QStringList *messages)
+{
+    answerDialogs(
+            [detectorId](QDialog *dialog) {
+                auto *detector = dialog->findChild<QComboBox *>();
+                detector->setCurrentIndex(detector->findData(detectorId, Qt::UserRole));
+                dialog->accept();
+            },
+            messages, 1);
 }
 
 } // namespace Tessera::Test

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "quality/reviewworkflow.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 
 #include <QTemporaryDir>
@@ -66,9 +67,19 @@ void TestReview::transitionsFollowTheWorkflow()
     QVERIFY(!ReviewWorkflow::transition(*m_store, a, ReviewStatus::Rejected, QStringLiteral("  "),
                                         &error));
     QVERIFY(error.contains(QStringLiteral("reason")));
+    QVERIFY(!ReviewWorkflow::lastRejection(*m_store, a));
     QVERIFY(ReviewWorkflow::transition(*m_store, a, ReviewStatus::Rejected,
                                        QStringLiteral("wrong label: the tabby is a cat"), &error));
+    // The rejection reaches the annotator as an open issue by the reviewer, with the reason.
+    const QList<IssueThread> threads = IssueStore(*m_store).threads(a);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads[0].issue.author, QStringLiteral("rev"));
+    QVERIFY(threads[0].issue.body.contains(QStringLiteral("the tabby is a cat")));
+    QVERIFY(!threads[0].issue.resolved);
+    QCOMPARE(ReviewWorkflow::lastRejection(*m_store, a)->reviewer, QStringLiteral("rev"));
     QVERIFY(ReviewWorkflow::transition(*m_store, a, ReviewStatus::Reopened, {}, &error));
+    // Reopened to fix it: still the rejection to answer, until the asset is submitted again.
+    QVERIFY(ReviewWorkflow::lastRejection(*m_store, a));
     QCOMPARE(m_store->asset(a)->status, ReviewStatus::Reopened);
     // Every step attributed and timed, in order.
     const QList<ReviewEntry> log = m_store->reviews(a);
@@ -81,6 +92,9 @@ void TestReview::transitionsFollowTheWorkflow()
     QVERIFY(ReviewWorkflow::rejectReasons(*m_store).contains(QStringLiteral("wrong label")));
     QVERIFY(ReviewWorkflow::setRejectReasons(*m_store, {QStringLiteral("blurry")}));
     QCOMPARE(ReviewWorkflow::rejectReasons(*m_store), QStringList{QStringLiteral("blurry")});
+    // Submitted again: the rejection is answered.
+    QVERIFY(ReviewWorkflow::transition(*m_store, a, ReviewStatus::Submitted, {}, &error));
+    QVERIFY(!ReviewWorkflow::lastRejection(*m_store, a));
 }
 
 void TestReview::queueFiltersAndSamples()

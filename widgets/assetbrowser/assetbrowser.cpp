@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QTimer>
@@ -85,16 +86,44 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     connect(m_gridButton, &QToolButton::toggled, this, &AssetBrowser::setGrid);
 }
 
+void AssetBrowser::keyPressEvent(QKeyEvent *event)
+{
+    // The list and the search field leave Esc unused: it comes here.
+    if (event->key() == Qt::Key_Escape) {
+        emit leaveRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void AssetBrowser::setModel(AssetListModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_view->setModel(model);
     if (!model)
         return;
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                emit currentAssetChanged(current.isValid() ? m_model->assetIdAt(current.row()) : 0);
+                const qint64 id = current.isValid() ? m_model->assetIdAt(current.row()) : 0;
+                if (m_restoring && id == m_kept)
+                    return; // the same asset, found again after a reload: nothing changed
+                emit currentAssetChanged(id);
             });
+    // A reset (another program wrote, a filter changed) forgets the current row; the asset the
+    // user was on stays current when it is still listed, instead of the window jumping away.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_kept = currentAssetId(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this]() {
+        const int row = m_kept ? m_model->rowOf(m_kept) : -1;
+        if (row >= 0) {
+            m_restoring = true;
+            selectRow(row);
+            m_restoring = false;
+        }
+        m_kept = 0;
+    });
 }
 
 void AssetBrowser::setLabels(const QList<Label> &labels)

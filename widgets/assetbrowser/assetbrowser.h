@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QKeyEvent;
 class QLineEdit;
 class QListView;
 class QTimer;
@@ -44,6 +45,11 @@ public:
 
 signals:
     void currentAssetChanged(qint64 assetId);
+    /** Esc in the list or the search: the keyboard should go back to the canvas. */
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyFilter();
@@ -58,6 +64,8 @@ private:
     QComboBox *m_label;
     QToolButton *m_gridButton;
     QTimer *m_filterTimer;
+    qint64 m_kept = 0;        // the current asset while the model resets
+    bool m_restoring = false; // selecting it again after the reset
 };
 
 } // namespace Tessera

@@ -13,10 +13,16 @@
 #include "tools/segmenttool.h"
 #include "tools/selecttool.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QTextEdit>
 #include <QThreadPool>
 #include <QWheelEvent>
 
@@ -67,6 +73,8 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     m_detailTimer.setInterval(60);
     connect(&m_detailTimer, &QTimer::timeout, this, &ImageCanvas::requestDetail);
     setTool(Tool::Select);
+    // Space pans over the canvas wherever the keyboard focus is (see eventFilter()).
+    qApp->installEventFilter(this);
 }
 
 ImageCanvas::~ImageCanvas() = default;
@@ -763,6 +771,51 @@ bool ImageCanvas::event(QEvent *event)
     return QWidget::event(event);
 }
 
+namespace {
+
+bool takesText(QWidget *w)
+{
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w))
+        return true;
+    if (auto *edit = qobject_cast<QTextEdit *>(w))
+        return !edit->isReadOnly();
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+        return !edit->isReadOnly();
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->isEditable();
+    return false;
+}
+
+} // namespace
+
+bool ImageCanvas::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space held with the mouse over the canvas pans, also while a list, a check box or a button
+    // elsewhere in the window has the focus: otherwise Space would tick a label's box there and
+    // the drag that follows would draw a box instead of panning. Text inputs keep their spaces.
+    const QEvent::Type type = event->type();
+    if ((type != QEvent::KeyPress && type != QEvent::KeyRelease) || watched == this
+        || !QWidget::isVisible())
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Space || key->isAutoRepeat() || key->modifiers() != Qt::NoModifier)
+        return false;
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus == this || focus->window() != window() || takesText(focus))
+        return false;
+    // The last mouse move (reset when the pointer leaves) tells where the pointer is also when
+    // the platform sends no enter event.
+    if (type == QEvent::KeyPress && (underMouse() || rect().contains(m_cursor.toPoint()))) {
+        keyPressEvent(key);
+        return true;
+    }
+    if (type == QEvent::KeyRelease && m_spaceDown) {
+        keyReleaseEvent(key);
+        return true;
+    }
+    return false;
+}
+
 void ImageCanvas::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
@@ -841,10 +894,10 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
     const double step = event->modifiers() & Qt::ShiftModifier ? 10.0 : 1.0;
     switch (event->key()) {
     case Qt::Key_Escape:
+        // In every tool: a label key after Esc must not relabel the shape just drawn.
+        setSelection({});
         if (m_toolKind != Tool::Select)
             setTool(Tool::Select);
-        else
-            setSelection({});
         return;
     case Qt::Key_Left:
         m_edits->nudgeSelection(QPointF(-step, 0));

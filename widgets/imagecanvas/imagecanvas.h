@@ -170,6 +170,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -211,7 +212,7 @@ private:
     bool m_crosshair = false;
     bool m_shownSignalled = false;
     QPoint m_lastMouse;
-    QPointF m_cursor; // widget coordinates, for the crosshair
+    QPointF m_cursor{-1, -1}; // widget coordinates, for the crosshair; outside: (-1, -1)
 
     // Shapes and their cache.
     ShapeIndex m_index;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "labelpanel.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -38,9 +39,11 @@ LabelPanel::LabelPanel(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &LabelPanel::rebuild);
+    m_list->setFocusPolicy(Qt::NoFocus);
     connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
         if (m_list->count() > 0)
             emit labelActivated(m_list->item(0)->data(Qt::UserRole).toLongLong());
+        emit leaveRequested();
     });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit labelActivated(item->data(Qt::UserRole).toLongLong());
@@ -71,6 +74,17 @@ LabelPanel::LabelPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         emit classToggled(item->data(Qt::UserRole).toLongLong());
     });
+}
+
+void LabelPanel::keyPressEvent(QKeyEvent *event)
+{
+    // Esc in the filter (which does not use it) clears it and hands the keyboard back.
+    if (event->key() == Qt::Key_Escape) {
+        m_filter->clear();
+        emit leaveRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void LabelPanel::setLabels(const QList<Label> &labels)
@@ -111,10 +125,16 @@ void LabelPanel::rebuild()
                 = l.hotkey.isEmpty() ? l.name : QStringLiteral("%1\t[%2]").arg(l.name, l.hotkey);
         auto *item = new QListWidgetItem(swatch(l.color), text, m_list);
         item->setData(Qt::UserRole, l.id);
-        item->setToolTip(
-                l.hotkey.isEmpty()
-                        ? tr("Click to add or remove this class")
-                        : tr("Click or press %1 to add or remove this class").arg(l.hotkey));
+        // Say what the box means: the whole image or document gets the class, unlike a shape.
+        const bool image = m_kind == AssetKind::Image;
+        const QString box = image ? tr("Tick: tag the whole image with %1 (an image-level class)")
+                                  : tr("Tick: give the whole document the class %1");
+        const QString name = l.hotkey.isEmpty()
+                                     ? tr("Click the name: new shapes get this label")
+                                     : tr("Click the name or press %1: new shapes get this label, "
+                                          "selected ones are relabelled")
+                                               .arg(l.hotkey);
+        item->setToolTip(box.arg(l.name) + QLatin1Char('\n') + name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(l.id) ? Qt::Checked : Qt::Unchecked);
         if (l.id == m_current)

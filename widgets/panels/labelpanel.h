@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QKeyEvent;
 class QLineEdit;
 class QListWidget;
 
@@ -15,6 +16,8 @@ namespace Tessera {
 /**
  * The label palette: the labels that apply to the current asset's kind, with colour, hotkey and a
  * quick filter. Checked labels are the classes (image tags, document classes) the asset has.
+ * The list never takes the keyboard focus (clicks work): keys keep going to the canvas, so that
+ * Space pans there instead of ticking a box here.
  */
 class LabelPanel : public QWidget
 {
@@ -36,6 +39,11 @@ signals:
     void classToggled(qint64 labelId);
     /** The user asked to show or hide the shapes of a label on the canvas. */
     void visibilityToggled(qint64 labelId, bool visible);
+    /** Esc or Enter in the filter: the keyboard should go back to the canvas. */
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rebuild();

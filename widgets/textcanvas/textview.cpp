@@ -122,6 +122,11 @@ std::optional<std::pair<qint64, qint64>> TextView::selectedSpan() const
     return std::pair{m_offsets.toCodePoint(from), m_offsets.toCodePoint(to)};
 }
 
+bool TextView::hasTextSelection() const
+{
+    return m_text->textCursor().hasSelection();
+}
+
 bool TextView::labelSelection(qint64 labelId)
 {
     const std::optional<std::pair<qint64, qint64>> span = selectedSpan();

@@ -52,6 +52,8 @@ public:
      * without surrounding white space; nullopt when nothing is selected.
      */
     std::optional<std::pair<qint64, qint64>> selectedSpan() const;
+    /** True when any text is selected, also only white space (which selectedSpan() drops). */
+    bool hasTextSelection() const;
     /** Makes a span of the selection with this label (one undo step); false without a selection. */
     bool labelSelection(qint64 labelId);
     /** Selects [start, end) (code points), e.g. for keyboard-driven tests. */

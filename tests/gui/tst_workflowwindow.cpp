@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "assetbrowser/assetbrowser.h"
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imagecanvas.h"
+#include "issueactions.h"
+#include "items/assetlistmodel.h"
+#include "panels/issuepanel.h"
+#include "panels/labelpanel.h"
+#include "reviewactions.h"
+#include "store/issuestore.h"
+#include "store/projectstore.h"
+#include "textcanvas/textview.h"
+#include "windowhelpers.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Tessera;
+using Test::answerDialogs;
+
+/**
+ * The annotator's and reviewer's day through the window (issue 17's bugs): what moves an asset
+ * into work, what a refused edit says, how a rejection reaches the annotator, what Esc, Y and
+ * Space do wherever the focus is.
+ */
+class TestWorkflowWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void onlyAUsersEditStartsWork();
+    void reviewerModeSaysWhyAnEditIsRefused();
+    void rejectionReachesTheAnnotator();
+    void acceptedAssetsAreReadOnlyUntilReopened();
+    void escapeClearsTheSelectionInEveryTool();
+    void spaceAndClicksInTheLabelPanelDoNotTickClasses();
+    void whitespaceSelectionSetsNoClass();
+
+private:
+    /** Opens the project in an active window; with an image asset, shows it painted. */
+    void open(MainWindow &window, const QString &project, const QString &image = QString())
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPath(project));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        if (image.isEmpty())
+            return;
+        QVERIFY(window.showAsset(image));
+        QTRY_VERIFY(window.canvas()->hasImage());
+    }
+    /** A left-button drag on the canvas, in widget coordinates, with moves between. */
+    static void drag(ImageCanvas *canvas, const QPoint &from, const QPoint &to, int steps = 5)
+    {
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= steps; ++i) {
+            const QPoint p = from + (to - from) * i / steps;
+            QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton,
+                             Qt::LeftButton, {});
+            QCoreApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+    }
+    static QList<AuditEntry> statusMoves(ProjectStore &store, qint64 assetId)
+    {
+        QList<AuditEntry> moves;
+        for (const AuditEntry &e : store.auditLog(assetId))
+            if (e.action == QLatin1String("set-status"))
+                moves.append(e);
+        return moves;
+    }
+    static qint64 addBox(MainWindow &window, qint64 assetId)
+    {
+        window.currentDocument()->addAnnotations({{.assetId = assetId,
+                                                   .labelId = window.session()->labels()[0].id,
+                                                   .kind = AnnotationKind::Box,
+                                                   .points = {QPointF(10, 10), QPointF(60, 40)}}},
+                                                 QStringLiteral("box"));
+        return window.currentDocument()->annotations().constLast().id;
+    }
+};
+
+void TestWorkflowWindow::onlyAUsersEditStartsWork()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    const QString astronaut = Test::addWindowImage(project, "astronaut.jpg");
+    QVERIFY(!astronaut.isEmpty());
+    MainWindow window;
+    open(window, project);
+    ProjectStore *store = window.session()->store();
+    // The user looks at image 2, then pre-labels the astronaut (a face) only.
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QVERIFY(window.showAsset(astronaut));
+    const qint64 face = window.currentDocument()->assetId();
+    QStringList messages;
+    Test::answerPrelabelDialog(QStringLiteral("blazeface"), &messages);
+    QAction *prelabel = nullptr;
+    for (QAction *a : window.shortcutActions())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Pre-label Images…"))
+            prelabel = a;
+    QVERIFY(prelabel);
+    prelabel->trigger(); // (the label actions are rebuilt meanwhile: the list is stale after)
+    auto proposals = [&window]() {
+        int n = 0;
+        for (const Annotation &a : window.currentDocument()->annotations())
+            n += isProposal(a);
+        return n;
+    };
+    QTRY_COMPARE(proposals(), 1);
+    // Proposals are nobody's work yet, and image 2 was only looked at.
+    QCOMPARE(store->asset(face)->status, ReviewStatus::New);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
+    QVERIFY(statusMoves(*store, 2).isEmpty());
+    // Another program adds a box to image 2 while the window has it cached: shown, not started.
+    {
+        QString error;
+        auto other = ProjectStore::open(project, &error);
+        QVERIFY(other);
+        other->setAuthor(QStringLiteral("cli"));
+        QList<Annotation> box{{.assetId = 2,
+                               .labelId = other->labels()[0].id,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(1, 1), QPointF(9, 9)}}};
+        QVERIFY(other->addAnnotations(box));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->document(2)->annotations().size() == 1, 5000);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
+    QCOMPARE(window.currentDocument()->assetId(), face); // the window stays where it was
+    // Accepting the proposal (Y) is the user's edit: that starts the work on the astronaut.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Y);
+    QCOMPARE(proposals(), 0);
+    QCOMPARE(store->asset(face)->status, ReviewStatus::InProgress);
+    QCOMPARE(statusMoves(*store, face).size(), 1);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
+}
+
+void TestWorkflowWindow::reviewerModeSaysWhyAnEditIsRefused()
+{
+    // Qt warns when a lambda is connected with Qt::UniqueConnection (and connects nothing).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("unique connections")));
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    const qint64 box = addBox(window, 1);
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::AltModifier);
+    // Showing assets again and again connects the refusal once: one message per refusal.
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    QSignalSpy said(window.issueActions(), &IssueActions::message);
+    window.canvas()->setSelection({box});
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Delete);
+    QCOMPARE(window.session()->store()->annotations(1).size(), 1);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said[0][0].toString().contains(QStringLiteral("Read-only in reviewer mode")),
+             qPrintable(said[0][0].toString()));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Alt+E")));
+}
+
+void TestWorkflowWindow::rejectionReachesTheAnnotator()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    ProjectStore *store = window.session()->store();
+    addBox(window, 1);
+    QVERIFY(window.reviewActions()->submit());
+    QVERIFY(window.reviewActions()->reject(QStringLiteral("wrong label: the tabby is a cat")));
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("rejectionBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible()); // asset 2 was never rejected
+    // The annotator opens asset 1: the banner, the browser's tooltip and an issue thread.
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Rejected by tester: wrong label: the tabby "
+                                                    "is a cat")),
+             qPrintable(banner->text()));
+    AssetListModel *assets = window.session()->assetModel();
+    const QString tip = assets->index(assets->rowOf(1)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Rejected by tester: wrong label")), qPrintable(tip));
+    QVERIFY(!assets->index(assets->rowOf(2))
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Rejected")));
+    const QList<IssueThread> threads = IssueStore(*store).threads(1);
+    QCOMPARE(threads.size(), 1);
+    QVERIFY(threads[0].issue.body.contains(QStringLiteral("the tabby is a cat")));
+    QVERIFY(window.findChild<IssuePanel *>()->text().contains(QStringLiteral("the tabby")));
+    QCOMPARE(assets->index(assets->rowOf(1)).data(AssetListModel::OpenIssuesRole).toInt(), 1);
+    // The annotator fixes it: the edit takes the rejected asset back into work, the banner stays
+    // until it is submitted again.
+    window.currentDocument()->changeAnnotations(
+            {[&]() {
+                Annotation a = window.currentDocument()->annotations().constFirst();
+                a.labelId = window.session()->labels()[2].id;
+                return a;
+            }()},
+            QStringLiteral("relabel"), false);
+    QCOMPARE(store->asset(1)->status, ReviewStatus::InProgress);
+    QVERIFY(banner->isVisible());
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
+    QVERIFY(!banner->isVisible());
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
+        QVERIFY(window.reviewActions()->reject(QStringLiteral("missing objects: the mug")));
+        QVERIFY(window.showAsset(QStringLiteral("1")));
+        QTRY_VERIFY(window.canvas()->hasImage());
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/rejected.png"));
+    }
+}
+
+void TestWorkflowWindow::acceptedAssetsAreReadOnlyUntilReopened()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    ProjectStore *store = window.session()->store();
+    const qint64 box = addBox(window, 1);
+    QVERIFY(window.reviewActions()->submit());
+    QVERIFY(window.reviewActions()->accept());
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    // An arrow key would nudge the box: refused, with the reason in the status bar.
+    window.canvas()->setSelection({box});
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Right);
+    QCOMPARE(store->annotation(box)->points[0], QPointF(10, 10));
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Accepted);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("F8")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // F8 reopens it: the same key now moves the box, and the work is on again.
+    QTest::keyClick(&window, Qt::Key_F8);
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Reopened);
+    window.canvas()->setFocus();
+    QTest::keyClick(window.canvas(), Qt::Key_Right);
+    QCOMPARE(store->annotation(box)->points[0], QPointF(11, 10));
+    QCOMPARE(store->asset(1)->status, ReviewStatus::InProgress);
+}
+
+void TestWorkflowWindow::escapeClearsTheSelectionInEveryTool()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    ImageCanvas *canvas = window.canvas();
+    const qint64 cat = window.session()->labels()[0].id;
+    canvas->setTool(ImageCanvas::Tool::Box);
+    canvas->setFocus();
+    const QPoint from = canvas->toWidget(QPointF(40, 40)).toPoint();
+    const QPoint to = canvas->toWidget(QPointF(140, 120)).toPoint();
+    drag(canvas, from, to);
+    QCOMPARE(window.currentDocument()->annotations().size(), 1);
+    const qint64 drawn = window.currentDocument()->annotations().constFirst().id;
+    QCOMPARE(canvas->selection(), QList<qint64>{drawn});
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(canvas->selection().isEmpty());
+    // The next label key picks the label for drawing; it does not relabel the shape.
+    QTest::keyClick(&window, Qt::Key_3); // dog
+    QCOMPARE(window.session()->store()->annotation(drawn)->labelId, cat);
+    // Esc in the asset list gives the keyboard back to the canvas.
+    auto *list = window.findChild<AssetBrowser *>()->findChild<QListView *>();
+    list->setFocus();
+    QVERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Escape);
+    QVERIFY(canvas->hasFocus());
+}
+
+void TestWorkflowWindow::spaceAndClicksInTheLabelPanelDoNotTickClasses()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    ImageCanvas *canvas = window.canvas();
+    auto *panel = window.findChild<LabelPanel *>();
+    auto *labels = panel->findChild<QListWidget *>();
+    QListWidgetItem *dog = labels->item(1);
+    QVERIFY(dog->toolTip().contains(QStringLiteral("image-level class")));
+    // Clicking a label's name picks it and leaves the keyboard where it was.
+    canvas->setFocus();
+    QTest::mouseClick(labels->viewport(), Qt::LeftButton, {},
+                      labels->visualItemRect(dog).center() + QPoint(20, 0));
+    QVERIFY(!labels->hasFocus());
+    QVERIFY(canvas->hasFocus());
+    // Focus in the asset list, pointer over the canvas: Space + drag pans, ticks and draws
+    // nothing, as it does with the focus on the canvas.
+    canvas->setTool(ImageCanvas::Tool::Box);
+    for (int i = 0; i < 4; ++i)
+        canvas->zoomIn(); // larger than the view, so that there is room to pan
+    auto *list = window.findChild<AssetBrowser *>()->findChild<QListView *>();
+    list->setFocus();
+    const QPoint from = canvas->rect().center();
+    const QPoint to = from + QPoint(60, 30);
+    QMouseEvent hover(QEvent::MouseMove, from, canvas->mapToGlobal(from), Qt::NoButton,
+                      Qt::NoButton, {});
+    QCoreApplication::sendEvent(canvas, &hover); // the pointer rests over the canvas
+    const QPointF before = canvas->toWidget(QPointF(0, 0));
+    QTest::keyPress(list, Qt::Key_Space);
+    drag(canvas, from, to, 1);
+    QTest::keyRelease(list, Qt::Key_Space);
+    QVERIFY(window.currentDocument()->annotations().isEmpty());
+    QCOMPARE(canvas->toWidget(QPointF(0, 0)), before + QPointF(60, 30));
+    for (int row = 0; row < labels->count(); ++row)
+        QCOMPARE(labels->item(row)->checkState(), Qt::Unchecked);
+}
+
+void TestWorkflowWindow::whitespaceSelectionSetsNoClass()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    MainWindow window;
+    open(window, project);
+    QVERIFY(window.showAsset(QStringLiteral("3"))); // "Ada Lovelace wrote the first program."
+    auto *view = window.findChild<TextView *>();
+    view->select(3, 4); // the space between "Ada" and "Lovelace"
+    QVERIFY(view->hasTextSelection());
+    QVERIFY(!view->selectedSpan());
+    QTest::keyClick(&window, Qt::Key_N); // the "news" label's key
+    QVERIFY(window.currentDocument()->annotations().isEmpty());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("spaces")));
+    // With nothing selected the key still sets the document class.
+    view->select(0, 0);
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(window.currentDocument()->annotations().size(), 1);
+    QCOMPARE(window.currentDocument()->annotations().constFirst().kind,
+             AnnotationKind::Classification);
+}
+
+QTEST_MAIN(TestWorkflowWindow)
+#include "tst_workflowwindow.moc"
