@@ -538,6 +538,9 @@ int runExport(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
+    // Set before --verify counts too, so that it counts what the export writes.
+    store->setProposalsHidden(!format->writesProposals()
+                              && !ctx.parser().isSet(QStringLiteral("include-proposals")));
     if (verify) {
         const QStringList losses = format->losses(*store);
         if (ctx.json())
@@ -550,8 +553,6 @@ int runExport(const QStringList &arguments)
                             : losses.join(QLatin1Char('\n')));
         return Ok;
     }
-    store->setProposalsHidden(!format->writesProposals()
-                              && !ctx.parser().isSet(QStringLiteral("include-proposals")));
     FormatReport report;
     if (!format->write(*store, ctx.rest().constFirst(), report,
                        ctx.progressControl(tr("Exporting"))))

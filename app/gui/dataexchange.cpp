@@ -156,7 +156,10 @@ void DataExchange::transfer(bool exporting)
                                                  + tr("Nothing was imported."));
         return;
     }
-    QMessageBox box(report.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+    // An export that did its job is a success, also when the format carries less than the project
+    // (listed in the details); an import with notes (missing media, …) asks for a look.
+    QMessageBox box(exporting || report.warnings.isEmpty() ? QMessageBox::Information
+                                                           : QMessageBox::Warning,
                     exporting ? tr("Export finished") : tr("Import finished"),
                     summaryOf(report, exporting), QMessageBox::Ok, m_window);
     if (!report.warnings.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "formatdialog.h"
 
 #include "formats/format.h"
+#include "store/projectstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -142,7 +143,11 @@ void FormatDialog::updateLosses()
     if (m_mode == Import)
         return;
     format()->setOptions(options());
+    // Counted over what the export writes: without the proposals nobody accepted (see
+    // DataExchange), so that the numbers here and in the report after the export agree.
+    m_store->setProposalsHidden(!format()->writesProposals());
     const QStringList losses = format()->losses(*m_store);
+    m_store->setProposalsHidden(false);
     m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
                                        : losses.join(QLatin1Char('\n')));
 }

@@ -12,7 +12,7 @@
 
 namespace Tessera::ProjectReport {
 
-ProjectStats stats(SqliteDatabase &db)
+ProjectStats stats(SqliteDatabase &db, const QByteArray &annotationFilter)
 {
     ProjectStats s;
     if (SqliteStatement *q = db.prepare("SELECT kind, count(*) FROM assets GROUP BY kind")) {
@@ -27,15 +27,16 @@ ProjectStats stats(SqliteDatabase &db)
             s.assetsByStatus[ReviewStatus(q->int64(0))] = q->int64(1);
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT kind, count(*) FROM annotations GROUP BY kind")) {
+    if (SqliteStatement *q = db.prepare("SELECT kind, count(*) FROM annotations" + annotationFilter
+                                        + " GROUP BY kind")) {
         while (q->step()) {
             s.annotationsByKind[AnnotationKind(q->int64(0))] = q->int64(1);
             s.annotations += q->int64(1);
         }
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations "
-                                        "GROUP BY label_id")) {
+    if (SqliteStatement *q = db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations"
+                                        + annotationFilter + " GROUP BY label_id")) {
         while (q->step())
             s.annotationsByLabel[q->int64(0)] = q->int64(1);
         q->reset();
@@ -114,7 +115,9 @@ QList<BadRow> badAnnotations(SqliteDatabase &db)
     while (q->step()) {
         const qint64 id = q->int64(0);
         ids.insert(id);
-        const auto flag = [&](const QString &why) { bad.append({id, why}); };
+        const auto flag = [&](const QString &why) {
+            bad.append({id, why});
+        };
         qsizetype size = 0;
         const char *blob = q->blobData(2, &size);
         Annotation a;
@@ -139,8 +142,8 @@ QList<BadRow> badAnnotations(SqliteDatabase &db)
         const AssetKind assetKind = AssetKind(q->int64(6));
         const bool isShape = int(a.kind) < 100;
         if (isShape && assetKind != AssetKind::Image) {
-            flag(QStringLiteral("a %1 on a %2").arg(annotationKindName(a.kind),
-                                                   assetKindName(assetKind)));
+            flag(QStringLiteral("a %1 on a %2")
+                         .arg(annotationKindName(a.kind), assetKindName(assetKind)));
             continue;
         }
         if (isShape && !a.points.isEmpty() && q->int64(7) > 0 && q->int64(8) > 0) {

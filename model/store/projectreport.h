@@ -7,7 +7,8 @@
 namespace Tessera::ProjectReport {
 
 /** Counts by asset kind, status, annotation kind and label. */
-ProjectStats stats(SqliteDatabase &db);
+/** Counts; annotationFilter (" WHERE …", or empty) limits the annotations counted. */
+ProjectStats stats(SqliteDatabase &db, const QByteArray &annotationFilter = {});
 /**
  * Full consistency check: SQLite's integrity check, foreign keys, readable geometry and, when
  * verifyMedia, that every asset's file exists. One line per problem; empty when clean.

@@ -33,7 +33,8 @@ int ProjectStore::schemaVersionOf(const QString &path, QString *error)
 
 ProjectStats ProjectStore::stats()
 {
-    return ProjectReport::stats(m_db);
+    // With proposals hidden (an export), the counts are of what the export writes.
+    return ProjectReport::stats(m_db, visibleClause(" WHERE "));
 }
 
 int ProjectStore::repair(QStringList *moved)

@@ -215,6 +215,7 @@ public:
      */
     QSet<qint64> assetsChangedSince(qint64 afterId, bool *projectWide);
 
+    /** Counts of the project; with proposals hidden, of what an export writes. */
     ProjectStats stats();
     /** Full consistency check: SQLite integrity, foreign keys, missing media. Empty when clean. */
     QStringList check(bool verifyMedia = true);

@@ -17,14 +17,22 @@
 #include "windowhelpers.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace Tessera;
 using Test::answerDialogs;
@@ -47,6 +55,7 @@ private slots:
     void escapeClearsTheSelectionInEveryTool();
     void spaceAndClicksInTheLabelPanelDoNotTickClasses();
     void whitespaceSelectionSetsNoClass();
+    void exportCountsAgreeAndImageFormatsListImageLabels();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -345,6 +354,86 @@ void TestWorkflowWindow::whitespaceSelectionSetsNoClass()
     QCOMPARE(window.currentDocument()->annotations().size(), 1);
     QCOMPARE(window.currentDocument()->annotations().constFirst().kind,
              AnnotationKind::Classification);
+}
+
+void TestWorkflowWindow::exportCountsAgreeAndImageFormatsListImageLabels()
+{
+    QTemporaryDir dir;
+    const QString project = Test::makeWindowProject(dir);
+    {
+        // Two spans on the text and one proposal nobody accepted: COCO carries none of them.
+        QString error;
+        auto store = ProjectStore::open(project, &error);
+        const qint64 news = store->labelByName(QStringLiteral("news"))->id;
+        QList<Annotation> spans{
+                {.assetId = 3, .labelId = news, .kind = AnnotationKind::Span, .start = 0, .end = 3},
+                {.assetId = 3,
+                 .labelId = news,
+                 .kind = AnnotationKind::Span,
+                 .start = 4,
+                 .end = 12},
+                {.assetId = 3,
+                 .labelId = news,
+                 .kind = AnnotationKind::Span,
+                 .start = 13,
+                 .end = 18,
+                 .provenance = {.origin = Origin::Prelabel, .score = 0.9}}};
+        QVERIFY(store->addAnnotations(spans));
+        QList<Annotation> box{{.assetId = 1,
+                               .labelId = store->labelByName(QStringLiteral("cat"))->id,
+                               .kind = AnnotationKind::Box,
+                               .points = {QPointF(5, 5), QPointF(50, 40)}}};
+        QVERIFY(store->addAnnotations(box));
+    }
+    MainWindow window;
+    open(window, project);
+    const QString out = dir.filePath(QStringLiteral("coco"));
+    QString before;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    QString after;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &answer, [&]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            icon = box->icon();
+            after = box->text() + QLatin1Char('\n') + box->detailedText();
+            box->accept();
+            answer.stop();
+        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            auto *format = dialog->findChild<QComboBox *>();
+            if (format->currentData() != QStringLiteral("coco")) {
+                format->setCurrentIndex(format->findData(QStringLiteral("coco")));
+                return; // the losses are recounted for the format chosen
+            }
+            dialog->findChild<QLineEdit *>()->setText(out);
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().contains(QStringLiteral("span")))
+                    before = label->text();
+            dialog->accept();
+        }
+    });
+    answer.start(20);
+    QAction *exportAction = nullptr;
+    for (QAction *a : window.shortcutActions())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Export Annotations…"))
+            exportAction = a;
+    QVERIFY(exportAction);
+    exportAction->trigger();
+    QTRY_VERIFY(!after.isEmpty());
+    // Before and after count the same: the proposal is not written, so it is not "lost" either.
+    QVERIFY2(before.contains(QStringLiteral("2 span(s) cannot be written in COCO")),
+             qPrintable(before));
+    QVERIFY2(after.contains(QStringLiteral("2 span(s) cannot be written in COCO")),
+             qPrintable(after));
+    // A successful export is good news, not a warning.
+    QCOMPARE(icon, QMessageBox::Information);
+    // The categories are the image labels only (the text label "news" is none).
+    QFile coco(out + QStringLiteral("/annotations/instances_default.json"));
+    QVERIFY2(coco.open(QIODevice::ReadOnly), qPrintable(coco.fileName()));
+    QStringList categories;
+    for (const QJsonValue &c : QJsonDocument::fromJson(coco.readAll())["categories"].toArray())
+        categories.append(c[QStringLiteral("name")].toString());
+    QCOMPARE(categories, (QStringList{QStringLiteral("cat"), QStringLiteral("dog")}));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

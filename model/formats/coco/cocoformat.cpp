@@ -620,6 +620,8 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
                       "Tessera\"},\"licenses\":[],\"categories\":[";
     bool first = true;
     for (const Label &l : store.labels()) {
+        if (!(l.kinds & ImageKindFlag))
+            continue; // text and comparison labels are no image categories
         categoryOf.insert(l.id, l.sortOrder + 1);
         json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(l.sortOrder + 1)
                 + ",\"name\":" + jsonString(l.name) + ",\"supercategory\":\"\"";

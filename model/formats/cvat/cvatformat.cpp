@@ -575,6 +575,8 @@ bool CvatFormat::write(ProjectStore &store, const QString &path, FormatReport &r
         xml.writeEndElement();
     };
     for (const Label &l : labels) {
+        if (!(l.kinds & ImageKindFlag))
+            continue; // text and comparison labels have no place in an image task
         if (l.skeleton.isEmpty()) {
             writeLabel(l.name, l.color, key("any"), QString(), l.attributes, QString());
             continue;

@@ -447,7 +447,15 @@ bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatRe
     QHash<qint64, Label> labelOf;
     QByteArray names;
     int keypoints = 0;
+    int next = 0; // Ultralytics wants names for every id below the largest
     for (const Label &l : store.labels()) {
+        // Text and comparison labels are no classes here: their ids stay unused, as gaps do.
+        if (!(l.kinds & ImageKindFlag))
+            continue;
+        for (; next < l.sortOrder; ++next)
+            names += "  " + QByteArray::number(next) + ": unused_" + QByteArray::number(next)
+                     + '\n';
+        next = l.sortOrder + 1;
         classOf.insert(l.id, l.sortOrder);
         labelOf.insert(l.id, l);
         names += "  " + QByteArray::number(l.sortOrder) + ": "

@@ -265,6 +265,9 @@ bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     QHash<qint64, int> classOf;
     QStringList names;
     for (const Label &l : store.labels()) {
+        // Text and comparison labels are no classes here: their ids stay unused, as gaps do.
+        if (!(l.kinds & ImageKindFlag))
+            continue;
         while (names.size() < l.sortOrder)
             names.append(QStringLiteral("unused_%1").arg(names.size()));
         names.append(l.name);
