@@ -303,8 +303,10 @@ void MainWindow::createActions()
     m_prelabelActions = new PrelabelActions(
             m_exchange, [this]() { return m_session.get(); },
             [this]() { return m_document.data(); }, this);
-    connect(m_prelabelActions, &PrelabelActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_prelabelActions, &PrelabelActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+        m_assetMessage = text;
+    });
     connect(m_prelabelActions, &PrelabelActions::failed, this, &MainWindow::showError);
     connect(m_prelabelActions, &PrelabelActions::showAsset, this,
             [this](qint64 id) { m_browser->selectAsset(id); });
@@ -372,6 +374,7 @@ void MainWindow::createStatusBar()
 {
     m_positionLabel = new QLabel(this);
     m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionStatus"));
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
@@ -592,9 +595,16 @@ void MainWindow::showAssetById(qint64 assetId)
     }
     if (m_document)
         disconnect(m_document, &AssetDocument::annotationsChanged, this, nullptr);
+    // A message about the asset left behind (a pre-labelling result) would read as if it were
+    // about this one.
+    if (m_document != doc && !m_assetMessage.isEmpty()
+        && statusBar()->currentMessage() == std::exchange(m_assetMessage, QString()))
+        statusBar()->clearMessage();
     m_document = doc;
     m_session->undoGroup()->setActiveStack(doc->undoStack());
     connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateLabelPanel);
+    // A resized or moved shape keeps its selection: its size in the status bar follows.
+    connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateSelectionStatus);
     const bool image = doc->asset().kind == AssetKind::Image;
     m_canvasActions->setEnabled(image);
     m_textActions->setAssetKind(doc->asset().kind);

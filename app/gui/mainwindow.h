@@ -142,6 +142,7 @@ private:
 
     QLabel *m_positionLabel;
     QLabel *m_selectionLabel;
+    QString m_assetMessage; // a status message about the shown asset, cleared when it changes
     QLabel *m_zoomLabel;
     QLabel *m_countLabel;
     QLabel *m_userLabel;

@@ -56,6 +56,7 @@ private slots:
     void spaceAndClicksInTheLabelPanelDoNotTickClasses();
     void whitespaceSelectionSetsNoClass();
     void exportCountsAgreeAndImageFormatsListImageLabels();
+    void selectionSizeFollowsAResize();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -130,6 +131,12 @@ void TestWorkflowWindow::onlyAUsersEditStartsWork()
         return n;
     };
     QTRY_COMPARE(proposals(), 1);
+    // The result is said in the status bar, and forgotten when the user moves on.
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("1 proposal(s)")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QVERIFY(window.showAsset(astronaut));
     // Proposals are nobody's work yet, and image 2 was only looked at.
     QCOMPARE(store->asset(face)->status, ReviewStatus::New);
     QCOMPARE(store->asset(2)->status, ReviewStatus::New);
@@ -312,6 +319,12 @@ void TestWorkflowWindow::spaceAndClicksInTheLabelPanelDoNotTickClasses()
                       labels->visualItemRect(dog).center() + QPoint(20, 0));
     QVERIFY(!labels->hasFocus());
     QVERIFY(canvas->hasFocus());
+    // The selected label's swatch keeps its colour (the style would tint it). The list was
+    // rebuilt by the pick: the item is found again.
+    dog = labels->item(1);
+    QVERIFY(dog->isSelected());
+    QCOMPARE(dog->icon().pixmap(16, QIcon::Selected).toImage().pixelColor(8, 8).rgb(),
+             window.session()->labels()[2].color.rgb());
     // Focus in the asset list, pointer over the canvas: Space + drag pans, ticks and draws
     // nothing, as it does with the focus on the canvas.
     canvas->setTool(ImageCanvas::Tool::Box);
@@ -434,6 +447,22 @@ void TestWorkflowWindow::exportCountsAgreeAndImageFormatsListImageLabels()
     for (const QJsonValue &c : QJsonDocument::fromJson(coco.readAll())["categories"].toArray())
         categories.append(c[QStringLiteral("name")].toString());
     QCOMPARE(categories, (QStringList{QStringLiteral("cat"), QStringLiteral("dog")}));
+}
+
+void TestWorkflowWindow::selectionSizeFollowsAResize()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    const qint64 box = addBox(window, 1);
+    window.canvas()->setSelection({box});
+    auto *size = window.findChild<QLabel *>(QStringLiteral("selectionStatus"));
+    QVERIFY(size);
+    QVERIFY2(size->text().contains(QStringLiteral("50 × 30 px")), qPrintable(size->text()));
+    Annotation wider = *window.currentDocument()->annotation(box);
+    wider.points[1] = QPointF(110, 40);
+    window.currentDocument()->changeAnnotations({wider}, QStringLiteral("resize"), false);
+    QVERIFY2(size->text().contains(QStringLiteral("100 × 30 px")), qPrintable(size->text()));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/dashboarddialog.h"
 
+#include <QChartView>
 #include <QFile>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Tessera;
 
@@ -15,6 +17,7 @@ class TestDashboardDialog : public QObject
 
 private slots:
     void tableChartsAndCsv();
+    void speedAxisHasRoundTicks();
 };
 
 void TestDashboardDialog::tableChartsAndCsv()
@@ -61,6 +64,26 @@ void TestDashboardDialog::tableChartsAndCsv()
     if (qEnvironmentVariableIsSet("TESSERA_SHOTS"))
         dialog.grab().save(qEnvironmentVariable("TESSERA_SHOTS")
                            + QStringLiteral("/dashboard.png"));
+}
+
+void TestDashboardDialog::speedAxisHasRoundTicks()
+{
+    // The fastest annotator did 34 assets an hour: ticks 0, 10, …, 40, not 0, 9, 19, 28, 37.
+    for (const auto &[fastest, top, ticks] :
+         {std::tuple{34.0, 40.0, 5}, std::tuple{3.0, 3.0, 4}, std::tuple{180.0, 200.0, 5},
+          std::tuple{0.4, 1.0, 6}}) {
+        DashboardDialog dialog({{.name = QStringLiteral("ann"), .assetsPerHour = fastest}});
+        QChartView *speed = nullptr;
+        for (QChartView *view : dialog.findChildren<QChartView *>())
+            if (view->chart()->title() == QLatin1String("Assets per hour"))
+                speed = view;
+        QVERIFY(speed);
+        auto *axis = qobject_cast<QValueAxis *>(speed->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), top);
+        QCOMPARE(axis->tickCount(), ticks);
+    }
 }
 
 QTEST_MAIN(TestDashboardDialog)

@@ -18,6 +18,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Tessera {
 
 namespace {
@@ -37,8 +40,25 @@ QChartView *barChart(const QString &title, const QStringList &names, const QList
     auto *x = new QBarCategoryAxis;
     x->append(names);
     auto *y = new QValueAxis;
-    y->setRange(0, exact ? maximum : (maximum > 0 ? maximum * 1.1 : 1));
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    if (exact) {
+        y->setRange(0, maximum);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+    } else {
+        // Round ticks (0, 10, 20, 30, 40 rather than 0, 9, 19, 28, 37): the smallest step of 1, 2
+        // or 5 times a power of ten that needs at most five intervals to reach the top.
+        const double top = std::max(maximum, 1.0);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(top / 5)));
+        double step = magnitude;
+        for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+            step = factor * magnitude;
+            if (top / step <= 5)
+                break;
+        }
+        const int intervals = int(std::ceil(top / step - 1e-9));
+        y->setRange(0, intervals * step);
+        y->setTickCount(intervals + 1);
+        y->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

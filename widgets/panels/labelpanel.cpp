@@ -22,7 +22,12 @@ QIcon swatch(const QColor &color)
     painter.setBrush(color);
     painter.setPen(color.darker(140));
     painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
+    painter.end();
+    // The same pixmap when selected: otherwise the style tints it with the highlight colour and
+    // the selected label's colour reads wrong.
+    QIcon icon(pixmap);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
 }
 
 } // namespace
