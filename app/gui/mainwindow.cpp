@@ -1011,11 +1011,15 @@ void MainWindow::addTextDialog(bool folder)
 
 void MainWindow::newLabel()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New label"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                                 .trimmed();
-    if (!ok || name.isEmpty())
+    // Wide enough for its title and a long name ("New l… essera" in a bare getText()).
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("New Label"));
+    dialog.setLabelText(tr("Name of the new label (its key and colour can be changed later):"));
+    dialog.setMinimumWidth(420);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().trimmed();
+    if (name.isEmpty())
         return;
     Label label;
     label.name = name;
@@ -1039,7 +1043,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(shortcutActions(), this);
+    ShortcutsDialog dialog(ShortcutsDialog::sectionsOf(menuBar(), shortcutActions()), this);
     dialog.exec();
 }
 

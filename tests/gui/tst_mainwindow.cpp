@@ -58,6 +58,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace Tessera;
 
@@ -253,8 +254,43 @@ void TestMainWindow::shortcutsDialogListsTheActions()
     QTemporaryDir dir;
     MainWindow window;
     QVERIFY(window.openPath(makeProject(dir)));
-    ShortcutsDialog dialog(window.shortcutActions());
+    ShortcutsDialog dialog(ShortcutsDialog::sectionsOf(window.menuBar(), window.shortcutActions()));
     QVERIFY(dialog.rowCount() >= 15);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Grouped by menu, with the canvas gestures that no menu holds; every key fits its column.
+    QTreeWidget *tree = dialog.tree();
+    QStringList groups;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        groups.append(tree->topLevelItem(i)->text(0));
+    for (const QString &group : {QStringLiteral("Edit"), QStringLiteral("Review"),
+                                 QStringLiteral("Image canvas: mouse and keys")})
+        QVERIFY2(groups.contains(group), qPrintable(groups.join(QLatin1Char(','))));
+    const QFontMetrics metrics(tree->font());
+    const int viewport = tree->viewport()->width();
+    QCOMPARE(tree->columnWidth(0) + tree->columnWidth(1) <= viewport, true);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            const QTreeWidgetItem *row = tree->topLevelItem(i)->child(j);
+            QVERIFY2(metrics.horizontalAdvance(row->text(1)) < tree->columnWidth(1),
+                     qPrintable(row->text(1)));
+            QVERIFY2(metrics.horizontalAdvance(row->text(0)) < tree->columnWidth(0),
+                     qPrintable(row->text(0)));
+        }
+    // Searchable by what and by key: "space" finds the pan; groups without a match hide.
+    dialog.setFilter(QStringLiteral("space"));
+    QStringList shown;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+            if (!tree->topLevelItem(i)->child(j)->isHidden())
+                shown.append(tree->topLevelItem(i)->child(j)->text(0));
+    QVERIFY2(shown.contains(QStringLiteral("Pan")) && shown.size() < 5,
+             qPrintable(shown.join(QLatin1Char(','))));
+    QVERIFY(tree->topLevelItem(0)->isHidden()); // File has no key with Space
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
+        dialog.setFilter(QString());
+        dialog.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/keys.png"));
+    }
 }
 
 void TestMainWindow::screenshotFromOutsideTheProcess()

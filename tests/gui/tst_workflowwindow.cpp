@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "dialogs/prelabeldialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
@@ -57,6 +58,8 @@ private slots:
     void whitespaceSelectionSetsNoClass();
     void exportCountsAgreeAndImageFormatsListImageLabels();
     void selectionSizeFollowsAResize();
+    void noTextIsCutOff();
+    void gridShowsTwoColumnsInANarrowDock();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -463,6 +466,52 @@ void TestWorkflowWindow::selectionSizeFollowsAResize()
     wider.points[1] = QPointF(110, 40);
     window.currentDocument()->changeAnnotations({wider}, QStringLiteral("resize"), false);
     QVERIFY2(size->text().contains(QStringLiteral("100 × 30 px")), qPrintable(size->text()));
+}
+
+void TestWorkflowWindow::noTextIsCutOff()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1280, 800);
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    QStringList cut = Test::cutOffTexts(&window);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // The dialogs a user meets first.
+    PrelabelDialog prelabel(true, {QStringLiteral("cat"), QStringLiteral("traffic light")});
+    prelabel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prelabel));
+    cut = Test::cutOffTexts(&prelabel);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    QVERIFY2(prelabel.width() <= 700, qPrintable(QString::number(prelabel.width())));
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
+        prelabel.grab().save(qEnvironmentVariable("TESSERA_SHOTS")
+                             + QStringLiteral("/prelabel.png"));
+        window.grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/window.png"));
+    }
+}
+
+void TestWorkflowWindow::gridShowsTwoColumnsInANarrowDock()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1280, 800);
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    auto *browser = window.findChild<AssetBrowser *>();
+    auto *list = browser->findChild<QListView *>();
+    browser->setGrid(true);
+    QVERIFY(list->viewport()->width() < 2 * 174); // the dock is narrower than two default tiles
+    QVERIFY2(list->viewport()->width() >= 2 * list->gridSize().width(),
+             qPrintable(QStringLiteral("%1 / %2")
+                                .arg(list->viewport()->width())
+                                .arg(list->gridSize().width())));
+    // The first two assets sit side by side (once the view has laid them out again).
+    auto rect = [list](int row) {
+        return list->visualRect(list->model()->index(row, 0));
+    };
+    QTRY_COMPARE(rect(1).top(), rect(0).top());
+    QVERIFY(rect(1).left() > rect(0).right());
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+        browser->grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/grid.png"));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

@@ -7,16 +7,19 @@
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -95,6 +98,52 @@ inline void answerDialogs(const std::function<void(QDialog *)> &fill, QStringLis
             timer->deleteLater();
     });
     timer->start(20);
+}
+
+/**
+ * The texts of visible labels, buttons and check boxes under root that are narrower than their
+ * text needs (cut off or elided), as "text (width < needed)". Word-wrapped labels are checked
+ * for height instead. Empty when everything can be read.
+ */
+inline QStringList cutOffTexts(QWidget *root)
+{
+    QStringList cut;
+    auto check = [&cut](QWidget *w, const QString &text) {
+        if (!w->isVisible() || text.isEmpty())
+            return;
+        const QSize need = w->sizeHint();
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap()) {
+            const int height = label->heightForWidth(label->width());
+            if (height > label->height())
+                cut.append(QStringLiteral("%1 (height %2 < %3)")
+                                   .arg(text)
+                                   .arg(label->height())
+                                   .arg(height));
+            return;
+        }
+        if (w->width() < need.width())
+            cut.append(QStringLiteral("%1 (%2 < %3)").arg(text).arg(w->width()).arg(need.width()));
+    };
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (!l->pixmap().isNull() || l->text().contains(QLatin1Char('<')))
+            continue; // pictures and rich text (measured by their own layouts)
+        else
+            check(l, l->text());
+    for (QLineEdit *e : root->findChildren<QLineEdit *>()) {
+        // A hint that does not fit says nothing ("Write a reply and press E…").
+        if (!e->isVisible() || !e->text().isEmpty() || e->placeholderText().isEmpty())
+            continue;
+        const int room
+                = e->contentsRect().width() - 2 * 6 - (e->isClearButtonEnabled() ? e->height() : 0);
+        const int need = e->fontMetrics().horizontalAdvance(e->placeholderText());
+        if (need > room)
+            cut.append(
+                    QStringLiteral("%1 (%2 < %3)").arg(e->placeholderText()).arg(room).arg(need));
+    }
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        if (!qobject_cast<QToolButton *>(b) || !b->text().isEmpty())
+            check(b, b->text());
+    return cut;
 }
 
 /** Answers the next Pre-label dialog: this detector, the dialog's other defaults. */

@@ -59,6 +59,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_view->setMouseTracking(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
+    m_view->viewport()->installEventFilter(this);
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -215,10 +216,35 @@ void AssetBrowser::setGrid(bool grid)
     m_view->setWrapping(grid);
     m_view->setMovement(QListView::Static);
     m_view->setSpacing(0);
-    // An explicit cell keeps tiles evenly spaced whatever the dock's width.
-    m_view->setGridSize(grid ? m_delegate->sizeHint({}, {}) + QSize(6, 6) : QSize());
+    // The tile size follows the viewport's width: a scroll bar that comes and goes with it could
+    // make the layout flip between two sizes.
+    m_view->setVerticalScrollBarPolicy(grid ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAsNeeded);
+    fitGrid();
     m_view->setUniformItemSizes(true);
     m_view->scrollTo(m_view->currentIndex());
+}
+
+void AssetBrowser::fitGrid()
+{
+    // An explicit cell keeps tiles evenly spaced; its size follows the view's width, so that a
+    // narrow dock shows two columns rather than one.
+    if (!m_delegate->isGrid()) {
+        m_view->setGridSize(QSize());
+        return;
+    }
+    const int width = m_view->viewport()->width();
+    const int side = AssetDelegate::gridSideFor(width > 0 ? width : m_view->width());
+    m_delegate->setGridSide(side);
+    const QSize cell = m_delegate->sizeHint({}, {}) + QSize(6, 6);
+    if (m_view->gridSize() != cell)
+        m_view->setGridSize(cell);
+}
+
+bool AssetBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitGrid();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool AssetBrowser::isGrid() const

@@ -50,9 +50,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
+    void fitGrid();
     void selectRow(int row);
 
     AssetListModel *m_model = nullptr;

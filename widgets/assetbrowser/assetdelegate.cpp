@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Tessera {
 
 namespace {
@@ -23,8 +26,17 @@ QString compactCount(int count)
     return QStringLiteral("%1k").arg(count / 1000);
 }
 
-constexpr int gridSide = 168;
+constexpr int preferredSide = 168;
+constexpr int gridGap = 6;
 } // namespace
+
+int AssetDelegate::gridSideFor(int viewWidth)
+{
+    // A narrow dock still shows two columns; a wide one as many tiles near the preferred size
+    // as fit, all the same width so that the columns end flush with the view.
+    const int columns = std::max(2, int(std::lround(double(viewWidth) / preferredSide)));
+    return std::max(80, viewWidth / columns - gridGap - 1); // a cell of width/columns would wrap
+}
 
 AssetDelegate::AssetDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -51,7 +63,7 @@ QColor AssetDelegate::statusColor(int status)
 
 QSize AssetDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return m_grid ? QSize(gridSide, gridSide + 22) : QSize(200, listHeight);
+    return m_grid ? QSize(m_side, m_side + 22) : QSize(200, listHeight);
 }
 
 void AssetDelegate::paintPicture(QPainter *painter, const QRect &box,

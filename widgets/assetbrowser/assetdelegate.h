@@ -14,6 +14,10 @@ class AssetDelegate : public QStyledItemDelegate
 public:
     explicit AssetDelegate(QObject *parent = nullptr);
     void setGrid(bool grid) { m_grid = grid; }
+    /** The width of a grid tile (its picture is square, with the caption below). */
+    void setGridSide(int side) { m_side = side; }
+    /** The tile width for a view this wide: at least two columns, tiles near 168 px. */
+    static int gridSideFor(int viewWidth);
     bool isGrid() const { return m_grid; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -25,6 +29,7 @@ public:
 private:
     void paintPicture(QPainter *painter, const QRect &box, const QModelIndex &index) const;
     bool m_grid = false;
+    int m_side = 168;
 };
 
 } // namespace Tessera

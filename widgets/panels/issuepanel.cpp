@@ -35,7 +35,7 @@ IssuePanel::IssuePanel(QWidget *parent)
     // Threads are rich text: long notes wrap at any width, and a click on one selects it.
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::StyledPanel);
-    m_reply->setPlaceholderText(tr("Write a reply and press Enter"));
+    m_reply->setPlaceholderText(tr("Reply (Enter sends)"));
     m_summary->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reply, 1);
