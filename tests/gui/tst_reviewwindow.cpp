@@ -120,10 +120,17 @@ void TestReviewWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
     QTest::keyClick(&window, Qt::Key_F9);
     QCOMPARE(window.currentDocument()->assetId(), 1);
     window.reviewActions()->setQueueFilter({});
-    // The pin is drawn where the shape's corner is: pink pixels above it.
+    // The pin is drawn at the shape's top-right corner (the label chip has the top-left one):
+    // pink pixels above it, none above the top-left corner where the chip is.
     QTRY_VERIFY(window.canvas()->hasImage());
+    window.canvas()->setSelection({box});
     const QImage shot = window.canvas()->grab().toImage();
-    const QPoint corner = window.canvas()->toWidget(QPointF(10, 10)).toPoint();
+    const QPoint corner = window.canvas()->toWidget(QPointF(60, 10)).toPoint();
+    const QPoint chipCorner = window.canvas()->toWidget(QPointF(10, 10)).toPoint();
+    for (int dy = -26; dy < -3; ++dy) { // (the issue's dashed frame is the line at dy 0)
+        const QColor c = shot.pixelColor(chipCorner + QPoint(4, dy));
+        QVERIFY2(!(c.red() > 200 && c.green() < 120 && c.blue() > 120), "a pin covers the chip");
+    }
     bool pink = false;
     for (int dy = -26; dy < 0 && !pink; ++dy) {
         const QColor c = shot.pixelColor(corner + QPoint(0, dy));

@@ -31,6 +31,7 @@ private slots:
     void proposalsAreAcceptedOrRejected();
     void freeTextFieldIsStoredAndUndoable();
     void issueSpansAreUnderlinedInCodePoints();
+    void relationArcsStayBetweenTheLines();
 
 private:
     void open(const QString &text);
@@ -77,6 +78,41 @@ void TestTextView::issueSpansAreUnderlinedInCodePoints()
     QCOMPARE(marks[0].format.underlineStyle(), QTextCharFormat::WaveUnderline);
     m_view->setIssueSpans({});
     QVERIFY(m_view->editor()->extraSelections().isEmpty());
+}
+
+void TestTextView::relationArcsStayBetweenTheLines()
+{
+    // A relation on the second line, far apart: its arc and name must not cover the first
+    // line's words (nor its underlines).
+    open(QStringLiteral("Ada Lovelace wrote the first program for the engine.\n"
+                        "Charles Babbage designed it and Ada explained how it worked."));
+    const qint64 second = 53; // "Charles"
+    QList<Annotation> spans{span(0, 3), span(second, second + 7), span(second + 32, second + 35)};
+    m_doc->addAnnotations(spans, QStringLiteral("add"));
+    const qint64 charles = m_doc->annotations()[1].id;
+    const qint64 ada = m_doc->annotations()[2].id;
+    m_doc->addAnnotations({{.assetId = m_doc->assetId(),
+                            .labelId = m_org,
+                            .kind = AnnotationKind::Relation,
+                            .sourceId = charles,
+                            .targetId = ada}},
+                          QStringLiteral("relate"));
+    SpanTextEdit *editor = m_view->editor();
+    editor->viewport()->repaint();
+    const QList<QRectF> names = editor->relationLabelRects();
+    QCOMPARE(names.size(), 1);
+    const QList<QRectF> firstLine = editor->rectsFor(0, 52);
+    QVERIFY(!firstLine.isEmpty());
+    qreal bottom = 0;
+    for (const QRectF &r : firstLine)
+        bottom = std::max(bottom, r.bottom());
+    // Below the first line and its four underline rows.
+    QVERIFY2(names[0].top() > bottom + 14,
+             qPrintable(QStringLiteral("name at %1, first line ends at %2")
+                                .arg(names[0].top())
+                                .arg(bottom)));
+    if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
+        m_view->grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/arcs.png"));
 }
 
 void TestTextView::cleanup()

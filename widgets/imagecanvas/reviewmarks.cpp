@@ -66,7 +66,8 @@ void paintPins(QPainter &painter, const QList<Comment> &issues, const QTransform
             painter.setPen(QPen(colour, 2, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(frame);
-            anchor = frame.topLeft();
+            // At the top-right corner: the top-left one holds the shape's label chip.
+            anchor = frame.topRight();
         }
         // A pin: a numbered disc on a short needle pointing at the spot.
         // Above the spot, unless that is off the top of the view: then it hangs below.

@@ -47,8 +47,9 @@ SpanTextEdit::SpanTextEdit(QWidget *parent)
     viewport()->setMouseTracking(true);
 }
 
-void SpanTextEdit::setContent(const QString &text)
+void SpanTextEdit::setContent(const QString &text, bool roomForArcs)
 {
+    m_arcRoom = roomForArcs;
     m_spans.clear();
     m_relations.clear();
     m_index.clear();
@@ -70,7 +71,8 @@ void SpanTextEdit::setContent(const QString &text)
     // Room under every line for the underline rows and for the chips of the line below.
     QTextCursor cursor(doc);
     QTextBlockFormat format;
-    format.setLineHeight(lineGap, QTextBlockFormat::LineDistanceHeight);
+    format.setLineHeight(lineGap + (roomForArcs ? arcRoom : 0),
+                         QTextBlockFormat::LineDistanceHeight);
     // One edit block: the layout hears of one change instead of one per paragraph.
     cursor.beginEditBlock();
     cursor.setBlockFormat(format);
@@ -110,7 +112,24 @@ void SpanTextEdit::setSpans(QList<Span> spans, QList<Relation> relations)
     }
     m_spans = std::move(spans);
     m_relations = std::move(relations);
+    if (!m_relations.isEmpty() && !m_arcRoom) {
+        // The first relation of this text: the lines move apart once (a new layout).
+        m_arcRoom = true;
+        QTextCursor all(document());
+        all.select(QTextCursor::Document);
+        QTextBlockFormat format;
+        format.setLineHeight(lineGap + arcRoom, QTextBlockFormat::LineDistanceHeight);
+        all.mergeBlockFormat(format);
+    }
     viewport()->update();
+}
+
+QList<QRectF> SpanTextEdit::relationLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const Chip &c : m_relationLabels)
+        rects.append(c.rect);
+    return rects;
 }
 
 void SpanTextEdit::setSelectedId(qint64 id)
@@ -257,7 +276,10 @@ void SpanTextEdit::paintOverlay(QPainter &painter, const QList<int> &visible)
             continue;
         const QPointF a = anchorOf(r.source);
         const QPointF b = anchorOf(r.target);
-        const qreal lift = std::clamp(18 + std::abs(b.x() - a.x()) * 0.08, 18.0, 46.0);
+        // The arc and its name stay in the room between this line and the one above (arcRoom):
+        // the apex of this curve is at three quarters of the lift.
+        const qreal lift = std::clamp(12 + std::abs(b.x() - a.x()) * 0.05, 12.0,
+                                      (arcRoom - chipHeight / 2 - 2) / 0.75);
         QPainterPath path(a);
         path.cubicTo(a - QPointF(0, lift), b - QPointF(0, lift), b);
         const bool selected = r.id == m_selected;

@@ -41,8 +41,15 @@ public:
 
     explicit SpanTextEdit(QWidget *parent = nullptr);
 
-    void setContent(const QString &text);
-    /** Replaces the spans and relations drawn; assigns the stacking levels. */
+    /**
+     * Shows a new text. With roomForArcs (the document has relations) the lines are further
+     * apart, so that relation arcs and their names rise between the lines, not over the words.
+     */
+    void setContent(const QString &text, bool roomForArcs = false);
+    /**
+     * Replaces the spans and relations drawn; assigns the stacking levels. The first relation
+     * in a text laid out without room for arcs makes that room (one layout).
+     */
     void setSpans(QList<Span> spans, QList<Relation> relations);
     void setSelectedId(qint64 id);
     qint64 selectedId() const { return m_selected; }
@@ -59,6 +66,9 @@ public:
     void scrollToSpan(qint64 id);
 
     static constexpr int lineGap = 26; // room under each line for underlines and the next chips
+    static constexpr int arcRoom = 30; // more room between lines for relation arcs and names
+    /** Viewport rectangles of the relation names (or arc midpoints) as last painted. */
+    QList<QRectF> relationLabelRects() const;
 
 signals:
     /** A click that made no text selection, at a viewport point. */
@@ -84,6 +94,7 @@ private:
     QList<Span> m_spans;
     QHash<qint64, int> m_index;
     QList<Relation> m_relations;
+    bool m_arcRoom = false;
     int m_longest = 0; // longest span, to find those that start above the view but reach into it
     qint64 m_selected = 0;
     qint64 m_pending = 0;

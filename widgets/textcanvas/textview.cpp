@@ -59,7 +59,11 @@ void TextView::setDocument(AssetDocument *document)
     m_fieldsMerging.clear();
     const QString text = document ? document->asset().text : QString();
     m_offsets = TextOffsets::OffsetMap(text);
-    m_text->setContent(text);
+    bool relations = false;
+    if (document)
+        for (const Annotation &a : document->annotations())
+            relations = relations || a.kind == AnnotationKind::Relation;
+    m_text->setContent(text, relations);
     if (document)
         connect(document, &AssetDocument::annotationsChanged, this, &TextView::refresh);
     refresh();
