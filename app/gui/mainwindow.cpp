@@ -11,6 +11,7 @@
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
 #include "dialogs/historydialog.h"
+#include "dialogs/labelmanagerdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
     connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
+    connect(m_labelPanel, &LabelPanel::manageRequested, this, &MainWindow::manageLabels);
     // Esc in a list, Enter in the label filter: the keys go back to the image or the text.
     const auto focusEditor = [this]() {
         m_stack->currentWidget()->setFocus();
@@ -360,6 +362,11 @@ void MainWindow::createActions()
             m_issueActions->statusChanged();
     });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
+    m_manageLabels = new QAction(tr("&Manage Labels…"), this);
+    m_manageLabels->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    connect(m_manageLabels, &QAction::triggered, this, [this]() { manageLabels(); });
+    m_projectActions.append(m_manageLabels);
+    m_actions.append(m_manageLabels);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(
@@ -694,6 +701,8 @@ void MainWindow::rebuildLabelActions()
     qDeleteAll(m_labelActions);
     m_labelActions.clear();
     m_labelMenu->clear();
+    m_labelMenu->addAction(m_manageLabels);
+    m_labelMenu->addSeparator();
     if (!m_session)
         return;
     for (const Label &l : m_session->labels()) {
@@ -1028,6 +1037,24 @@ void MainWindow::newLabel()
         return;
     }
     m_session->reloadLabels();
+}
+
+void MainWindow::manageLabels(qint64 labelId)
+{
+    if (!m_session)
+        return;
+    // Label keys must not take the window's command keys: those are passed in to be flagged.
+    QHash<QString, QString> reserved;
+    for (QAction *a : shortcutActions())
+        if (!m_labelActions.contains(a))
+            for (const QKeySequence &k : a->shortcuts())
+                reserved.insert(k.toString(), a->text().remove(QLatin1Char('&')));
+    LabelManagerDialog dialog(m_session->store(), reserved, this);
+    connect(&dialog, &LabelManagerDialog::labelsChanged, m_session.get(),
+            &ProjectSession::reloadLabels);
+    if (labelId)
+        dialog.selectLabel(labelId);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

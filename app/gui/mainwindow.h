@@ -108,6 +108,8 @@ private:
     void addImagesDialog();
     void addTextDialog(bool folder);
     void newLabel();
+    /** Labels › Manage Labels (and a double-click in the label panel), at this label if given. */
+    void manageLabels(qint64 labelId = 0);
     void showSettings();
     void showShortcuts();
     void showAbout();
@@ -151,6 +153,7 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
+    QAction *m_manageLabels = nullptr;
     QList<QAction *> m_actions;
     QList<QAction *> m_labelActions;
     QList<QAction *> m_projectActions; // enabled only while a project is open

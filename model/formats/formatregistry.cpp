@@ -13,6 +13,9 @@
 #include "yolo/ultralyticsformat.h"
 #include "yolo/yoloformat.h"
 
+#include <memory>
+#include <vector>
+
 namespace Tessera::FormatRegistry {
 
 namespace {
@@ -50,10 +53,14 @@ const QList<Factory> &factories()
 
 const QList<Format *> &all()
 {
+    // Owned here for the whole program and destroyed at exit (a leak checker sees no leak).
+    static std::vector<std::unique_ptr<Format>> owned;
     static const QList<Format *> formats = []() {
         QList<Format *> list;
-        for (const Factory &make : factories())
-            list.append(make().release()); // lives as long as the program
+        for (const Factory &make : factories()) {
+            owned.push_back(make());
+            list.append(owned.back().get());
+        }
         return list;
     }();
     return formats;

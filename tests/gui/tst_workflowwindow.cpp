@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "dialogs/labelmanagerdialog.h"
 #include "dialogs/prelabeldialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -60,6 +62,7 @@ private slots:
     void selectionSizeFollowsAResize();
     void noTextIsCutOff();
     void gridShowsTwoColumnsInANarrowDock();
+    void doubleClickInTheLabelPanelManagesTheLabel();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -512,6 +515,36 @@ void TestWorkflowWindow::gridShowsTwoColumnsInANarrowDock()
     QVERIFY(rect(1).left() > rect(0).right());
     if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS"))
         browser->grab().save(qEnvironmentVariable("TESSERA_SHOTS") + QStringLiteral("/grid.png"));
+}
+
+void TestWorkflowWindow::doubleClickInTheLabelPanelManagesTheLabel()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    auto *labels = window.findChild<LabelPanel *>()->findChild<QListWidget *>();
+    QStringList selected;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &answer, [&]() {
+        auto *dialog = qobject_cast<LabelManagerDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        QTableWidget *table = dialog->table();
+        const int row = table->currentRow();
+        selected.append(table->item(row, LabelManagerDialog::NameColumn)->text());
+        table->item(row, LabelManagerDialog::NameColumn)->setText(QStringLiteral("hound"));
+        dialog->accept();
+    });
+    answer.start(20);
+    // As a mouse does it: a click (which picks the label), then the double-click.
+    const QPoint onDog = labels->visualItemRect(labels->item(1)).center() + QPoint(20, 0);
+    QTest::mouseClick(labels->viewport(), Qt::LeftButton, {}, onDog);
+    QTest::mouseDClick(labels->viewport(), Qt::LeftButton, {}, onDog);
+    QTRY_COMPARE(selected, QStringList{QStringLiteral("dog")});
+    // The window follows: the panel and the Labels menu show the new name.
+    QTRY_VERIFY(labels->item(1)->text().startsWith(QStringLiteral("hound")));
+    QVERIFY(window.session()->store()->labelByName(QStringLiteral("hound")));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

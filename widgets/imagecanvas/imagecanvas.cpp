@@ -374,7 +374,9 @@ void ImageCanvas::annotationsChanged()
     for (qint64 id : std::as_const(m_selection))
         if (m_position.contains(id))
             kept.append(id);
-    if (kept != m_selection) {
+    // Not QList::operator!=: Qt 6.4 passes a null pointer to memcmp for an empty list (UBSan).
+    if (kept.size() != m_selection.size()
+        || !std::equal(kept.cbegin(), kept.cend(), m_selection.cbegin())) {
         m_selection = kept;
         emit selectionChanged(m_selection);
     }

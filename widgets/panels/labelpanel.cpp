@@ -53,6 +53,13 @@ LabelPanel::LabelPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit labelActivated(item->data(Qt::UserRole).toLongLong());
     });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        // Queued: the manager is modal and may rebuild this list, and the view still emits
+        // itemActivated for the item after this signal returns.
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        QMetaObject::invokeMethod(
+                this, [this, id]() { emit manageRequested(id); }, Qt::QueuedConnection);
+    });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit labelActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -113,7 +120,13 @@ int LabelPanel::visibleCount() const
 void LabelPanel::setCurrentLabel(qint64 labelId)
 {
     m_current = labelId;
-    rebuild();
+    // Only the highlight moves: rebuilding the items under a click would lose the press, and a
+    // double-click (which opens the label manager) would never arrive.
+    const QSignalBlocker blocker(m_list);
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        item->setSelected(item->data(Qt::UserRole).toLongLong() == labelId);
+    }
 }
 
 void LabelPanel::rebuild()

@@ -39,6 +39,8 @@ signals:
     void classToggled(qint64 labelId);
     /** The user asked to show or hide the shapes of a label on the canvas. */
     void visibilityToggled(qint64 labelId, bool visible);
+    /** A double-click on a label: open the label manager there. */
+    void manageRequested(qint64 labelId);
     /** Esc or Enter in the filter: the keyboard should go back to the canvas. */
     void leaveRequested();
 

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "labelmanagerdialog.h"
+
+#include "store/projectstore.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(18, 18);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(color.darker(140));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 15, 15), 3, 3);
+    painter.end();
+    QIcon icon(pixmap);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
+}
+
+constexpr int kindFlags[] = {ImageKindFlag, TextKindFlag, ComparisonKindFlag};
+
+} // namespace
+
+LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
+                                       const QHash<QString, QString> &reservedKeys, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_reserved(reservedKeys)
+    , m_table(new QTableWidget(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Manage Labels"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Colour"), tr("Name"), tr("Key"), tr("Images"),
+                                        tr("Texts"), tr("Comparisons"), tr("Used by")});
+    m_table->horizontalHeaderItem(KeyColumn)->setToolTip(
+            tr("One key (a letter, digit or F-key) labels with this label"));
+    m_table->horizontalHeaderItem(UsesColumn)->setToolTip(tr("Annotations with this label"));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::cellChanged, this, &LabelManagerDialog::cellEdited);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (column != ColourColumn)
+            return;
+        const QColor chosen = QColorDialog::getColor(m_labels.value(row).color, this,
+                                                     tr("Colour of %1").arg(m_labels[row].name));
+        if (chosen.isValid())
+            setColour(row, chosen);
+    });
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *colour = new QPushButton(tr("&Colour…"), this);
+    auto *remove = new QPushButton(tr("&Remove…"), this);
+    connect(add, &QPushButton::clicked, this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Label"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addLabel(name);
+    });
+    connect(colour, &QPushButton::clicked, this, [this]() {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        const QColor chosen = QColorDialog::getColor(m_labels[row].color, this,
+                                                     tr("Colour of %1").arg(m_labels[row].name));
+        if (chosen.isValid())
+            setColour(row, chosen);
+    });
+    connect(remove, &QPushButton::clicked, this, [this]() {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        removeRow(row, [this, row](int uses) {
+            return QMessageBox::question(
+                           this, tr("Remove Label"),
+                           tr("%n annotation(s) use %1. Remove the label and them? (Undo cannot "
+                              "bring them back; the project history keeps a record.)",
+                              nullptr, uses)
+                                   .arg(m_labels[row].name))
+                   == QMessageBox::Yes;
+        });
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(colour);
+    row->addWidget(remove);
+    row->addStretch(1);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    auto *hint = new QLabel(tr("Edit a name or key in place (double-click or F2); double-click a "
+                               "colour to change it. Class ids in exports keep the order labels "
+                               "were added in, whatever changes here."),
+                            this);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    reload();
+    resize(640, 420);
+}
+
+void LabelManagerDialog::reload()
+{
+    m_labels = m_store->labels();
+    m_uses = m_store->stats().annotationsByLabel;
+    m_filling = true;
+    m_table->setRowCount(int(m_labels.size()));
+    for (int row = 0; row < m_labels.size(); ++row) {
+        const Label &l = m_labels[row];
+        auto *colour = new QTableWidgetItem(swatch(l.color), QString());
+        colour->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        colour->setToolTip(tr("%1 — double-click to change").arg(l.color.name()));
+        m_table->setItem(row, ColourColumn, colour);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(l.name));
+        m_table->setItem(row, KeyColumn, new QTableWidgetItem(l.hotkey));
+        for (int k = 0; k < 3; ++k) {
+            auto *kind = new QTableWidgetItem;
+            kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            kind->setCheckState(l.kinds & kindFlags[k] ? Qt::Checked : Qt::Unchecked);
+            m_table->setItem(row, ImageColumn + k, kind);
+        }
+        auto *uses = new QTableWidgetItem(QString::number(m_uses.value(l.id)));
+        uses->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        uses->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, UsesColumn, uses);
+    }
+    m_filling = false;
+    markConflicts();
+}
+
+void LabelManagerDialog::markConflicts()
+{
+    // A key is for one thing: two labels on one key, or a label on a command's key, means a key
+    // press does something the user did not expect.
+    QHash<QString, QStringList> byKey;
+    for (const Label &l : std::as_const(m_labels))
+        if (!l.hotkey.isEmpty())
+            byKey[QKeySequence(l.hotkey).toString()].append(l.name);
+    m_filling = true;
+    for (int row = 0; row < m_labels.size(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, KeyColumn);
+        const QString key = QKeySequence(m_labels[row].hotkey).toString();
+        QStringList others = byKey.value(key);
+        others.removeOne(m_labels[row].name);
+        QString problem;
+        if (!key.isEmpty() && !others.isEmpty())
+            problem = tr("%1 is also the key of %2").arg(key, others.join(QStringLiteral(", ")));
+        else if (!key.isEmpty() && m_reserved.contains(key))
+            problem = tr("%1 is the key of the command \"%2\"").arg(key, m_reserved.value(key));
+        item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(255, 205, 210)));
+        item->setToolTip(problem.isEmpty()
+                                 ? tr("Press this key to label with %1").arg(m_labels[row].name)
+                                 : problem);
+    }
+    m_filling = false;
+}
+
+void LabelManagerDialog::cellEdited(int row, int column)
+{
+    if (m_filling || row < 0 || row >= m_labels.size())
+        return;
+    Label label = m_labels[row];
+    const QString text = m_table->item(row, column)->text().trimmed();
+    switch (column) {
+    case NameColumn:
+        if (text.isEmpty()) {
+            say(tr("A label needs a name"));
+            reload();
+            return;
+        }
+        for (const Label &other : std::as_const(m_labels))
+            if (other.id != label.id && other.name.compare(text, Qt::CaseInsensitive) == 0) {
+                say(tr("There is a label %1 already").arg(other.name));
+                reload();
+                return;
+            }
+        label.name = text;
+        break;
+    case KeyColumn: {
+        const QKeySequence key(text);
+        if (!text.isEmpty() && (key.count() != 1 || key.isEmpty())) {
+            say(tr("\"%1\" is not one key").arg(text));
+            reload();
+            return;
+        }
+        label.hotkey = key.toString();
+        break;
+    }
+    case ImageColumn:
+    case TextColumn:
+    case ComparisonColumn: {
+        const int flag = kindFlags[column - ImageColumn];
+        const bool on = m_table->item(row, column)->checkState() == Qt::Checked;
+        label.kinds = on ? (label.kinds | flag) : (label.kinds & ~flag);
+        if (label.kinds == 0) {
+            say(tr("%1 must apply to at least one kind of asset").arg(label.name));
+            reload();
+            return;
+        }
+        break;
+    }
+    default:
+        return;
+    }
+    if (!m_store->updateLabel(label)) {
+        say(m_store->errorString());
+        reload();
+        return;
+    }
+    say(QString());
+    reload();
+    emit labelsChanged();
+}
+
+bool LabelManagerDialog::addLabel(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        say(tr("A label needs a name"));
+        return false;
+    }
+    if (m_store->labelByName(trimmed)) {
+        say(tr("There is a label %1 already").arg(trimmed));
+        return false;
+    }
+    Label label{.name = trimmed};
+    if (!m_store->addLabel(label)) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    selectLabel(label.id);
+    emit labelsChanged();
+    return true;
+}
+
+bool LabelManagerDialog::setColour(int row, const QColor &colour)
+{
+    if (row < 0 || row >= m_labels.size() || !colour.isValid())
+        return false;
+    Label label = m_labels[row];
+    label.color = colour;
+    if (!m_store->updateLabel(label)) {
+        say(m_store->errorString());
+        return false;
+    }
+    reload();
+    emit labelsChanged();
+    return true;
+}
+
+bool LabelManagerDialog::removeRow(int row, const std::function<bool(int)> &confirm)
+{
+    if (row < 0 || row >= m_labels.size())
+        return false;
+    const qint64 id = m_labels[row].id;
+    const int uses = int(m_uses.value(id));
+    if (uses > 0 && !confirm(uses))
+        return false;
+    if (!m_store->removeLabel(id, uses > 0)) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    emit labelsChanged();
+    return true;
+}
+
+void LabelManagerDialog::selectLabel(qint64 labelId)
+{
+    for (int row = 0; row < m_labels.size(); ++row)
+        if (m_labels[row].id == labelId)
+            m_table->selectRow(row);
+}
+
+QString LabelManagerDialog::message() const
+{
+    return m_message->text();
+}
+
+void LabelManagerDialog::say(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace Tessera

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/types.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QLabel;
+class QTableWidget;
+
+namespace Tessera {
+
+class ProjectStore;
+
+/**
+ * Labels › Manage Labels: every label of the project in one table (colour, name, key, the asset
+ * kinds it applies to, how many annotations use it), edited in place and stored at once. A key
+ * used twice, or by a command of the window, is marked with what else uses it. Removing a label
+ * says first how many annotations go with it. The class ids of exports never change here: they
+ * follow the order labels were added in, which no edit touches.
+ */
+class LabelManagerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** reservedKeys: keys of the window's commands (key text → command), which labels must avoid.
+     */
+    LabelManagerDialog(ProjectStore *store, const QHash<QString, QString> &reservedKeys,
+                       QWidget *parent = nullptr);
+
+    enum Column {
+        ColourColumn,
+        NameColumn,
+        KeyColumn,
+        ImageColumn,
+        TextColumn,
+        ComparisonColumn,
+        UsesColumn,
+        ColumnCount
+    };
+    QTableWidget *table() const { return m_table; }
+    /** Selects the row of this label (e.g. the one double-clicked in the label panel). */
+    void selectLabel(qint64 labelId);
+    /** Adds a label with this name; false (and a message) when the name is empty or taken. */
+    bool addLabel(const QString &name);
+    /**
+     * Removes the label of this row. When annotations use it, confirm is asked with their number
+     * first (true: remove them too). False when refused or not confirmed.
+     */
+    bool removeRow(int row, const std::function<bool(int uses)> &confirm);
+    /** Sets the colour of the label in this row. */
+    bool setColour(int row, const QColor &colour);
+    /** The problem shown for the last edit (empty: none). */
+    QString message() const;
+
+signals:
+    /** A label was added, changed or removed: the window reloads its labels. */
+    void labelsChanged();
+
+private:
+    void reload();
+    void cellEdited(int row, int column);
+    void markConflicts();
+    void say(const QString &text);
+
+    ProjectStore *m_store;
+    QHash<QString, QString> m_reserved;
+    QTableWidget *m_table;
+    QLabel *m_message;
+    QList<Label> m_labels;
+    QMap<qint64, qint64> m_uses;
+    bool m_filling = false;
+};
+
+} // namespace Tessera
