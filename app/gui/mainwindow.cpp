@@ -363,7 +363,7 @@ void MainWindow::createActions()
     });
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
     m_manageLabels = new QAction(tr("&Manage Labels…"), this);
-    m_manageLabels->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    m_manageLabels->setShortcut(QKeySequence(tr("Ctrl+Alt+K")));
     connect(m_manageLabels, &QAction::triggered, this, [this]() { manageLabels(); });
     m_projectActions.append(m_manageLabels);
     m_actions.append(m_manageLabels);
