@@ -28,6 +28,7 @@
 #include "panels/labelpanel.h"
 #include "panels/shapelistpanel.h"
 #include "panels/timelinepanel.h"
+#include "prelabel/sequences.h"
 #include "prelabelactions.h"
 #include "reviewactions.h"
 #include "sequenceactions.h"
@@ -623,6 +624,24 @@ void MainWindow::showAssetById(qint64 assetId)
         dock->setWindowTitle(doc->asset().kind == AssetKind::Text ? tr("Spans and Relations")
                                                                   : tr("Shapes"));
     m_attributeEditor->setDocument(image ? doc : nullptr);
+    // Docks follow the asset: the Timeline only for frames of a sequence, Shapes and Attributes
+    // not for comparisons (they have none). A dock hidden here comes back when it applies again;
+    // one the user closed stays closed.
+    const bool frame = image && Sequences::frameOf(doc->asset()).has_value();
+    const bool comparison = doc->asset().kind == AssetKind::Comparison;
+    for (const auto &[name, needed] : {std::pair{QStringLiteral("timeline"), frame},
+                                       std::pair{QStringLiteral("shapes"), !comparison},
+                                       std::pair{QStringLiteral("attributes"), image}}) {
+        auto *dock = findChild<QDockWidget *>(name);
+        if (!dock)
+            continue;
+        if (!needed && dock->isVisible()) {
+            dock->hide();
+            m_autoHidden.insert(dock);
+        } else if (needed && m_autoHidden.remove(dock)) {
+            dock->show();
+        }
+    }
     if (image && !m_canvas->currentLabel()) {
         // The label used last in this project, else the first that applies to images.
         const std::optional<Label> last = m_session->label(

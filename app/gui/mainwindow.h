@@ -6,9 +6,11 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -154,6 +156,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
     QAction *m_manageLabels = nullptr;
+    QSet<QDockWidget *> m_autoHidden; // docks hidden because the shown asset has no use for them
     QList<QAction *> m_actions;
     QList<QAction *> m_labelActions;
     QList<QAction *> m_projectActions; // enabled only while a project is open

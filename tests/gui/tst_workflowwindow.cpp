@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,7 @@ private slots:
     void noTextIsCutOff();
     void gridShowsTwoColumnsInANarrowDock();
     void doubleClickInTheLabelPanelManagesTheLabel();
+    void docksFollowTheAsset();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -545,6 +547,35 @@ void TestWorkflowWindow::doubleClickInTheLabelPanelManagesTheLabel()
     // The window follows: the panel and the Labels menu show the new name.
     QTRY_VERIFY(labels->item(1)->text().startsWith(QStringLiteral("hound")));
     QVERIFY(window.session()->store()->labelByName(QStringLiteral("hound")));
+}
+
+void TestWorkflowWindow::docksFollowTheAsset()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    auto dock = [&window](const char *name) {
+        return window.findChild<QDockWidget *>(QLatin1String(name));
+    };
+    // An image that is no frame of a sequence: no Timeline taking a fifth of the window.
+    QVERIFY(!dock("timeline")->isVisible());
+    QVERIFY(dock("shapes")->isVisible());
+    // A comparison has no shapes and no attributes.
+    QVERIFY(window.showAsset(QStringLiteral("4")));
+    QVERIFY(!dock("shapes")->isVisible());
+    QVERIFY(!dock("attributes")->isVisible());
+    // Back on an image they return; a dock the user closed stays closed.
+    dock("history")->close();
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    QVERIFY(dock("shapes")->isVisible());
+    QVERIFY(dock("attributes")->isVisible());
+    QVERIFY(!dock("history")->isVisible());
+    // The label panel says what to do when it has nothing to show.
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("labelsEmpty"));
+    QVERIFY(empty && !empty->isVisible());
+    window.findChild<LabelPanel *>()->setLabels({});
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("Manage Labels")));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

@@ -3,6 +3,7 @@
 #include "labelpanel.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -36,13 +37,20 @@ LabelPanel::LabelPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
+    , m_empty(new QLabel(this))
 {
+    m_empty->setObjectName(QStringLiteral("labelsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: gray"));
+    m_empty->hide();
     m_filter->setPlaceholderText(tr("Filter labels…"));
     m_filter->setClearButtonEnabled(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty);
     connect(m_filter, &QLineEdit::textChanged, this, &LabelPanel::rebuild);
     m_list->setFocusPolicy(Qt::NoFocus);
     connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
@@ -163,6 +171,17 @@ void LabelPanel::rebuild()
             item->setText(item->text() + tr("  (hidden)"));
         }
     }
+    // An empty palette teaches: where labels come from, or why none applies here.
+    const bool none = m_list->count() == 0;
+    m_empty->setVisible(none);
+    if (none)
+        m_empty->setText(!m_filter->text().trimmed().isEmpty() ? tr("No label matches the filter")
+                         : m_labels.isEmpty()
+                                 ? tr("No labels yet. Labels › Manage Labels (Ctrl+Alt+K) or "
+                                      "Edit › New Label (Ctrl+Shift+L) adds one; importing a "
+                                      "dataset brings its own.")
+                                 : tr("No label applies to this kind of asset: tick it in Labels "
+                                      "› Manage Labels (Ctrl+Alt+K)."));
 }
 
 } // namespace Tessera

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QKeyEvent;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -57,6 +58,7 @@ private:
     QSet<qint64> m_hidden;
     QLineEdit *m_filter;
     QListWidget *m_list;
+    QLabel *m_empty; // says how to add a label when there is none to show
 };
 
 } // namespace Tessera
