@@ -6,6 +6,7 @@
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "quality/reviewworkflow.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSpinBox>
 
 namespace Tessera {
@@ -52,6 +54,15 @@ void ReviewActions::addMenu(QMenu *menu)
             emit message(tr("No submitted asset waits for review"));
     });
     add(tr("Review &Queue Filter…"), QKeySequence(), [this]() { editQueueFilter(); });
+    m_noSelfAccept = add(tr("&Forbid Accepting One's Own Work"), QKeySequence(), [this]() {
+        if (ProjectSession *session = m_session())
+            if (!ReviewWorkflow::setForbidsSelfAccept(*session->store(),
+                                                      m_noSelfAccept->isChecked()))
+                emit message(session->store()->errorString());
+    });
+    m_noSelfAccept->setCheckable(true);
+    m_noSelfAccept->setToolTip(tr("A project setting: whoever last worked on an asset cannot "
+                                  "accept it"));
     menu->addSeparator();
     add(tr("Annotator &Dashboard…"), QKeySequence(), [this]() {
         if (ProjectSession *session = m_session()) {
@@ -79,6 +90,9 @@ void ReviewActions::updateActions()
     m_reject->setEnabled(can(ReviewStatus::Rejected));
     m_reopen->setEnabled(can(ReviewStatus::Reopened));
     m_next->setEnabled(m_session() != nullptr);
+    m_noSelfAccept->setEnabled(m_session() != nullptr);
+    m_noSelfAccept->setChecked(m_session()
+                               && ReviewWorkflow::forbidsSelfAccept(*m_session()->store()));
 }
 
 void ReviewActions::edited(qint64 assetId)
@@ -119,14 +133,47 @@ bool ReviewActions::move(ReviewStatus to, const QString &reason)
     return true;
 }
 
+bool ReviewActions::checkFirst(ReviewStatus to)
+{
+    ProjectSession *session = m_session();
+    AssetDocument *doc = m_document();
+    if (!session || !doc)
+        return false;
+    int open = 0;
+    for (const IssueThread &t : IssueStore(*session->store()).threads(doc->assetId()))
+        open += !t.issue.resolved;
+    int proposals = 0;
+    for (const Annotation &a : doc->annotations())
+        proposals += isProposal(a);
+    if (!open && !proposals)
+        return true;
+    QStringList left;
+    if (open)
+        left.append(tr("%n open issue(s)", nullptr, open));
+    if (proposals)
+        left.append(tr("%n proposal(s) nobody accepted or rejected", nullptr, proposals));
+    const QString question
+            = (to == ReviewStatus::Accepted ? tr("%1 still has %2. Accept it anyway?")
+                                            : tr("%1 still has %2. Submit it anyway?"))
+                      .arg(doc->asset().name, left.join(tr(" and ")));
+    if (m_ask)
+        return m_ask(question);
+    return QMessageBox::question(m_window,
+                                 to == ReviewStatus::Accepted ? tr("Accept") : tr("Submit"),
+                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
 bool ReviewActions::submit()
 {
+    if (!checkFirst(ReviewStatus::Submitted))
+        return false;
     return move(ReviewStatus::Submitted, {});
 }
 
 bool ReviewActions::accept()
 {
-    if (!move(ReviewStatus::Accepted, {}))
+    if (!checkFirst(ReviewStatus::Accepted) || !move(ReviewStatus::Accepted, {}))
         return false;
     // A reviewer goes straight on to the next asset waiting for review.
     if (const qint64 next = nextInQueue())

@@ -38,8 +38,14 @@ public:
     /** Enables what the shown asset's state allows. */
     void updateActions();
 
+    /**
+     * Submit and accept check first: with open issues or proposals nobody reviewed on the asset
+     * they ask (see setAsk()) and do nothing unless the answer is yes.
+     */
     bool submit();
     bool accept();
+    /** How the checks ask (default: a Yes/No message box); tests answer here. */
+    void setAsk(std::function<bool(const QString &question)> ask) { m_ask = std::move(ask); }
     bool reject(const QString &reason);
     bool reopen();
     /** The next asset of the queue after the current one (wrapping); 0 when it is empty. */
@@ -57,6 +63,7 @@ signals:
 
 private:
     bool move(ReviewStatus to, const QString &reason);
+    bool checkFirst(ReviewStatus to);
     void askReject();
 
     std::function<ProjectSession *()> m_session;
@@ -69,6 +76,8 @@ private:
     QAction *m_reopen = nullptr;
     QAction *m_next = nullptr;
     ReviewWorkflow::QueueFilter m_queueFilter;
+    QAction *m_noSelfAccept = nullptr;
+    std::function<bool(const QString &)> m_ask;
 };
 
 } // namespace Tessera

@@ -81,6 +81,12 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
                          .arg(asset->name, reviewStatusName(asset->status), reviewStatusName(to));
         return false;
     }
+    if (to == ReviewStatus::Accepted && forbidsSelfAccept(store)
+        && lastAnnotator(store, assetId) == store.author()) {
+        *error = tr("%1 was submitted by %2: this project asks another reviewer to accept it")
+                         .arg(asset->name, store.author());
+        return false;
+    }
     if (to == ReviewStatus::Rejected && reason.trimmed().isEmpty()) {
         *error = tr("rejecting %1 needs a reason").arg(asset->name);
         return false;
@@ -105,6 +111,26 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
         return false;
     }
     return true;
+}
+
+bool forbidsSelfAccept(ProjectStore &store)
+{
+    return store.setting(QStringLiteral("review/noSelfAccept")) == QLatin1String("1");
+}
+
+bool setForbidsSelfAccept(ProjectStore &store, bool forbid)
+{
+    return store.setSetting(QStringLiteral("review/noSelfAccept"),
+                            forbid ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+QString lastAnnotator(ProjectStore &store, qint64 assetId)
+{
+    const QList<ReviewEntry> log = store.reviews(assetId);
+    for (auto it = log.crbegin(); it != log.crend(); ++it)
+        if (it->status == ReviewStatus::InProgress || it->status == ReviewStatus::Submitted)
+            return it->reviewer;
+    return QString();
 }
 
 QString rejectionIssueText(const QString &reason)

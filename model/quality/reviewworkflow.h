@@ -34,6 +34,14 @@ bool setRejectReasons(ProjectStore &store, const QStringList &reasons);
  */
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
                 QString *error);
+/**
+ * The project setting "review/noSelfAccept" ("1"): nobody accepts an asset they last worked on
+ * (started or submitted, by the review log); transition() refuses it with a message.
+ */
+bool forbidsSelfAccept(ProjectStore &store);
+bool setForbidsSelfAccept(ProjectStore &store, bool forbid);
+/** Who last started or submitted the asset (empty: nobody yet). */
+QString lastAnnotator(ProjectStore &store, qint64 assetId);
 /** The body of the issue that a rejection opens (in the same transaction as the move). */
 QString rejectionIssueText(const QString &reason);
 /**

@@ -12,6 +12,7 @@
 #include "items/assetlistmodel.h"
 #include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
+#include "quality/reviewworkflow.h"
 #include "reviewactions.h"
 #include "store/issuestore.h"
 #include "store/projectstore.h"
@@ -65,6 +66,7 @@ private slots:
     void gridShowsTwoColumnsInANarrowDock();
     void doubleClickInTheLabelPanelManagesTheLabel();
     void docksFollowTheAsset();
+    void reviewMovesCheckFirst();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -242,7 +244,13 @@ void TestWorkflowWindow::rejectionReachesTheAnnotator()
             QStringLiteral("relabel"), false);
     QCOMPARE(store->asset(1)->status, ReviewStatus::InProgress);
     QVERIFY(banner->isVisible());
+    QStringList asked;
+    window.reviewActions()->setAsk([&asked](const QString &question) {
+        asked.append(question);
+        return true; // the rejection's issue is still open: submit anyway
+    });
     QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(asked.size(), 1);
     QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
     QVERIFY(!banner->isVisible());
     if (!qEnvironmentVariableIsEmpty("TESSERA_SHOTS")) {
@@ -576,6 +584,51 @@ void TestWorkflowWindow::docksFollowTheAsset()
     window.findChild<LabelPanel *>()->setLabels({});
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("Manage Labels")));
+}
+
+void TestWorkflowWindow::reviewMovesCheckFirst()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    ProjectStore *store = window.session()->store();
+    addBox(window, 1);
+    Comment issue{.assetId = 1, .body = QStringLiteral("the ear is cut off")};
+    QVERIFY(IssueStore(*store).open(issue));
+    QStringList asked;
+    bool answer = false;
+    window.reviewActions()->setAsk([&](const QString &question) {
+        asked.append(question);
+        return answer;
+    });
+    // An open issue: submitting asks, and No keeps the asset where it was.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked[0].contains(QStringLiteral("1 open issue")), qPrintable(asked[0]));
+    QCOMPARE(store->asset(1)->status, ReviewStatus::InProgress);
+    answer = true;
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
+    // Nothing left open: no question.
+    QVERIFY(IssueStore(*store).setResolved(issue.id, true));
+    QVERIFY(window.showAsset(QStringLiteral("2")));
+    addBox(window, 2);
+    asked.clear();
+    QVERIFY(window.reviewActions()->submit());
+    QVERIFY(asked.isEmpty());
+    // The project forbids accepting one's own work: the tester submitted asset 2 and may not
+    // accept it (Review › Forbid Accepting One's Own Work).
+    QAction *forbid = nullptr;
+    for (QAction *a : window.reviewActions()->actions())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Forbid Accepting One's Own Work"))
+            forbid = a;
+    QVERIFY(forbid && forbid->isEnabled());
+    forbid->trigger();
+    QVERIFY(ReviewWorkflow::forbidsSelfAccept(*store));
+    QVERIFY(!window.reviewActions()->accept());
+    QCOMPARE(store->asset(2)->status, ReviewStatus::Submitted);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("another reviewer")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

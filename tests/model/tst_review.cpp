@@ -95,6 +95,13 @@ void TestReview::transitionsFollowTheWorkflow()
     // Submitted again: the rejection is answered.
     QVERIFY(ReviewWorkflow::transition(*m_store, a, ReviewStatus::Submitted, {}, &error));
     QVERIFY(!ReviewWorkflow::lastRejection(*m_store, a));
+    // A project that forbids accepting one's own work: rev submitted it, so rev may not accept.
+    QCOMPARE(ReviewWorkflow::lastAnnotator(*m_store, a), QStringLiteral("rev"));
+    QVERIFY(ReviewWorkflow::setForbidsSelfAccept(*m_store, true));
+    QVERIFY(!ReviewWorkflow::transition(*m_store, a, ReviewStatus::Accepted, {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("another reviewer")), qPrintable(error));
+    m_store->setAuthor(QStringLiteral("boss"));
+    QVERIFY(ReviewWorkflow::transition(*m_store, a, ReviewStatus::Accepted, {}, &error));
 }
 
 void TestReview::queueFiltersAndSamples()
