@@ -269,7 +269,10 @@ void MainWindow::createActions()
     add(edit, tr("Asset &History…"), {QKeySequence(tr("Ctrl+Shift+H"))}, [this]() {
         if (!m_document)
             return;
-        HistoryDialog dialog(m_session->store()->auditLog(m_document->assetId()), this);
+        QHash<qint64, QString> names;
+        for (const Label &l : m_session->labels())
+            names.insert(l.id, l.name);
+        HistoryDialog dialog(m_session->store()->auditLog(m_document->assetId()), names, this);
         if (dialog.exec() == QDialog::Accepted && dialog.restoredEntry() >= 0
             && !m_document->restoreTo(dialog.restoredEntry(), tr("Restore from history")))
             showError(m_document->errorString());

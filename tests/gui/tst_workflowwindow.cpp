@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/labelmanagerdialog.h"
 #include "dialogs/prelabeldialog.h"
 #include "document/assetdocument.h"
@@ -67,6 +68,7 @@ private slots:
     void doubleClickInTheLabelPanelManagesTheLabel();
     void docksFollowTheAsset();
     void reviewMovesCheckFirst();
+    void historySaysWhatChanged();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -629,6 +631,40 @@ void TestWorkflowWindow::reviewMovesCheckFirst()
     QCOMPARE(store->asset(2)->status, ReviewStatus::Submitted);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("another reviewer")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestWorkflowWindow::historySaysWhatChanged()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    open(window, Test::makeWindowProject(dir), QStringLiteral("1"));
+    AssetDocument *doc = window.currentDocument();
+    const qint64 box = addBox(window, 1); // cat, (10,10)-(60,40)
+    auto change = [doc, box](const std::function<void(Annotation &)> &edit) {
+        Annotation a = *doc->annotation(box);
+        edit(a);
+        doc->changeAnnotations({a}, QStringLiteral("edit"), false);
+    };
+    change([](Annotation &a) { a.points = {QPointF(19, 22), QPointF(69, 52)}; }); // 9, 12: 15 px
+    const qint64 dog = window.session()->labels()[2].id;
+    change([dog](Annotation &a) { a.labelId = dog; });
+    change([](Annotation &a) { a.points[1] = QPointF(119, 82); });
+    QVERIFY(window.reviewActions()->submit());
+    doc->removeAnnotations({box});
+    QHash<qint64, QString> names;
+    for (const Label &l : window.session()->labels())
+        names.insert(l.id, l.name);
+    HistoryDialog history(window.session()->store()->auditLog(1), names);
+    QStringList lines;
+    for (int row = 0; row < history.entryCount(); ++row)
+        lines.append(history.lineText(row).section(QStringLiteral("   "), 2));
+    QCOMPARE(lines,
+             (QStringList{QStringLiteral("added box cat"),
+                          QStringLiteral("status new → in-progress"),
+                          QStringLiteral("box cat moved 15 px"), QStringLiteral("box cat → dog"),
+                          QStringLiteral("box dog resized to 100 × 60 px"),
+                          QStringLiteral("status in-progress → submitted"),
+                          QStringLiteral("removed box dog")}));
 }
 
 QTEST_MAIN(TestWorkflowWindow)

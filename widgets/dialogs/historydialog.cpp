@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historydialog.h"
 
+#include "core/audittext.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,7 +13,8 @@
 
 namespace Tessera {
 
-HistoryDialog::HistoryDialog(const QList<AuditEntry> &entries, QWidget *parent)
+HistoryDialog::HistoryDialog(const QList<AuditEntry> &entries,
+                             const QHash<qint64, QString> &labelNames, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
 {
@@ -25,8 +28,10 @@ HistoryDialog::HistoryDialog(const QList<AuditEntry> &entries, QWidget *parent)
     for (const AuditEntry &e : entries) {
         const QString when = QDateTime::fromMSecsSinceEpoch(e.at).toString(
                 QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        auto *item
-                = new QListWidgetItem(QStringLiteral("%1   %2   %3").arg(when, e.author, e.action));
+        auto *item = new QListWidgetItem(
+                QStringLiteral("%1   %2   %3")
+                        .arg(when, e.author, AuditText::describe(e, labelNames)));
+        item->setToolTip(e.action);
         item->setData(Qt::UserRole, e.id);
         m_list->insertItem(0, item); // newest first
     }
@@ -46,6 +51,13 @@ HistoryDialog::HistoryDialog(const QList<AuditEntry> &entries, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(520, 480);
+}
+
+QString HistoryDialog::lineText(int row) const
+{
+    // Newest first in the list, with "before any annotation" last.
+    const QListWidgetItem *item = m_list->item(m_list->count() - 2 - row);
+    return item ? item->text() : QString();
 }
 
 int HistoryDialog::entryCount() const

@@ -5,6 +5,7 @@
 #include "core/types.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QListWidget;
 
@@ -19,8 +20,12 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    HistoryDialog(const QList<AuditEntry> &entries, QWidget *parent = nullptr);
+    /** labelNames (id → name) lets each line say what changed ("box cat moved 12 px"). */
+    HistoryDialog(const QList<AuditEntry> &entries, const QHash<qint64, QString> &labelNames = {},
+                  QWidget *parent = nullptr);
     qint64 restoredEntry() const { return m_entry; }
+    /** The line shown for the entry at this row (0: the oldest entry). */
+    QString lineText(int row) const;
     int entryCount() const;
 
 private:
