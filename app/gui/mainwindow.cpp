@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
     connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
     connect(m_labelPanel, &LabelPanel::manageRequested, this, &MainWindow::manageLabels);
+    m_canvas->setLabelPrompt([this]() { return askLabel(); });
     // Esc in a list, Enter in the label filter: the keys go back to the image or the text.
     const auto focusEditor = [this]() {
         m_stack->currentWidget()->setFocus();
@@ -1059,6 +1060,49 @@ void MainWindow::newLabel()
         return;
     }
     m_session->reloadLabels();
+}
+
+qint64 MainWindow::askLabel()
+{
+    if (!m_session)
+        return 0;
+    QStringList names;
+    for (const Label &l : m_session->labels())
+        if (l.kinds & ImageKindFlag)
+            names.append(l.name);
+    // An editable list: pick one (typing completes) or type a new name.
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Label for the New Shape"));
+    dialog.setLabelText(tr("Pick a label or type a new one (it becomes the label for the next "
+                           "shapes too):"));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(QString());
+    dialog.setMinimumWidth(420);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const QString name = dialog.textValue().trimmed();
+    if (name.isEmpty())
+        return 0;
+    std::optional<Label> label = m_session->store()->labelByName(name);
+    if (!label) {
+        Label added{.name = name, .kinds = ImageKindFlag};
+        if (!m_session->store()->addLabel(added)) {
+            showError(m_session->store()->errorString());
+            return 0;
+        }
+        m_session->reloadLabels();
+        label = added;
+    } else if (!(label->kinds & ImageKindFlag)) {
+        label->kinds |= ImageKindFlag; // a text label now drawn on an image
+        if (!m_session->store()->updateLabel(*label)) {
+            showError(m_session->store()->errorString());
+            return 0;
+        }
+        m_session->reloadLabels();
+    }
+    labelPicked(label->id);
+    return label->id;
 }
 
 void MainWindow::manageLabels(qint64 labelId)

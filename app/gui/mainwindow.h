@@ -112,6 +112,8 @@ private:
     void newLabel();
     /** Labels › Manage Labels (and a double-click in the label panel), at this label if given. */
     void manageLabels(qint64 labelId = 0);
+    /** Asks for the label of a shape drawn with none current; creates a new name. 0: canceled. */
+    qint64 askLabel();
     void showSettings();
     void showShortcuts();
     void showAbout();

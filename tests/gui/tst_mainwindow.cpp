@@ -939,10 +939,19 @@ void TestMainWindow::anotherProgramsChangesShowWithoutLosingEdits()
     QVERIFY(current == 0 || window.session()->label(current).has_value());
     AssetDocument *doc = window.currentDocument();
     const int before = int(doc->annotations().size());
+    // With no label current the window asks (as labelme does): the answer here is bird.
+    const qint64 bird = window.session()->store()->labelByName(QStringLiteral("bird"))->id;
+    int asked = 0;
+    window.canvas()->setLabelPrompt([&asked, bird]() {
+        ++asked;
+        return bird;
+    });
     window.canvas()->addDrawnShape(
             {.kind = AnnotationKind::Box, .points = {QPointF(2, 2), QPointF(12, 12)}});
     QCOMPARE(int(doc->annotations().size()), before + 1);
     QCOMPARE(int(window.session()->store()->annotationCount(doc->assetId())), before + 1);
+    QCOMPARE(asked, current == 0 ? 1 : 0);
+    QCOMPARE(doc->annotations().constLast().labelId, current == 0 ? bird : current);
 }
 
 QTEST_MAIN(TestMainWindow)

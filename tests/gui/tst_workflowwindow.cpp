@@ -11,6 +11,7 @@
 #include "imagecanvas/imagecanvas.h"
 #include "issueactions.h"
 #include "items/assetlistmodel.h"
+#include "jobs/addimagesjob.h"
 #include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
 #include "quality/reviewworkflow.h"
@@ -22,8 +23,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +72,7 @@ private slots:
     void docksFollowTheAsset();
     void reviewMovesCheckFirst();
     void historySaysWhatChanged();
+    void drawingWithoutALabelAsksForOne();
 
 private:
     /** Opens the project in an active window; with an image asset, shows it painted. */
@@ -665,6 +669,51 @@ void TestWorkflowWindow::historySaysWhatChanged()
                           QStringLiteral("box dog resized to 100 × 60 px"),
                           QStringLiteral("status in-progress → submitted"),
                           QStringLiteral("removed box dog")}));
+}
+
+void TestWorkflowWindow::drawingWithoutALabelAsksForOne()
+{
+    // A folder of images just opened: no labels at all.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("bare.tessera"));
+    {
+        QString error;
+        auto store = ProjectStore::create(project, &error);
+        QVERIFY(store);
+        QDir(dir.path()).mkdir(QStringLiteral("images"));
+        QVERIFY(QFile::copy(Test::demoImage("chelsea.jpg"),
+                            dir.filePath(QStringLiteral("images/c.jpg"))));
+        QCOMPARE(AddImagesJob::run(*store, {dir.filePath(QStringLiteral("images"))}).added, 1);
+    }
+    MainWindow window;
+    open(window, project, QStringLiteral("1"));
+    ImageCanvas *canvas = window.canvas();
+    QCOMPARE(canvas->currentLabel(), 0);
+    int asked = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &answer, [&]() {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            ++asked;
+            dialog->setTextValue(QStringLiteral("zebra"));
+            dialog->accept();
+        }
+    });
+    answer.start(20);
+    canvas->setTool(ImageCanvas::Tool::Box);
+    drag(canvas, canvas->toWidget(QPointF(20, 20)).toPoint(),
+         canvas->toWidget(QPointF(90, 70)).toPoint());
+    QCOMPARE(asked, 1);
+    const std::optional<Label> zebra
+            = window.session()->store()->labelByName(QStringLiteral("zebra"));
+    QVERIFY(zebra && (zebra->kinds & ImageKindFlag));
+    QCOMPARE(window.currentDocument()->annotations().size(), 1);
+    QCOMPARE(window.currentDocument()->annotations()[0].labelId, zebra->id);
+    // Remembered: the next shape takes it without a question.
+    QCOMPARE(canvas->currentLabel(), zebra->id);
+    drag(canvas, canvas->toWidget(QPointF(120, 20)).toPoint(),
+         canvas->toWidget(QPointF(190, 70)).toPoint());
+    QCOMPARE(asked, 1);
+    QCOMPARE(window.currentDocument()->annotations().size(), 2);
 }
 
 QTEST_MAIN(TestWorkflowWindow)

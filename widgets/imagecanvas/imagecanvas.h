@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Tessera {
@@ -92,6 +93,12 @@ public:
     /** Label given to new shapes; 0 for none. */
     qint64 currentLabel() const { return m_currentLabel; }
     void setCurrentLabel(qint64 labelId);
+    /**
+     * Asked for a label when a shape is drawn while no label is current (as labelme asks): the
+     * id to give it, or 0 to drop the shape. Without a prompt the shape is stored unlabelled.
+     */
+    void setLabelPrompt(std::function<qint64()> prompt) { m_labelPrompt = std::move(prompt); }
+    const std::function<qint64()> &labelPrompt() const { return m_labelPrompt; }
 
     const QList<qint64> &selection() const { return m_selection; }
     void setSelection(const QList<qint64> &ids);
@@ -235,6 +242,7 @@ private:
     QSet<qint64> m_hidden;
     QSet<qint64> m_hiddenLabels;
     qint64 m_currentLabel = 0;
+    std::function<qint64()> m_labelPrompt;
 
     QPointer<SegmentService> m_segment;
     bool m_segmentAhead = false;

@@ -37,9 +37,16 @@ void ShapeEdits::addDrawnShape(Annotation shape)
 {
     if (!m_canvas->document())
         return;
-    shape.labelId = m_canvas->currentLabel();
+    qint64 label = m_canvas->currentLabel();
+    if (!label && m_canvas->labelPrompt()) {
+        // No label yet (a folder just opened): ask, as labelme does.
+        label = m_canvas->labelPrompt()();
+        if (!label)
+            return;
+    }
+    shape.labelId = label;
     const qint64 before = maxId(m_canvas->document()->annotations());
-    const QString name = m_canvas->labelName(m_canvas->currentLabel());
+    const QString name = m_canvas->labelName(label);
     m_canvas->document()->addAnnotations(
             {shape}, name.isEmpty()
                              ? QObject::tr("Draw %1").arg(annotationKindName(shape.kind))
