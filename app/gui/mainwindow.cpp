@@ -639,7 +639,8 @@ void MainWindow::showAssetById(qint64 assetId)
         auto *dock = findChild<QDockWidget *>(name);
         if (!dock)
             continue;
-        if (!needed && dock->isVisible()) {
+        // isHidden(), not isVisible(): the first asset is shown before the window itself is.
+        if (!needed && !dock->isHidden()) {
             dock->hide();
             m_autoHidden.insert(dock);
         } else if (needed && m_autoHidden.remove(dock)) {
