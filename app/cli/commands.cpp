@@ -481,14 +481,28 @@ int runImport(const QStringList &arguments)
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     ctx.parser().addPositionalArgument(QStringLiteral("PATH"), tr("The dataset folder or file."));
     addFormatOptions(ctx);
+    ctx.parser().addOption(
+            {QStringLiteral("mode"),
+             tr("What to do with annotations the project has already: merge (the default: what "
+                "the data repeats is matched, only new ones are added, so importing twice changes "
+                "nothing), replace (the dataset's assets get exactly its annotations) or append "
+                "(add everything again)."),
+             tr("MODE"), QStringLiteral("merge")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().size() != 1)
         return ctx.fail(tr("import takes one dataset PATH"), Usage);
+    const std::optional<ImportMode> mode
+            = Format::importModeFromName(ctx.parser().value(QStringLiteral("mode")));
+    if (!mode)
+        return ctx.fail(tr("unknown --mode \"%1\"; known: merge, replace, append")
+                                .arg(ctx.parser().value(QStringLiteral("mode"))),
+                        Usage);
     Format *format = formatFrom(ctx, &code);
     if (!format)
         return code;
+    format->setImportMode(*mode);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -500,12 +514,17 @@ int runImport(const QStringList &arguments)
     if (ctx.json())
         ctx.printJson(QJsonObject{{key("assets"), report.assets},
                                   {key("annotations"), report.annotations},
+                                  {key("added"), report.added},
+                                  {key("changed"), report.changed},
+                                  {key("unchanged"), report.unchanged},
+                                  {key("removed"), report.removed},
                                   {key("newLabels"), QJsonArray::fromStringList(report.newLabels)},
                                   {key("warnings"), QJsonArray::fromStringList(report.warnings)}});
     else
-        ctx.print(tr("Imported %1 asset(s) and %2 annotation(s); new labels: %3%4")
+        ctx.print(tr("Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5")
                           .arg(report.assets)
                           .arg(report.annotations)
+                          .arg(report.changes())
                           .arg(report.newLabels.isEmpty()
                                        ? tr("none")
                                        : report.newLabels.join(QStringLiteral(", ")))

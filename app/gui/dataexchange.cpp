@@ -5,6 +5,7 @@
 #include "bundle/projectbundle.h"
 #include "document/projectsession.h"
 #include "formatdialog.h"
+#include "formats/datasetprobe.h"
 #include "jobs/mediarelink.h"
 #include "store/projectstore.h"
 #include "util/logging.h"
@@ -34,12 +35,14 @@ namespace {
 
 QString summaryOf(const FormatReport &report, bool exporting)
 {
-    QString text = exporting ? DataExchange::tr("Exported %n asset(s)", nullptr, report.assets)
-                                       + DataExchange::tr(" with %n annotation(s).", nullptr,
-                                                          report.annotations)
-                             : DataExchange::tr("Imported %n new asset(s)", nullptr, report.assets)
-                                       + DataExchange::tr(" and %n annotation(s).", nullptr,
-                                                          report.annotations);
+    QString text;
+    if (exporting)
+        text = DataExchange::tr("Exported %n asset(s)", nullptr, report.assets)
+               + DataExchange::tr(" with %n annotation(s).", nullptr, report.annotations);
+    else
+        text = DataExchange::tr("Imported %n new asset(s)", nullptr, report.assets)
+               + DataExchange::tr(" and %n annotation(s)", nullptr, report.annotations)
+               + QStringLiteral(": ") + report.changes() + QLatin1Char('.');
     if (!report.newLabels.isEmpty())
         text += QLatin1Char('\n')
                 + DataExchange::tr("New labels: %1")
@@ -128,24 +131,11 @@ void DataExchange::transfer(bool exporting)
     const std::shared_ptr<Format> format = FormatRegistry::make(dialog.format()->shortName());
     if (!format->setOptions(dialog.options()))
         return;
+    format->setImportMode(dialog.importMode());
     const QString path = dialog.path();
     FormatReport report;
     QString message;
-    const bool ok = runWithProgress(
-            exporting ? tr("Exporting to %1…").arg(QFileInfo(path).fileName())
-                      : tr("Importing %1…").arg(QFileInfo(path).fileName()),
-            [format, path, exporting, &report](ProjectStore &store, const JobControl &control,
-                                               QString *error) {
-                // Exports leave out proposals nobody accepted, unless the format keeps them
-                // apart (this is the worker's own connection).
-                store.setProposalsHidden(exporting && !format->writesProposals());
-                if (exporting ? format->write(store, path, report, control)
-                              : format->read(store, path, report, control))
-                    return true;
-                *error = format->errorString();
-                return false;
-            },
-            &message);
+    const bool ok = runFormat(format, path, exporting, report, &message);
     if (!exporting)
         emit projectChanged();
     if (!ok) {
@@ -169,6 +159,74 @@ void DataExchange::transfer(bool exporting)
         box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
     }
     box.exec();
+}
+
+bool DataExchange::runFormat(const std::shared_ptr<Format> &format, const QString &path,
+                             bool exporting, FormatReport &report, QString *message)
+{
+    return runWithProgress(
+            exporting ? tr("Exporting to %1…").arg(QFileInfo(path).fileName())
+                      : tr("Importing %1…").arg(QFileInfo(path).fileName()),
+            [format, path, exporting, &report](ProjectStore &store, const JobControl &control,
+                                               QString *error) {
+                // Exports leave out proposals nobody accepted, unless the format keeps them
+                // apart (this is the worker's own connection).
+                store.setProposalsHidden(exporting && !format->writesProposals());
+                if (exporting ? format->write(store, path, report, control)
+                              : format->read(store, path, report, control))
+                    return true;
+                *error = format->errorString();
+                return false;
+            },
+            message);
+}
+
+DataExchange::FolderImport DataExchange::importFolderDataset(const QString &folder, bool ask)
+{
+    FolderImport result;
+    const std::optional<DatasetProbe::Found> found = DatasetProbe::find(folder);
+    if (!found || !m_session())
+        return result;
+    result.format = found->format;
+    // labelme's files are the folder's own annotations (what labelme shows for it); another
+    // dataset may be something the user keeps there for other reasons: asked first.
+    if (found->format != QLatin1String("labelme")
+        && (!ask
+            || QMessageBox::question(
+                       m_window, tr("Import labels"),
+                       tr("This folder holds %1: import its labels?").arg(found->title),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                       != QMessageBox::Yes))
+        return result;
+    const std::shared_ptr<Format> format = FormatRegistry::make(found->format);
+    FormatReport report;
+    QString message;
+    const bool ok = runFormat(format, found->path, false, report, &message);
+    emit projectChanged();
+    if (!ok) {
+        Logging::error(message);
+        result.summary
+                = tr("The annotations of %1 were not imported: %2").arg(found->title, message);
+        if (ask)
+            QMessageBox::warning(m_window, tr("Import failed"),
+                                 message + QStringLiteral("\n\n") + tr("Nothing was imported."));
+        return result;
+    }
+    result.imported = true;
+    result.summary = tr("Imported the annotations of %1: %n annotation(s) (%2)", nullptr,
+                        report.annotations)
+                             .arg(found->title, report.changes());
+    for (const QString &w : std::as_const(report.warnings))
+        Logging::warn(w);
+    if (ask && !report.warnings.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import finished"), summaryOf(report, false),
+                        QMessageBox::Ok, m_window);
+        box.setInformativeText(
+                tr("%n note(s): see the details.", nullptr, int(report.warnings.size())));
+        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    return result;
 }
 
 void DataExchange::exportBundle()

@@ -52,12 +52,29 @@ public:
                     const std::function<bool(ProjectStore &, const JobControl &, QString *)> &work,
                     QString *message);
 
+    /** What opening a new folder did with the annotations another tool left there. */
+    struct FolderImport
+    {
+        QString format; // the dataset found ("labelme", "coco", …), empty for none
+        bool imported = false;
+        QString summary; // one line for the status bar; empty when nothing was tried
+    };
+    /**
+     * Imports the dataset another tool left in folder (DatasetProbe), as opening a new folder
+     * does: labelme files beside the images at once, other datasets after a question (none
+     * without ask, e.g. for --screenshot). Merges, so a second run changes nothing. Problems are
+     * listed in a dialog when ask, and logged.
+     */
+    FolderImport importFolderDataset(const QString &folder, bool ask);
+
 signals:
     /** Another connection changed the project: labels, assets and annotations must be re-read. */
     void projectChanged();
 
 private:
     void transfer(bool exporting);
+    bool runFormat(const std::shared_ptr<Format> &format, const QString &path, bool exporting,
+                   FormatReport &report, QString *message);
 
     QPointer<QWidget> m_window;
     std::function<ProjectSession *()> m_session;

@@ -65,6 +65,21 @@ FormatDialog::FormatDialog(Mode mode, ProjectStore *store, QWidget *parent)
 
     m_optionsForm = new QFormLayout;
     form->addRow(m_optionsForm);
+    if (mode == Import) {
+        // Not remembered: Replace removes work, so every import starts from the safe Merge.
+        m_importMode = new QComboBox; // parented by the layout, after the format box
+        m_importMode->setObjectName(QStringLiteral("importMode"));
+        m_importMode->addItem(tr("Merge: add what is new, keep the rest"), int(ImportMode::Merge));
+        m_importMode->addItem(tr("Replace: these assets get exactly the file's annotations"),
+                              int(ImportMode::Replace));
+        m_importMode->addItem(tr("Append: add everything, also what is there"),
+                              int(ImportMode::Append));
+        m_importMode->setToolTip(
+                tr("Annotations the file repeats (same label and shape) are matched with the "
+                   "stored ones, so importing the same data twice changes nothing. Replace also "
+                   "removes what the file's assets hold beyond the file, your own work included."));
+        form->addRow(tr("Already in the project:"), m_importMode);
+    }
     m_losses = new QLabel(this);
     m_losses->setWordWrap(true);
     m_losses->setTextFormat(Qt::PlainText);
@@ -114,6 +129,11 @@ QHash<QString, QString> FormatDialog::options() const
     for (QComboBox *box : m_optionBoxes)
         values.insert(box->objectName(), box->currentText());
     return values;
+}
+
+ImportMode FormatDialog::importMode() const
+{
+    return m_importMode ? ImportMode(m_importMode->currentData().toInt()) : ImportMode::Merge;
 }
 
 void FormatDialog::done(int result)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "formats/importmerge.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -30,6 +32,8 @@ public:
     Format *format() const;
     QString path() const;
     QHash<QString, QString> options() const;
+    /** Imports: what happens to annotations the project has already (merge by default). */
+    ImportMode importMode() const;
 
     void done(int result) override;
 
@@ -44,6 +48,7 @@ private:
     QLineEdit *m_path;
     QFormLayout *m_optionsForm;
     QList<QComboBox *> m_optionBoxes;
+    QComboBox *m_importMode = nullptr;
     QLabel *m_losses;
     QPushButton *m_ok;
 };

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLocale>
 #include <QTranslator>
 
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tessera: %s\n", message.toUtf8().constData());
         return 1;
     };
+    window.setUnattended(!screenshot.isEmpty()); // nobody there to answer questions
     if (!path.isEmpty()) {
         QString error;
         if (!window.openPath(path, &error)) {
@@ -70,6 +72,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("reviewer")))
         window.setReviewerMode(true);
     const QString asset = parser.value(QStringLiteral("asset"));
+    // A new folder is scanned (and its annotations imported) in the background: the asset asked
+    // for, or the screenshot, may need what is still coming.
+    if (window.isOpeningFolder()
+        && ((!asset.isEmpty() && !window.showAsset(asset)) || !screenshot.isEmpty())) {
+        if (screenshot.isEmpty())
+            window.show();
+        QEventLoop opening;
+        QObject::connect(&window, &MainWindow::folderOpened, &opening, &QEventLoop::quit);
+        opening.exec();
+    }
     if (!asset.isEmpty() && !window.showAsset(asset)) {
         if (!screenshot.isEmpty())
             return fail(QApplication::translate("main", "no asset \"%1\" in %2").arg(asset, path));

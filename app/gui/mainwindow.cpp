@@ -462,8 +462,13 @@ bool MainWindow::openPath(const QString &path, QString *error)
         AddImagesJob::run(*m_session->store(), {location.sourceFile});
         m_session->assetModel()->reload();
     }
-    if (!location.sourceFolder.isEmpty())
+    if (!location.sourceFolder.isEmpty()) {
+        // Only a new folder: an existing project has had its chance (File › Import otherwise).
+        m_probeFolder = location.exists || !location.sourceFile.isEmpty() ? QString()
+                                                                          : location.sourceFolder;
+        m_opening = !m_probeFolder.isEmpty();
         startImport({location.sourceFolder}, location.exists);
+    }
     if (!location.sourceFile.isEmpty())
         showAsset(location.sourceFile);
     if (m_browser->currentAssetId() == 0)
@@ -852,6 +857,11 @@ void MainWindow::importFinished(const AddReport &report)
                                    : QString())
               + (report.canceled ? tr(" — canceled") : QString());
     statusBar()->showMessage(summary, 8000);
+    if (const QString folder = std::exchange(m_probeFolder, QString());
+        !folder.isEmpty() && !report.canceled)
+        importFolderDataset(folder);
+    if (std::exchange(m_opening, false))
+        emit folderOpened();
     if (!report.errors.isEmpty() && !m_importQuiet) {
         QMessageBox box(QMessageBox::Warning, tr("Some files were not added"),
                         tr("%n file(s) could not be added. Everything else was added.", nullptr,
@@ -860,6 +870,34 @@ void MainWindow::importFinished(const AddReport &report)
         box.setDetailedText(report.errors.join(QLatin1Char('\n')));
         box.exec();
     }
+}
+
+void MainWindow::importFolderDataset(const QString &folder)
+{
+    const DataExchange::FolderImport result
+            = m_exchange->importFolderDataset(folder, !m_unattended);
+    if (!result.summary.isEmpty())
+        statusBar()->showMessage(result.summary, 15000);
+    if (!result.imported || result.format != QLatin1String("labelme") || m_unattended || !m_sync)
+        return;
+    // labelme and Tessera on one folder: Tessera's edits written back to the JSON files.
+    if (QMessageBox::question(
+                this, tr("Keep the labelme files in step?"),
+                tr("This folder's labelme files are imported.\n\nShould Tessera write your "
+                   "edits back to them, so that labelme and Tessera can be used on the same "
+                   "folder? A file labelme changes meanwhile is never overwritten: Tessera shows "
+                   "it as a conflict (File › Sync Targets)."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    QList<SyncTarget> targets = m_sync->targets();
+    targets.append({QFileInfo(folder).absoluteFilePath(), QStringLiteral("labelme"), {}});
+    QString error;
+    if (!m_sync->setTargets(targets, &error)) {
+        showError(error);
+        return;
+    }
+    m_sync->adoptExisting(int(targets.size()) - 1); // just imported: they are in step
 }
 
 void MainWindow::screenshotWhenShown(const QString &path, std::function<void(bool, QString)> done)

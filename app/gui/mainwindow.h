@@ -64,6 +64,14 @@ public:
      */
     void screenshotWhenShown(const QString &path, std::function<void(bool, QString)> done);
 
+    /**
+     * Nobody answers questions (--screenshot): a new folder's labelme files are imported
+     * without asking, other datasets found there are left alone.
+     */
+    void setUnattended(bool on) { m_unattended = on; }
+    /** Whether a newly opened folder is still being scanned (its images, then its annotations). */
+    bool isOpeningFolder() const { return m_opening; }
+
     /** Reviewer mode: assets read-only until the reviewer chooses to fix one (Review menu). */
     void setReviewerMode(bool on);
     IssueActions *issueActions() const { return m_issueActions; }
@@ -75,6 +83,10 @@ public:
     ImageCanvas *canvas() const { return m_canvas; }
     AssetDocument *currentDocument() const;
     QList<QAction *> shortcutActions() const;
+
+signals:
+    /** A newly opened folder's first scan and the import of its annotations are done. */
+    void folderOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +104,8 @@ private:
     void updateStatus();
     void startImport(const QStringList &paths, bool quiet);
     void importFinished(const AddReport &report);
+    /** After the first scan of a new folder: the annotations another tool left there. */
+    void importFolderDataset(const QString &folder);
     void projectChangedElsewhere();
     void updateSyncStatus();
     void showSyncTargets();
@@ -122,6 +136,9 @@ private:
     QPointer<AssetDocument> m_document;
     BackgroundImport *m_import;
     bool m_importQuiet = false;
+    bool m_unattended = false;
+    bool m_opening = false;
+    QString m_probeFolder; // a new folder's: its dataset is looked for after the first scan
 
     QStackedWidget *m_stack;
     QWidget *m_welcome;

@@ -6,8 +6,68 @@
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Tessera {
+
+QString FormatReport::changes() const
+{
+    QStringList parts;
+    const auto part = [&parts](int count, const char *text) {
+        if (count)
+            parts << QCoreApplication::translate("Format", text).arg(count);
+    };
+    part(added, QT_TRANSLATE_NOOP("Format", "%1 added"));
+    part(changed, QT_TRANSLATE_NOOP("Format", "%1 changed"));
+    part(unchanged, QT_TRANSLATE_NOOP("Format", "%1 unchanged"));
+    part(removed, QT_TRANSLATE_NOOP("Format", "%1 removed"));
+    if (parts.isEmpty())
+        return QCoreApplication::translate("Format", "%1 added").arg(0);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::optional<ImportMode> Format::importModeFromName(const QString &name)
+{
+    if (name == QLatin1String("merge"))
+        return ImportMode::Merge;
+    if (name == QLatin1String("replace"))
+        return ImportMode::Replace;
+    if (name == QLatin1String("append"))
+        return ImportMode::Append;
+    return std::nullopt;
+}
+
+bool Format::read(ProjectStore &store, const QString &path, FormatReport &report,
+                  const JobControl &control)
+{
+    // One transaction around the reader (whose own ones join it) and the merge's removals.
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    m_merge = std::make_unique<ImportMerge>(store, m_importMode);
+    QString error;
+    bool ok = m_merge->begin(&error);
+    if (ok && !readData(store, path, report, control)) {
+        m_merge.reset();
+        return false;
+    }
+    ok = ok && m_merge->finish(report, &error);
+    m_merge.reset();
+    if (!ok)
+        return fail(error);
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool Format::storeAnnotations(ProjectStore &store, QList<Annotation> &annotations,
+                              FormatReport &report, QString *error)
+{
+    if (m_merge)
+        return m_merge->store(annotations, report, error);
+    ImportMerge append(store, ImportMode::Append);
+    return append.store(annotations, report, error);
+}
 
 bool Format::readAll(ProjectStore &store, const QStringList &files, const JobControl &control,
                      const std::function<bool(const QString &file)> &readOne)

@@ -134,6 +134,7 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
     if (std::optional<Asset> existing = store.assetBySha256(sha)) {
         if (reused)
             *reused = true;
+        report.namedAssets.insert(existing->id);
         return existing;
     }
     Asset a{.kind = AssetKind::Image,
@@ -150,6 +151,7 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
     if (reused)
         *reused = false;
     ++report.assets;
+    report.namedAssets.insert(a.id);
     return a;
 }
 
@@ -162,8 +164,10 @@ std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expec
                               "Relink Media or tessera-cli relink finds it later)")
                                    .arg(printable(name.toUtf8(), 120)));
     ++report.missingMedia;
-    if (std::optional<Asset> existing = store.assetByPath(stored))
+    if (std::optional<Asset> existing = store.assetByPath(stored)) {
+        report.namedAssets.insert(existing->id);
         return existing;
+    }
     Asset a{.kind = AssetKind::Image,
             .path = stored,
             .name = name,
@@ -174,6 +178,7 @@ std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expec
         return std::nullopt;
     }
     ++report.assets;
+    report.namedAssets.insert(a.id);
     return a;
 }
 
@@ -208,6 +213,7 @@ std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatR
     if (std::optional<Asset> existing = store.assetBySha256(sha)) {
         if (reused)
             *reused = true;
+        report.namedAssets.insert(existing->id);
         return existing;
     }
     Asset a = wanted;
@@ -220,6 +226,7 @@ std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatR
     if (reused)
         *reused = false;
     ++report.assets;
+    report.namedAssets.insert(a.id);
     return a;
 }
 
@@ -372,21 +379,6 @@ QString outputFile(const QString &path, const QString &suffix, const QString &de
         return QString();
     }
     return QDir(info.absoluteFilePath()).filePath(defaultName);
-}
-
-QString identity(const Annotation &a)
-{
-    QString out = QStringLiteral("%1|%2|%3|%4|%5|%6|")
-                          .arg(int(a.kind))
-                          .arg(a.labelId)
-                          .arg(a.start)
-                          .arg(a.end)
-                          .arg(a.sourceId)
-                          .arg(a.targetId);
-    for (const QPointF &p : a.points)
-        out += QString::number(p.x()) + QLatin1Char(',') + QString::number(p.y())
-               + QLatin1Char(';');
-    return out;
 }
 
 QRectF keypointBox(const Annotation &a)

@@ -132,12 +132,6 @@ QString outputFile(const QString &path, const QString &suffix, const QString &de
                    QString *error);
 
 /**
- * What makes two annotations the same for an import that meets one already stored: kind, label,
- * geometry, offsets and ends. Importing a file twice adds nothing the second time.
- */
-QString identity(const Annotation &a);
-
-/**
  * The box of a keypoint object: the one its file gave (data["box"] as [x1, y1, x2, y2], e.g.
  * COCO's bbox) or else the extent of its visible points.
  */

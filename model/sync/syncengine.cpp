@@ -210,6 +210,26 @@ bool SyncEngine::setTargets(const QList<SyncTarget> &targets, QString *error)
     return true;
 }
 
+void SyncEngine::adoptExisting(int target)
+{
+    if (target < 0 || target >= m_targets.size())
+        return;
+    const QDir folder(m_targets[target].folder);
+    Format &format = *m_targetStates[size_t(target)].format;
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
+    for (auto it = stems.cbegin(); it != stems.cend(); ++it) {
+        const std::optional<Asset> asset = m_store->asset(it.key());
+        if (!asset)
+            continue;
+        for (const ExportFile &f : format.assetFiles(*m_store, *asset, it.value(), folder.path())) {
+            QFile file(folder.filePath(f.path));
+            if (QFileInfo(file).isFile() && file.open(QIODevice::ReadOnly))
+                record(target, f.path, file.readAll());
+        }
+    }
+    saveManifests();
+}
+
 void SyncEngine::poke()
 {
     if (!m_targets.isEmpty())
@@ -522,9 +542,8 @@ void SyncEngine::loadManifest(int target)
     const QJsonObject files = root.value(key("files")).toObject();
     // The manifest lies in a folder anyone may write: its entries are trusted (may lead to a
     // delete) only when its signature, made with the project's own key, checks out.
-    const bool trusted
-            = root.value(key("signature")).toString().toLatin1()
-              == signature(QJsonDocument(files).toJson(QJsonDocument::Compact));
+    const bool trusted = root.value(key("signature")).toString().toLatin1()
+                         == signature(QJsonDocument(files).toJson(QJsonDocument::Compact));
     if (!trusted && !files.isEmpty())
         Logging::warn(tr("Sync: the manifest in %1 is not signed by this project; files it names "
                          "are never deleted")
@@ -532,18 +551,18 @@ void SyncEngine::loadManifest(int target)
     for (auto it = files.begin(); it != files.end(); ++it) {
         // Only clean paths inside the target: no "..", no absolute paths, no drive letters.
         if (!FormatSupport::isCleanRelativePath(it.key())) {
-            Logging::warn(tr("Sync: ignored the manifest entry \"%1\" in %2: not a path inside "
-                             "the folder")
-                                  .arg(it.key(), QDir::toNativeSeparators(m_targets[target].folder)));
+            Logging::warn(
+                    tr("Sync: ignored the manifest entry \"%1\" in %2: not a path inside "
+                       "the folder")
+                            .arg(it.key(), QDir::toNativeSeparators(m_targets[target].folder)));
             continue;
         }
         const QJsonObject o = it.value().toObject();
-        s.files.insert(
-                it.key(),
-                Fingerprint{o.value(key("sha256")).toString(), o.value(key("size")).toInteger(-1),
-                            QDateTime::fromMSecsSinceEpoch(o.value(key("modified")).toInteger(),
-                                                           Qt::UTC),
-                            trusted});
+        s.files.insert(it.key(), Fingerprint{o.value(key("sha256")).toString(),
+                                             o.value(key("size")).toInteger(-1),
+                                             QDateTime::fromMSecsSinceEpoch(
+                                                     o.value(key("modified")).toInteger(), Qt::UTC),
+                                             trusted});
     }
 }
 

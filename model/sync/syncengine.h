@@ -67,6 +67,14 @@ public:
     /** Replaces the targets (and saves them in the project); new ones are written in full. */
     bool setTargets(const QList<SyncTarget> &targets, QString *error);
 
+    /**
+     * Takes the files a target's format would write that are in its folder already as written
+     * by Tessera (so they are replaced, not reported as conflicts): for a folder whose files
+     * were just imported, e.g. labelme's JSON files beside their images. Call right after
+     * setTargets(), before the event loop runs the first write.
+     */
+    void adoptExisting(int target);
+
     /** Something was committed: sync soon. */
     void poke();
     /** Waits for all pending writes, including a running full write (tests, closing). */

@@ -39,6 +39,7 @@ private slots:
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
     void byteOrderMarkFifoAndNonFiniteNumbers();
+    void multiPartPolygonIsWrittenBackAsOne();
 };
 
 void TestCocoFormat::fixturesImport()
@@ -349,6 +350,61 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
     QVERIFY2(coco()->read(*mmdet, root + QStringLiteral("mmdet_coco"), report, {}),
              qPrintable(coco()->errorString()));
     QCOMPARE(mmdet->assetCount(), 2);
+}
+
+void TestCocoFormat::multiPartPolygonIsWrittenBackAsOne()
+{
+    // One object in two pieces (an occluded car): one COCO annotation with two rings.
+    QTemporaryDir dir;
+    QFile in(dir.filePath(QStringLiteral("in.json")));
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write("{\"images\":[{\"id\":1,\"file_name\":\"gone.png\",\"width\":64,\"height\":48}],"
+             "\"categories\":[{\"id\":1,\"name\":\"car\"}],\"annotations\":[{\"id\":7,"
+             "\"image_id\":1,\"category_id\":1,\"iscrowd\":0,\"segmentation\":[[0,0,10,0,10,10,0,"
+             "10],[20,20,30,20,30,30]]},{\"id\":8,\"image_id\":1,\"category_id\":1,\"iscrowd\":0,"
+             "\"segmentation\":[[40,40,50,40,50,45]]}]}");
+    in.close();
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(coco()->read(*store, in.fileName(), report, {}), qPrintable(coco()->errorString()));
+    const QList<Annotation> parts = store->annotations(store->assetIds().constFirst());
+    QCOMPARE(parts.size(), 3); // each ring can be seen and edited; the first two are one object
+    QCOMPARE(parts[0].groupId, parts[1].groupId);
+    QVERIFY(parts[0].groupId != 0);
+    QCOMPARE(parts[2].groupId, 0);
+
+    const QString out = dir.filePath(QStringLiteral("out"));
+    FormatReport written;
+    QVERIFY2(coco()->write(*store, out, written, {}), qPrintable(coco()->errorString()));
+    QFile file(out + QStringLiteral("/annotations/instances_default.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray annotations = QJsonDocument::fromJson(file.readAll())
+                                           .object()
+                                           .value(QStringLiteral("annotations"))
+                                           .toArray();
+    QCOMPARE(annotations.size(), 2);
+    QJsonObject car;
+    for (const QJsonValue &v : annotations)
+        if (v.toObject().value(QStringLiteral("segmentation")).toArray().size() == 2)
+            car = v.toObject();
+    QVERIFY(!car.isEmpty());
+    const QJsonArray rings = car.value(QStringLiteral("segmentation")).toArray();
+    QCOMPARE(rings[0].toArray().size(), 8);
+    QCOMPARE(rings[1].toArray().size(), 6);
+    QCOMPARE(car.value(QStringLiteral("area")).toDouble(), 100.0 + 50.0);
+    const QJsonArray bbox = car.value(QStringLiteral("bbox")).toArray();
+    QCOMPARE(bbox, (QJsonArray{0, 0, 30, 30}));
+
+    // And read again it is the same three polygons, still two in one group.
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(coco()->read(*again, file.fileName(), back, {}), qPrintable(coco()->errorString()));
+    const QList<Annotation> reread = again->annotations(again->assetIds().constFirst());
+    QCOMPARE(reread.size(), 3);
+    int grouped = 0;
+    for (const Annotation &a : reread)
+        grouped += a.groupId != 0;
+    QCOMPARE(grouped, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCocoFormat)

@@ -56,6 +56,9 @@ private slots:
     void badInput();
     void hostileNamesNeverSteerAWrite_data();
     void hostileNamesNeverSteerAWrite();
+    void readsWhatUltralyticsReads();
+    void segmentTaskKeepsFourVertexPolygons();
+    void classificationLayout();
 };
 
 void TestUltralyticsFormat::importTellsTasksApart()
@@ -269,8 +272,7 @@ void TestUltralyticsFormat::badInput_data()
                                    << key("data.yaml:3: kpt_shape must be");
     // Was std::bad_alloc (exit 134): a size read from the file is bounded before allocating.
     QTest::newRow("huge-kpt-shape") << QByteArray(yaml + "kpt_shape: [99999999, 3]\n")
-                                    << QByteArray("0 0.5 0.5 0.1 0.1\n")
-                                    << key("at most 1000");
+                                    << QByteArray("0 0.5 0.5 0.1 0.1\n") << key("at most 1000");
 }
 
 void TestUltralyticsFormat::badInput()
@@ -344,6 +346,92 @@ void TestUltralyticsFormat::hostileNamesNeverSteerAWrite()
     for (const QString &f : placed)
         QVERIFY2(!f.contains(QLatin1Char('/')) && !f.startsWith(QLatin1Char('.')), qPrintable(f));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/a.png"))));
+}
+
+void TestUltralyticsFormat::readsWhatUltralyticsReads()
+{
+    QTemporaryDir dir;
+    // The dataset folder is "data": list files made from the folder above it say "data/...".
+    const QString root = dir.filePath(QStringLiteral("data"));
+    stage(root,
+          "path: .\ntrain:\n  - images/train\n  - images/extra/e.png\nval: val.txt\n"
+          "names: [cat, dog]\n",
+          "0 0.5 0.5 0.2 0.4\n"
+          "1 -0.005 0.1 0.3 0.1 0.3 1.008 0.1 0.3 0.05 0.5\n"); // within Ultralytics' 0.01
+    int seed = 10;                                              // stage() used 4
+    for (const char *image : {"images/extra/e.png", "images/val/b.png", "images/val/c.png"}) {
+        QVERIFY(QDir().mkpath(QFileInfo(root + QLatin1Char('/') + QLatin1String(image)).path()));
+        QVERIFY(Test::writeImage(root + QLatin1Char('/') + QLatin1String(image), ++seed,
+                                 QSize(100, 50)));
+    }
+    writeFile(root + QStringLiteral("/val.txt"), "./images/val/b.png\ndata/images/val/c.png\n");
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(ultralytics()->read(*store, root, report, {}),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(store->assetCount(), 4);
+    QStringList names;
+    for (qint64 id : store->assetIds())
+        names << store->asset(id)->name;
+    names.sort();
+    QCOMPARE(names, (QStringList{key("a.png"), key("b.png"), key("c.png"), key("e.png")}));
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings[0].contains(key("a.txt:2: 2 coordinate(s) slightly outside 0..1")),
+             qPrintable(report.warnings[0]));
+    const QList<Annotation> a = store->annotations(
+            store->assetByPath(store->storedPath(root + QStringLiteral("/images/train/a.png")))
+                    ->id);
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a[1].kind, AnnotationKind::Polygon);
+    QCOMPARE(a[1].points[0], QPointF(0, 5));   // -0.005 clipped to 0
+    QCOMPARE(a[1].points[2], QPointF(30, 50)); // 1.008 clipped to 1
+    // Beyond the tolerance is still refused.
+    writeFile(root + QStringLiteral("/labels/train/a.txt"), "0 0.5 0.5 0.2 1.02\n");
+    auto other = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    QVERIFY(!ultralytics()->read(*other, root, report, {}));
+    QVERIFY2(ultralytics()->errorString().contains(key("\"1.02\" is not a coordinate")),
+             qPrintable(ultralytics()->errorString()));
+}
+
+void TestUltralyticsFormat::segmentTaskKeepsFourVertexPolygons()
+{
+    QTemporaryDir dir;
+    stage(dir.path(), "train: images/train\nnames: [lot]\n",
+          "0 0.1 0.1 0.3 0.1 0.3 0.3 0.1 0.3\n"); // right angles: a box unless task=segment
+    auto store = Test::newProject(dir.path());
+    QVERIFY(ultralytics()->setOptions({{key("task"), key("segment")}}));
+    FormatReport report;
+    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+             qPrintable(ultralytics()->errorString()));
+    const Annotation lot = store->annotations(store->assetIds().constFirst()).constFirst();
+    QCOMPARE(lot.kind, AnnotationKind::Polygon);
+    QCOMPARE(lot.points.size(), 4);
+}
+
+void TestUltralyticsFormat::classificationLayout()
+{
+    QTemporaryDir dir;
+    int seed = 0;
+    for (const char *image : {"train/cat/x.png", "train/dog/y.png", "val/cat/z.png"}) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(QLatin1String(image))).path()));
+        QVERIFY(Test::writeImage(dir.filePath(QLatin1String(image)), ++seed, QSize(32, 32)));
+    }
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(report.newLabels, (QStringList{key("cat"), key("dog")}));
+    QCOMPARE(store->assetCount(), 3);
+    QHash<QString, QString> classOf;
+    for (qint64 id : store->assetIds()) {
+        const QList<Annotation> tags = store->annotations(id);
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags[0].kind, AnnotationKind::Classification);
+        classOf.insert(store->asset(id)->name, store->label(tags[0].labelId)->name);
+    }
+    QCOMPARE(classOf.value(key("x.png")), key("cat"));
+    QCOMPARE(classOf.value(key("y.png")), key("dog"));
+    QCOMPARE(classOf.value(key("z.png")), key("cat"));
 }
 
 QTEST_GUILESS_MAIN(TestUltralyticsFormat)

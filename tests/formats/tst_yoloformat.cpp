@@ -30,6 +30,8 @@ private slots:
     void verifyListsWhatIsLost();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
+    void labelsFolderBesideTheImages();
+    void segmentAndPoseWithoutNames();
 };
 
 void TestYoloFormat::registryListsIt()
@@ -211,6 +213,57 @@ void TestYoloFormat::badInputIsRefusedWhole()
     QCOMPARE(store->assetCount(), 0);
     QCOMPARE(store->annotationCount(), 0);
     QCOMPARE(store->labels().size(), 1);
+}
+
+void TestYoloFormat::labelsFolderBesideTheImages()
+{
+    // X-AnyLabeling's YOLO export: images in the folder, their labels in labels/ beside them.
+    QTemporaryDir dir;
+    const QDir data(dir.filePath(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("labels"))));
+    QVERIFY(Test::writeImage(data.filePath(QStringLiteral("a.png")), 1, QSize(20, 20)));
+    QFile names(data.filePath(QStringLiteral("classes.txt")));
+    QVERIFY(names.open(QIODevice::WriteOnly));
+    names.write("cat\n");
+    names.close();
+    QFile labels(data.filePath(QStringLiteral("labels/a.txt")));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    labels.write("0 0.5 0.5 0.5 0.5\n");
+    labels.close();
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY2(yolo->read(*store, data.path(), report, {}), qPrintable(yolo->errorString()));
+    QCOMPARE(store->annotationCount(), 1);
+    const Annotation cat = store->annotations(store->assetIds().constFirst()).constFirst();
+    QCOMPARE(cat.points, (QList<QPointF>{QPointF(5, 5), QPointF(15, 15)}));
+}
+
+void TestYoloFormat::segmentAndPoseWithoutNames()
+{
+    // Ultralytics label files without their data.yaml: numbered classes, polygons, key points.
+    QTemporaryDir dir;
+    const QDir data(dir.filePath(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(data.path()));
+    QVERIFY(Test::writeImage(data.filePath(QStringLiteral("a.png")), 1, QSize(100, 50)));
+    QFile labels(data.filePath(QStringLiteral("a.txt")));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    labels.write("3 0.5 0.5 0.4 0.8 0.4 0.2 2 0.6 0.3 1 0 0 0\n"
+                 "0 0.1 0.1 0.2 0.1 0.2 0.2\n");
+    labels.close();
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY2(yolo->read(*store, data.path(), report, {}), qPrintable(yolo->errorString()));
+    QCOMPARE(report.newLabels, (QStringList{QStringLiteral("class3"), QStringLiteral("class0")}));
+    QVERIFY(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("class0, class1")));
+    const QList<Annotation> all = store->annotations(store->assetIds().constFirst());
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].kind, AnnotationKind::Keypoints);
+    QCOMPARE(all[0].points, (QList<QPointF>{QPointF(40, 10), QPointF(60, 15), QPointF(0, 0)}));
+    QCOMPARE(all[0].visibility, (QList<int>{2, 1, 0}));
+    QCOMPARE(all[1].kind, AnnotationKind::Polygon);
+    QCOMPARE(all[1].points.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestYoloFormat)

@@ -52,6 +52,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,7 @@ private slots:
     void prelabelProposalsAreAcceptedByKey();
     void timelineShowsTheSequenceAndItsKeyframes();
     void reviewKeysMoveAssetsThroughTheWorkflow();
+    void openingALabelmeFolderImportsItsAnnotations();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -952,6 +954,82 @@ void TestMainWindow::anotherProgramsChangesShowWithoutLosingEdits()
     QCOMPARE(int(window.session()->store()->annotationCount(doc->assetId())), before + 1);
     QCOMPARE(asked, current == 0 ? 1 : 0);
     QCOMPARE(doc->annotations().constLast().labelId, current == 0 ? bird : current);
+}
+
+void TestMainWindow::openingALabelmeFolderImportsItsAnnotations()
+{
+    // What labelme (or X-AnyLabeling) leaves in a folder: images with JSON files beside them.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("shoot"));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("shoot/p%1.png").arg(i)), i));
+    QFile json(dir.filePath(QStringLiteral("shoot/p0.json")));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(
+            "{\"version\":\"5.4.1\",\"flags\":{},\"shapes\":[{\"label\":\"cat\",\"points\":[[1,2],"
+            "[10,12]],\"group_id\":null,\"shape_type\":\"rectangle\",\"flags\":{}},{\"label\":"
+            "\"dog\",\"points\":[[1,1],[9,1],[9,9]],\"group_id\":null,\"shape_type\":"
+            "\"polygon\",\"flags\":{}}],\"imagePath\":\"p0.png\",\"imageData\":null,"
+            "\"imageHeight\":48,\"imageWidth\":64}");
+    json.close();
+    const QString folder = dir.filePath(QStringLiteral("shoot"));
+    // Asked whether to keep the files in step: yes.
+    QStringList questions;
+    auto *answer = new QTimer;
+    connect(answer, &QTimer::timeout, answer, [&questions, answer]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        questions << box->text();
+        box->button(QMessageBox::Yes)->click();
+        answer->deleteLater();
+    });
+    answer->start(20);
+    {
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::folderOpened);
+        QVERIFY(window.openPath(folder));
+        window.show();
+        QTRY_COMPARE(opened.count(), 1);
+        ProjectStore *store = window.session()->store();
+        QCOMPARE(store->assetCount(), 2);
+        QCOMPARE(store->annotationCount(), 2);
+        QVERIFY(store->labelByName(QStringLiteral("dog")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                         QStringLiteral("Imported the annotations of a labelme folder")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_COMPARE(questions.size(), 1);
+        QVERIFY2(questions[0].contains(QStringLiteral("write your edits back")),
+                 qPrintable(questions[0]));
+        QCOMPARE(SyncTargets::load(*store).size(), 1);
+        // The files labelme wrote are taken over, not reported as conflicts.
+        auto *sync = window.findChild<QToolButton *>(QStringLiteral("syncStatus"));
+        QTRY_COMPARE(sync->text(), QStringLiteral("Synced ✓"));
+        // An edit in Tessera reaches labelme's file.
+        AssetDocument *document = window.currentDocument();
+        QVERIFY(document);
+        if (document->asset().name != QLatin1String("p0.png")) {
+            QVERIFY(window.showAsset(QStringLiteral("p0.png")));
+            document = window.currentDocument();
+        }
+        document->removeAnnotations({document->annotations().first().id});
+        const auto shapesInFile = [&json]() {
+            QFile f(json.fileName());
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            return int(QJsonDocument::fromJson(f.readAll())
+                               .object()
+                               .value(QStringLiteral("shapes"))
+                               .toArray()
+                               .size());
+        };
+        QTRY_COMPARE(shapesInFile(), 1);
+    }
+    // Opened again (an existing project): nothing is imported twice.
+    MainWindow window;
+    QVERIFY(window.openPath(folder));
+    QTRY_VERIFY(!window.isOpeningFolder());
+    QCOMPARE(window.session()->store()->annotationCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QSaveFile>
 
 #include <simdjson.h>
@@ -276,8 +277,8 @@ QSet<AnnotationKind> CocoFormat::writtenKinds() const
             AnnotationKind::Keypoints};
 }
 
-bool CocoFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                      const JobControl &control)
+bool CocoFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                          const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -417,6 +418,8 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     report.assets += int(pending.size());
     for (auto it = pendingOf.cbegin(); it != pendingOf.cend(); ++it)
         assetOf.insert(it.key(), pending[it.value()]);
+    for (const Asset &a : std::as_const(assetOf))
+        report.namedAssets.insert(a.id);
 
     QList<Annotation> batch;
     QHash<qint64, QJsonArray> captions; // asset id -> its captions
@@ -425,8 +428,8 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         ++i;
         // Stored in slices: the whole list would hold a million annotations in memory.
         if (batch.size() >= 20000) {
-            if (!store.addAnnotations(batch, ProjectStore::AuditDetail::Summary))
-                return fail(store.errorString());
+            if (QString why; !storeAnnotations(store, batch, report, &why))
+                return fail(why);
             report.annotations += int(batch.size());
             batch.clear();
         }
@@ -546,8 +549,8 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         }
         batch.append(a);
     }
-    if (!store.addAnnotations(batch, ProjectStore::AuditDetail::Summary))
-        return fail(store.errorString());
+    if (QString why; !storeAnnotations(store, batch, report, &why))
+        return fail(why);
     report.annotations += int(batch.size());
     for (auto it = captions.cbegin(); it != captions.cend(); ++it) {
         std::optional<Asset> asset = store.asset(it.key());
@@ -665,20 +668,20 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
     // One streaming query in asset order: a query per asset would cost more than the writing.
     const QSet<AnnotationKind> written = writtenKinds();
     QMap<AnnotationKind, qint64> byKind; // for the losses, without a second pass
-    const bool read = store.forEachShape([&](const Annotation &a) {
-        ++byKind[a.kind];
-        if ((++seen & 0xffff) == 0) {
-            control.report(seen, total);
-            if (control.canceled()) {
-                canceled = true;
-                return false;
-            }
+    // The parts of a multi-part polygon (one COCO annotation with several rings, imported as
+    // polygons sharing a group) are written back as one annotation: held until their asset ends.
+    QMap<std::pair<qint64, qint64>, QList<Annotation>> parts; // (label, group) -> polygons
+    // parts: the polygons of one multi-part annotation (a among them), else empty.
+    const auto writeAnnotation = [&](const Annotation &a, const Asset *asset,
+                                     const QList<Annotation> &rings) {
+        QRectF b = a.kind == AnnotationKind::Keypoints ? FormatSupport::keypointBox(a)
+                                                       : ShapeGeometry::boundingRect(a);
+        double area
+                = a.kind == AnnotationKind::Box ? b.width() * b.height() : ShapeGeometry::area(a);
+        for (qsizetype r = 1; r < rings.size(); ++r) {
+            b |= ShapeGeometry::boundingRect(rings[r]);
+            area += ShapeGeometry::area(rings[r]);
         }
-        const Asset *asset = assetOf.value(a.assetId);
-        if (!asset || !categoryOf.contains(a.labelId) || !written.contains(a.kind))
-            return true;
-        const QRectF b = a.kind == AnnotationKind::Keypoints ? FormatSupport::keypointBox(a)
-                                                             : ShapeGeometry::boundingRect(a);
         // Appended piece by piece: temporaries per field cost more than the formatting.
         json.append(first ? "{\"id\":" : ",{\"id\":");
         appendNumber(json, a.id);
@@ -695,15 +698,21 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
         json.append(',');
         appendNumber(json, b.height());
         json.append("],\"area\":");
-        appendNumber(json, a.kind == AnnotationKind::Box ? b.width() * b.height()
-                                                         : ShapeGeometry::area(a));
+        appendNumber(json, area);
         first = false;
         switch (a.kind) {
         case AnnotationKind::Polygon: {
-            json += ",\"iscrowd\":0,\"segmentation\":[[";
-            for (qsizetype i = 0; i < a.points.size(); ++i)
-                json += (i ? "," : "") + number(a.points[i].x()) + "," + number(a.points[i].y());
-            json += "]]";
+            json += ",\"iscrowd\":0,\"segmentation\":[";
+            const QList<Annotation> one{a};
+            for (qsizetype r = 0; r < (rings.isEmpty() ? one : rings).size(); ++r) {
+                const Annotation &ring = (rings.isEmpty() ? one : rings)[r];
+                json += r ? ",[" : "[";
+                for (qsizetype i = 0; i < ring.points.size(); ++i)
+                    json += (i ? "," : "") + number(ring.points[i].x()) + ","
+                            + number(ring.points[i].y());
+                json += "]";
+            }
+            json += "]";
             break;
         }
         case AnnotationKind::Mask:
@@ -733,8 +742,37 @@ bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &r
                               .toJson(QJsonDocument::Compact);
         json.append('}');
         ++report.annotations;
+    };
+    qint64 partsAsset = 0;
+    const auto flushParts = [&]() {
+        for (const QList<Annotation> &polygons : std::as_const(parts))
+            writeAnnotation(polygons.constFirst(), assetOf.value(partsAsset),
+                            polygons.size() > 1 ? polygons : QList<Annotation>());
+        parts.clear();
+    };
+    const bool read = store.forEachShape([&](const Annotation &a) {
+        ++byKind[a.kind];
+        if ((++seen & 0xffff) == 0) {
+            control.report(seen, total);
+            if (control.canceled()) {
+                canceled = true;
+                return false;
+            }
+        }
+        if (a.assetId != partsAsset)
+            flushParts();
+        const Asset *asset = assetOf.value(a.assetId);
+        if (!asset || !categoryOf.contains(a.labelId) || !written.contains(a.kind))
+            return true;
+        if (a.kind == AnnotationKind::Polygon && a.groupId != 0) {
+            partsAsset = a.assetId;
+            parts[{a.labelId, a.groupId}].append(a);
+            return true;
+        }
+        writeAnnotation(a, asset, {});
         return true;
     });
+    flushParts();
     if (canceled)
         return fail(tr("Export canceled"));
     if (!read)

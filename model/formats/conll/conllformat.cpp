@@ -174,8 +174,8 @@ QString ConllFormat::nameFilter() const
     return tr("CoNLL files (*.conll *.txt)");
 }
 
-bool ConllFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                       const JobControl &control)
+bool ConllFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                           const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -257,15 +257,9 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
         Asset wanted{.kind = AssetKind::Text,
                      .name = d.text.section(QLatin1Char('\n'), 0, 0).left(60),
                      .text = d.text};
-        bool reused = false;
-        const std::optional<Asset> asset
-                = FormatSupport::textAsset(store, wanted, report, &why, &reused);
+        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, &why);
         if (!asset)
             return fail(why);
-        QSet<QString> known;
-        if (reused)
-            for (const Annotation &a : store.annotations(asset->id))
-                known.insert(FormatSupport::identity(a));
         QList<Annotation> spans;
         for (const Entity &e : d.entities) {
             if (!labels.contains(e.label))
@@ -280,11 +274,10 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
             if (!a.labelId)
                 return fail(why);
             a.provenance.origin = Origin::Import;
-            if (!known.contains(FormatSupport::identity(a)))
-                spans.append(a);
+            spans.append(a);
         }
-        if (!store.addAnnotations(spans, ProjectStore::AuditDetail::Summary))
-            return fail(store.errorString());
+        if (!storeAnnotations(store, spans, report, &why))
+            return fail(why);
         report.annotations += int(spans.size());
     }
     return true;

@@ -202,8 +202,8 @@ QSet<AnnotationKind> CvatFormat::writtenKinds() const
             AnnotationKind::Mask,     AnnotationKind::Keypoints,  AnnotationKind::Tag};
 }
 
-bool CvatFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                      const JobControl &control)
+bool CvatFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                          const JobControl &control)
 {
     QString error;
     QStringList files;
@@ -464,8 +464,8 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 ann.data[key("track")] = track;
                 annotations.append(ann);
             }
-            if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-                return fail(store.errorString());
+            if (QString why; !storeAnnotations(store, annotations, report, &why))
+                return fail(why);
             report.annotations += int(annotations.size());
             continue;
         }
@@ -509,8 +509,8 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             if (read > 0)
                 annotations.append(ann);
         }
-        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-            return fail(store.errorString());
+        if (QString why; !storeAnnotations(store, annotations, report, &why))
+            return fail(why);
         report.annotations += int(annotations.size());
     }
     // Malformed XML, and entity expansion past QXmlStreamReader's limit, end up here.

@@ -102,8 +102,8 @@ QSet<AnnotationKind> DoccanoFormat::writtenKinds() const
     return {AnnotationKind::Span, AnnotationKind::Relation, AnnotationKind::Classification};
 }
 
-bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                         const JobControl &control)
+bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                             const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -128,10 +128,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
     auto flushPending = [&](QString *why) {
         if (pending.isEmpty())
             return true;
-        if (!store.addAnnotations(pending, ProjectStore::AuditDetail::Summary)) {
-            *why = store.errorString();
+        if (!storeAnnotations(store, pending, report, why))
             return false;
-        }
         report.annotations += int(pending.size());
         pending.clear();
         return true;
@@ -181,22 +179,9 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
         }
         Asset wanted{
                 .kind = AssetKind::Text, .name = firstLine(text), .text = text, .payload = rest};
-        bool reused = false;
-        const std::optional<Asset> asset
-                = FormatSupport::textAsset(store, wanted, report, why, &reused);
+        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
         if (!asset)
             return false;
-        // A text seen before keeps what it has (also what is still pending); only what is new
-        // is added.
-        if (reused && !flushPending(why))
-            return false;
-        QSet<QString> known;
-        QHash<QString, qint64> knownIds;
-        if (reused)
-            for (const Annotation &a : store.annotations(asset->id)) {
-                known.insert(FormatSupport::identity(a));
-                knownIds.insert(FormatSupport::identity(a), a.id);
-            }
         QList<Annotation> annotations;
         QSet<QString> seen;
         QHash<qint64, qint64> spanOf; // doccano entity id -> annotation id
@@ -223,11 +208,6 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
             if (!s.id.isUndefined())
                 a.data[key("doccanoId")] = s.id;
             a.provenance.origin = Origin::Import;
-            if (known.contains(FormatSupport::identity(a))) {
-                if (!s.id.isUndefined())
-                    spanOf.insert(s.id.toInteger(), knownIds.value(FormatSupport::identity(a)));
-                continue;
-            }
             annotations.append(a);
         }
         for (const QString &name : std::as_const(classes)) {
@@ -235,8 +215,7 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
             if (!(a.labelId = labelFor(name, why)))
                 return false;
             a.provenance.origin = Origin::Import;
-            if (!known.contains(FormatSupport::identity(a)))
-                annotations.append(a);
+            annotations.append(a);
         }
         if (relations.isEmpty()) {
             pending.append(annotations);
@@ -245,10 +224,8 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
         // Relations need the ids of their spans: this record is written at once.
         if (!flushPending(why))
             return false;
-        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary)) {
-            *why = store.errorString();
+        if (!storeAnnotations(store, annotations, report, why))
             return false;
-        }
         report.annotations += int(annotations.size());
         for (const Annotation &a : std::as_const(annotations))
             if (a.data.contains(key("doccanoId")))
@@ -269,13 +246,10 @@ bool DoccanoFormat::read(ProjectStore &store, const QString &path, FormatReport 
             if (!(a.labelId = labelFor(r.value(key("type")).toString(), why)))
                 return false;
             a.provenance.origin = Origin::Import;
-            if (!known.contains(FormatSupport::identity(a)))
-                links.append(a);
+            links.append(a);
         }
-        if (!store.addAnnotations(links, ProjectStore::AuditDetail::Summary)) {
-            *why = store.errorString();
+        if (!storeAnnotations(store, links, report, why))
             return false;
-        }
         report.annotations += int(links.size());
         return true;
     };

@@ -318,8 +318,8 @@ QSet<AnnotationKind> LabelmeFormat::writtenKinds() const
             AnnotationKind::Ellipse};
 }
 
-bool LabelmeFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                         const JobControl &control)
+bool LabelmeFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                             const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -441,8 +441,8 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         tag.provenance.origin = Origin::Import;
         annotations.append(tag);
     }
-    if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-        return fail(store.errorString());
+    if (QString why; !storeAnnotations(store, annotations, report, &why))
+        return fail(why);
     report.annotations += int(annotations.size());
 
     const QJsonObject extra = without(root, fileKeys());

@@ -23,8 +23,8 @@ public:
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override;
 
-    bool read(ProjectStore &store, const QString &path, FormatReport &report,
-              const JobControl &control) override;
+    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+                  const JobControl &control) override;
     bool write(ProjectStore &store, const QString &path, FormatReport &report,
                const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;

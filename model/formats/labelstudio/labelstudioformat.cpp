@@ -151,8 +151,8 @@ QSet<AnnotationKind> LabelStudioFormat::writtenKinds() const
             AnnotationKind::Preference};
 }
 
-bool LabelStudioFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                             const JobControl &control)
+bool LabelStudioFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                                 const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -389,8 +389,8 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         regionIds.append(result.value(key("id")).toString());
                     }
                 }
-                if (!store.addAnnotations(regions, ProjectStore::AuditDetail::Summary))
-                    return fail(store.errorString());
+                if (QString why; !storeAnnotations(store, regions, report, &why))
+                    return fail(why);
                 report.annotations += int(regions.size());
                 QList<Annotation> links;
                 for (const QJsonObject &r : std::as_const(relations)) {
@@ -413,8 +413,8 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         return fail(why);
                     links.append(link);
                 }
-                if (!store.addAnnotations(links, ProjectStore::AuditDetail::Summary))
-                    return fail(store.errorString());
+                if (QString why; !storeAnnotations(store, links, report, &why))
+                    return fail(why);
                 report.annotations += int(links.size());
             }
         }

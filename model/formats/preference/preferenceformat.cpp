@@ -187,8 +187,8 @@ QString PreferenceFormat::nameFilter() const
     return tr("Preference data (*.jsonl *.json)");
 }
 
-bool PreferenceFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                            const JobControl &control)
+bool PreferenceFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                                const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -214,27 +214,19 @@ bool PreferenceFormat::read(ProjectStore &store, const QString &path, FormatRepo
         wanted.payload[key("answers")] = r.answers;
         if (r.context.size() > 1)
             wanted.payload[key("messages")] = r.context;
-        bool reused = false;
-        const std::optional<Asset> asset
-                = FormatSupport::textAsset(store, wanted, report, why, &reused);
+        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
         if (!asset)
             return false;
         if (r.choice.isNull() || r.choice.isUndefined()) {
             ++undecided;
             return true;
         }
-        if (reused)
-            for (const Annotation &a : store.annotations(asset->id))
-                if (a.kind == AnnotationKind::Preference && a.data.value(key("choice")) == r.choice)
-                    return true; // the same judgement again
         Annotation a{.assetId = asset->id, .kind = AnnotationKind::Preference};
         a.data[key("choice")] = r.choice;
         a.provenance.origin = Origin::Import;
         QList<Annotation> one{a};
-        if (!store.addAnnotations(one, ProjectStore::AuditDetail::Summary)) {
-            *why = store.errorString();
+        if (!storeAnnotations(store, one, report, why))
             return false;
-        }
         ++report.annotations;
         return true;
     };

@@ -142,8 +142,8 @@ QString VocFormat::nameFilter() const
     return tr("Pascal VOC annotations (*.xml)");
 }
 
-bool VocFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                     const JobControl &control)
+bool VocFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                         const JobControl &control)
 {
     QString error;
     const QStringList files = FormatSupport::annotationFiles(
@@ -274,8 +274,8 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
             annotations.append(p);
         }
     }
-    if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-        return fail(store.errorString());
+    if (QString why; !storeAnnotations(store, annotations, report, &why))
+        return fail(why);
     report.annotations += int(annotations.size());
     return true;
 }

@@ -24,6 +24,8 @@ namespace Tessera {
 
 namespace {
 
+constexpr double kCoordinateSlack = 0.01;
+
 using FormatSupport::key;
 using FormatSupport::shown;
 
@@ -193,6 +195,47 @@ QString labelFileFor(const QString &image)
            + QStringLiteral(".txt");
 }
 
+// A line of a split's list file as Ultralytics resolves it: "./x" from the list's folder, an
+// absolute path as it is; any other relative path is taken from the working directory, which
+// here is unknown: the dataset root, the list's folder and the root's parent are tried (lists
+// made from the folder above the dataset say "data/images/a.jpg"), then the line without its
+// first folder.
+QString listedImage(const QString &line, const QDir &listDir, const QDir &root)
+{
+    if (QDir::isAbsolutePath(line))
+        return QDir::cleanPath(line);
+    if (line.startsWith(QLatin1String("./")))
+        return QDir::cleanPath(listDir.absoluteFilePath(line.mid(2)));
+    QDir above = root;
+    above.cdUp();
+    QStringList candidates{root.absoluteFilePath(line), listDir.absoluteFilePath(line),
+                           above.absoluteFilePath(line)};
+    if (const qsizetype slash = line.indexOf(QLatin1Char('/')); slash > 0)
+        candidates.append(root.absoluteFilePath(line.mid(slash + 1)));
+    for (const QString &c : std::as_const(candidates))
+        if (QFileInfo(c).isFile())
+            return QDir::cleanPath(c);
+    return QDir::cleanPath(candidates.constFirst());
+}
+
+// The classification layout (no data.yaml): <root>/<split>/<class>/<image>.
+QMap<QString, QStringList> classificationImages(const QDir &root)
+{
+    QMap<QString, QStringList> imagesOf; // class -> images
+    for (const QString &split : {QStringLiteral("train"), QStringLiteral("val"),
+                                 QStringLiteral("valid"), QStringLiteral("test")}) {
+        const QDir splitDir(root.filePath(split));
+        if (!splitDir.exists())
+            continue;
+        for (const QString &cls : splitDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            for (const QString &image :
+                 QDir(splitDir.filePath(cls))
+                         .entryList(AddImagesJob::imageNameFilters(), QDir::Files, QDir::Name))
+                imagesOf[cls].append(splitDir.filePath(cls + QLatin1Char('/') + image));
+    }
+    return imagesOf;
+}
+
 // An ellipse as 36 points on its outline, turned with it.
 QList<QPointF> ellipsePolygon(const Annotation &a)
 {
@@ -262,14 +305,21 @@ QSet<AnnotationKind> UltralyticsFormat::writtenKinds() const
     return {AnnotationKind::Box};
 }
 
-bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                             const JobControl &control)
+bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                                 const JobControl &control)
 {
     const QFileInfo given(path);
     const QString yamlPath
             = given.isDir() ? QDir(path).filePath(QStringLiteral("data.yaml")) : path;
+    if (given.isDir() && !QFileInfo(yamlPath).isFile()) {
+        const QMap<QString, QStringList> classes = classificationImages(QDir(path));
+        if (!classes.isEmpty())
+            return readClassification(store, classes, report, control);
+    }
     if (!QFileInfo(yamlPath).isFile())
-        return fail(tr("%1: no data.yaml: not an Ultralytics dataset").arg(shown(path)));
+        return fail(tr("%1: no data.yaml (nor train/<class>/ folders of a classification "
+                       "dataset): not an Ultralytics dataset")
+                            .arg(shown(path)));
     DataYaml yaml;
     QString error;
     if (!readDataYaml(yamlPath, &yaml, &error))
@@ -290,13 +340,16 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
                 while (files.hasNext())
                     found.append(files.next());
                 found.sort();
+            } else if (QFileInfo(where).isFile() && AddImagesJob::isImageFile(where)) {
+                found.append(where); // a split may list images themselves
             } else if (QFileInfo(where).isFile()) {
                 QFile list(where);
                 if (!list.open(QIODevice::ReadOnly))
                     return fail(tr("%1: cannot read (%2)").arg(shown(where), list.errorString()));
                 for (const QByteArray &line : list.readAll().split('\n'))
                     if (!line.trimmed().isEmpty())
-                        found.append(root.absoluteFilePath(QString::fromUtf8(line.trimmed())));
+                        found.append(listedImage(QString::fromUtf8(line.trimmed()),
+                                                 QFileInfo(where).absoluteDir(), root));
             } else {
                 return fail(tr("%1: the %2 split \"%3\" does not exist")
                                     .arg(shown(yamlPath), it.key(), entry));
@@ -325,6 +378,10 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
             return fail(error);
         classToLabel.insert(it.key(), id);
     }
+    // task=segment: four corners are a polygon of four vertices, not a turned box.
+    const bool segmentTask = option(key("task")) == QLatin1String("segment");
+    int clamped = 0;
+    QString firstClamped;
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (control.canceled())
             return fail(tr("Import canceled: nothing was added"));
@@ -361,13 +418,21 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
                                     .arg(where, FormatSupport::printable(fields[0])));
             QList<double> v;
             for (qsizetype k = 1; k < fields.size(); ++k) {
-                const double x = fields[k].toDouble(&ok);
+                double x = fields[k].toDouble(&ok);
                 // Pose lines carry a visibility (0, 1, 2) after every keypoint's x and y.
                 const bool visibility
                         = yaml.keypoints > 0 && yaml.keypointDims == 3 && k > 4 && (k - 5) % 3 == 2;
-                if (!ok || !std::isfinite(x) || (!visibility && (x < -1e-6 || x > 1 + 1e-6)))
+                // Ultralytics itself accepts -0.01..1.01 (rounding of polygons and turned boxes
+                // near the border) and clips: so does Tessera, saying so.
+                if (!ok || !std::isfinite(x)
+                    || (!visibility && (x < -kCoordinateSlack || x > 1 + kCoordinateSlack)))
                     return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
                                         .arg(where, FormatSupport::printable(fields[k])));
+                if (!visibility && (x < 0 || x > 1)) {
+                    if (clamped++ == 0)
+                        firstClamped = where;
+                    x = std::clamp(x, 0.0, 1.0);
+                }
                 v.append(x);
             }
             const double w = asset->width, h = asset->height;
@@ -402,7 +467,7 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
             } else if (v.size() == 4) {
                 a.kind = AnnotationKind::Box;
                 a.points = {box.topLeft(), box.bottomRight()};
-            } else if (v.size() == 8) {
+            } else if (v.size() == 8 && !segmentTask) {
                 const QList<QPointF> corners = pointsFrom(0, 4, 2);
                 if (const std::optional<Annotation> turned = ShapeGeometry::turnedBox(corners)) {
                     a.kind = turned->kind;
@@ -424,9 +489,62 @@ bool UltralyticsFormat::read(ProjectStore &store, const QString &path, FormatRep
             a.provenance.origin = Origin::Import;
             annotations.append(a);
         }
-        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-            return fail(store.errorString());
+        if (QString why; !storeAnnotations(store, annotations, report, &why))
+            return fail(why);
         report.annotations += int(annotations.size());
+    }
+    if (clamped)
+        report.warnings.append(tr("%1: %2 coordinate(s) slightly outside 0..1 (within "
+                                  "Ultralytics' tolerance of 0.01) were clipped to the image, the "
+                                  "first here")
+                                       .arg(firstClamped)
+                                       .arg(clamped));
+    if (!t.commit())
+        return fail(store.errorString());
+    return true;
+}
+
+bool UltralyticsFormat::readClassification(ProjectStore &store,
+                                           const QMap<QString, QStringList> &imagesOf,
+                                           FormatReport &report, const JobControl &control)
+{
+    qsizetype total = 0;
+    for (const QStringList &images : imagesOf)
+        total += images.size();
+    ProjectStore::Transaction t(store);
+    if (!t.ok())
+        return fail(store.errorString());
+    QString error;
+    qsizetype done = 0;
+    for (auto it = imagesOf.cbegin(); it != imagesOf.cend(); ++it) {
+        // A class of an image as a whole: an image-level label (a tag), not a shape.
+        const qint64 label = FormatSupport::labelId(
+                store, Label{.name = it.key(), .kinds = ImageKindFlag}, report, &error);
+        if (!label)
+            return fail(error);
+        QList<Annotation> tags;
+        for (const QString &image : it.value()) {
+            if (control.canceled())
+                return fail(tr("Import canceled: nothing was added"));
+            control.report(++done, total);
+            QImageReader reader(image);
+            reader.setAutoTransform(true);
+            const QSize size = reader.size();
+            if (size.isEmpty())
+                return fail(tr("%1: not a readable image (%2)")
+                                    .arg(shown(image), reader.errorString()));
+            const std::optional<Asset> asset = FormatSupport::imageAsset(
+                    store, image, QFileInfo(image).fileName(), size, report, &error);
+            if (!asset)
+                return fail(error);
+            Annotation tag{
+                    .assetId = asset->id, .labelId = label, .kind = AnnotationKind::Classification};
+            tag.provenance.origin = Origin::Import;
+            tags.append(tag);
+        }
+        if (!storeAnnotations(store, tags, report, &error))
+            return fail(error);
+        report.annotations += int(tags.size());
     }
     if (!t.commit())
         return fail(store.errorString());

@@ -4,6 +4,9 @@
 
 #include "formats/format.h"
 
+#include <QMap>
+#include <QStringList>
+
 namespace Tessera {
 
 /**
@@ -14,6 +17,8 @@ namespace Tessera {
  * - segment: `class x1 y1 x2 y2 ...` (a polygon)
  * - obb: `class x1 y1 ... x4 y4` (the corners of a turned box)
  * - pose: `class cx cy w h x1 y1 v1 ...` (keypoints with visibility 0/1/2)
+ * Without data.yaml, a folder of train/<class>/*.jpg (and val/, test/) is the classification
+ * layout: each image gets its class as an image-level label.
  * Import tells the tasks apart per line (kpt_shape means pose; four corners at right angles are a
  * turned box). Export writes the task chosen by the "task" option, class ids from the schema's
  * stable order, and puts the images in place as symbolic links, copies or not at all.
@@ -28,11 +33,16 @@ public:
     QSet<AnnotationKind> writtenKinds() const override;
     QList<FormatOption> options() const override;
 
-    bool read(ProjectStore &store, const QString &path, FormatReport &report,
-              const JobControl &control) override;
+    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+                  const JobControl &control) override;
     bool write(ProjectStore &store, const QString &path, FormatReport &report,
                const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+
+private:
+    /** The classification layout: every image tagged with its folder's class. */
+    bool readClassification(ProjectStore &store, const QMap<QString, QStringList> &imagesOf,
+                            FormatReport &report, const JobControl &control);
 };
 
 } // namespace Tessera

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QJsonArray>
 #include <QSaveFile>
 
 #include <cmath>
@@ -39,15 +40,15 @@ bool isListFile(const QFileInfo &info)
            || info.suffix().toLower() != QLatin1String("txt");
 }
 
-// Where a label file sits for an image in the three layouts seen in the wild: beside it
-// (Darknet), or in the folder that mirrors images/ as labels/ (Ultralytics) or Images/ as
-// Annotations/.
+// Where a label file sits for an image in the layouts seen in the wild: beside it (Darknet), in
+// labels/ beside it (X-AnyLabeling's export), or in the folder that mirrors images/ as labels/
+// (Ultralytics) or Images/ as Annotations/.
 QString labelFileFor(const QString &image)
 {
     const QFileInfo info(image);
     const QString base = info.completeBaseName() + QStringLiteral(".txt");
     const QStringList parts = info.absolutePath().split(QLatin1Char('/'));
-    QStringList folders{info.absolutePath()};
+    QStringList folders{info.absolutePath(), info.absolutePath() + QStringLiteral("/labels")};
     for (const auto &[from, to] :
          {std::pair{"images", "labels"}, std::pair{"Images", "Annotations"}}) {
         for (qsizetype i = parts.size() - 1; i >= 0; --i) {
@@ -88,8 +89,8 @@ QString YoloFormat::nameFilter() const
     return tr("YOLO datasets (obj.names classes.txt)");
 }
 
-bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &report,
-                      const JobControl &control)
+bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+                          const JobControl &control)
 {
     const QFileInfo given(path);
     const QDir root(given.isDir() ? given.absoluteFilePath() : given.absolutePath());
@@ -99,18 +100,19 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
             namesPath = root.filePath(candidate);
     if (namesPath.isEmpty()) {
         const QStringList any = root.entryList({QStringLiteral("*.names")}, QDir::Files);
-        if (any.isEmpty())
-            return fail(tr("%1: no obj.names or classes.txt: not a YOLO dataset")
-                                .arg(shown(root.path())));
-        namesPath = root.filePath(any.constFirst());
+        if (!any.isEmpty())
+            namesPath = root.filePath(any.constFirst());
     }
-    QFile namesFile(namesPath);
-    if (!namesFile.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(shown(namesPath), namesFile.errorString()));
+    // Without a names file the classes are numbered as Ultralytics numbers them: class0, ...
     QStringList names;
-    for (const QByteArray &line : namesFile.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            names.append(QString::fromUtf8(line.trimmed()));
+    if (!namesPath.isEmpty()) {
+        QFile namesFile(namesPath);
+        if (!namesFile.open(QIODevice::ReadOnly))
+            return fail(tr("%1: cannot read (%2)").arg(shown(namesPath), namesFile.errorString()));
+        for (const QByteArray &line : namesFile.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                names.append(QString::fromUtf8(line.trimmed()));
+    }
 
     QStringList images;
     QSet<QString> claimedLabels;
@@ -138,14 +140,21 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
     ProjectStore::Transaction t(store);
     if (!t.ok())
         return fail(store.errorString());
-    QList<qint64> classToLabel;
+    QHash<int, qint64> classToLabel;
     QString error;
-    for (const QString &name : std::as_const(names)) {
-        const qint64 id = FormatSupport::labelId(store, Label{.name = name}, report, &error);
+    for (qsizetype k = 0; k < names.size(); ++k) {
+        const qint64 id = FormatSupport::labelId(store, Label{.name = names[k]}, report, &error);
         if (!id)
             return fail(error);
-        classToLabel.append(id);
+        classToLabel.insert(int(k), id);
     }
+    if (namesPath.isEmpty() && claimedLabels.isEmpty())
+        return fail(tr("%1: no obj.names or classes.txt and no label files: not a YOLO dataset")
+                            .arg(shown(root.path())));
+    if (namesPath.isEmpty())
+        report.warnings.append(tr("%1: no obj.names or classes.txt: the classes are named by "
+                                  "their ids (class0, class1, …)")
+                                       .arg(shown(root.path())));
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (control.canceled())
             return fail(tr("Import canceled: nothing was added"));
@@ -180,23 +189,54 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
             const QString where = QStringLiteral("%1:%2").arg(shown(labelPath)).arg(lineNumber);
             bool ok = false;
             const int cls = fields[0].toInt(&ok);
-            if (!ok || cls < 0 || cls >= classToLabel.size())
+            if (ok && namesPath.isEmpty() && cls >= 0 && cls < 100000
+                && !classToLabel.contains(cls)) {
+                const qint64 id = FormatSupport::labelId(
+                        store, Label{.name = QStringLiteral("class%1").arg(cls)}, report, &error);
+                if (!id)
+                    return fail(error);
+                classToLabel.insert(cls, id);
+            }
+            if (!ok || !classToLabel.contains(cls)) {
+                if (namesPath.isEmpty())
+                    return fail(tr("%1: \"%2\" is not a class id")
+                                        .arg(where, FormatSupport::printable(fields[0])));
                 return fail(tr("%1: class id \"%2\" is not in %3 (0..%4)")
                                     .arg(where, FormatSupport::printable(fields[0]),
                                          QFileInfo(namesPath).fileName())
                                     .arg(classToLabel.size() - 1));
+            }
             QList<double> v;
             for (qsizetype k = 1; k < fields.size(); ++k) {
                 const double x = fields[k].toDouble(&ok);
-                if (!ok || !std::isfinite(x) || x < -1e-6 || x > 1 + 1e-6)
+                if (!ok || !std::isfinite(x))
                     return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
                                         .arg(where, FormatSupport::printable(fields[k])));
                 v.append(x);
             }
-            Annotation a{.assetId = asset->id, .labelId = classToLabel[cls]};
+            // A pose line (Ultralytics without its data.yaml): box + K × (x, y, visibility 0, 1
+            // or 2), an odd count no polygon has.
+            bool pose = v.size() >= 7 && v.size() % 2 == 1 && (v.size() - 4) % 3 == 0
+                        && (v.size() - 4) / 3 <= 1000;
+            for (qsizetype k = 6; pose && k < v.size(); k += 3)
+                pose = v[k] == 0 || v[k] == 1 || v[k] == 2;
+            for (qsizetype k = 0; k < v.size(); ++k)
+                if ((!pose || k < 4 || (k - 4) % 3 != 2) && (v[k] < -1e-6 || v[k] > 1 + 1e-6))
+                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                                        .arg(where, FormatSupport::printable(fields[k + 1])));
+            Annotation a{.assetId = asset->id, .labelId = classToLabel.value(cls)};
             a.provenance.origin = Origin::Import;
             const double w = asset->width, h = asset->height;
-            if (v.size() == 4) {
+            if (pose) {
+                a.kind = AnnotationKind::Keypoints;
+                for (qsizetype k = 4; k + 2 < v.size(); k += 3) {
+                    a.points.append(QPointF(v[k] * w, v[k + 1] * h));
+                    a.visibility.append(int(std::lround(v[k + 2])));
+                }
+                a.data[QStringLiteral("box")]
+                        = QJsonArray{(v[0] - v[2] / 2) * w, (v[1] - v[3] / 2) * h,
+                                     (v[0] + v[2] / 2) * w, (v[1] + v[3] / 2) * h};
+            } else if (v.size() == 4) {
                 a.kind = AnnotationKind::Box;
                 a.points = {QPointF((v[0] - v[2] / 2) * w, (v[1] - v[3] / 2) * h),
                             QPointF((v[0] + v[2] / 2) * w, (v[1] + v[3] / 2) * h)};
@@ -211,8 +251,8 @@ bool YoloFormat::read(ProjectStore &store, const QString &path, FormatReport &re
             }
             annotations.append(a);
         }
-        if (!store.addAnnotations(annotations, ProjectStore::AuditDetail::Summary))
-            return fail(store.errorString());
+        if (QString why; !storeAnnotations(store, annotations, report, &why))
+            return fail(why);
         report.annotations += int(annotations.size());
         control.report(i + 1, images.size());
     }
