@@ -9,6 +9,7 @@
 #include "labelme/labelmeformat.h"
 #include "labelstudio/labelstudioformat.h"
 #include "preference/preferenceformat.h"
+#include "prodigy/prodigyformat.h"
 #include "voc/vocformat.h"
 #include "yolo/ultralyticsformat.h"
 #include "yolo/yoloformat.h"
@@ -42,6 +43,7 @@ const QList<Factory> &factories()
             factory<CvatFormat>(),
             factory<LabelStudioFormat>(),
             factory<DoccanoFormat>(),
+            factory<ProdigyFormat>(),
             factory<ConllFormat>(),
             factory<PreferenceFormat>(PreferenceFormat::Layout::Dpo),
             factory<PreferenceFormat>(PreferenceFormat::Layout::HhRlhf),

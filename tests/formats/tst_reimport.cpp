@@ -113,6 +113,22 @@ void TestReimport::theSameDataTwiceChangesNothing_data()
                        "\"from_id\":1,\"to_id\":2,\"type\":\"knows\"}]}\n"
                        "{\"text\":\"Rain today\",\"label\":[\"weather\"]}\n")
             << "a.jsonl" << 4;
+    // Relations between token indices; a rejected task is kept in the payload only once.
+    QTest::newRow("prodigy")
+            << "prodigy"
+            << "a.jsonl"
+            << QByteArray("{\"text\":\"Alice met Bob\",\"tokens\":[{\"text\":\"Alice\",\"start\":0,"
+                          "\"end\":5,\"id\":0},{\"text\":\"met\",\"start\":6,\"end\":9,\"id\":1},"
+                          "{\"text\":\"Bob\",\"start\":10,\"end\":13,\"id\":2}],\"spans\":[{"
+                          "\"start\":0,\"end\":5,\"token_start\":0,\"token_end\":0,\"label\":"
+                          "\"PER\"},{\"token_start\":2,\"token_end\":2,\"label\":\"PER\"}],"
+                          "\"relations\":[{\"head\":0,\"child\":2,\"label\":\"knows\"}],"
+                          "\"answer\":\"accept\"}\n"
+                          "{\"text\":\"Alice met Bob\",\"spans\":[{\"start\":6,\"end\":9,"
+                          "\"label\":\"ORG\"}],\"answer\":\"reject\"}\n"
+                          "{\"text\":\"Rain today\",\"label\":\"weather\",\"answer\":"
+                          "\"accept\"}\n")
+            << "a.jsonl" << 4;
     QTest::newRow("conll") << "conll"
                            << "a.conll"
                            << QByteArray("Alice B-PER\nmet O\nBob B-PER\n\nParis B-LOC\n")

@@ -80,6 +80,7 @@ const QList<Target> &targets()
              {{"a.png", {}}, {"images/a.png", {}}}},
             {"labelstudio", "labelstudio", "tasks.json", "tasks.json", {{"a.png", {}}}},
             {"doccano", "doccano", "data.jsonl", "data.jsonl", {}},
+            {"prodigy", "prodigy", "data.jsonl", "data.jsonl", {}},
             {"conll", "conll", "data.conll", "data.conll", {}},
             {"dpo", "dpo", "pairs.jsonl", "pairs.jsonl", {}},
             {"hh-rlhf", "hh-rlhf", "pairs.jsonl", "pairs.jsonl", {}},
