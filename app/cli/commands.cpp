@@ -561,7 +561,7 @@ int runExport(const QStringList &arguments)
     store->setProposalsHidden(!format->writesProposals()
                               && !ctx.parser().isSet(QStringLiteral("include-proposals")));
     if (verify) {
-        const QStringList losses = format->losses(*store);
+        const QStringList losses = format->exportLosses(*store);
         if (ctx.json())
             ctx.printJson(QJsonObject{{key("lossless"), losses.isEmpty()},
                                       {key("losses"), QJsonArray::fromStringList(losses)}});

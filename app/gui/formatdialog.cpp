@@ -152,6 +152,9 @@ void FormatDialog::formatChanged()
         m_optionsForm->removeRow(0);
     m_optionBoxes.clear();
     for (const FormatOption &o : format()->options()) {
+        // What happens to shapes without a label is a question of exports only.
+        if (m_mode == Import && o.key == QLatin1String("unlabeled"))
+            continue;
         auto *box = new QComboBox;
         box->setObjectName(o.key);
         box->addItems(o.choices);
@@ -172,7 +175,7 @@ void FormatDialog::updateLosses()
     // Counted over what the export writes: without the proposals nobody accepted (see
     // DataExchange), so that the numbers here and in the report after the export agree.
     m_store->setProposalsHidden(!format()->writesProposals());
-    const QStringList losses = format()->losses(*m_store);
+    const QStringList losses = format()->exportLosses(*m_store);
     m_store->setProposalsHidden(false);
     m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
                                        : losses.join(QLatin1Char('\n')));

@@ -5,6 +5,7 @@
 #include "formatsupport.h"
 #include "store/projectstore.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -58,6 +59,84 @@ bool Format::read(ProjectStore &store, const QString &path, FormatReport &report
     if (!t.commit())
         return fail(store.errorString());
     return true;
+}
+
+namespace {
+
+QString unlabeledKey()
+{
+    return QStringLiteral("unlabeled");
+}
+
+// The class shapes without a label go under with unlabeled=class (data, not translated).
+QString noLabelName()
+{
+    return QStringLiteral("(no label)");
+}
+
+} // namespace
+
+QList<FormatOption> Format::options() const
+{
+    QList<FormatOption> list = formatOptions();
+    if (capabilities() & Write)
+        list.append({unlabeledKey(),
+                     QCoreApplication::translate("Format", "Shapes without a label"),
+                     {QStringLiteral("leave-out"), QStringLiteral("class")},
+                     QCoreApplication::translate("Format",
+                                                 "Leave them out (listed as lost), or write them "
+                                                 "under the class \"(no label)\".")});
+    return list;
+}
+
+QStringList Format::exportLosses(ProjectStore &store) const
+{
+    QStringList lines = losses(store);
+    if (writesUnlabeled() || option(unlabeledKey()) == QLatin1String("class"))
+        return lines;
+    if (const qint64 n = store.unlabeledShapeCount())
+        lines.append(QCoreApplication::translate("Format",
+                                                 "%1 shape(s) or span(s) without a label are left "
+                                                 "out (option unlabeled=class writes them under "
+                                                 "\"%2\")")
+                             .arg(n)
+                             .arg(noLabelName()));
+    return lines;
+}
+
+bool Format::write(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control)
+{
+    const bool asClass = option(unlabeledKey()) == QLatin1String("class");
+    const qint64 unlabeled = store.unlabeledShapeCount();
+    if (unlabeled == 0 || (writesUnlabeled() && !asClass))
+        return writeData(store, path, report, control);
+    if (!asClass) {
+        const QStringList lost = exportLosses(store);
+        store.setUnlabeledHidden(true);
+        const bool ok = writeData(store, path, report, control);
+        store.setUnlabeledHidden(false);
+        if (ok)
+            report.warnings.append(lost.last());
+        return ok;
+    }
+    // The "(no label)" class exists only for the writer: the transaction is rolled back, so
+    // neither the label nor the shapes' new label reach the project.
+    ProjectStore::Transaction view(store);
+    if (!view.ok())
+        return fail(QCoreApplication::translate("Format",
+                                                "Cannot write shapes without a label as \"%1\": "
+                                                "%2")
+                            .arg(noLabelName(), store.errorString()));
+    std::optional<Label> label = store.labelByName(noLabelName());
+    if (!label) {
+        label = Label{.name = noLabelName(), .color = QColor(Qt::gray), .kinds = AllKindsFlag};
+        if (!store.addLabel(*label))
+            return fail(store.errorString());
+    }
+    if (!store.labelUnlabeledForExport(label->id))
+        return fail(store.errorString());
+    return writeData(store, path, report, control);
 }
 
 bool Format::storeAnnotations(ProjectStore &store, QList<Annotation> &annotations,

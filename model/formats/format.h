@@ -85,14 +85,27 @@ public:
      */
     bool read(ProjectStore &store, const QString &path, FormatReport &report,
               const JobControl &control);
-    virtual bool write(ProjectStore &store, const QString &path, FormatReport &report,
-                       const JobControl &control)
-            = 0;
+    /**
+     * Exports the project to path with atomic writes. Shapes and spans without a label are left
+     * out (and listed in report.warnings), or written under the class "(no label)" when the option
+     * unlabeled=class is set: that label exists only in the export (the store's transaction for
+     * it is rolled back), so the project is not changed.
+     */
+    bool write(ProjectStore &store, const QString &path, FormatReport &report,
+               const JobControl &control);
     /**
      * What an export would not carry as it is, one line per kind ("3 polygon(s) are written as
      * their bounding boxes"); empty when nothing is lost.
      */
     virtual QStringList losses(ProjectStore &store) const = 0;
+    /** losses() and the shapes without a label that the export leaves out: what --verify says. */
+    QStringList exportLosses(ProjectStore &store) const;
+
+    /**
+     * Whether the format carries shapes without a label itself (Prodigy's relation ends), so that
+     * write() need not leave them out.
+     */
+    virtual bool writesUnlabeled() const { return false; }
 
     /** Formats with one file per asset can be kept in sync file by file (labelme, VOC, YOLO). */
     virtual bool writesPerAsset() const { return false; }
@@ -115,8 +128,11 @@ public:
         return {};
     }
 
-    /** Options this format reads before read() and write(); none by default. */
-    virtual QList<FormatOption> options() const { return {}; }
+    /**
+     * Options read before read() and write(): the format's own and, for formats that write,
+     * "unlabeled" (leave-out|class: what happens to shapes without a label).
+     */
+    QList<FormatOption> options() const;
     /** Sets options by key; unknown keys and values not among an option's choices are refused. */
     bool setOptions(const QHash<QString, QString> &values)
     {
@@ -160,6 +176,15 @@ protected:
     virtual bool readData(ProjectStore &store, const QString &path, FormatReport &report,
                           const JobControl &control)
             = 0;
+    /**
+     * The format's writer, called by write(): it sees the annotations the export carries (no
+     * unlabeled shapes, or them under "(no label)").
+     */
+    virtual bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                           const JobControl &control)
+            = 0;
+    /** The format's own options; none by default. */
+    virtual QList<FormatOption> formatOptions() const { return {}; }
     /**
      * Stores what a reader read (ids filled in: matched ones get the stored id), as the import
      * mode says; counts go to report. False and *error on failure. Readers call nothing else.

@@ -731,13 +731,46 @@ bool ProjectStore::removeAsset(qint64 id)
 
 // ---- Annotations -------------------------------------------------------------------------------
 
+// Shapes (kinds below 100) and spans (100) without a label; relations, classes, preferences and
+// fields name their meaning otherwise.
+static const char kUnlabeledShape[] = "label_id IS NULL AND kind <= 100";
+
 QByteArray ProjectStore::visibleClause(const char *joiner) const
 {
+    QByteArrayList parts;
     // Unaccepted proposals: a pre-label nobody said yes to (see isProposal()).
-    if (!m_proposalsHidden)
+    if (m_proposalsHidden)
+        parts.append("NOT (origin = 1 AND coalesce(json_extract(data, '$.accepted'), 0) = 0)");
+    // The outer table is unaliased in every query that uses this: inside the subquery
+    // "annotations" names the outer row.
+    if (m_unlabeledHidden)
+        parts.append(QByteArray("NOT (") + kUnlabeledShape
+                     + ") AND NOT (kind = 101 AND EXISTS (SELECT 1 FROM annotations e WHERE e.id "
+                       "IN (annotations.source_id, annotations.target_id) AND e.label_id IS NULL "
+                       "AND e.kind <= 100))");
+    if (parts.isEmpty())
         return {};
-    return QByteArray(joiner)
-           + "NOT (origin = 1 AND coalesce(json_extract(data, '$.accepted'), 0) = 0)";
+    return QByteArray(joiner) + parts.join(" AND ");
+}
+
+qint64 ProjectStore::unlabeledShapeCount()
+{
+    const bool hidden = std::exchange(m_unlabeledHidden, false);
+    const QByteArray visible = visibleClause(" AND ");
+    m_unlabeledHidden = hidden;
+    return m_db
+            .queryInt(QByteArray("SELECT count(*) FROM annotations WHERE ") + kUnlabeledShape
+                      + visible)
+            .value_or(0);
+}
+
+bool ProjectStore::labelUnlabeledForExport(qint64 labelId)
+{
+    if (m_transactionDepth == 0)
+        return fail(QStringLiteral("labelUnlabeledForExport needs a transaction"));
+    SqliteStatement *q = m_db.prepare(QByteArray("UPDATE annotations SET label_id = ? WHERE ")
+                                      + kUnlabeledShape);
+    return (q && q->bind(1, labelId).exec()) || fail(QStringLiteral("Could not label shapes"));
 }
 
 QList<Annotation> ProjectStore::annotations(qint64 assetId)

@@ -175,6 +175,18 @@ public:
      * set (formats that keep them apart, like Label Studio's predictions, turn it off).
      */
     void setProposalsHidden(bool hidden) { m_proposalsHidden = hidden; }
+    /**
+     * Leaves shapes and spans without a label, and the relations to them, out of the same reads:
+     * an export that cannot name them (Format::write lists them as lost).
+     */
+    void setUnlabeledHidden(bool hidden) { m_unlabeledHidden = hidden; }
+    /** Visible shapes and spans without a label (proposals count as the reads above see them). */
+    qint64 unlabeledShapeCount();
+    /**
+     * Gives every shape and span without a label the label labelId, unaudited: only for an
+     * export's view inside a Transaction that is rolled back (see Format::write).
+     */
+    bool labelUnlabeledForExport(qint64 labelId);
     std::optional<Annotation> annotation(qint64 id);
     /**
      * Inserts annotations, filling in ids (an annotation with a non-zero id keeps it: undo/redo
@@ -257,6 +269,7 @@ private:
     bool m_readOnly = false;
     std::function<bool(qint64)> m_busyWait;
     bool m_proposalsHidden = false;
+    bool m_unlabeledHidden = false;
     bool m_transactionFailed = false;
 };
 

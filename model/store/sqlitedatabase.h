@@ -84,6 +84,7 @@ public:
     SqliteStatement *prepare(const QByteArray &sql);
     /** First column of the first row of a query, or nullopt. */
     std::optional<qint64> queryInt(const char *sql);
+    std::optional<qint64> queryInt(const QByteArray &sql) { return queryInt(sql.constData()); }
 
     qint64 lastInsertId() const;
     int changes() const;

@@ -4,6 +4,12 @@
 #include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -23,6 +29,15 @@ Format *coco()
     return FormatRegistry::find(QStringLiteral("coco"));
 }
 
+// The objects of a JSON file's top-level list key (COCO's "annotations", …).
+QJsonArray listOf(const QString &file, const char *name)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String(name)).toArray();
+}
+
 } // namespace
 
 class TestCocoFormat : public QObject
@@ -40,6 +55,8 @@ private slots:
     void badInputIsRefusedWhole();
     void byteOrderMarkFifoAndNonFiniteNumbers();
     void multiPartPolygonIsWrittenBackAsOne();
+    void shapesWithoutALabelAreNamedOrWritten();
+    void relationsToUnlabeledSpansGoWithThem();
 };
 
 void TestCocoFormat::fixturesImport()
@@ -405,6 +422,104 @@ void TestCocoFormat::multiPartPolygonIsWrittenBackAsOne()
     for (const Annotation &a : reread)
         grouped += a.groupId != 0;
     QCOMPARE(grouped, 2);
+}
+
+void TestCocoFormat::shapesWithoutALabelAreNamedOrWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("a.png")), 1));
+    auto store = Test::newProject(dir.path());
+    Asset image{.kind = AssetKind::Image,
+                .path = QStringLiteral("a.png"),
+                .name = QStringLiteral("a.png"),
+                .sha256 = QStringLiteral("a"),
+                .width = 64,
+                .height = 48};
+    QVERIFY(store->addAsset(image));
+    Label cat{.name = QStringLiteral("cat")};
+    QVERIFY(store->addLabel(cat));
+    QList<Annotation> shapes{{.assetId = image.id, .labelId = cat.id, .points = {{1, 1}, {10, 10}}},
+                             {.assetId = image.id, .points = {{5, 5}, {20, 20}}},
+                             {.assetId = image.id,
+                              .kind = AnnotationKind::Polygon,
+                              .points = {{1, 1}, {30, 1}, {30, 30}}}};
+    QVERIFY(store->addAnnotations(shapes));
+    const qsizetype auditBefore = store->auditLog().size();
+
+    // --verify and the export dialog name them...
+    std::unique_ptr<Format> f = FormatRegistry::make(QStringLiteral("coco"));
+    const QString lost = f->exportLosses(*store).join('\n');
+    QVERIFY2(lost.contains(QStringLiteral("2 shape(s) or span(s) without a label are left out")),
+             qPrintable(lost));
+    // ...the default export leaves them out and says so...
+    FormatReport out;
+    const QString first = dir.filePath(QStringLiteral("out1"));
+    QVERIFY2(f->write(*store, first, out, {}), qPrintable(f->errorString()));
+    QCOMPARE(listOf(first + QStringLiteral("/annotations/instances_default.json"), "annotations").size(), 1);
+    QVERIFY(out.warnings.join('\n').contains(QStringLiteral("without a label are left out")));
+
+    // ...or writes them under "(no label)", which exists only in the export.
+    QVERIFY(f->setOptions({{QStringLiteral("unlabeled"), QStringLiteral("class")}}));
+    QVERIFY(f->exportLosses(*store).join('\n').indexOf(QStringLiteral("without a label")) < 0);
+    FormatReport asClass;
+    const QString second = dir.filePath(QStringLiteral("out2"));
+    QVERIFY2(f->write(*store, second, asClass, {}), qPrintable(f->errorString()));
+    const QString json = second + QStringLiteral("/annotations/instances_default.json");
+    QCOMPARE(listOf(json, "annotations").size(), 3);
+    QStringList categories;
+    for (const QJsonValue &c : listOf(json, "categories"))
+        categories.append(c.toObject().value(QStringLiteral("name")).toString());
+    QCOMPARE(categories, QStringList({"cat", "(no label)"}));
+    QCOMPARE(store->labels().size(), 1);
+    QCOMPARE(store->unlabeledShapeCount(), 2);
+    QCOMPARE(store->auditLog().size(), auditBefore);
+    // The written file reads back with the shapes under their export class.
+    auto again = Test::newProject(dir.path(), QStringLiteral("b.tessera"));
+    FormatReport back;
+    QVERIFY2(f->read(*again, json, back, {}), qPrintable(f->errorString()));
+    QCOMPARE(again->stats().annotations, 3);
+}
+
+void TestCocoFormat::relationsToUnlabeledSpansGoWithThem()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    Asset text{.kind = AssetKind::Text,
+               .name = QStringLiteral("t"),
+               .text = QStringLiteral("Ann met Bo")};
+    text.sha256 = QStringLiteral("t");
+    QVERIFY(store->addAsset(text));
+    Label per{.name = QStringLiteral("PER"), .kinds = TextKindFlag};
+    Label knows{.name = QStringLiteral("knows"), .kinds = TextKindFlag};
+    QVERIFY(store->addLabel(per));
+    QVERIFY(store->addLabel(knows));
+    QList<Annotation> spans{
+            {.assetId = text.id,
+             .labelId = per.id,
+             .kind = AnnotationKind::Span,
+             .start = 0,
+             .end = 3},
+            {.assetId = text.id, .kind = AnnotationKind::Span, .start = 8, .end = 10}};
+    QVERIFY(store->addAnnotations(spans));
+    QList<Annotation> link{{.assetId = text.id,
+                            .labelId = knows.id,
+                            .kind = AnnotationKind::Relation,
+                            .sourceId = spans[0].id,
+                            .targetId = spans[1].id}};
+    QVERIFY(store->addAnnotations(link));
+    std::unique_ptr<Format> doccano = FormatRegistry::make(QStringLiteral("doccano"));
+    FormatReport out;
+    const QString file = dir.filePath(QStringLiteral("out.jsonl"));
+    QVERIFY2(doccano->write(*store, file, out, {}), qPrintable(doccano->errorString()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject line = QJsonDocument::fromJson(f.readAll()).object();
+    // No relation that points at nothing: it goes with its unlabeled end (and with no relation
+    // left, the spans are written as plain triples).
+    QCOMPARE(line.value(QStringLiteral("label")).toArray(),
+             QJsonArray({QJsonArray({0, 3, QStringLiteral("PER")})}));
+    QVERIFY(!line.contains(QStringLiteral("relations")));
+    QCOMPARE(store->annotations(text.id).size(), 3); // the project itself is unchanged
 }
 
 QTEST_GUILESS_MAIN(TestCocoFormat)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formats/format.h"
 #include "goldencase.h"
+#include "store/projectstore.h"
+#include "testhelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private slots:
     void readsWhatUltralyticsReads();
     void segmentTaskKeepsFourVertexPolygons();
     void classificationLayout();
+    void poseWithoutSkeletonTakesItsShapeFromTheData();
 };
 
 void TestUltralyticsFormat::importTellsTasksApart()
@@ -432,6 +435,50 @@ void TestUltralyticsFormat::classificationLayout()
     QCOMPARE(classOf.value(key("x.png")), key("cat"));
     QCOMPARE(classOf.value(key("y.png")), key("dog"));
     QCOMPARE(classOf.value(key("z.png")), key("cat"));
+}
+
+void TestUltralyticsFormat::poseWithoutSkeletonTakesItsShapeFromTheData()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeImage(dir.filePath(key("a.png")), 1));
+    auto store = Test::newProject(dir.path());
+    Asset image{.kind = AssetKind::Image,
+                .path = key("a.png"),
+                .name = key("a.png"),
+                .sha256 = key("a"),
+                .width = 64,
+                .height = 48};
+    QVERIFY(store->addAsset(image));
+    Label hand{.name = key("hand")}; // no skeleton: its points come from a tool that had none
+    QVERIFY(store->addLabel(hand));
+    QVERIFY(ultralytics()->setOptions({{key("task"), key("pose")}}));
+    FormatReport none;
+    // Without keypoint objects there is no pose dataset to write: refused, with the way out.
+    QVERIFY(!ultralytics()->write(*store, dir.filePath(key("empty")), none, {}));
+    QVERIFY2(ultralytics()->errorString().contains(key("task=pose needs keypoint objects")),
+             qPrintable(ultralytics()->errorString()));
+    QList<Annotation> points{{.assetId = image.id,
+                              .labelId = hand.id,
+                              .kind = AnnotationKind::Keypoints,
+                              .points = {{10, 10}, {20, 12}, {30, 20}},
+                              .visibility = {2, 2, 1}}};
+    QVERIFY(store->addAnnotations(points));
+    FormatReport out;
+    const QString folder = dir.filePath(key("out"));
+    QVERIFY2(ultralytics()->write(*store, folder, out, {}),
+             qPrintable(ultralytics()->errorString()));
+    QFile yaml(folder + key("/data.yaml"));
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QVERIFY2(yaml.readAll().contains("kpt_shape: [3, 3]"), "kpt_shape from the data");
+    // Tessera's own reader takes it back with every point.
+    auto again = Test::newProject(dir.path(), key("b.tessera"));
+    FormatReport back;
+    QVERIFY2(ultralytics()->read(*again, folder, back, {}),
+             qPrintable(ultralytics()->errorString()));
+    QCOMPARE(again->stats().annotationsByKind.value(AnnotationKind::Keypoints), 1);
+    const Annotation read = again->annotations(again->assetIds().first()).first();
+    QCOMPARE(read.points.size(), 3);
+    QCOMPARE(read.visibility, QList<int>({2, 2, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestUltralyticsFormat)

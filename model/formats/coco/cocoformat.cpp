@@ -612,7 +612,7 @@ bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 
     return true;
 }
 
-bool CocoFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                        const JobControl &control)
 {
     const QDir out(path);

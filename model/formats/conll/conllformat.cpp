@@ -283,7 +283,7 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
     return true;
 }
 
-bool ConllFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                         const JobControl &control)
 {
     QString error;

@@ -26,8 +26,8 @@ public:
 
     bool readData(ProjectStore &store, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control) override;
+    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
 
 private:

@@ -519,7 +519,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     return true;
 }
 
-bool CvatFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                        const JobControl &control)
 {
     if (!QDir().mkpath(path))

@@ -266,7 +266,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
     return true;
 }
 
-bool DoccanoFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     QString error;

@@ -27,8 +27,8 @@ public:
 
     bool readData(ProjectStore &store, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control) override;
+    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
 };
 

@@ -506,7 +506,7 @@ QList<ExportFile> LabelmeFormat::assetFiles(ProjectStore &store, const Asset &as
     return {{stem + QStringLiteral(".json"), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
 }
 
-bool LabelmeFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     if (!QDir().mkpath(path))

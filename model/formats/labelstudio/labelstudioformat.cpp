@@ -427,7 +427,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
     return true;
 }
 
-bool LabelStudioFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                               const JobControl &control)
 {
     QString error;

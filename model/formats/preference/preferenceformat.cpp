@@ -258,7 +258,7 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
     return true;
 }
 
-bool PreferenceFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                              const JobControl &control)
 {
     QString error;

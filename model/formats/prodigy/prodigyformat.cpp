@@ -410,7 +410,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
     return true;
 }
 
-bool ProdigyFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     QString error;

@@ -31,9 +31,10 @@ public:
     QString nameFilter() const override;
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override;
+    bool writesUnlabeled() const override { return true; } // as relation ends
 
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control) override;
+    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
 
 protected:

@@ -340,7 +340,7 @@ QList<ExportFile> VocFormat::assetFiles(ProjectStore &store, const Asset &asset,
              xmlOf(asset, store.annotations(asset.id), nameOf, nullptr)}};
 }
 
-bool VocFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                       const JobControl &control)
 {
     const QDir out(path);

@@ -24,8 +24,8 @@ public:
 
     bool readData(ProjectStore &store, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control) override;
+    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
     bool writesPerAsset() const override { return true; }
     QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,

@@ -280,7 +280,7 @@ QString UltralyticsFormat::nameFilter() const
     return tr("Ultralytics datasets (data.yaml)");
 }
 
-QList<FormatOption> UltralyticsFormat::options() const
+QList<FormatOption> UltralyticsFormat::formatOptions() const
 {
     return {{key("task"),
              tr("Task"),
@@ -551,8 +551,8 @@ bool UltralyticsFormat::readClassification(ProjectStore &store,
     return true;
 }
 
-bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
-                              const JobControl &control)
+bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                                  const JobControl &control)
 {
     const QString task = option(key("task"));
     const QString imagesMode = option(key("images"));
@@ -583,6 +583,21 @@ bool UltralyticsFormat::write(ProjectStore &store, const QString &path, FormatRe
                            .chopped(1)
                  + '\n';
         keypoints = std::max(keypoints, int(l.skeleton.points.size()));
+    }
+    if (task == QLatin1String("pose")) {
+        // Labels without a skeleton still have points: kpt_shape covers the most any object has,
+        // so that no object loses a point and the file reads back (K = 0 is no pose dataset).
+        const bool streamed = store.forEachShape([&keypoints](const Annotation &a) {
+            if (a.kind == AnnotationKind::Keypoints)
+                keypoints = std::max(keypoints, int(a.points.size()));
+            return true;
+        });
+        if (!streamed)
+            return fail(store.errorString());
+        if (keypoints == 0)
+            return fail(tr("%1: task=pose needs keypoint objects, and the project has none "
+                           "(choose task=detect or segment)")
+                                .arg(shown(path)));
     }
     QByteArray yaml = "# Written by Tessera. Class ids follow the project's label order and never "
                       "change.\npath: .\ntrain: images/train\nval: images/train\nnames:\n"

@@ -31,12 +31,12 @@ public:
     QString nameFilter() const override;
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override;
-    QList<FormatOption> options() const override;
+    QList<FormatOption> formatOptions() const override;
 
     bool readData(ProjectStore &store, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control) override;
+    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+                   const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
 
 private:

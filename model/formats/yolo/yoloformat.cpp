@@ -295,7 +295,7 @@ QList<ExportFile> YoloFormat::assetFiles(ProjectStore &store, const Asset &asset
              linesOf(asset, store.annotations(asset.id), classOf, nullptr)}};
 }
 
-bool YoloFormat::write(ProjectStore &store, const QString &path, FormatReport &report,
+bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                        const JobControl &control)
 {
     const QDir out(path);
