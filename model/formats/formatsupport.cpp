@@ -12,11 +12,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cerrno>
 #include <cstring>
@@ -116,6 +118,34 @@ QString sha256OfFile(const QString &path, qint64 *size, QString *error)
     if (size)
         *size = media.size();
     return QString::fromLatin1(hash.result().toHex());
+}
+
+bool FolderListing::contains(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const QString folder = slash < 0 ? QStringLiteral(".") : path.left(slash);
+    auto it = m_folders.find(folder);
+    if (it == m_folders.end()) {
+        QSet<QString> names;
+        // Every kind of entry, dangling links too (what isPresent() sees); no stat per entry.
+        QDirIterator entries(folder,
+                             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        while (entries.hasNext()) {
+            entries.next();
+            names.insert(entries.fileName());
+        }
+        it = m_folders.insert(folder, names);
+    }
+    return it->contains(path.mid(slash + 1));
+}
+
+QList<FileDigest> sha256OfFiles(const QStringList &paths)
+{
+    return QtConcurrent::blockingMapped<QList<FileDigest>>(paths, [](const QString &path) {
+        FileDigest d;
+        d.sha256 = sha256OfFile(path, &d.size, &d.error);
+        return d;
+    });
 }
 
 std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, const QString &name,

@@ -694,6 +694,19 @@ QStringList ProjectStore::assetPaths()
     return result;
 }
 
+QHash<QString, qint64> ProjectStore::assetIdsBySha256()
+{
+    QHash<QString, qint64> result;
+    SqliteStatement *q = m_db.prepare("SELECT sha256, id FROM assets WHERE sha256 IS NOT NULL "
+                                      "AND sha256 != ''");
+    if (!q)
+        return result;
+    while (q->step())
+        result.insert(q->text(0), q->int64(1));
+    q->reset();
+    return result;
+}
+
 qint64 ProjectStore::assetCount(const AssetFilter &filter)
 {
     return AssetQuery(m_db, filter).count();

@@ -141,6 +141,8 @@ public:
     std::optional<Asset> assetByPath(const QString &storedPath);
     /** Stored paths of all assets that have one, for quick duplicate checks on folder scans. */
     QStringList assetPaths();
+    /** Every asset's id by its content hash: for imports that look up many at once. */
+    QHash<QString, qint64> assetIdsBySha256();
     qint64 assetCount(const AssetFilter &filter = {});
     /** Ids in list order (by id). */
     QList<qint64> assetIds(const AssetFilter &filter = {});

@@ -64,6 +64,14 @@ int formatsBench(const QStringList &args)
     report("formats.coco_import_1M_boxes", r.seconds, "s");
     report("formats.coco_import_peak_rss", r.peakMiB, "MiB");
     report("formats.coco_import_peak_per_file_size", r.peakMiB / jsonMiB, "x");
+
+    // The same file again (merge, the default): every annotation is matched, nothing changes.
+    r = runTimed(cli, {QStringLiteral("import"), target, QStringLiteral("--format"),
+                       QStringLiteral("coco"), json});
+    if (r.status != 0)
+        std::fprintf(stderr, "re-import failed with status %d\n", r.status);
+    report("formats.coco_reimport_unchanged_1M_boxes", r.seconds, "s");
+    report("formats.coco_reimport_peak_rss", r.peakMiB, "MiB");
     return 0;
 }
 

@@ -126,7 +126,7 @@ QByteArray cocoRleCounts(const Annotation &a, int width, int height)
 // A record with image_id, category_id, a valid bbox and no segmentation, keypoints, attributes or
 // caption: read without conversion. False sends the record to the general path (which also
 // reports what is wrong with it).
-bool plainBox(simdjson::dom::element element, const QHash<qint64, Asset> &assetOf,
+bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &assetOf,
               const QHash<qint64, qint64> &labelOf, Annotation &box)
 {
     simdjson::dom::object record;
@@ -167,7 +167,7 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, Asset> &assetO
     const auto label = labelOf.constFind(categoryId);
     if (asset == assetOf.cend() || label == labelOf.cend())
         return false;
-    box = Annotation{.assetId = asset->id,
+    box = Annotation{.assetId = *asset,
                      .labelId = *label,
                      .kind = AnnotationKind::Box,
                      .points = {QPointF(v[0], v[1]), QPointF(v[0] + v[2], v[1] + v[3])}};
@@ -175,7 +175,8 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, Asset> &assetO
     return true;
 }
 
-QString findImage(const QString &jsonFile, const QString &fileName)
+QString findImage(const QString &jsonFile, const QString &fileName,
+                  FormatSupport::FolderListing &listing)
 {
     const QFileInfo json(jsonFile);
     const QDir dir = json.absoluteDir();
@@ -192,7 +193,7 @@ QString findImage(const QString &jsonFile, const QString &fileName)
                    << root.filePath(fileName);
     }
     for (const QString &c : candidates)
-        if (FormatSupport::isPresent(c))
+        if (listing.contains(c))
             return QFileInfo(c).absoluteFilePath();
     // Some writers drop the extension: "000123" for 000123.jpg.
     for (const QString &c : candidates) {
@@ -202,6 +203,35 @@ QString findImage(const QString &jsonFile, const QString &fileName)
             return byStem;
     }
     return QString();
+}
+
+// An image record's fields, read straight from the parsed file.
+struct ImageRecord
+{
+    qint64 cocoId = 0;
+    QString fileName;
+    int width = 0;
+    int height = 0;
+    QString path; // where it was found; empty: media missing
+};
+
+bool readImageRecord(simdjson::dom::element element, ImageRecord *r)
+{
+    simdjson::dom::object o;
+    if (element.get_object().get(o))
+        return false;
+    int64_t id = 0;
+    std::string_view name;
+    double width = 0, height = 0;
+    if (o["id"].get_int64().get(id) || o["file_name"].get_string().get(name) || name.empty()
+        || o["width"].get_double().get(width) || o["height"].get_double().get(height)
+        || !FormatSupport::saneNumber(width) || !FormatSupport::saneNumber(height))
+        return false;
+    r->cocoId = id;
+    r->fileName = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    r->width = int(width);
+    r->height = int(height);
+    return true;
 }
 
 // Shortest round-trip text of a number, appended without a temporary (std::to_chars).
@@ -364,62 +394,72 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         labelOf.insert(c.value(key("id")).toInteger(), id);
     }
 
-    QHash<qint64, Asset> assetOf;
-    QList<Asset> pending;
-    QHash<QString, qsizetype> pendingBySha;
-    QHash<qint64, qsizetype> pendingOf; // COCO image id -> index in pending
+    // Images: fields read straight from the parse, files found through one listing per folder
+    // and hashed on every core (100,000 images would be a million file-system calls one by one).
+    QList<ImageRecord> records;
+    records.reserve(qsizetype(images.size()));
+    FormatSupport::FolderListing listing;
+    QStringList found;
     i = -1;
     for (simdjson::dom::element element : images) {
         ++i;
-        const QJsonObject im = objectOf(element);
-        const QString fileName = im.value(key("file_name")).toString();
-        if (!im.value(key("id")).isDouble() || fileName.isEmpty()
-            || !isNumber(im.value(key("width"))) || !isNumber(im.value(key("height"))))
+        ImageRecord r;
+        if (!readImageRecord(element, &r))
             return fail(tr("%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
                                 .arg(shown(file))
                                 .arg(i));
-        const QString imagePath = findImage(file, fileName);
-        const qint64 cocoId = im.value(key("id")).toInteger();
+        r.path = findImage(file, r.fileName, listing);
+        if (!r.path.isEmpty())
+            found.append(r.path);
+        records.append(r);
+    }
+    const QList<FormatSupport::FileDigest> digests = FormatSupport::sha256OfFiles(found);
+    // Known content is the same asset: looked up in one query when the project has assets.
+    const QHash<QString, qint64> known
+            = store.assetCount() > 0 ? store.assetIdsBySha256() : QHash<QString, qint64>();
+    QHash<qint64, qint64> assetOf; // COCO image id -> asset id
+    QList<Asset> pending;
+    QHash<QString, qsizetype> pendingBySha;
+    QHash<qint64, qsizetype> pendingOf; // COCO image id -> index in pending
+    qsizetype digest = 0;
+    for (const ImageRecord &r : std::as_const(records)) {
         QString error;
-        if (imagePath.isEmpty()) {
+        if (r.path.isEmpty()) {
             // Missing media is not fatal: the annotations come in, the file is found later.
             const std::optional<Asset> missing = FormatSupport::missingImageAsset(
-                    store, QFileInfo(file).absoluteDir().filePath(fileName), fileName,
-                    QSize(im.value(key("width")).toInt(), im.value(key("height")).toInt()), report,
-                    &error);
+                    store, QFileInfo(file).absoluteDir().filePath(r.fileName), r.fileName,
+                    QSize(r.width, r.height), report, &error);
             if (!missing)
                 return fail(error);
-            assetOf.insert(cocoId, *missing);
+            assetOf.insert(r.cocoId, missing->id);
             continue;
         }
-        // Known content is the same asset; new ones are added together below.
-        qint64 size = 0;
-        const QString sha = FormatSupport::sha256OfFile(imagePath, &size, &error);
-        if (sha.isEmpty())
-            return fail(error);
-        if (const auto known = pendingBySha.constFind(sha); known != pendingBySha.cend()) {
-            pendingOf.insert(cocoId, *known);
-        } else if (std::optional<Asset> existing = store.assetBySha256(sha)) {
-            assetOf.insert(cocoId, *existing);
+        const FormatSupport::FileDigest &d = digests[digest++];
+        if (d.sha256.isEmpty())
+            return fail(d.error);
+        if (const auto same = pendingBySha.constFind(d.sha256); same != pendingBySha.cend()) {
+            pendingOf.insert(r.cocoId, *same);
+        } else if (const auto stored = known.constFind(d.sha256); stored != known.cend()) {
+            assetOf.insert(r.cocoId, *stored);
         } else {
-            pendingBySha.insert(sha, pending.size());
-            pendingOf.insert(cocoId, pending.size());
+            pendingBySha.insert(d.sha256, pending.size());
+            pendingOf.insert(r.cocoId, pending.size());
             pending.append(Asset{.kind = AssetKind::Image,
-                                 .path = store.storedPath(imagePath),
-                                 .name = fileName,
-                                 .byteSize = size,
-                                 .sha256 = sha,
-                                 .width = im.value(key("width")).toInt(),
-                                 .height = im.value(key("height")).toInt()});
+                                 .path = store.storedPath(r.path),
+                                 .name = r.fileName,
+                                 .byteSize = d.size,
+                                 .sha256 = d.sha256,
+                                 .width = r.width,
+                                 .height = r.height});
         }
     }
     if (!pending.isEmpty() && !store.addAssets(pending))
         return fail(store.errorString());
     report.assets += int(pending.size());
     for (auto it = pendingOf.cbegin(); it != pendingOf.cend(); ++it)
-        assetOf.insert(it.key(), pending[it.value()]);
-    for (const Asset &a : std::as_const(assetOf))
-        report.namedAssets.insert(a.id);
+        assetOf.insert(it.key(), pending[it.value()].id);
+    for (const qint64 id : std::as_const(assetOf))
+        report.namedAssets.insert(id);
 
     QList<Annotation> batch;
     QHash<qint64, QJsonArray> captions; // asset id -> its captions
@@ -447,13 +487,13 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                 .arg(o.value(key("image_id")).toInteger()));
         // Captions are the image's text, not a shape: kept with the asset.
         if (o.value(key("caption")).isString()) {
-            captions[asset->id].append(o.value(key("caption")));
+            captions[*asset].append(o.value(key("caption")));
             continue;
         }
         // Panoptic: one PNG per image whose colours number its segments.
         if (o.value(key("segments_info")).isArray()) {
             QString why;
-            if (!readPanoptic(file, o, asset->id, labelOf, batch, &why))
+            if (!readPanoptic(file, o, *asset, labelOf, batch, &why))
                 return fail(tr("%1: %2").arg(where, why));
             continue;
         }
@@ -462,7 +502,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             return fail(tr("%1: category_id %2 is not among the categories")
                                 .arg(where)
                                 .arg(o.value(key("category_id")).toInteger()));
-        Annotation a{.assetId = asset->id, .labelId = *label};
+        Annotation a{.assetId = *asset, .labelId = *label};
         a.provenance.origin = Origin::Import;
         if (o.contains(key("attributes")))
             a.data[key("attributes")] = o.value(key("attributes")).toObject();
@@ -613,7 +653,7 @@ bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 
 }
 
 bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                       const JobControl &control)
+                           const JobControl &control)
 {
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("annotations"))))
