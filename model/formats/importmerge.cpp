@@ -78,7 +78,7 @@ QList<Annotation> &ImportMerge::pool(qint64 assetId)
         // A new project or an asset this import made holds nothing to match: no query.
         QList<Annotation> stored;
         if (m_hadAnnotations && assetId <= m_lastAssetBefore)
-            stored = m_store.annotations(assetId);
+            stored = m_store.shapesOf(assetId); // what matching compares; no provenance
         it = m_pools.insert(assetId, stored);
     }
     return *it;
@@ -108,7 +108,14 @@ bool ImportMerge::store(QList<Annotation> &annotations, FormatReport &report, QS
                 if (sameExtras(a, *match)) {
                     ++report.unchanged;
                 } else {
-                    Annotation updated = *match;
+                    // The pool holds shapes without provenance: the update starts from the
+                    // whole stored row, so who made it and when stays.
+                    std::optional<Annotation> stored = m_store.annotation(match->id);
+                    if (!stored) {
+                        *error = m_store.errorString();
+                        return false;
+                    }
+                    Annotation updated = *stored;
                     for (auto it = a.data.constBegin(); it != a.data.constEnd(); ++it)
                         updated.data.insert(it.key(), it.value());
                     updated.z = a.z;
@@ -116,6 +123,10 @@ bool ImportMerge::store(QList<Annotation> &annotations, FormatReport &report, QS
                     changed.append(updated);
                 }
                 candidates.erase(match);
+                // A fully matched asset keeps its (empty) entry but not its memory: a million
+                // matched boxes would otherwise stay allocated until the import ends.
+                if (candidates.isEmpty())
+                    candidates = QList<Annotation>();
                 continue;
             }
         }

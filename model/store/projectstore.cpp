@@ -952,11 +952,14 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
 }
 
 bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,
-                                     const std::function<bool(const Annotation &)> &visit)
+                                     const std::function<bool(const Annotation &)> &visit,
+                                     qint64 assetId)
 {
     SqliteStatement *q = m_db.prepare(sql);
     if (!q)
         return fail(QStringLiteral("Could not read the annotations"));
+    if (assetId)
+        q->bind(1, assetId);
     Annotation a;
     while (q->step()) {
         if (withProvenance) {
@@ -997,6 +1000,22 @@ bool ProjectStore::forEachShape(const std::function<bool(const Annotation &)> &v
                                         "target_id, z, group_id, data FROM annotations")
                                      + visibleClause(" WHERE ") + " ORDER BY id",
                              false, visit);
+}
+
+QList<Annotation> ProjectStore::shapesOf(qint64 assetId)
+{
+    QList<Annotation> result;
+    streamAnnotations(
+            QByteArray("SELECT id, asset_id, label_id, kind, geometry, source_id, "
+                       "target_id, z, group_id, data FROM annotations WHERE asset_id = ?")
+                    + visibleClause(" AND ") + " ORDER BY id",
+            false,
+            [&result](const Annotation &a) {
+                result.append(a);
+                return true;
+            },
+            assetId);
+    return result;
 }
 
 bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit)

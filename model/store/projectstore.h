@@ -211,6 +211,8 @@ public:
      * third faster to read.
      */
     bool forEachShape(const std::function<bool(const Annotation &)> &visit);
+    /** The shapes (no provenance) of one asset in id order: what an import matches against. */
+    QList<Annotation> shapesOf(qint64 assetId);
     /** The same in asset order (then id): per-asset exports group a stream, not a query each. */
     bool forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit);
 
@@ -255,7 +257,8 @@ private:
     bool initialize(bool created, QString *error);
     QByteArray visibleClause(const char *joiner) const;
     bool streamAnnotations(const QByteArray &sql, bool withProvenance,
-                           const std::function<bool(const Annotation &)> &visit);
+                           const std::function<bool(const Annotation &)> &visit,
+                           qint64 assetId = 0);
     bool migrate(int from);
     bool begin();
     bool commitTransaction();
