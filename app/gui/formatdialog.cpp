@@ -127,7 +127,7 @@ QHash<QString, QString> FormatDialog::options() const
 {
     QHash<QString, QString> values;
     for (QComboBox *box : m_optionBoxes)
-        values.insert(box->objectName(), box->currentText());
+        values.insert(box->objectName(), box->currentData().toString());
     return values;
 }
 
@@ -153,11 +153,14 @@ void FormatDialog::formatChanged()
     m_optionBoxes.clear();
     for (const FormatOption &o : format()->options()) {
         // What happens to shapes without a label is a question of exports only.
-        if (m_mode == Import && o.key == QLatin1String("unlabeled"))
+        // ...and only asked when the project has such shapes.
+        if (o.key == QLatin1String("unlabeled")
+            && (m_mode == Import || m_store->unlabeledShapeCount() == 0))
             continue;
         auto *box = new QComboBox;
         box->setObjectName(o.key);
-        box->addItems(o.choices);
+        for (qsizetype i = 0; i < o.choices.size(); ++i)
+            box->addItem(o.choiceTitles.value(i, o.choices[i]), o.choices[i]);
         box->setToolTip(o.help);
         m_optionsForm->addRow(o.title + QLatin1Char(':'), box);
         m_optionBoxes.append(box);

@@ -85,7 +85,9 @@ QList<FormatOption> Format::options() const
                      {QStringLiteral("leave-out"), QStringLiteral("class")},
                      QCoreApplication::translate("Format",
                                                  "Leave them out (listed as lost), or write them "
-                                                 "under the class \"(no label)\".")});
+                                                 "under the class \"(no label)\"."),
+                     {QCoreApplication::translate("Format", "Leave them out"),
+                      QCoreApplication::translate("Format", "Write them as \"(no label)\"")}});
     return list;
 }
 

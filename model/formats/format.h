@@ -28,6 +28,7 @@ struct FormatOption
     QString title;       // shown in the dialog
     QStringList choices; // the first is the default
     QString help;
+    QStringList choiceTitles; // what the dialog shows for each choice; the choices when empty
 };
 
 /** One file of an export: its path relative to the export folder and its bytes. */

@@ -83,6 +83,7 @@ private slots:
     void historyDialogRestoresAnEarlierState();
     void openingABundleUnpacksItBesideIt();
     void exportAndImportThroughTheDialogs();
+    void exportDialogAsksAboutShapesWithoutALabel();
     void missingMediaIsShownAndRelinked();
     void liveSyncFollowsEditsInTheWindow();
     void syncDialogTakesAChangedFile();
@@ -424,6 +425,59 @@ void TestMainWindow::openingABundleUnpacksItBesideIt()
 // Answers the modal dialogs that come up, in order: fill(dialog) for a format dialog, accept for
 // message boxes (their texts are collected).
 using Test::answerDialogs;
+
+void TestMainWindow::exportDialogAsksAboutShapesWithoutALabel()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+        QVERIFY(store);
+        const qint64 image = store->assetIds(AssetFilter{.kind = AssetKind::Image}).first();
+        QList<Annotation> box{{.assetId = image, .points = {{10, 10}, {40, 30}}}};
+        QVERIFY(store->addAnnotations(box));
+    }
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openPath(project, &error));
+    QStringList messages;
+    const QString out = dir.filePath(QStringLiteral("coco"));
+    QStringList titles;
+    QString before, after;
+    answerDialogs(
+            [&](QDialog *dialog) {
+                auto *format = dialog->findChild<QComboBox *>();
+                format->setCurrentIndex(format->findData(QStringLiteral("coco")));
+                dialog->findChild<QLineEdit *>()->setText(out);
+                auto *unlabeled = dialog->findChild<QComboBox *>(QStringLiteral("unlabeled"));
+                QVERIFY(unlabeled);
+                for (int i = 0; i < unlabeled->count(); ++i)
+                    titles.append(unlabeled->itemText(i));
+                auto lossText = [dialog]() {
+                    QString text;
+                    for (QLabel *label : dialog->findChildren<QLabel *>())
+                        text += label->text() + QLatin1Char('\n');
+                    return text;
+                };
+                before = lossText();
+                unlabeled->setCurrentIndex(1);
+                after = lossText();
+                dialog->accept();
+            },
+            &messages, 2);
+    actionNamed(window, QStringLiteral("Export Annotations…"))->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QCOMPARE(titles, QStringList({"Leave them out", "Write them as \"(no label)\""}));
+    QVERIFY2(before.contains(QStringLiteral("1 shape(s) or span(s) without a label are left out")),
+             qPrintable(before));
+    QVERIFY2(!after.contains(QStringLiteral("without a label are left out")), qPrintable(after));
+    QFile json(out + QStringLiteral("/annotations/instances_default.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QVERIFY(json.readAll().contains("\"(no label)\""));
+    // The class lived in the export only.
+    QVERIFY(!window.session()->store()->labelByName(QStringLiteral("(no label)")));
+}
 
 void TestMainWindow::exportAndImportThroughTheDialogs()
 {
