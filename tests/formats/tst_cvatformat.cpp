@@ -3,7 +3,9 @@
 #include "core/maskcodec.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "testhelpers.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private slots:
     void datumaroFixtures();
     void everyKind();
     void videoTracks();
+    void skeletonTracksWithPointTracks();
     void roundTrip();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
@@ -151,6 +154,46 @@ void TestCvatFormat::videoTracks()
     tracks.sort();
     QCOMPARE(tracks, (QStringList{key("0"), key("1"), key("2")}));
     QVERIFY(store->labelByName(key("klhg")));
+}
+
+void TestCvatFormat::skeletonTracksWithPointTracks()
+{
+    // Written here after CVAT 1.1's video layout: track 0 holds <skeleton> shapes with their
+    // points (frame 1 outside), track 1 an empty skeleton and one <track> per point.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images")));
+    QVERIFY(QFile::copy(Test::dataDir() + QStringLiteral("/cvat/skeleton-tracks.xml"),
+                        dir.filePath(QStringLiteral("annotations.xml"))));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("images/frame_000000.png")), 1));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("images/frame_000001.png")), 2));
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY2(cvat()->read(*store, dir.filePath(QStringLiteral("annotations.xml")), report, {}),
+             qPrintable(cvat()->errorString()));
+    QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join('\n')));
+    // The declared but unused "car" comes along, after "person", in the file's order.
+    QCOMPARE(report.newLabels, QStringList({"person", "car"}));
+    QMap<QString, QList<Annotation>> byFrame;
+    for (qint64 id : store->assetIds())
+        byFrame[store->asset(id)->name] = store->annotations(id);
+    QCOMPARE(byFrame.value(QStringLiteral("frame_000000.png")).size(), 2);
+    QCOMPARE(byFrame.value(QStringLiteral("frame_000001.png")).size(), 1);
+    for (const Annotation &a : byFrame.value(QStringLiteral("frame_000000.png"))) {
+        QCOMPARE(a.kind, AnnotationKind::Keypoints);
+        if (a.data.value(QStringLiteral("track")).toString() == QLatin1String("0")) {
+            QCOMPARE(a.points, (QList<QPointF>{{10, 10}, {20, 20}}));
+            QCOMPARE(a.visibility, (QList<int>{2, 1})); // the hand is occluded
+        } else {
+            QCOMPARE(a.points, (QList<QPointF>{{30, 30}, {40, 40}}));
+            QCOMPARE(a.visibility, (QList<int>{2, 2}));
+        }
+    }
+    // Frame 1: track 0 is outside; track 1's skeleton is made from its point tracks, the hand
+    // outside.
+    const Annotation later = byFrame.value(QStringLiteral("frame_000001.png")).first();
+    QCOMPARE(later.data.value(QStringLiteral("track")).toString(), QStringLiteral("1"));
+    QCOMPARE(later.points.first(), QPointF(31, 31));
+    QCOMPARE(later.visibility, (QList<int>{2, 0}));
 }
 
 void TestCvatFormat::roundTrip()

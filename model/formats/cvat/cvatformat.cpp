@@ -423,23 +423,23 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         if (xml.name() == QLatin1String("meta")) {
             if (!readMeta(xml, schema, &videoSize))
                 break;
+            // Every declared label, used or not, in the file's order (as COCO and YOLO do): the
+            // schema comes along, and class ids follow CVAT's order.
+            for (const Label &l : std::as_const(schema))
+                if (!labelFor(l.name))
+                    return fail(why);
             continue;
         }
         if (xml.name() == QLatin1String("track")) {
             // CVAT for video: a track's shapes go onto their frames' images (outside ones are
-            // where the object is not visible) and remember the track.
+            // where the object is not visible) and remember the track. A skeleton track holds
+            // <skeleton> shapes, and may hold one <track> per point whose <points> give that
+            // point frame by frame.
             const QString trackLabel = xml.attributes().value(QLatin1String("label")).toString();
             const QString track = xml.attributes().value(QLatin1String("id")).toString();
-            QList<Annotation> annotations;
-            while (xml.readNextStartElement()) {
-                const auto a = xml.attributes();
-                if (a.value(QLatin1String("outside")) == QLatin1String("1")) {
-                    xml.skipCurrentElement();
-                    continue;
-                }
-                const QString frame = QStringLiteral("frame_%1.png")
-                                              .arg(a.value(QLatin1String("frame")).toInt(), 6, 10,
-                                                   QLatin1Char('0'));
+            auto assetOfFrame = [&](int frameNumber) -> std::optional<Asset> {
+                const QString frame
+                        = QStringLiteral("frame_%1.png").arg(frameNumber, 6, 10, QLatin1Char('0'));
                 const QString image
                         = QFileInfo::exists(dir.filePath(QStringLiteral("images/") + frame))
                                   ? dir.filePath(QStringLiteral("images/") + frame)
@@ -454,7 +454,51 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                           store, dir.filePath(QStringLiteral("images/") + frame),
                                           frame, videoSize, report, &why);
                 if (!asset)
-                    return fail(why);
+                    fail(why);
+                return asset;
+            };
+            struct PointAt
+            {
+                QString name;
+                QPointF point;
+                int visibility = 0;
+            };
+            QList<Annotation> annotations;
+            QHash<int, qsizetype> skeletonAt; // frame -> index in annotations
+            QSet<int> outsideFrames;
+            QMap<int, QList<PointAt>> pointsAt; // from the per-point tracks
+            while (xml.readNextStartElement()) {
+                const auto a = xml.attributes();
+                const int frameNumber = a.value(QLatin1String("frame")).toInt();
+                if (xml.name() == QLatin1String("track")) {
+                    const QString point = a.value(QLatin1String("label")).toString();
+                    while (xml.readNextStartElement()) {
+                        const auto p = xml.attributes();
+                        QList<QPointF> at;
+                        if (xml.name() != QLatin1String("points")
+                            || !readPointList(p.value(QLatin1String("points")).toString(), &at)
+                            || at.isEmpty())
+                            return fail(tr("%1: a skeleton point's track holds something other "
+                                           "than <points> with coordinates")
+                                                .arg(where()));
+                        const int visibility
+                                = p.value(QLatin1String("outside")) == QLatin1String("1")    ? 0
+                                  : p.value(QLatin1String("occluded")) == QLatin1String("1") ? 1
+                                                                                             : 2;
+                        pointsAt[p.value(QLatin1String("frame")).toInt()].append(
+                                {point, at.constFirst(), visibility});
+                        xml.skipCurrentElement();
+                    }
+                    continue;
+                }
+                if (a.value(QLatin1String("outside")) == QLatin1String("1")) {
+                    outsideFrames.insert(frameNumber);
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const std::optional<Asset> asset = assetOfFrame(frameNumber);
+                if (!asset)
+                    return false;
                 Annotation ann;
                 const int read = readShape(*asset, trackLabel, &ann);
                 if (read < 0)
@@ -462,8 +506,50 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 if (read == 0)
                     continue;
                 ann.data[key("track")] = track;
+                if (ann.kind == AnnotationKind::Keypoints)
+                    skeletonAt.insert(frameNumber, annotations.size());
                 annotations.append(ann);
             }
+            // The per-point tracks fill in the skeletons of their frames (made where the
+            // skeleton track has no shape of its own on that frame).
+            const qint64 trackLabelId = labelFor(trackLabel);
+            const Label *skeleton
+                    = labelById.contains(trackLabelId) ? &labelById[trackLabelId] : nullptr;
+            for (auto it = pointsAt.cbegin(); it != pointsAt.cend(); ++it) {
+                if (outsideFrames.contains(it.key()) || !skeleton)
+                    continue;
+                if (!skeletonAt.contains(it.key())) {
+                    const std::optional<Asset> asset = assetOfFrame(it.key());
+                    if (!asset)
+                        return false;
+                    const qsizetype n = skeleton->skeleton.points.size();
+                    Annotation made{.assetId = asset->id,
+                                    .labelId = trackLabelId,
+                                    .kind = AnnotationKind::Keypoints,
+                                    .points = QList<QPointF>(n),
+                                    .visibility = QList<int>(n, 0)};
+                    made.provenance.origin = Origin::Import;
+                    made.data[key("track")] = track;
+                    skeletonAt.insert(it.key(), annotations.size());
+                    annotations.append(made);
+                }
+                Annotation &ann = annotations[skeletonAt.value(it.key())];
+                for (const PointAt &p : it.value()) {
+                    const qsizetype index = skeleton->skeleton.points.indexOf(p.name);
+                    if (index < 0 || index >= ann.points.size())
+                        return fail(tr("%1: skeleton point \"%2\" is not in the label's "
+                                       "skeleton")
+                                            .arg(where(), p.name));
+                    ann.points[index] = p.point;
+                    ann.visibility[index] = p.visibility;
+                }
+            }
+            // A skeleton with no visible point is no object on its frame.
+            annotations.removeIf([](const Annotation &a) {
+                return a.kind == AnnotationKind::Keypoints
+                       && std::all_of(a.visibility.cbegin(), a.visibility.cend(),
+                                      [](int v) { return v == 0; });
+            });
             if (QString why; !storeAnnotations(store, annotations, report, &why))
                 return fail(why);
             report.annotations += int(annotations.size());
@@ -520,7 +606,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
 }
 
 bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                       const JobControl &control)
+                           const JobControl &control)
 {
     if (!QDir().mkpath(path))
         return fail(tr("%1: cannot create the folder").arg(shown(path)));
