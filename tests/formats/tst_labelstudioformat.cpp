@@ -3,8 +3,12 @@
 #include "formats/format.h"
 #include "goldencase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Tessera;
 
@@ -139,6 +143,55 @@ void TestLabelStudioFormat::roundTrip()
     QVERIFY2(labelStudio()->write(*store, out, written, {}),
              qPrintable(labelStudio()->errorString()));
     QVERIFY(written.warnings.isEmpty());
+    // The labeling config beside it has a control for every result's from_name, of the tag
+    // its type needs, listing the labels it uses: what Label Studio checks on import.
+    QFile configFile(dir.filePath(QStringLiteral("out/export-config.xml")));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader config(&configFile);
+    QHash<QString, QString> tagOf;
+    QHash<QString, QStringList> labelsOf;
+    QString control;
+    while (!config.atEnd()) {
+        if (config.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = config.attributes().value(QStringLiteral("name")).toString();
+        if (config.attributes().hasAttribute(QStringLiteral("toName"))) {
+            control = name;
+            tagOf.insert(name, config.name().toString());
+        } else if (config.name() == QLatin1String("Label")
+                   || config.name() == QLatin1String("Choice")) {
+            labelsOf[control].append(config.attributes().value(QStringLiteral("value")).toString());
+        }
+    }
+    QVERIFY2(!config.hasError(), qPrintable(config.errorString()));
+    static const QHash<QString, QString> tagForType{{"rectanglelabels", "RectangleLabels"},
+                                                    {"polygonlabels", "PolygonLabels"},
+                                                    {"ellipselabels", "EllipseLabels"},
+                                                    {"keypointlabels", "KeyPointLabels"},
+                                                    {"labels", "Labels"},
+                                                    {"choices", "Choices"},
+                                                    {"pairwise", "Pairwise"},
+                                                    {"ranker", "Ranker"}};
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    int checked = 0;
+    for (const QJsonValue &task : QJsonDocument::fromJson(exported.readAll()).array())
+        for (const QJsonValue &a : task.toObject().value(QStringLiteral("annotations")).toArray())
+            for (const QJsonValue &v : a.toObject().value(QStringLiteral("result")).toArray()) {
+                const QJsonObject r = v.toObject();
+                const QString type = r.value(QStringLiteral("type")).toString();
+                if (type == QLatin1String("relation"))
+                    continue;
+                const QString from = r.value(QStringLiteral("from_name")).toString();
+                QVERIFY2(tagOf.contains(from), qPrintable(from));
+                QCOMPARE(tagOf.value(from), tagForType.value(type));
+                for (const QJsonValue &label :
+                     r.value(QStringLiteral("value")).toObject().value(type).toArray())
+                    QVERIFY(labelsOf.value(from).contains(label.toString()));
+                ++checked;
+            }
+    QVERIFY(checked > 3);
+    QVERIFY(tagOf.size() > 2); // more than one control: one per tag type
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(labelStudio()->read(*again, out, back, {}), qPrintable(labelStudio()->errorString()));

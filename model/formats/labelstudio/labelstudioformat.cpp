@@ -7,6 +7,7 @@
 #include "formats/formatsupport.h"
 #include "store/projectstore.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QTransform>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QXmlStreamWriter>
 
 #include <cmath>
 
@@ -427,8 +429,105 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
     return true;
 }
 
+namespace {
+
+// The control a result type belongs to (its "from_name"): one per tag type, as Label Studio's
+// labeling config needs (a RectangleLabels and a PolygonLabels cannot share a name).
+QString controlName(const QString &type, AssetKind kind)
+{
+    static const QHash<QString, QString> names{
+            {QStringLiteral("rectanglelabels"), QStringLiteral("box")},
+            {QStringLiteral("ellipselabels"), QStringLiteral("ellipse")},
+            {QStringLiteral("polygonlabels"), QStringLiteral("polygon")},
+            {QStringLiteral("keypointlabels"), QStringLiteral("keypoint")},
+            {QStringLiteral("labels"), QStringLiteral("label")},
+            {QStringLiteral("pairwise"), QStringLiteral("pairwise")},
+            {QStringLiteral("ranker"), QStringLiteral("rank")}};
+    if (type == QLatin1String("choices"))
+        return kind == AssetKind::Image ? QStringLiteral("choice") : QStringLiteral("class");
+    return names.value(type, type);
+}
+
+// What one export used: per control, its tag, the object it labels and the label names.
+struct ConfigControl
+{
+    QString tag;    // e.g. RectangleLabels
+    QString toName; // image, text, answers
+    QStringList labels;
+};
+
+QString configTag(const QString &type)
+{
+    static const QHash<QString, QString> tags{
+            {QStringLiteral("rectanglelabels"), QStringLiteral("RectangleLabels")},
+            {QStringLiteral("ellipselabels"), QStringLiteral("EllipseLabels")},
+            {QStringLiteral("polygonlabels"), QStringLiteral("PolygonLabels")},
+            {QStringLiteral("keypointlabels"), QStringLiteral("KeyPointLabels")},
+            {QStringLiteral("labels"), QStringLiteral("Labels")},
+            {QStringLiteral("choices"), QStringLiteral("Choices")},
+            {QStringLiteral("pairwise"), QStringLiteral("Pairwise")},
+            {QStringLiteral("ranker"), QStringLiteral("Ranker")}};
+    return tags.value(type);
+}
+
+// The labeling config that matches the tasks written: paste it into the project's Labeling
+// Interface (Code) before importing them, or Label Studio refuses the results.
+QByteArray labelingConfig(const QMap<QString, ConfigControl> &controls,
+                          const QSet<QString> &objects, const QStringList &relations,
+                          const QHash<QString, QColor> &colours)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartElement(QStringLiteral("View"));
+    for (const QString &object : {QStringLiteral("image"), QStringLiteral("text")}) {
+        if (!objects.contains(object))
+            continue;
+        w.writeEmptyElement(object == QLatin1String("image") ? QStringLiteral("Image")
+                                                             : QStringLiteral("Text"));
+        w.writeAttribute(QStringLiteral("name"), object);
+        w.writeAttribute(QStringLiteral("value"), QLatin1Char('$') + object);
+    }
+    if (objects.contains(QStringLiteral("answers"))) {
+        w.writeEmptyElement(QStringLiteral("Text"));
+        w.writeAttribute(QStringLiteral("name"), QStringLiteral("prompt"));
+        w.writeAttribute(QStringLiteral("value"), QStringLiteral("$prompt"));
+        w.writeEmptyElement(QStringLiteral("Paragraphs"));
+        w.writeAttribute(QStringLiteral("name"), QStringLiteral("answers"));
+        w.writeAttribute(QStringLiteral("value"), QStringLiteral("$answers"));
+    }
+    for (auto it = controls.cbegin(); it != controls.cend(); ++it) {
+        w.writeStartElement(it->tag);
+        w.writeAttribute(QStringLiteral("name"), it.key());
+        w.writeAttribute(QStringLiteral("toName"), it->toName);
+        if (it->tag == QLatin1String("Choices"))
+            w.writeAttribute(QStringLiteral("choice"), QStringLiteral("multiple"));
+        for (const QString &label : it->labels) {
+            w.writeEmptyElement(it->tag == QLatin1String("Choices") ? QStringLiteral("Choice")
+                                                                    : QStringLiteral("Label"));
+            w.writeAttribute(QStringLiteral("value"), label);
+            if (colours.contains(label) && it->tag != QLatin1String("Choices"))
+                w.writeAttribute(QStringLiteral("background"), colours.value(label).name());
+        }
+        w.writeEndElement();
+    }
+    if (!relations.isEmpty()) {
+        w.writeStartElement(QStringLiteral("Relations"));
+        for (const QString &r : relations) {
+            w.writeEmptyElement(QStringLiteral("Relation"));
+            w.writeAttribute(QStringLiteral("value"), r);
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndDocument();
+    return xml;
+}
+
+} // namespace
+
 bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                              const JobControl &control)
+                                  const JobControl &control)
 {
     QString error;
     const QString target
@@ -437,8 +536,23 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
         return fail(error);
     const QString folder = QFileInfo(target).absolutePath();
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    QHash<QString, QColor> colours;
+    for (const Label &l : store.labels()) {
         names.insert(l.id, l.name);
+        colours.insert(l.name, l.color);
+    }
+    QMap<QString, ConfigControl> controls;
+    QSet<QString> objects;
+    QStringList relationNames;
+    int splitPoints = 0; // multi-point annotations written as one region per point
+    auto used = [&](const QString &type, AssetKind kind, const QString &toName,
+                    const QString &label) {
+        ConfigControl &c = controls[controlName(type, kind)];
+        c.tag = configTag(type);
+        c.toName = toName;
+        if (!label.isEmpty() && !c.labels.contains(label))
+            c.labels.append(label);
+    };
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
@@ -524,11 +638,12 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
                 }
                 case AnnotationKind::Point:
                     // One keypoint region per point; the first carries the annotation's id.
+                    splitPoints += a.points.size() > 1 ? 1 : 0;
                     for (qsizetype k = 1; k < a.points.size(); ++k) {
                         QJsonObject more = r;
                         more[key("id")] = QStringLiteral("t%1-%2").arg(a.id).arg(k);
                         more[key("type")] = key("keypointlabels");
-                        more[key("from_name")] = key("label");
+                        more[key("from_name")] = controlName(key("keypointlabels"), asset->kind);
                         QJsonObject point{{key("x"), a.points[k].x() * 100.0 / asset->width},
                                           {key("y"), a.points[k].y() * 100.0 / asset->height},
                                           {key("width"), 0.5}};
@@ -561,8 +676,11 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
                          {key("to_id"), regionId.value(a.targetId)},
                          {key("direction"),
                           a.data.value(key("bidirectional")).toBool() ? key("bi") : key("right")}};
-                    if (!name.isEmpty())
+                    if (!name.isEmpty()) {
                         r[key("labels")] = QJsonArray{name};
+                        if (!relationNames.contains(name))
+                            relationNames.append(name);
+                    }
                     break;
                 case AnnotationKind::Preference: {
                     const QJsonValue choice = a.data.value(key("choice"));
@@ -586,8 +704,10 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
                 }
                 if (a.kind != AnnotationKind::Relation) {
                     r[key("type")] = type;
-                    r[key("from_name")]
-                            = type == QLatin1String("choices") ? key("choice") : key("label");
+                    r[key("from_name")] = controlName(type, asset->kind);
+                    used(type, asset->kind, toName,
+                         a.kind == AnnotationKind::Preference ? QString() : name);
+                    objects.insert(toName);
                     if (a.kind != AnnotationKind::Preference && !name.isEmpty())
                         v[type] = QJsonArray{name};
                     r[key("value")] = v;
@@ -616,7 +736,17 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
     out.write("\n]\n");
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+    // The labeling config beside the tasks, named after them.
+    const QString config = QFileInfo(target).absoluteDir().filePath(
+            QFileInfo(target).completeBaseName() + QStringLiteral("-config.xml"));
+    if (!FormatSupport::writeAtomically(
+                config, labelingConfig(controls, objects, relationNames, colours), &error))
+        return fail(error);
     report.warnings = losses(store);
+    if (splitPoints)
+        report.warnings.append(tr("%1 point annotation(s) with several points are written as one "
+                                  "keypoint region per point (they come back as single points)")
+                                       .arg(splitPoints));
     return true;
 }
 
