@@ -3,7 +3,11 @@
 #include "core/textoffsets.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "store/projectstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +88,7 @@ private slots:
     void preferenceExport();
     void preferenceBadInput();
     void dpoRoundTrip();
+    void dpoOneValueTypePerField();
 };
 
 void TestTextFormats::doccanoFixtures_data()
@@ -397,6 +402,62 @@ void TestTextFormats::dpoRoundTrip()
         QCOMPARE(again->annotations(b.id).constFirst().data.value(QStringLiteral("choice")),
                  QJsonValue(0));
     }
+}
+
+void TestTextFormats::dpoOneValueTypePerField()
+{
+    // One plain prompt and one conversation: a file mixing strings and message lists per field
+    // is refused by pyarrow (datasets), so each export picks one type for every row.
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.jsonl"));
+    writeFile(in, R"({"prompt":"Say hi","chosen":"Hi!","rejected":"Go away"}
+{"prompt":[{"role":"user","content":"Name a fruit"},{"role":"assistant","content":"Apple"},{"role":"user","content":"Another?"}],"chosen":[{"role":"assistant","content":"Pear"}],"rejected":[{"role":"assistant","content":"Apple"}]}
+)");
+    auto store = Test::newProject(dir.path());
+    std::unique_ptr<Format> dpo = FormatRegistry::make(QStringLiteral("dpo"));
+    FormatReport report;
+    QVERIFY2(dpo->read(*store, in, report, {}), qPrintable(dpo->errorString()));
+    QCOMPARE(store->assetCount(), 2);
+    auto rows = [](const QString &file) {
+        QList<QJsonObject> out;
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    out.append(QJsonDocument::fromJson(line).object());
+        return out;
+    };
+    // auto: a conversation is there, so every field is a message list.
+    FormatReport written;
+    const QString automatic = dir.filePath(QStringLiteral("auto.jsonl"));
+    QVERIFY(dpo->write(*store, automatic, written, {}));
+    QCOMPARE(rows(automatic).size(), 2);
+    for (const QJsonObject &row : rows(automatic))
+        for (const char *field : {"prompt", "chosen", "rejected"})
+            QVERIFY2(row.value(QLatin1String(field)).isArray(), field);
+    // strings: every field a string, the conversation rendered as hh-rlhf text, and said so.
+    QVERIFY(dpo->setOptions({{QStringLiteral("values"), QStringLiteral("strings")}}));
+    FormatReport flat;
+    const QString strings = dir.filePath(QStringLiteral("strings.jsonl"));
+    QVERIFY(dpo->write(*store, strings, flat, {}));
+    for (const QJsonObject &row : rows(strings))
+        for (const char *field : {"prompt", "chosen", "rejected"})
+            QVERIFY2(row.value(QLatin1String(field)).isString(), field);
+    QVERIFY(flat.warnings.join('\n').contains(QStringLiteral("1 conversation(s)")));
+    bool rendered = false;
+    for (const QJsonObject &row : rows(strings))
+        rendered = rendered
+                   || row.value(QStringLiteral("prompt"))
+                              .toString()
+                              .contains(QStringLiteral("Human: Another?"));
+    QVERIFY(rendered);
+    // messages: the plain prompt becomes one user message.
+    QVERIFY(dpo->setOptions({{QStringLiteral("values"), QStringLiteral("messages")}}));
+    FormatReport lists;
+    const QString messages = dir.filePath(QStringLiteral("messages.jsonl"));
+    QVERIFY(dpo->write(*store, messages, lists, {}));
+    for (const QJsonObject &row : rows(messages))
+        QVERIFY(row.value(QStringLiteral("prompt")).isArray());
 }
 
 void TestTextFormats::preferenceAlpacaEval()

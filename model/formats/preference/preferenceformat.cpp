@@ -258,8 +258,20 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
     return true;
 }
 
+QList<FormatOption> PreferenceFormat::formatOptions() const
+{
+    if (m_layout != Layout::Dpo)
+        return {};
+    return {{key("values"),
+             tr("Values"),
+             {key("auto"), key("strings"), key("messages")},
+             tr("One type per field in every row: message lists when any prompt is a "
+                "conversation (auto), or always strings, or always message lists."),
+             {tr("Automatic"), tr("Strings"), tr("Message lists")}}};
+}
+
 bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                             const JobControl &control)
+                                 const JobControl &control)
 {
     QString error;
     const QString target = FormatSupport::outputFile(
@@ -271,6 +283,14 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     int skipped = 0;
+    // One value type per field for the whole file: decided before the first row.
+    bool asMessages = option(key("values")) == QLatin1String("messages");
+    if (m_layout == Layout::Dpo && option(key("values")) == QLatin1String("auto"))
+        for (const qint64 id : store.assetsWithPayloadKey(key("messages")))
+            if (const std::optional<Asset> a = store.asset(id);
+                a && a->payload.value(key("messages")).toArray().size() > 1)
+                asMessages = true;
+    int flattened = 0; // conversations written as text (values=strings)
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
             store, AssetKind::Comparison, control,
@@ -304,6 +324,7 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
                 if (context.isEmpty())
                     context = {message(key("user"), asset->text)};
                 const bool conversational = context.size() > 1;
+                flattened += conversational && !asMessages && m_layout == Layout::Dpo ? 1 : 0;
                 for (qsizetype i = 0; i < order.size(); ++i) {
                     for (qsizetype j = i + 1; j < order.size(); ++j) {
                         QList<int> losers{order[j]};
@@ -322,13 +343,17 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
                                         = hhText(context) + QStringLiteral("\n\nAssistant: ");
                                 line[key("chosen")] = QString(before + chosen);
                                 line[key("rejected")] = QString(before + rejected);
-                            } else if (conversational) {
+                            } else if (asMessages) {
                                 line[key("prompt")] = context;
                                 line[key("chosen")] = QJsonArray{message(key("assistant"), chosen)};
                                 line[key("rejected")]
                                         = QJsonArray{message(key("assistant"), rejected)};
                             } else {
-                                line[key("prompt")] = asset->text;
+                                line[key("prompt")]
+                                        = conversational
+                                                  ? QString(hhText(context)
+                                                            + QStringLiteral("\n\nAssistant:"))
+                                                  : asset->text;
                                 line[key("chosen")] = chosen;
                                 line[key("rejected")] = rejected;
                             }
@@ -350,6 +375,10 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     report.warnings = losses(store);
+    if (flattened)
+        report.warnings.append(tr("%1 conversation(s) are written as hh-rlhf text in \"prompt\" "
+                                  "(values=strings)")
+                                       .arg(flattened));
     if (skipped)
         report.warnings.append(tr("%1 comparison(s) without a decided preference (none yet, a "
                                   "tie or both bad) are not written")

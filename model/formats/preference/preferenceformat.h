@@ -41,6 +41,14 @@ public:
                    const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
 
+protected:
+    /**
+     * DPO: "values" = auto|strings|messages. Every row of a file has one value type per field
+     * (what datasets/pyarrow need): auto writes message lists when any prompt is a conversation,
+     * strings otherwise; strings renders a conversation as hh-rlhf text.
+     */
+    QList<FormatOption> formatOptions() const override;
+
 private:
     Layout m_layout;
 };
