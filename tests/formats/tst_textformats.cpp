@@ -346,6 +346,10 @@ void TestTextFormats::conllExport()
              .start = 0,
              .end = 11}};
     QVERIFY(store->addAnnotations(spans));
+    // --verify and the export dialog say so before anything is written.
+    QCOMPARE(format("conll")->exportLosses(*store),
+             (QStringList{key("1 span(s) do not fall on whole tokens and are widened to them"),
+                          key("1 span(s) overlap another and cannot be written in BIO tags")}));
     FormatReport report;
     QVERIFY(format("conll")->write(*store, dir.filePath(QStringLiteral("out.conll")), report, {}));
     QCOMPARE(QString::fromUtf8(Test::readAll(dir.filePath(QStringLiteral("out.conll")))),

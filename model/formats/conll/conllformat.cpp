@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -163,6 +162,22 @@ TaggedText tagText(const QString &text, QList<Annotation> spans,
     return out;
 }
 
+// What CoNLL cannot hold at all: relations, classes, images, comparisons.
+QStringList kindLosses(ProjectStore &store)
+{
+    QStringList lines;
+    const ProjectStats stats = store.stats();
+    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
+        lines.append(tr("%1 relation(s) cannot be written in CoNLL and are left out").arg(n));
+    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
+        lines.append(
+                tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
+    if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
+                         + stats.assetsByKind.value(AssetKind::Comparison))
+        lines.append(tr("%1 image(s) and comparison(s) are not written (CoNLL holds text)").arg(n));
+    return lines;
+}
+
 } // namespace
 
 QString ConllFormat::displayName() const
@@ -284,7 +299,7 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
 }
 
 bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                        const JobControl &control)
+                            const JobControl &control)
 {
     QString error;
     const QString target = FormatSupport::outputFile(path, QStringLiteral("conll"),
@@ -323,7 +338,8 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
         return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
         return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
-    report.warnings = losses(store);
+    // The spans' own lines come from what was written, not from losses()' forecast.
+    report.warnings = kindLosses(store);
     if (widened)
         report.warnings.append(
                 tr("%1 span(s) did not fall on whole tokens and were widened to them")
@@ -336,16 +352,38 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
 
 QStringList ConllFormat::losses(ProjectStore &store) const
 {
-    QStringList lines;
+    QStringList lines = kindLosses(store);
     const ProjectStats stats = store.stats();
-    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
-        lines.append(tr("%1 relation(s) cannot be written in CoNLL and are left out").arg(n));
-    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
+    // What the tags do to the spans, known before writing (--verify, the export dialog): the
+    // texts are tokenized as the export tokenizes them.
+    if (!stats.annotationsByKind.value(AnnotationKind::Span))
+        return lines;
+    QHash<qint64, QString> names;
+    for (const Label &l : store.labels())
+        names.insert(l.id, l.name);
+    int widened = 0, overlapping = 0;
+    QString error;
+    FormatSupport::forEachAsset(
+            store, AssetKind::Text, JobControl(),
+            [&](const Asset &asset) {
+                QList<Annotation> spans;
+                for (const Annotation &a : store.annotations(asset.id))
+                    if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
+                        spans.append(a);
+                if (spans.isEmpty())
+                    return true;
+                const TaggedText tagged = tagText(asset.text, spans, names);
+                widened += tagged.widened;
+                overlapping += tagged.overlapping;
+                return true;
+            },
+            &error);
+    if (widened)
         lines.append(
-                tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
-    if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
-                         + stats.assetsByKind.value(AssetKind::Comparison))
-        lines.append(tr("%1 image(s) and comparison(s) are not written (CoNLL holds text)").arg(n));
+                tr("%1 span(s) do not fall on whole tokens and are widened to them").arg(widened));
+    if (overlapping)
+        lines.append(tr("%1 span(s) overlap another and cannot be written in BIO tags")
+                             .arg(overlapping));
     return lines;
 }
 
