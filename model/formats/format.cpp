@@ -7,7 +7,12 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Tessera {
 
@@ -79,6 +84,20 @@ QString noLabelName()
 QList<FormatOption> Format::options() const
 {
     QList<FormatOption> list = formatOptions();
+    const bool ownImagesOption = std::any_of(list.cbegin(), list.cend(), [](const FormatOption &o) {
+        return o.key == QLatin1String("images");
+    });
+    if ((capabilities() & Write) && !imageFolder().isEmpty() && !ownImagesOption)
+        list.append({QStringLiteral("images"),
+                     QCoreApplication::translate("Format", "Images"),
+                     {QStringLiteral("link"), QStringLiteral("copy"), QStringLiteral("none")},
+                     QCoreApplication::translate("Format",
+                                                 "Put the images beside the annotations as links "
+                                                 "to the project's files, as copies, or not at "
+                                                 "all."),
+                     {QCoreApplication::translate("Format", "Link"),
+                      QCoreApplication::translate("Format", "Copy"),
+                      QCoreApplication::translate("Format", "None")}});
     if (capabilities() & Write)
         list.append({unlabeledKey(),
                      QCoreApplication::translate("Format", "Shapes without a label"),
@@ -106,17 +125,92 @@ QStringList Format::exportLosses(ProjectStore &store) const
     return lines;
 }
 
+bool Format::placeImages(ProjectStore &store, const QString &path, FormatReport &report,
+                         const JobControl &control)
+{
+    // A format with its own images option (Ultralytics) places them itself.
+    const QList<FormatOption> own = formatOptions();
+    const bool placesItself = std::any_of(own.cbegin(), own.cend(), [](const FormatOption &o) {
+        return o.key == QLatin1String("images");
+    });
+    const QString how = option(QStringLiteral("images"));
+    if (imageFolder().isEmpty() || placesItself || how == QLatin1String("none"))
+        return true;
+    // The export folder: path itself, or the folder of the file path names.
+    const QFileInfo given(path);
+    const QDir root(given.isDir() || given.suffix().isEmpty() ? given.absoluteFilePath()
+                                                              : given.absolutePath());
+    const QDir folder(root.filePath(imageFolder()));
+    if (!QDir().mkpath(folder.path()))
+        return fail(QCoreApplication::translate("Format", "%1: cannot create the folder")
+                            .arg(QDir::toNativeSeparators(folder.path())));
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    QSet<QString> used;
+    int unsafe = 0, missing = 0;
+    const AssetFilter images{.kind = AssetKind::Image};
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 500);
+        if (page.isEmpty())
+            break;
+        after = page.constLast().id;
+        for (const Asset &asset : page) {
+            if (control.canceled())
+                return fail(QCoreApplication::translate("Format", "Export canceled"));
+            if (FormatSupport::isMediaMissing(asset)) {
+                ++missing;
+                continue;
+            }
+            // Names come from foreign files too: a clean relative path inside the folder, once.
+            const QString name = exportedImageName(asset, stems.value(asset.id));
+            if (!FormatSupport::isCleanRelativePath(name) || used.contains(name)) {
+                ++unsafe;
+                continue;
+            }
+            used.insert(name);
+            const QString target = folder.filePath(name);
+            const QString source = store.absolutePath(asset);
+            if (QFileInfo(target).canonicalFilePath() == QFileInfo(source).canonicalFilePath()
+                && !QFileInfo(target).isSymLink())
+                continue; // exported into the project's own image folder
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            if (QFileInfo(target).isSymLink() || QFileInfo::exists(target))
+                QFile::remove(target); // a link or copy of an earlier export
+            const bool ok = how == QLatin1String("copy") ? QFile::copy(source, target)
+                                                         : QFile::link(source, target);
+            if (!ok)
+                return fail(QCoreApplication::translate("Format", "%1: cannot %2 the image here")
+                                    .arg(QDir::toNativeSeparators(target),
+                                         how == QLatin1String("copy") ? QStringLiteral("copy")
+                                                                      : QStringLiteral("link")));
+        }
+    }
+    if (unsafe)
+        report.warnings.append(QCoreApplication::translate("Format",
+                                                           "%1 image(s) have a name that is not a "
+                                                           "clean relative path or that another "
+                                                           "image has: not put beside the export")
+                                       .arg(unsafe));
+    if (missing)
+        report.warnings.append(QCoreApplication::translate("Format",
+                                                           "%1 image(s) have no media (missing "
+                                                           "when imported): not put beside the "
+                                                           "export")
+                                       .arg(missing));
+    return true;
+}
+
 bool Format::write(ProjectStore &store, const QString &path, FormatReport &report,
                    const JobControl &control)
 {
     const bool asClass = option(unlabeledKey()) == QLatin1String("class");
     const qint64 unlabeled = store.unlabeledShapeCount();
     if (unlabeled == 0 || (writesUnlabeled() && !asClass))
-        return writeData(store, path, report, control);
+        return writeData(store, path, report, control) && placeImages(store, path, report, control);
     if (!asClass) {
         const QStringList lost = exportLosses(store);
         store.setUnlabeledHidden(true);
-        const bool ok = writeData(store, path, report, control);
+        const bool ok = writeData(store, path, report, control)
+                        && placeImages(store, path, report, control);
         store.setUnlabeledHidden(false);
         if (ok)
             report.warnings.append(lost.last());
@@ -138,7 +232,7 @@ bool Format::write(ProjectStore &store, const QString &path, FormatReport &repor
     }
     if (!store.labelUnlabeledForExport(label->id))
         return fail(store.errorString());
-    return writeData(store, path, report, control);
+    return writeData(store, path, report, control) && placeImages(store, path, report, control);
 }
 
 bool Format::storeAnnotations(ProjectStore &store, QList<Annotation> &annotations,

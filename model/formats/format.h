@@ -103,6 +103,20 @@ public:
     QStringList exportLosses(ProjectStore &store) const;
 
     /**
+     * Where this format's readers look for the images its files name, relative to the export
+     * folder ("images" for COCO, "JPEGImages" for VOC, …); empty when it places no images. With
+     * it, write() puts the images there by the option images=link|copy|none (link: symbolic
+     * links to the project's files), so that the export re-imports with its images.
+     */
+    virtual QString imageFolder() const { return QString(); }
+    /** The name an image goes under in imageFolder(): the asset's name unless the format says. */
+    virtual QString exportedImageName(const Asset &asset, const QString &stem) const
+    {
+        Q_UNUSED(stem)
+        return asset.name;
+    }
+
+    /**
      * Whether the format carries shapes without a label itself (Prodigy's relation ends), so that
      * write() need not leave them out.
      */
@@ -207,6 +221,10 @@ protected:
     }
 
 private:
+    /** Puts the images where imageFolder() says, as the images option says. */
+    bool placeImages(ProjectStore &store, const QString &path, FormatReport &report,
+                     const JobControl &control);
+
     QString m_error;
     QHash<QString, QString> m_options;
     ImportMode m_importMode = ImportMode::Merge;

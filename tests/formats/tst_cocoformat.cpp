@@ -57,6 +57,7 @@ private slots:
     void multiPartPolygonIsWrittenBackAsOne();
     void shapesWithoutALabelAreNamedOrWritten();
     void relationsToUnlabeledSpansGoWithThem();
+    void exportPutsTheImagesBesideIt();
 };
 
 void TestCocoFormat::fixturesImport()
@@ -177,9 +178,8 @@ void TestCocoFormat::roundTripKeepsEveryWrittenKind()
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     QVERIFY(coco()->write(*store, out, report, {}));
-    QVERIFY(QDir(out).mkdir(QStringLiteral("images")));
-    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("images/x.png")),
-                        out + QStringLiteral("/images/x.png")));
+    // The image is put where COCO's readers look, as a link (images=link, the default).
+    QVERIFY(QFileInfo(out + QStringLiteral("/images/x.png")).isSymLink());
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(coco()->read(*again, out, back, {}), qPrintable(coco()->errorString()));
@@ -455,7 +455,9 @@ void TestCocoFormat::shapesWithoutALabelAreNamedOrWritten()
     FormatReport out;
     const QString first = dir.filePath(QStringLiteral("out1"));
     QVERIFY2(f->write(*store, first, out, {}), qPrintable(f->errorString()));
-    QCOMPARE(listOf(first + QStringLiteral("/annotations/instances_default.json"), "annotations").size(), 1);
+    QCOMPARE(listOf(first + QStringLiteral("/annotations/instances_default.json"), "annotations")
+                     .size(),
+             1);
     QVERIFY(out.warnings.join('\n').contains(QStringLiteral("without a label are left out")));
 
     // ...or writes them under "(no label)", which exists only in the export.
@@ -520,6 +522,45 @@ void TestCocoFormat::relationsToUnlabeledSpansGoWithThem()
              QJsonArray({QJsonArray({0, 3, QStringLiteral("PER")})}));
     QVERIFY(!line.contains(QStringLiteral("relations")));
     QCOMPARE(store->annotations(text.id).size(), 3); // the project itself is unchanged
+}
+
+void TestCocoFormat::exportPutsTheImagesBesideIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("a.png")), 1));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("b.png")), 2));
+    auto store = Test::newProject(dir.path());
+    // The second image's name came from a foreign file and tries to leave the folder.
+    Asset a{.path = QStringLiteral("a.png"),
+            .name = QStringLiteral("a.png"),
+            .sha256 = QStringLiteral("a"),
+            .width = 64,
+            .height = 48};
+    Asset b{.path = QStringLiteral("b.png"),
+            .name = QStringLiteral("../../evil.png"),
+            .sha256 = QStringLiteral("b"),
+            .width = 64,
+            .height = 48};
+    QVERIFY(store->addAsset(a) && store->addAsset(b));
+    std::unique_ptr<Format> f = FormatRegistry::make(QStringLiteral("coco"));
+    QVERIFY(f->setOptions({{QStringLiteral("images"), QStringLiteral("copy")}}));
+    const QString out = dir.filePath(QStringLiteral("sub/out"));
+    FormatReport report;
+    QVERIFY2(f->write(*store, out, report, {}), qPrintable(f->errorString()));
+    const QFileInfo copied(out + QStringLiteral("/images/a.png"));
+    QVERIFY(copied.isFile() && !copied.isSymLink());
+    QCOMPARE(Test::fileHash(copied.filePath()),
+             Test::fileHash(dir.filePath(QStringLiteral("a.png"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("evil.png"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sub/evil.png"))));
+    QVERIFY2(report.warnings.join('\n').contains(QStringLiteral("1 image(s) have a name")),
+             qPrintable(report.warnings.join('\n')));
+    // none: the annotations only.
+    QVERIFY(f->setOptions({{QStringLiteral("images"), QStringLiteral("none")}}));
+    const QString bare = dir.filePath(QStringLiteral("bare"));
+    FormatReport second;
+    QVERIFY(f->write(*store, bare, second, {}));
+    QVERIFY(!QFileInfo::exists(bare + QStringLiteral("/images")));
 }
 
 QTEST_GUILESS_MAIN(TestCocoFormat)

@@ -212,9 +212,7 @@ void TestCvatFormat::roundTrip()
     QVERIFY2(
             written.warnings[0].startsWith(QStringLiteral("1 shape(s) or span(s) without a label")),
             qPrintable(written.warnings[0]));
-    QVERIFY(QDir(out).mkpath(QStringLiteral("images")));
-    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("in/images/Train/street.png")),
-                        out + QStringLiteral("/images/street.png")));
+    QVERIFY(QFileInfo(out + QStringLiteral("/images/street.png")).isSymLink()); // images=link
 
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;

@@ -113,9 +113,7 @@ void TestVocFormat::roundTrip()
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     QVERIFY(voc()->write(*store, out, report, {}));
-    QVERIFY(QDir(out).mkdir(QStringLiteral("JPEGImages")));
-    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("v.png")),
-                        out + QStringLiteral("/JPEGImages/v.png")));
+    QVERIFY(QFileInfo(out + QStringLiteral("/JPEGImages/v.png")).isSymLink()); // images=link
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
     QVERIFY2(voc()->read(*again, out, back, {}), qPrintable(voc()->errorString()));

@@ -32,6 +32,7 @@ public:
     bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
                    const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    QString imageFolder() const override { return QStringLiteral("images"); }
 
 private:
     bool readFile(ProjectStore &store, const QString &file, FormatReport &report,

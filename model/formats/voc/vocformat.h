@@ -27,6 +27,7 @@ public:
     bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
                    const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    QString imageFolder() const override { return QStringLiteral("JPEGImages"); }
     bool writesPerAsset() const override { return true; }
     QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
                                  const QString &folder) override;

@@ -295,8 +295,14 @@ QList<ExportFile> YoloFormat::assetFiles(ProjectStore &store, const Asset &asset
              linesOf(asset, store.annotations(asset.id), classOf, nullptr)}};
 }
 
+QString YoloFormat::exportedImageName(const Asset &asset, const QString &stem) const
+{
+    const QString suffix = QFileInfo(asset.name).suffix();
+    return suffix.isEmpty() ? stem : stem + QLatin1Char('.') + suffix;
+}
+
 bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                       const JobControl &control)
+                           const JobControl &control)
 {
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("obj_train_data"))))

@@ -27,6 +27,9 @@ public:
     bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
                    const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+    QString imageFolder() const override { return QStringLiteral("obj_train_data"); }
+    /** Beside its label file: the label file's stem and the image's suffix. */
+    QString exportedImageName(const Asset &asset, const QString &stem) const override;
     bool writesPerAsset() const override { return true; }
     QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
                                  const QString &folder) override;
