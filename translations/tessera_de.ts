@@ -18,6 +18,86 @@
         <source>Import canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Put the images beside the annotations as links to the project&apos;s files, as copies, or not at all.</source>
+        <translation>Die Bilder neben die Annotationen legen: als Verknüpfungen auf die Dateien des Projekts, als Kopien oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Shapes without a label</source>
+        <translation>Formen ohne Label</translation>
+    </message>
+    <message>
+        <source>Leave them out (listed as lost), or write them under the class &quot;(no label)&quot;.</source>
+        <translation>Weglassen (als verloren aufgeführt) oder unter der Klasse „(no label)“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Write them as &quot;(no label)&quot;</source>
+        <translation>Als „(no label)“ schreiben</translation>
+    </message>
+    <message>
+        <source>%1 shape(s) or span(s) without a label are left out (option unlabeled=class writes them under &quot;%2&quot;)</source>
+        <translation>%1 Form(en) oder Spanne(n) ohne Label werden weggelassen (Option unlabeled=class schreibt sie unter „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot %2 the image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have a name that is not a clean relative path or that another image has: not put beside the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have no media (missing when imported): not put beside the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write shapes without a label as &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NearDuplicates</name>
@@ -312,6 +392,42 @@
         <source>ONNX Runtime cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kpt_shape: %1 key points per object is beyond what Tessera reads (at most 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tokens&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1 has no start and end inside the text&apos;s %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 has neither start and end nor token_start and token_end into &quot;tokens&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 has a label that is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relation(s) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document class(es) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and comparison(s) are not written (CoNLL holds text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AnswerCard</name>
@@ -426,6 +542,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media missing: File › Relink Media… finds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Assists</name>
@@ -474,6 +598,85 @@
     </message>
     <message>
         <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::AuditText</name>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resized to %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reshaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned to %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attributes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added annotations (an import or a pre-labelling run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media relinked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +977,17 @@
         <source>Off: the Segment tool and Segment Boxes make polygons</source>
         <translation>Aus: Segmentieren und Boxen segmentieren erzeugen Polygone</translation>
     </message>
+    <message>
+        <source>Proposal accepted; none left on this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal accepted; %n left (Y accepts the selected one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Cli</name>
@@ -1023,10 +1237,6 @@
     </message>
     <message>
         <source>--option takes KEY=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 asset(s) and %2 annotation(s); new labels: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,6 +2168,60 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move the annotations that cannot be used into the quarantine table (kept, never deleted), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quarantined %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with annotations the project has already: merge (the default: what the data repeats is matched, only new ones are added, so importing twice changes nothing), replace (the dataset&apos;s assets get exactly its annotations) or append (add everything again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --mode &quot;%1&quot;; known: merge, replace, append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli relink: finds the image files that a project lacks (imported while missing, or moved since) in the folders given, by name and by content, and points the assets at them. Exit code 1 while some are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink needs at least one FOLDER to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relinked %1 of %n image(s) without their file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) still missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CocoFormat</name>
@@ -1979,10 +2243,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
     </message>
     <message>
         <source>%1: images[%2] needs &quot;id&quot;, &quot;file_name&quot;, &quot;width&quot; and &quot;height&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: images[%2]: image file &quot;%3&quot; not found beside the annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,6 +2315,14 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an RLE mask of %2×%3 pixels is larger than Tessera reads (2^30 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mask is empty; left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,15 +2464,7 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 relation(s) cannot be written in CoNLL and are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 document class(es) cannot be written in CoNLL and are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image(s) and comparison(s) are not written (CoNLL holds text)</source>
+        <source>%1 span(s) do not fall on whole tokens and are widened to them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,15 +2511,7 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: frame image &quot;%2&quot; not found in images/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: an &lt;image&gt; has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: image &quot;%2&quot; not found (looked in images/%3, images/ and beside the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2528,14 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a skeleton point&apos;s track holds something other than &lt;points&gt; with coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,13 +2633,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> and %n annotation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>New labels: %1</source>
         <translation type="unfinished"></translation>
@@ -2459,6 +2712,95 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Unpacking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation>Labels importieren</translation>
+    </message>
+    <message>
+        <source>This folder holds %1: import its labels?</source>
+        <translation>Dieser Ordner enthält %1: seine Labels importieren?</translation>
+    </message>
+    <message>
+        <source>The annotations of %1 were not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the annotations of %1: %n annotation(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relink Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image of this project has its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relink Media: where are the %n missing image(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for %n image(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relink Media failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 of %n missing image(s) in %2; the others are still missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found all %n missing image(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DatasetProbe</name>
+    <message>
+        <source>a labelme folder (%n annotation file(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO dataset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Pascal VOC dataset (Annotations/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ultralytics YOLO dataset (data.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YOLO dataset (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,6 +3189,26 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Nothing: this format carries the whole project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge: add what is new, keep the rest</source>
+        <translation>Zusammenführen: Neues hinzufügen, den Rest behalten</translation>
+    </message>
+    <message>
+        <source>Replace: these assets get exactly the file&apos;s annotations</source>
+        <translation>Ersetzen: diese Assets erhalten genau die Annotationen der Datei</translation>
+    </message>
+    <message>
+        <source>Append: add everything, also what is there</source>
+        <translation>Anhängen: alles hinzufügen, auch was schon da ist</translation>
+    </message>
+    <message>
+        <source>Annotations the file repeats (same label and shape) are matched with the stored ones, so importing the same data twice changes nothing. Replace also removes what the file&apos;s assets hold beyond the file, your own work included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project:</source>
+        <translation>Schon im Projekt:</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::FormatSupport</name>
@@ -2904,6 +3266,14 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device, pipe or socket); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image file not found; imported without its media (File › Relink Media or tessera-cli relink finds it later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3340,12 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>No image</source>
         <translation type="unfinished">Kein Bild</translation>
+    </message>
+    <message>
+        <source>The image file is missing: %1
+
+Its annotations are kept. File › Relink Media… finds the file in a folder you choose.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3422,18 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>No annotator layers on this asset</source>
         <translation>Keine Annotator-Ebenen auf diesem Objekt</translation>
     </message>
+    <message>
+        <source>Rejected by %1: %2. Fix it, then F5 submits it again; the Issues dock has the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the project file %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this asset was accepted. F8 reopens it for edits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IssuePanel</name>
@@ -3060,10 +3448,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>Show resolved</source>
         <translation>Erledigte zeigen</translation>
-    </message>
-    <message>
-        <source>Write a reply and press Enter</source>
-        <translation>Antwort schreiben und Enter drücken</translation>
     </message>
     <message>
         <source> (characters %1–%2)</source>
@@ -3099,20 +3483,130 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
+    <message>
+        <source>Reply (Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key (a letter, digit or F-key) labels with this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations with this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) use %1. Remove the label and them? (Undo cannot bring them back; the project history keeps a record.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Class ids in exports keep the order labels were added in, whatever changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — double-click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also the key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the key of the command &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press this key to label with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a label %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must apply to at least one kind of asset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::LabelPanel</name>
     <message>
         <source>Filter labels…</source>
         <translation>Labels filtern…</translation>
-    </message>
-    <message>
-        <source>Click to add or remove this class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click or press %1 to add or remove this class</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show Shapes of This Label</source>
@@ -3124,6 +3618,34 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>  (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick: tag the whole image with %1 (an image-level class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick: give the whole document the class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the name: new shapes get this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the name or press %1: new shapes get this label, selected ones are relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels yet. Labels › Manage Labels (Ctrl+Alt+K) or Edit › New Label (Ctrl+Shift+L) adds one; importing a dataset brings its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label applies to this kind of asset: tick it in Labels › Manage Labels (Ctrl+Alt+K).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,10 +3665,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1: task %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: image &quot;%2&quot; not found beside the file or in images/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3203,6 +3721,10 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point annotation(s) with several points are written as one keypoint region per point (they come back as single points)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3596,14 +4118,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
         </translation>
     </message>
     <message>
-        <source>New label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Tessera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +4271,89 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <source>Find &amp;Near-Duplicates…</source>
         <translation>Beinahe-&amp;Duplikate finden…</translation>
     </message>
+    <message>
+        <source>&amp;Relink Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the project: shown as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1: your edit waits (%2 s) and will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): you can look, not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only spaces are selected: select words to label them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the labelme files in step?</source>
+        <translation>Die labelme-Dateien mitführen?</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s labelme files are imported.
+
+Should Tessera write your edits back to them, so that labelme and Tessera can be used on the same folder? A file labelme changes meanwhile is never overwritten: Tessera shows it as a conflict (File › Sync Targets).</source>
+        <translation>Die labelme-Dateien dieses Ordners sind importiert.
+
+Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera im selben Ordner arbeiten können? Eine Datei, die labelme inzwischen ändert, wird nie überschrieben: Tessera zeigt sie als Konflikt (Datei › Sync-Ziele).</translation>
+    </message>
+    <message>
+        <source>New Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new label (its key and colour can be changed later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for the New Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MediaRelink</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 asset(s) looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2×%3 pixels, the dataset said %4×%5; its shapes may be off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not relinked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::OnnxSession</name>
@@ -3851,6 +4448,30 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>%1 judgement(s) have ratings, flags or a rationale, which are not written (only the preferred answer and the ranking are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>One type per field in every row: message lists when any prompt is a conversation (auto), or always strings, or always message lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Zeichenketten</translation>
+    </message>
+    <message>
+        <source>Message lists</source>
+        <translation>Nachrichtenlisten</translation>
+    </message>
+    <message>
+        <source>%1 conversation(s) are written as hh-rlhf text in &quot;prompt&quot; (values=strings)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,6 +4690,77 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>YOLOv8n could not be fetched:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ProdigyFormat</name>
+    <message>
+        <source>Prodigy JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prodigy JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image or audio task: Tessera reads Prodigy&apos;s text tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; is not accept, reject or ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;spans&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is not a name, or &quot;accept&quot; or &quot;relations&quot; not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;accept&quot; id is neither a name nor a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation&apos;s %1 is no token of &quot;tokens&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected or ignored task(s) are kept with their texts (and written back on export), not made annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relation end(s) were no span of their task and became spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) have no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) without a label are left out of &quot;spans&quot; (kept only as the ends of their relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and their shapes are not written (Prodigy JSONL holds text here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) are not written (use the preference formats)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4315,6 +5007,48 @@ With them the bundle opens anywhere; without them it is small and points at the 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Forbid Accepting One&apos;s Own Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project setting: whoever last worked on an asset cannot accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) nobody accepted or rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still has %2. Accept it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has %2. Submit it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ReviewWorkflow</name>
@@ -4348,6 +5082,14 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
     <message>
         <source>rejecting %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was submitted by %2: this project asks another reviewer to accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4721,10 +5463,6 @@ by %5</source>
 <context>
     <name>Tessera::ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
         <source>Search actions or keys…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +5473,154 @@ by %5</source>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image canvas: mouse and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space + drag, or middle-button drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom at the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the selection by 1 px / 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows / Shift+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+click or Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection, leave the drawing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the vertex under the pointer, else the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the polygon or line being drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, or click the first point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a square box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift while dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a box in 15° steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift while turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative point (segment tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+click or right-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint visible / occluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click / Alt+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle a keypoint&apos;s visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+click (select tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase with the mask brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-drag or Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush size / wand tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ and ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: mouse and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words (snaps to whole words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag, or Shift+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5725,14 @@ by %5</source>
     </message>
     <message>
         <source>%1 holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: the manifest in %1 is not signed by this project; files it names are never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: ignored the manifest entry &quot;%1&quot; in %2: not a path inside the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5523,10 +6417,6 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no data.yaml: not an Ultralytics dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,6 +6464,22 @@ by %5</source>
         <source>%1: cannot put the image there from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no data.yaml (nor train/&lt;class&gt;/ folders of a classification dataset): not an Ultralytics dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 coordinate(s) slightly outside 0..1 (within Ultralytics&apos; tolerance of 0.01) were clipped to the image, the first here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task=pose needs keypoint objects, and the project has none (choose task=detect or segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to write outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::VocFormat</name>
@@ -5606,15 +6512,15 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: image &quot;%2&quot; not found (looked in ../JPEGImages and beside the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &lt;%3&gt; is not a size: &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5626,10 +6532,6 @@ by %5</source>
     </message>
     <message>
         <source>YOLO datasets (obj.names classes.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no obj.names or classes.txt: not a YOLO dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5670,6 +6572,18 @@ by %5</source>
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no obj.names or classes.txt and no label files: not a YOLO dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no obj.names or classes.txt: the classes are named by their ids (class0, class1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a class id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5828,6 +6742,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Turn boxes into outlines with Segment Anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find missing or moved image files in folders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
