@@ -50,6 +50,7 @@ private slots:
     void textTask();
     void comparisonTasks();
     void roundTrip();
+    void localFilesUrls();
     void badInput_data();
     void badInput();
 };
@@ -216,6 +217,40 @@ void TestLabelStudioFormat::roundTrip()
                          store->label(before[k].labelId)->name);
         }
     }
+}
+
+void TestLabelStudioFormat::localFilesUrls()
+{
+    QTemporaryDir dir;
+    stage(dir.path());
+    auto store = Test::newProject(dir.path());
+    FormatReport report;
+    QVERIFY(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}));
+    std::unique_ptr<Format> f = FormatRegistry::make(QStringLiteral("labelstudio"));
+    QVERIFY(f->setOptions({{QStringLiteral("image-urls"), QStringLiteral("local-files")}}));
+    const QString out = dir.filePath(QStringLiteral("out/tasks.json"));
+    FormatReport written;
+    QVERIFY2(f->write(*store, out, written, {}), qPrintable(f->errorString()));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int images = 0;
+    for (const QJsonValue &task : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonValue image = task.toObject()
+                                         .value(QStringLiteral("data"))
+                                         .toObject()
+                                         .value(QStringLiteral("image"));
+        if (!image.isString())
+            continue;
+        QVERIFY2(image.toString().startsWith(QStringLiteral("/data/local-files/?d=")),
+                 qPrintable(image.toString()));
+        ++images;
+    }
+    QVERIFY(images > 0);
+    // Tessera's reader resolves them against the export folder: the images are found.
+    auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
+    FormatReport back;
+    QVERIFY2(f->read(*again, out, back, {}), qPrintable(f->errorString()));
+    QCOMPARE(back.missingMedia, 0);
 }
 
 void TestLabelStudioFormat::badInput_data()

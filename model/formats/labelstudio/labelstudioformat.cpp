@@ -526,6 +526,17 @@ QByteArray labelingConfig(const QMap<QString, ConfigControl> &controls,
 
 } // namespace
 
+QList<FormatOption> LabelStudioFormat::formatOptions() const
+{
+    return {{key("image-urls"),
+             tr("Image references"),
+             {key("relative"), key("local-files")},
+             tr("Paths relative to the JSON file, or Label Studio's local-files URLs (start Label "
+                "Studio with LOCAL_FILES_SERVING_ENABLED=true and LOCAL_FILES_DOCUMENT_ROOT set to "
+                "the export folder)."),
+             {tr("Relative paths"), tr("Label Studio local files")}}};
+}
+
 bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
                                   const JobControl &control)
 {
@@ -541,6 +552,7 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
         names.insert(l.id, l.name);
         colours.insert(l.name, l.color);
     }
+    const bool localFiles = option(key("image-urls")) == QLatin1String("local-files");
     QMap<QString, ConfigControl> controls;
     QSet<QString> objects;
     QStringList relationNames;
@@ -574,8 +586,13 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
             QJsonObject data;
             QString toName;
             if (asset->kind == AssetKind::Image) {
-                data[key("image")]
+                const QString relative
                         = FormatSupport::relativePath(folder, store.absolutePath(*asset));
+                data[key("image")]
+                        = localFiles ? QStringLiteral("/data/local-files/?d=")
+                                               + QString::fromLatin1(QUrl::toPercentEncoding(
+                                                       relative, QByteArrayLiteral("/")))
+                                     : relative;
                 toName = key("image");
             } else if (asset->kind == AssetKind::Text) {
                 data = asset->payload;

@@ -31,6 +31,14 @@ public:
     bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
                    const JobControl &control) override;
     QStringList losses(ProjectStore &store) const override;
+
+protected:
+    /**
+     * "image-urls" = relative|local-files: image references as paths relative to the JSON, or as
+     * Label Studio's local-files URLs (/data/local-files/?d=PATH, PATH relative to the export
+     * folder: set LOCAL_FILES_DOCUMENT_ROOT to it).
+     */
+    QList<FormatOption> formatOptions() const override;
     bool writesProposals() const override { return true; }
 
 private:
