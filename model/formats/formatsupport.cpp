@@ -570,7 +570,16 @@ bool BatchWriter::finish(QString *error)
 
 QString firstLine(const QString &text, int maxLength)
 {
-    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    // The first line with something on it; a text of nothing but blanks still gets a name (the
+    // store needs one, and the browser shows it).
+    QString line;
+    for (const QStringView part : QStringView(text).split(QLatin1Char('\n'))) {
+        line = part.toString().simplified();
+        if (!line.isEmpty())
+            break;
+    }
+    if (line.isEmpty())
+        return QStringLiteral("(empty)");
     if (line.size() > maxLength)
         line = line.left(maxLength - 1) + QChar(0x2026);
     return line;

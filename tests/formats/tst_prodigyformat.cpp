@@ -100,6 +100,7 @@ private slots:
     void exportMakesTokensForNewSpans();
     void badTasksStoreNothing_data();
     void badTasksStoreNothing();
+    void blankTextsGetANameFromTheirFirstWords();
 };
 
 void TestProdigyFormat::readsEveryTaskKind()
@@ -253,6 +254,8 @@ void TestProdigyFormat::badTasksStoreNothing_data()
                            << "2: span 0 has neither";
     QTest::newRow("image") << good + R"({"image":"cat.jpg","spans":[]})"
                            << "image or audio task";
+    QTest::newRow("accept-id") << good + R"({"text":"abc","accept":[1e308]})"
+                               << "2: an \"accept\" id is neither a name nor a whole number";
     QTest::newRow("truncated") << good + R"({"text":"abc","spans":[)"
                                << "tasks.jsonl:2";
 }
@@ -271,6 +274,25 @@ void TestProdigyFormat::badTasksStoreNothing()
     QVERIFY2(f->errorString().contains(key("tasks.jsonl")), qPrintable(f->errorString()));
     QCOMPARE(store->assetCount(), 0); // the good first line is not kept either
     QCOMPARE(store->labels().size(), 0);
+}
+
+void TestProdigyFormat::blankTextsGetANameFromTheirFirstWords()
+{
+    // An empty text was refused by the store (no name); a text starting with blank lines was
+    // named "". Both come in, named by their first words or "(empty)".
+    QTemporaryDir dir;
+    put(dir.filePath(key("tasks.jsonl")), R"({"text":"","answer":"accept"}
+{"text":"\n  \n  Hello   there\nworld"}
+)");
+    auto store = Test::newProject(dir.path());
+    std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
+    FormatReport report;
+    QVERIFY2(f->read(*store, dir.filePath(key("tasks.jsonl")), report, {}),
+             qPrintable(f->errorString()));
+    QStringList names;
+    for (qint64 id : store->assetIds())
+        names.append(store->asset(id)->name);
+    QCOMPARE(names, QStringList({"(empty)", "Hello there"}));
 }
 
 QTEST_GUILESS_MAIN(TestProdigyFormat)

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Tessera {
 
@@ -318,8 +319,11 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
         if (label.isString())
             classes.append(label.toString());
         for (const QJsonValue &id : accept.toArray()) {
-            if (!id.isString() && !id.isDouble()) {
-                *why = tr("an \"accept\" id is neither a name nor a number");
+            // Numbers only as whole ones a double holds exactly (what Prodigy's ids are).
+            if (!id.isString()
+                && (!id.isDouble() || id.toDouble() != std::trunc(id.toDouble())
+                    || std::abs(id.toDouble()) > 9007199254740992.0)) {
+                *why = tr("an \"accept\" id is neither a name nor a whole number");
                 return false;
             }
             classes.append(choiceName(rest.value(key("options")).toArray(), id));
@@ -411,7 +415,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
 }
 
 bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                          const JobControl &control)
+                              const JobControl &control)
 {
     QString error;
     const QString target
