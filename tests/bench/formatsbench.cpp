@@ -32,10 +32,10 @@ int formatsBench(const QStringList &args)
     QDir(cocoOut).removeRecursively();
     // The annotations only: the bench's project has no image files to link.
     const QStringList noImages{QStringLiteral("--option"), QStringLiteral("images=none")};
-    RunResult r = runTimed(cli, QStringList{QStringLiteral("export"), project,
-                                            QStringLiteral("--format"), QStringLiteral("coco"),
-                                            cocoOut}
-                                        + noImages);
+    RunResult r
+            = runTimed(cli, QStringList{QStringLiteral("export"), project,
+                                        QStringLiteral("--format"), QStringLiteral("coco"), cocoOut}
+                                    + noImages);
     report("formats.coco_export_1M_boxes", r.seconds, "s");
     report("formats.coco_export_peak_rss", r.peakMiB, "MiB");
     const QString json = cocoOut + QStringLiteral("/annotations/instances_default.json");

@@ -267,7 +267,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
 }
 
 bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                          const JobControl &control)
+                              const JobControl &control)
 {
     QString error;
     const QString target

@@ -507,7 +507,7 @@ QList<ExportFile> LabelmeFormat::assetFiles(ProjectStore &store, const Asset &as
 }
 
 bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                          const JobControl &control)
+                              const JobControl &control)
 {
     if (!QDir().mkpath(path))
         return fail(tr("%1: cannot create the folder").arg(shown(path)));

@@ -341,7 +341,7 @@ QList<ExportFile> VocFormat::assetFiles(ProjectStore &store, const Asset &asset,
 }
 
 bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
-                      const JobControl &control)
+                          const JobControl &control)
 {
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("Annotations")))
