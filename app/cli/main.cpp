@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicontext.h"
 #include "commands.h"
+#include "util/crashreport.h"
+#include "util/language.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -37,11 +36,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    Logging::initialize(QStringLiteral("tessera-cli"), Logging::Console::On);
+    Language::apply();
+    const QString component = QStringLiteral("tessera-cli");
+    CrashReport::install(CrashReport::folder(), component, QStringLiteral(TESSERA_VERSION),
+                         Logging::logPath(component));
+    Logging::initialize(component, Logging::Console::On);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -1,31 +1,90 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
+#include "projectpresence.h"
 
+#include "jobs/projectlocator.h"
+#include "util/crashreport.h"
+#include "util/language.h"
 #include "util/logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEventLoop>
-#include <QLocale>
-#include <QTranslator>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Tessera;
 
+namespace {
+
+// --help and --version print and exit: they need no screen (the package's man page is made from
+// --help on a build machine without one).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The reports the last crash left: said once, on the next start, and opened only if asked.
+void offerCrashReports(QWidget *window, const QStringList &reports)
+{
+    QMessageBox box(QMessageBox::Information,
+                    QApplication::translate("main", "Tessera quit unexpectedly"),
+                    QApplication::translate("main", "Tessera quit unexpectedly last time. Every "
+                                                    "edit it had saved is in the project.\n\nA "
+                                                    "report (the program's stack and its last log "
+                                                    "lines, nothing of your data) was saved on "
+                                                    "this computer; nothing was sent anywhere:\n%1")
+                            .arg(QDir::toNativeSeparators(reports.constFirst())),
+                    QMessageBox::Close, window);
+    QPushButton *open = box.addButton(QApplication::translate("main", "Open Report"),
+                                      QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(QApplication::translate("main", "Open Folder"),
+                                        QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(reports.constFirst()));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(reports.constFirst()).path()));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    QApplication::setApplicationName(QStringLiteral("tessera"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
-    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    Logging::initialize(QStringLiteral("tessera"), Logging::Console::Off);
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyPrints(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    if (qobject_cast<QApplication *>(&app))
+        QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
+    Language::apply();
+    // The last run's crash reports take that run's log lines: before this run logs.
+    const QString component = QStringLiteral("tessera");
+    const QStringList crashes = CrashReport::finishPending(CrashReport::folder());
+    CrashReport::install(CrashReport::folder(), component, QStringLiteral(TESSERA_VERSION),
+                         Logging::logPath(component));
+    Logging::initialize(component, Logging::Console::Off);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -50,9 +109,26 @@ int main(int argc, char *argv[])
                                                       "read-only until you choose to fix one.")});
     parser.process(app);
 
-    MainWindow window;
     const QString path = parser.positionalArguments().value(0);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    const QString asset = parser.value(QStringLiteral("asset"));
+    if (!path.isEmpty() && screenshot.isEmpty()) {
+        // The project is open in another window of this user: bring that one forward rather
+        // than a second window writing the same project.
+        const ProjectLocator::Location location = ProjectLocator::locate(path);
+        if (location.error.isEmpty() && location.bundle.isEmpty() && location.exists
+            && ProjectPresence::forward(location.projectPath,
+                                        asset.isEmpty() ? location.sourceFile : asset)) {
+            std::printf("%s\n",
+                        qPrintable(QApplication::translate(
+                                           "main", "%1 is open in another window: brought it to "
+                                                   "the front")
+                                           .arg(location.projectPath)));
+            return 0;
+        }
+    }
+
+    MainWindow window;
     auto fail = [](const QString &message) {
         std::fprintf(stderr, "tessera: %s\n", message.toUtf8().constData());
         return 1;
@@ -71,7 +147,6 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("reviewer")))
         window.setReviewerMode(true);
-    const QString asset = parser.value(QStringLiteral("asset"));
     // A new folder is scanned (and its annotations imported) in the background: the asset asked
     // for, or the screenshot, may need what is still coming.
     if (window.isOpeningFolder()
@@ -98,5 +173,8 @@ int main(int argc, char *argv[])
         app.exec();
         return status;
     }
+    if (!crashes.isEmpty())
+        QTimer::singleShot(0, &window,
+                           [&window, crashes]() { offerCrashReports(&window, crashes); });
     return app.exec();
 }

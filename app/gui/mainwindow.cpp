@@ -30,6 +30,7 @@
 #include "panels/timelinepanel.h"
 #include "prelabel/sequences.h"
 #include "prelabelactions.h"
+#include "projectpresence.h"
 #include "reviewactions.h"
 #include "sequenceactions.h"
 #include "store/projectstore.h"
@@ -414,6 +415,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    m_presence = new ProjectPresence(this);
+    statusBar()->addPermanentWidget(m_presence->label());
+    connect(m_presence, &ProjectPresence::raiseRequested, this, [this](const QString &asset) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        if (!asset.isEmpty() && !showAsset(asset))
+            statusBar()->showMessage(tr("No asset \"%1\" in this project").arg(asset), 5000);
+    });
 }
 
 QList<QAction *> MainWindow::shortcutActions() const
@@ -432,6 +443,17 @@ bool MainWindow::openPath(const QString &path, QString *error)
 {
     ProjectLocator::Location location = ProjectLocator::locate(path);
     QString message = location.error;
+    if (message.isEmpty() && location.bundle.isEmpty() && location.exists
+        && location.sourceFile.isEmpty()
+        && QFileInfo(location.projectPath).canonicalFilePath() != m_presence->project()
+        && ProjectPresence::forward(location.projectPath)) {
+        // Another window of this user has it: one writer per project and user, so that one
+        // comes to the front instead.
+        statusBar()->showMessage(tr("%1 is open in another window: brought it to the front")
+                                         .arg(QDir::toNativeSeparators(location.projectPath)),
+                                 8000);
+        return true;
+    }
     if (message.isEmpty() && !location.bundle.isEmpty()) {
         location.projectPath = m_exchange->unpackBundle(location.bundle, &message);
         location.exists = !location.projectPath.isEmpty();
@@ -488,6 +510,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_sync = nullptr;
     m_session = std::move(session);
     const bool open = m_session != nullptr;
+    m_presence->claim(open ? m_session->store()->path() : QString());
     if (open) {
         m_sync = new SyncEngine(m_session->store(), this);
         connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);

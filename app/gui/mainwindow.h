@@ -22,6 +22,7 @@ namespace Tessera {
 
 class AssetBrowser;
 class AssetDocument;
+class ProjectPresence;
 class BackgroundImport;
 class CanvasActions;
 class TextActions;
@@ -169,6 +170,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_countLabel;
     QLabel *m_userLabel;
+    ProjectPresence *m_presence = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelImport;
 

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -35,20 +36,25 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString 
 
 } // namespace
 
+QString logPath(const QString &component)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+           + QStringLiteral("/logs/") + component + QStringLiteral(".log");
+}
+
 QString initialize(const QString &component, Console console)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    QString logPath;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                        + QStringLiteral("/logs");
-    if (QDir().mkpath(dir)) {
-        logPath = dir + QLatin1Char('/') + component + QStringLiteral(".log");
+    QString path = logPath(component);
+    if (QDir().mkpath(QFileInfo(path).path())) {
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    logPath.toStdString(), 2 * 1024 * 1024, 5));
+                    path.toStdString(), 2 * 1024 * 1024, 5));
         } catch (const spdlog::spdlog_ex &) {
-            logPath.clear(); // An unwritable log must never stop the program.
+            path.clear(); // An unwritable log must never stop the program.
         }
+    } else {
+        path.clear();
     }
     if (console == Console::On) {
         auto err = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
@@ -61,8 +67,11 @@ QString initialize(const QString &component, Console console)
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    // A crash report takes the crashed run's last lines from the file: at most a second of
+    // info lines may be missing from it.
+    spdlog::flush_every(std::chrono::seconds(1));
     qInstallMessageHandler(qtMessageHandler);
-    return logPath;
+    return path;
 }
 
 void info(const QString &message)

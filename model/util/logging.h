@@ -15,6 +15,9 @@ enum class Console { Off, On };
  */
 QString initialize(const QString &component, Console console);
 
+/** Where initialize() puts @p component's log file (it may not exist yet). */
+QString logPath(const QString &component);
+
 void info(const QString &message);
 void warn(const QString &message);
 void error(const QString &message);

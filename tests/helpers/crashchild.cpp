@@ -2,18 +2,35 @@
 // SPDX-License-Identifier: Apache-2.0
 // Child process of tst_crashsafety: makes edits through the document (as the GUI does) and
 // prints a line for each edit once the store has committed it, until it is killed.
+// `tessera-crashchild --crash DIR SIGNAL` (tst_crashreport) installs the crash reporter for DIR,
+// logs a line and dies of SIGNAL (segv or abort).
 #include "document/assetdocument.h"
 #include "store/projectstore.h"
+#include "util/crashreport.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 using namespace Tessera;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && std::strcmp(argv[1], "--crash") == 0) {
+        CrashReport::install(QString::fromLocal8Bit(argv[2]), QStringLiteral("tessera-crashchild"),
+                             QStringLiteral("9.9.9"),
+                             Logging::logPath(QStringLiteral("crashchild")));
+        Logging::initialize(QStringLiteral("crashchild"), Logging::Console::Off);
+        Logging::warn(QStringLiteral("about to crash on purpose"));
+        if (std::strcmp(argv[3], "abort") == 0)
+            std::abort();
+        volatile int *nowhere = nullptr;
+        return *nowhere;
+    }
     if (argc < 3) {
         std::fprintf(stderr, "usage: tessera-crashchild PROJECT ASSET_ID\n");
         return 2;

@@ -5,12 +5,14 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace Tessera {
 
-/** Preferences stored per OS user with QSettings: identity, list look, prefetch depth. */
+/** Preferences stored per OS user with QSettings: identity, language, list look, prefetch depth. */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ private:
     QLineEdit *m_userName;
     QCheckBox *m_grid;
     QSpinBox *m_prefetch;
+    QComboBox *m_language;
+    QLabel *m_languageHint;
 };
 
 } // namespace Tessera

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+// One window per project and user: a second `tessera PROJECT` raises the first; other users and
+// machines holding the project are named in the status bar.
+#include "projectpresence.h"
+
+#include "store/projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Tessera;
+
+class TestProjectPresence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secondStartRaisesTheFirstWindow();
+    void othersAreNamedAndStaleOnesDropped();
+    void releaseTakesThisWindowOut();
+
+private:
+    QString makeProject(const QTemporaryDir &dir);
+    static QJsonObject holder(const QString &user, const QString &host, qint64 pid,
+                              const QDateTime &seen);
+};
+
+QString TestProjectPresence::makeProject(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("team.tessera"));
+    QString error;
+    auto store = ProjectStore::create(path, &error);
+    return store ? path : QString();
+}
+
+QJsonObject TestProjectPresence::holder(const QString &user, const QString &host, qint64 pid,
+                                        const QDateTime &seen)
+{
+    return {{QStringLiteral("user"), user},
+            {QStringLiteral("account"), user.toLower()},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("pid"), pid},
+            {QStringLiteral("since"), seen.toString(Qt::ISODate)},
+            {QStringLiteral("seen"), seen.toString(Qt::ISODate)}};
+}
+
+void TestProjectPresence::secondStartRaisesTheFirstWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    QVERIFY(!project.isEmpty());
+    QVERIFY(!ProjectPresence::forward(project)); // nobody holds it yet
+    ProjectPresence first;
+    first.claim(project);
+    QSignalSpy raised(&first, &ProjectPresence::raiseRequested);
+
+    // The real program, started on the same project (by a relative path through a symlinked
+    // folder, as a file manager may): it hands over to this window and exits at once.
+    QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("link"))));
+    QProcess second;
+    second.setWorkingDirectory(dir.filePath(QStringLiteral("link")));
+    second.start(qEnvironmentVariable("TESSERA_GUI"),
+                 {QStringLiteral("team.tessera"), QStringLiteral("--asset"), QStringLiteral("7")});
+    QTRY_COMPARE_WITH_TIMEOUT(raised.size(), 1, 20000);
+    QCOMPARE(raised.constFirst().constFirst().toString(), QStringLiteral("7"));
+    QVERIFY(second.state() == QProcess::NotRunning || second.waitForFinished(20000));
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(second.readAllStandardOutput().contains("open in another window"),
+             "the second start said nothing");
+
+    // Once released, a start opens its own window again (nothing answers).
+    first.claim(QString());
+    QVERIFY(!ProjectPresence::forward(project, QString(), 300));
+}
+
+void TestProjectPresence::othersAreNamedAndStaleOnesDropped()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray holders;
+    holders.append(holder(QStringLiteral("Bob"), QStringLiteral("ws-12"), 4242, now));
+    // Gone: no heartbeat for ten minutes, or a process of this machine that has ended.
+    holders.append(holder(QStringLiteral("Carol"), QStringLiteral("ws-13"), 77, now.addSecs(-600)));
+    holders.append(holder(QStringLiteral("Dave"), QSysInfo::machineHostName(), 999999999, now));
+    QFile file(ProjectPresence::holdersFile(project));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(holders).toJson());
+    file.close();
+
+    ProjectPresence presence;
+    QSignalSpy changed(&presence, &ProjectPresence::othersChanged);
+    presence.claim(project);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(presence.others().size(), 1);
+    QCOMPARE(presence.others().constFirst().user, QStringLiteral("Bob"));
+    QVERIFY2(presence.label()->text().contains(QLatin1String("Bob on ws-12")),
+             qPrintable(presence.label()->text()));
+    QVERIFY(!presence.label()->isHidden());
+
+    // The file now holds Bob and this window, nobody else.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray written = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    QCOMPARE(written.size(), 2);
+    QCOMPARE(written.at(0).toObject().value(QLatin1String("user")).toString(),
+             QStringLiteral("Bob"));
+    QCOMPARE(written.at(1).toObject().value(QLatin1String("pid")).toInteger(),
+             QCoreApplication::applicationPid());
+}
+
+void TestProjectPresence::releaseTakesThisWindowOut()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString file = ProjectPresence::holdersFile(project);
+    {
+        ProjectPresence presence;
+        presence.claim(project);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(presence.label()->isHidden()); // alone: nothing to say
+    }
+    // The last holder out leaves no file behind.
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_MAIN(TestProjectPresence)
+#include "tst_projectpresence.moc"
