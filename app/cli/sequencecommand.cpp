@@ -16,26 +16,26 @@ namespace Tessera::Cli {
 int runAddVideo(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("add-video"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli add-video: a video's frames as an ordered sequence of images, "
-               "written as JPEG files into frames/<video>/ beside the project; or a folder of "
-               "frames, in file-name order"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli add-video: a video's frames as an ordered sequence of images, "
+            "written as JPEG files into frames/<video>/ beside the project; or a folder of "
+            "frames, in file-name order"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addPositionalArgument(QStringLiteral("VIDEO"),
-                                       tr("A video file, or a folder of frames."));
-    ctx.parser().addOption(
-            {QStringLiteral("every"), tr("Keep every N-th frame (default 1)."), tr("N")});
+                                       CliText::tr("A video file, or a folder of frames."));
+    ctx.parser().addOption({QStringLiteral("every"),
+                            CliText::tr("Keep every N-th frame (default 1)."), CliText::tr("N")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().size() != 1)
-        return ctx.fail(tr("add-video takes one VIDEO"), Usage);
+        return ctx.fail(CliText::tr("add-video takes one VIDEO"), Usage);
     bool ok = true;
     const int every = ctx.parser().isSet(QStringLiteral("every"))
                               ? ctx.parser().value(QStringLiteral("every")).toInt(&ok)
                               : 1;
     if (!ok || every < 1)
-        return ctx.fail(tr("--every takes a number of at least 1"), Usage);
+        return ctx.fail(CliText::tr("--every takes a number of at least 1"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -43,7 +43,7 @@ int runAddVideo(const QStringList &arguments)
     if (QFileInfo(video).isDir()) {
         // A folder of frames: its images, in name order, become the sequence.
         const AddReport report = Sequences::addFrameFolder(
-                *store, video, ctx.progressControl(tr("Adding frames")));
+                *store, video, ctx.progressControl(CliText::tr("Adding frames")));
         ctx.endProgress();
         if (!report.fatalError.isEmpty())
             return ctx.fail(report.fatalError);
@@ -54,7 +54,7 @@ int runAddVideo(const QStringList &arguments)
                                       {QStringLiteral("frames"), count},
                                       {QStringLiteral("sequence"), name}});
         else
-            ctx.print(tr("Sequence \"%1\" of %n frame(s)", nullptr, count).arg(name));
+            ctx.print(CliText::tr("Sequence \"%1\" of %n frame(s)", nullptr, count).arg(name));
         return Ok;
     }
     const QString folder
@@ -63,7 +63,7 @@ int runAddVideo(const QStringList &arguments)
                       .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
     const AddReport report = Sequences::addVideoFrames(
             *store, Sequences::extractVideo(video, folder, every,
-                                            ctx.progressControl(tr("Reading frames"))));
+                                            ctx.progressControl(CliText::tr("Reading frames"))));
     ctx.endProgress();
     if (!report.fatalError.isEmpty())
         return ctx.fail(report.fatalError);
@@ -72,7 +72,7 @@ int runAddVideo(const QStringList &arguments)
                                   {QStringLiteral("sequence"), QFileInfo(video).completeBaseName()},
                                   {QStringLiteral("folder"), folder}});
     else
-        ctx.print(tr("Added %n frame(s) as sequence \"%1\" in %2", nullptr, report.added)
+        ctx.print(CliText::tr("Added %n frame(s) as sequence \"%1\" in %2", nullptr, report.added)
                           .arg(QFileInfo(video).completeBaseName(),
                                QDir::toNativeSeparators(folder)));
     return Ok;
@@ -81,29 +81,33 @@ int runAddVideo(const QStringList &arguments)
 int runTrack(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("track"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli track: tracks across the frames of a sequence\n\n"
-               "  track PROJECT --interpolate SEQUENCE         fill every track between its "
-               "keyframes\n"
-               "  track PROJECT --follow ANNOTATION [--frames N] [--confidence C]\n"
-               "                                               follow a box forward with the "
-               "CSRT tracker"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption(
-            {QStringLiteral("interpolate"), tr("Fill the tracks of a sequence."), tr("SEQUENCE")});
-    ctx.parser().addOption({QStringLiteral("follow"), tr("Follow this box annotation forward."),
-                            tr("ANNOTATION")});
-    ctx.parser().addOption(
-            {QStringLiteral("frames"), tr("How far to follow (default 30)."), tr("N")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli track: tracks across the frames of a sequence\n\n"
+            "  track PROJECT --interpolate SEQUENCE         fill every track between its "
+            "keyframes\n"
+            "  track PROJECT --follow ANNOTATION [--frames N] [--confidence C]\n"
+            "                                               follow a box forward with the "
+            "CSRT tracker"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("interpolate"),
+                            CliText::tr("Fill the tracks of a sequence."),
+                            CliText::tr("SEQUENCE")});
+    ctx.parser().addOption({QStringLiteral("follow"),
+                            CliText::tr("Follow this box annotation forward."),
+                            CliText::tr("ANNOTATION")});
+    ctx.parser().addOption({QStringLiteral("frames"),
+                            CliText::tr("How far to follow (default 30)."), CliText::tr("N")});
     ctx.parser().addOption({QStringLiteral("confidence"),
-                            tr("Stop below this likeness to the start (default 0.5)."), tr("C")});
+                            CliText::tr("Stop below this likeness to the start (default 0.5)."),
+                            CliText::tr("C")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     const bool interpolate = ctx.parser().isSet(QStringLiteral("interpolate"));
     const bool follow = ctx.parser().isSet(QStringLiteral("follow"));
     if (interpolate == follow)
-        return ctx.fail(tr("track takes --interpolate SEQUENCE or --follow ANNOTATION"), Usage);
+        return ctx.fail(CliText::tr("track takes --interpolate SEQUENCE or --follow ANNOTATION"),
+                        Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -111,14 +115,14 @@ int runTrack(const QStringList &arguments)
     if (interpolate) {
         const QString sequence = ctx.parser().value(QStringLiteral("interpolate"));
         if (Sequences::frames(*store, sequence).isEmpty())
-            return ctx.fail(tr("no sequence named \"%1\"").arg(sequence));
+            return ctx.fail(CliText::tr("no sequence named \"%1\"").arg(sequence));
         const qint64 n = Sequences::interpolateTracks(*store, sequence, &error);
         if (n < 0)
             return ctx.fail(error);
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("interpolated"), n}});
         else
-            ctx.print(tr("%n shape(s) interpolated", nullptr, int(n)));
+            ctx.print(CliText::tr("%n shape(s) interpolated", nullptr, int(n)));
         return Ok;
     }
     bool ok = true;
@@ -133,15 +137,16 @@ int runTrack(const QStringList &arguments)
                       ? ctx.parser().value(QStringLiteral("confidence")).toDouble(&confidenceOk)
                       : 0.5;
     if (!ok || !framesOk || frames < 1 || !confidenceOk || confidence < 0 || confidence > 1)
-        return ctx.fail(tr("--follow takes an annotation id, --frames a count, --confidence 0..1"),
-                        Usage);
+        return ctx.fail(
+                CliText::tr("--follow takes an annotation id, --frames a count, --confidence 0..1"),
+                Usage);
     const std::optional<TrackStart> start
             = Sequences::trackStart(*store, id, frames, false, {AnnotationKind::Box}, &error);
     if (!start)
         return ctx.fail(error);
     const Sequences::TrackResult tracked = Sequences::propagate(
             start->paths, QRectF(start->start.points.value(0), start->start.points.value(1)),
-            confidence, ctx.progressControl(tr("Tracking")));
+            confidence, ctx.progressControl(CliText::tr("Tracking")));
     ctx.endProgress();
     const QString why = tracked.stopReason;
     const int followed = Sequences::writeTracked(*store, *start, Sequences::trackedBoxes(tracked),
@@ -154,8 +159,9 @@ int runTrack(const QStringList &arguments)
                                   {QStringLiteral("stopped"), why}});
     else
         ctx.print(why.isEmpty()
-                          ? tr("Followed %n frame(s)", nullptr, followed)
-                          : tr("Followed %n frame(s); stopped: %1", nullptr, followed).arg(why));
+                          ? CliText::tr("Followed %n frame(s)", nullptr, followed)
+                          : CliText::tr("Followed %n frame(s); stopped: %1", nullptr, followed)
+                                    .arg(why));
     return Ok;
 }
 

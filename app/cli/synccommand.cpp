@@ -17,21 +17,23 @@ namespace Tessera::Cli {
 int runSync(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("sync"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli sync: folders kept in step with the project (the app rewrites them "
-               "after every edit)\n\n"
-               "  sync PROJECT                                list the targets\n"
-               "  sync PROJECT --add FOLDER --format NAME     add one (--option KEY=VALUE)\n"
-               "  sync PROJECT --remove FOLDER                remove one\n"
-               "  sync PROJECT --run                          bring every target up to date now"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("add"), tr("Add a target folder."), tr("FOLDER")});
-    ctx.parser().addOption({QStringLiteral("remove"), tr("Remove a target folder."), tr("FOLDER")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli sync: folders kept in step with the project (the app rewrites them "
+            "after every edit)\n\n"
+            "  sync PROJECT                                list the targets\n"
+            "  sync PROJECT --add FOLDER --format NAME     add one (--option KEY=VALUE)\n"
+            "  sync PROJECT --remove FOLDER                remove one\n"
+            "  sync PROJECT --run                          bring every target up to date now"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addOption(
-            {QStringLiteral("format"), tr("Format of an added target."), tr("NAME")});
-    ctx.parser().addOption(
-            {QStringLiteral("option"), tr("A format option; repeatable."), tr("KEY=VALUE")});
-    ctx.parser().addOption({QStringLiteral("run"), tr("Write every target now.")});
+            {QStringLiteral("add"), CliText::tr("Add a target folder."), CliText::tr("FOLDER")});
+    ctx.parser().addOption({QStringLiteral("remove"), CliText::tr("Remove a target folder."),
+                            CliText::tr("FOLDER")});
+    ctx.parser().addOption({QStringLiteral("format"), CliText::tr("Format of an added target."),
+                            CliText::tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("option"), CliText::tr("A format option; repeatable."),
+                            CliText::tr("KEY=VALUE")});
+    ctx.parser().addOption({QStringLiteral("run"), CliText::tr("Write every target now.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -48,7 +50,8 @@ int runSync(const QStringList &arguments)
         for (const QString &pair : ctx.parser().values(QStringLiteral("option"))) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             if (equals <= 0)
-                return ctx.fail(tr("--option takes KEY=VALUE, not \"%1\"").arg(pair), Usage);
+                return ctx.fail(CliText::tr("--option takes KEY=VALUE, not \"%1\"").arg(pair),
+                                Usage);
             t.options.insert(pair.left(equals), pair.mid(equals + 1));
         }
         targets.append(t);
@@ -59,7 +62,8 @@ int runSync(const QStringList &arguments)
         const QString folder
                 = QFileInfo(ctx.parser().value(QStringLiteral("remove"))).absoluteFilePath();
         if (!targets.removeIf([&](const SyncTarget &t) { return t.folder == folder; }))
-            return ctx.fail(tr("%1 is not a sync target").arg(QDir::toNativeSeparators(folder)));
+            return ctx.fail(
+                    CliText::tr("%1 is not a sync target").arg(QDir::toNativeSeparators(folder)));
         if (!engine.setTargets(targets, &error))
             return ctx.fail(error);
     }
@@ -77,14 +81,14 @@ int runSync(const QStringList &arguments)
     for (const SyncEngine::Conflict &c : engine.conflicts()) {
         const QString path = QDir(engine.targets()[c.target].folder).filePath(c.file);
         conflicts.append(path);
-        lines.append(tr("changed outside Tessera, not overwritten: %1")
+        lines.append(CliText::tr("changed outside Tessera, not overwritten: %1")
                              .arg(QDir::toNativeSeparators(path)));
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("targets"), list},
                                   {QStringLiteral("conflicts"), conflicts}});
     else
-        ctx.print(lines.isEmpty() ? tr("No sync targets") : lines.join(QLatin1Char('\n')));
+        ctx.print(lines.isEmpty() ? CliText::tr("No sync targets") : lines.join(QLatin1Char('\n')));
     if (engine.state() == SyncEngine::State::Failed)
         return Failure;
     return conflicts.isEmpty() ? Ok : Failure;

@@ -46,23 +46,27 @@ QJsonValue jsonFigure(double v)
 int runSplit(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("split"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli split: one bundle per annotator for offline work\n\n"
-               "  split PROJECT --annotators a,b,c [--overlap 20%] [--gold 5%] [--seed N]\n"
-               "        [--out FOLDER] [--no-media]\n\n"
-               "Every asset not accepted and not gold is handed out: the overlap share to "
-               "everyone (for consensus), the rest in turns. Gold assets are mixed in, unmarked."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("annotators"), tr("Comma-separated names."), tr("A,B")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli split: one bundle per annotator for offline work\n\n"
+            "  split PROJECT --annotators a,b,c [--overlap 20%] [--gold 5%] [--seed N]\n"
+            "        [--out FOLDER] [--no-media]\n\n"
+            "Every asset not accepted and not gold is handed out: the overlap share to "
+            "everyone (for consensus), the rest in turns. Gold assets are mixed in, unmarked."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("annotators"), CliText::tr("Comma-separated names."),
+                            CliText::tr("A,B")});
+    ctx.parser().addOption({QStringLiteral("overlap"),
+                            CliText::tr("Share of the work everyone labels."),
+                            CliText::tr("PERCENT")});
+    ctx.parser().addOption({QStringLiteral("gold"),
+                            CliText::tr("Gold assets per bundle, as a share."),
+                            CliText::tr("PERCENT")});
     ctx.parser().addOption(
-            {QStringLiteral("overlap"), tr("Share of the work everyone labels."), tr("PERCENT")});
-    ctx.parser().addOption(
-            {QStringLiteral("gold"), tr("Gold assets per bundle, as a share."), tr("PERCENT")});
-    ctx.parser().addOption({QStringLiteral("seed"), tr("Shuffle seed (default 1)."), tr("N")});
+            {QStringLiteral("seed"), CliText::tr("Shuffle seed (default 1)."), CliText::tr("N")});
     ctx.parser().addOption({QStringLiteral("out"),
-                            tr("Folder for the bundles (default: beside the project)."),
-                            tr("FOLDER")});
-    ctx.parser().addOption({QStringLiteral("no-media"), tr("Leave the media files out.")});
+                            CliText::tr("Folder for the bundles (default: beside the project)."),
+                            CliText::tr("FOLDER")});
+    ctx.parser().addOption({QStringLiteral("no-media"), CliText::tr("Leave the media files out.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -77,14 +81,14 @@ int runSplit(const QStringList &arguments)
             = percent(p.value(QStringLiteral("gold")).isEmpty() ? QStringLiteral("0")
                                                                 : p.value(QStringLiteral("gold")));
     if (!overlap || !gold)
-        return ctx.fail(tr("--overlap and --gold take a percentage from 0 to 100"), Usage);
+        return ctx.fail(CliText::tr("--overlap and --gold take a percentage from 0 to 100"), Usage);
     options.overlapPercent = *overlap;
     options.goldPercent = *gold;
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return ctx.fail(tr("--seed takes a number"), Usage);
+            return ctx.fail(CliText::tr("--seed takes a number"), Usage);
     }
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
@@ -95,7 +99,7 @@ int runSplit(const QStringList &arguments)
     QString error;
     QStringList warnings;
     if (!TeamSplit::write(*store, options, folder, &bundles, &error, &warnings,
-                          ctx.progressControl(tr("Writing bundles"))))
+                          ctx.progressControl(CliText::tr("Writing bundles"))))
         return ctx.fail(error);
     ctx.endProgress();
     QJsonArray list;
@@ -103,7 +107,7 @@ int runSplit(const QStringList &arguments)
     for (const TeamSplit::Bundle &b : std::as_const(bundles)) {
         list.append(QJsonObject{
                 {key("annotator"), b.annotator}, {key("path"), b.path}, {key("assets"), b.assets}});
-        lines.append(tr("%1: %2 (%3 assets)")
+        lines.append(CliText::tr("%1: %2 (%3 assets)")
                              .arg(b.annotator, QDir::toNativeSeparators(b.path))
                              .arg(b.assets));
     }
@@ -118,21 +122,22 @@ int runSplit(const QStringList &arguments)
 int runMerge(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("merge"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli merge: bring annotators' bundles back\n\n"
-               "  merge PROJECT BUNDLE... [--prefer-bundle] [--json]\n\n"
-               "Three-way by asset and annotation id; conflicts are listed and the project's "
-               "side kept (--prefer-bundle takes the bundle's). Exit code 3 when there were "
-               "conflicts."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addPositionalArgument(QStringLiteral("BUNDLE"), tr("Bundles from split."));
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli merge: bring annotators' bundles back\n\n"
+            "  merge PROJECT BUNDLE... [--prefer-bundle] [--json]\n\n"
+            "Three-way by asset and annotation id; conflicts are listed and the project's "
+            "side kept (--prefer-bundle takes the bundle's). Exit code 3 when there were "
+            "conflicts."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addPositionalArgument(QStringLiteral("BUNDLE"),
+                                       CliText::tr("Bundles from split."));
     ctx.parser().addOption({QStringLiteral("prefer-bundle"),
-                            tr("In a conflict, take the bundle's side (still listed).")});
+                            CliText::tr("In a conflict, take the bundle's side (still listed).")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
     if (ctx.rest().isEmpty())
-        return ctx.fail(tr("merge takes PROJECT and at least one BUNDLE"), Usage);
+        return ctx.fail(CliText::tr("merge takes PROJECT and at least one BUNDLE"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -145,7 +150,7 @@ int runMerge(const QStringList &arguments)
         TeamMerge::Report report;
         QString error;
         if (!TeamMerge::merge(*store, bundle, options, &report, &error,
-                              ctx.progressControl(tr("Merging %1").arg(bundle))))
+                              ctx.progressControl(CliText::tr("Merging %1").arg(bundle))))
             return ctx.fail(error);
         ctx.endProgress();
         conflicts += int(report.conflicts.size());
@@ -177,18 +182,20 @@ int runMerge(const QStringList &arguments)
 int runConsensus(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("consensus"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli consensus: agreement among annotator layers, and the consensus\n\n"
-               "  consensus PROJECT [--min-iou 0.5] [--json]          agreement figures\n"
-               "  consensus PROJECT --build [--quorum 2] [--min-iou 0.5]\n"
-               "                                   write the consensus as proposals to confirm"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("build"), tr("Write the consensus proposals.")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli consensus: agreement among annotator layers, and the consensus\n\n"
+            "  consensus PROJECT [--min-iou 0.5] [--json]          agreement figures\n"
+            "  consensus PROJECT --build [--quorum 2] [--min-iou 0.5]\n"
+            "                                   write the consensus as proposals to confirm"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addOption(
-            {QStringLiteral("quorum"), tr("Annotators who must agree (default 2)."), tr("N")});
+            {QStringLiteral("build"), CliText::tr("Write the consensus proposals.")});
+    ctx.parser().addOption({QStringLiteral("quorum"),
+                            CliText::tr("Annotators who must agree (default 2)."),
+                            CliText::tr("N")});
     ctx.parser().addOption({QStringLiteral("min-iou"),
-                            tr("IoU for two shapes to be the same object (default 0.5)."),
-                            tr("IOU")});
+                            CliText::tr("IoU for two shapes to be the same object (default 0.5)."),
+                            CliText::tr("IOU")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -198,11 +205,11 @@ int runConsensus(const QStringList &arguments)
     if (p.isSet(QStringLiteral("quorum")))
         options.quorum = p.value(QStringLiteral("quorum")).toInt(&ok);
     if (!ok || options.quorum < 1)
-        return ctx.fail(tr("--quorum takes a number of annotators, at least 1"), Usage);
+        return ctx.fail(CliText::tr("--quorum takes a number of annotators, at least 1"), Usage);
     if (p.isSet(QStringLiteral("min-iou")))
         options.minIou = p.value(QStringLiteral("min-iou")).toDouble(&ok);
     if (!ok || options.minIou <= 0 || options.minIou > 1)
-        return ctx.fail(tr("--min-iou takes a number above 0 and at most 1"), Usage);
+        return ctx.fail(CliText::tr("--min-iou takes a number above 0 and at most 1"), Usage);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
@@ -210,7 +217,7 @@ int runConsensus(const QStringList &arguments)
         Consensus::Summary summary;
         QString error;
         if (!Consensus::apply(*store, options, &summary, &error,
-                              ctx.progressControl(tr("Building the consensus"))))
+                              ctx.progressControl(CliText::tr("Building the consensus"))))
             return ctx.fail(error);
         ctx.endProgress();
         if (ctx.json())
@@ -218,8 +225,8 @@ int runConsensus(const QStringList &arguments)
                            {key("proposals"), summary.proposals},
                            {key("disputed"), summary.disputed}});
         else
-            ctx.print(tr("%1 asset(s): %2 consensus proposal(s) to confirm, %3 disputed "
-                         "(fewer than %4 annotators agree)")
+            ctx.print(CliText::tr("%1 asset(s): %2 consensus proposal(s) to confirm, %3 disputed "
+                                  "(fewer than %4 annotators agree)")
                               .arg(summary.assets)
                               .arg(summary.proposals)
                               .arg(summary.disputed)
@@ -249,15 +256,15 @@ int runConsensus(const QStringList &arguments)
         return Ok;
     }
     QStringList lines{
-            tr("%1 asset(s) labelled by two or more annotators").arg(r.assets),
-            tr("classes: Fleiss' kappa %1, Krippendorff's alpha %2")
+            CliText::tr("%1 asset(s) labelled by two or more annotators").arg(r.assets),
+            CliText::tr("classes: Fleiss' kappa %1, Krippendorff's alpha %2")
                     .arg(r.fleissKappa ? figure(*r.fleissKappa) : QStringLiteral("-"),
                          r.krippendorffAlpha ? figure(*r.krippendorffAlpha) : QStringLiteral("-")),
-            tr("shapes F1 %1, spans F1 %2, preference agreement %3")
+            CliText::tr("shapes F1 %1, spans F1 %2, preference agreement %3")
                     .arg(figure(r.shapeF1), figure(r.spanF1), figure(r.preferenceRate))};
     for (const Consensus::AnnotatorAgreement &a : r.perAnnotator)
-        lines.append(tr("%1: %2 asset(s), shapes %3, spans %4, kappa %5, preferences %6, "
-                        "overall %7")
+        lines.append(CliText::tr("%1: %2 asset(s), shapes %3, spans %4, kappa %5, preferences %6, "
+                                 "overall %7")
                              .arg(a.name)
                              .arg(a.assets)
                              .arg(figure(a.shapeF1), figure(a.spanF1), figure(a.classKappa),
@@ -269,22 +276,28 @@ int runConsensus(const QStringList &arguments)
 int runIssue(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("issue"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli issue: review issues pinned to assets\n\n"
-               "  issue PROJECT [--asset ID] [--open-only]     list threads\n"
-               "  issue PROJECT --asset ID --add TEXT [--region X,Y,W,H | --span START-END]\n"
-               "  issue PROJECT --reply ISSUE TEXT\n"
-               "  issue PROJECT --resolve ISSUE | --reopen ISSUE"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("asset"), tr("The asset."), tr("ID")});
-    ctx.parser().addOption({QStringLiteral("add"), tr("Open an issue."), tr("TEXT")});
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli issue: review issues pinned to assets\n\n"
+            "  issue PROJECT [--asset ID] [--open-only]     list threads\n"
+            "  issue PROJECT --asset ID --add TEXT [--region X,Y,W,H | --span START-END]\n"
+            "  issue PROJECT --reply ISSUE TEXT\n"
+            "  issue PROJECT --resolve ISSUE | --reopen ISSUE"));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption({QStringLiteral("asset"), CliText::tr("The asset."), CliText::tr("ID")});
     ctx.parser().addOption(
-            {QStringLiteral("region"), tr("Pin to a region (W,H 0 for a point)."), tr("X,Y,W,H")});
-    ctx.parser().addOption({QStringLiteral("span"), tr("Pin to a span of text."), tr("START-END")});
-    ctx.parser().addOption({QStringLiteral("reply"), tr("Reply to an issue."), tr("ISSUE")});
-    ctx.parser().addOption({QStringLiteral("resolve"), tr("Resolve an issue."), tr("ISSUE")});
-    ctx.parser().addOption({QStringLiteral("reopen"), tr("Reopen an issue."), tr("ISSUE")});
-    ctx.parser().addOption({QStringLiteral("open-only"), tr("List open issues only.")});
+            {QStringLiteral("add"), CliText::tr("Open an issue."), CliText::tr("TEXT")});
+    ctx.parser().addOption({QStringLiteral("region"),
+                            CliText::tr("Pin to a region (W,H 0 for a point)."),
+                            CliText::tr("X,Y,W,H")});
+    ctx.parser().addOption({QStringLiteral("span"), CliText::tr("Pin to a span of text."),
+                            CliText::tr("START-END")});
+    ctx.parser().addOption(
+            {QStringLiteral("reply"), CliText::tr("Reply to an issue."), CliText::tr("ISSUE")});
+    ctx.parser().addOption(
+            {QStringLiteral("resolve"), CliText::tr("Resolve an issue."), CliText::tr("ISSUE")});
+    ctx.parser().addOption(
+            {QStringLiteral("reopen"), CliText::tr("Reopen an issue."), CliText::tr("ISSUE")});
+    ctx.parser().addOption({QStringLiteral("open-only"), CliText::tr("List open issues only.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -299,27 +312,27 @@ int runIssue(const QStringList &arguments)
         if (p.isSet(QStringLiteral("region"))) {
             const QStringList parts = p.value(QStringLiteral("region")).split(QLatin1Char(','));
             if (parts.size() != 4)
-                return ctx.fail(tr("--region takes X,Y,W,H"), Usage);
+                return ctx.fail(CliText::tr("--region takes X,Y,W,H"), Usage);
             c.region = QRectF(parts[0].toDouble(), parts[1].toDouble(), parts[2].toDouble(),
                               parts[3].toDouble());
         }
         if (p.isSet(QStringLiteral("span"))) {
             const QStringList parts = p.value(QStringLiteral("span")).split(QLatin1Char('-'));
             if (parts.size() != 2)
-                return ctx.fail(tr("--span takes START-END"), Usage);
+                return ctx.fail(CliText::tr("--span takes START-END"), Usage);
             c.spanStart = parts[0].toLongLong();
             c.spanEnd = parts[1].toLongLong();
         }
         if (!issues.open(c))
             return ctx.fail(issues.errorString());
-        ctx.print(tr("Opened issue %1 on asset %2").arg(c.id).arg(c.assetId));
+        ctx.print(CliText::tr("Opened issue %1 on asset %2").arg(c.id).arg(c.assetId));
         return Ok;
     }
     if (p.isSet(QStringLiteral("reply"))) {
         Comment c{.body = ctx.rest().join(QLatin1Char(' '))};
         if (!issues.reply(p.value(QStringLiteral("reply")).toLongLong(), c))
             return ctx.fail(issues.errorString());
-        ctx.print(tr("Replied to issue %1").arg(c.parentId));
+        ctx.print(CliText::tr("Replied to issue %1").arg(c.parentId));
         return Ok;
     }
     for (const char *verb : {"resolve", "reopen"})
@@ -327,8 +340,8 @@ int runIssue(const QStringList &arguments)
             const qint64 id = p.value(QString::fromLatin1(verb)).toLongLong();
             if (!issues.setResolved(id, qstrcmp(verb, "resolve") == 0))
                 return ctx.fail(issues.errorString());
-            ctx.print(qstrcmp(verb, "resolve") == 0 ? tr("Resolved issue %1").arg(id)
-                                                    : tr("Reopened issue %1").arg(id));
+            ctx.print(qstrcmp(verb, "resolve") == 0 ? CliText::tr("Resolved issue %1").arg(id)
+                                                    : CliText::tr("Reopened issue %1").arg(id));
             return Ok;
         }
     QList<IssueThread> threads;
@@ -354,18 +367,18 @@ int runIssue(const QStringList &arguments)
                                 {key("body"), t.issue.body},
                                 {key("resolved"), t.issue.resolved},
                                 {key("replies"), replies}});
-        lines.append(tr("#%1 asset %2 [%3] %4: %5")
+        lines.append(CliText::tr("#%1 asset %2 [%3] %4: %5")
                              .arg(t.issue.id)
                              .arg(t.issue.assetId)
-                             .arg(t.issue.resolved ? tr("resolved") : tr("open"), t.issue.author,
-                                  t.issue.body));
+                             .arg(t.issue.resolved ? CliText::tr("resolved") : CliText::tr("open"),
+                                  t.issue.author, t.issue.body));
         for (const Comment &r : t.replies)
-            lines.append(tr("    %1: %2").arg(r.author, r.body));
+            lines.append(CliText::tr("    %1: %2").arg(r.author, r.body));
     }
     if (ctx.json())
         ctx.printJson({{key("issues"), list}});
     else
-        ctx.print(lines.isEmpty() ? tr("No issues") : lines.join(QLatin1Char('\n')));
+        ctx.print(lines.isEmpty() ? CliText::tr("No issues") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

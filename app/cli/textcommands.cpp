@@ -39,22 +39,26 @@ std::optional<bool> yesNo(const QString &value)
 int runTask(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("task"), arguments);
-    ctx.parser().setApplicationDescription(
-            tr("tessera-cli task: what text documents and comparisons ask for. Without options "
-               "it prints the settings."));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    ctx.parser().setApplicationDescription(CliText::tr(
+            "tessera-cli task: what text documents and comparisons ask for. Without options "
+            "it prints the settings."));
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
     ctx.parser().addOption({QStringLiteral("single-class"),
-                            tr("One class per document: yes or no."), tr("YES|NO")});
+                            CliText::tr("One class per document: yes or no."),
+                            CliText::tr("YES|NO")});
     ctx.parser().addOption({QStringLiteral("fields"),
-                            tr("Free-text fields of a document, comma separated."), tr("NAMES")});
-    ctx.parser().addOption({QStringLiteral("criteria"),
-                            tr("Rating criteria of answers, e.g. helpfulness:5,correctness:7."),
-                            tr("NAME:POINTS,...")});
+                            CliText::tr("Free-text fields of a document, comma separated."),
+                            CliText::tr("NAMES")});
     ctx.parser().addOption(
-            {QStringLiteral("flags"), tr("Flags of answers, comma separated."), tr("NAMES")});
+            {QStringLiteral("criteria"),
+             CliText::tr("Rating criteria of answers, e.g. helpfulness:5,correctness:7."),
+             CliText::tr("NAME:POINTS,...")});
+    ctx.parser().addOption({QStringLiteral("flags"),
+                            CliText::tr("Flags of answers, comma separated."),
+                            CliText::tr("NAMES")});
     ctx.parser().addOption({QStringLiteral("shuffle"),
-                            tr("Show answers in a random order per item: yes or no."),
-                            tr("YES|NO")});
+                            CliText::tr("Show answers in a random order per item: yes or no."),
+                            CliText::tr("YES|NO")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -71,8 +75,9 @@ int runTask(const QStringList &arguments)
             continue;
         const std::optional<bool> value = yesNo(p.value(option));
         if (!value)
-            return ctx.fail(tr("--%1 takes yes or no, not \"%2\"").arg(option, p.value(option)),
-                            Usage);
+            return ctx.fail(
+                    CliText::tr("--%1 takes yes or no, not \"%2\"").arg(option, p.value(option)),
+                    Usage);
         *target = *value;
     }
     if (p.isSet(QStringLiteral("fields")))
@@ -86,8 +91,9 @@ int runTask(const QStringList &arguments)
             bool ok = colon < 0;
             const int scale = colon < 0 ? 5 : entry.mid(colon + 1).toInt(&ok);
             if (!ok || scale < 2 || scale > 10)
-                return ctx.fail(tr("criterion \"%1\": the points must be 2 to 10").arg(entry),
-                                Usage);
+                return ctx.fail(
+                        CliText::tr("criterion \"%1\": the points must be 2 to 10").arg(entry),
+                        Usage);
             config.criteria.append({colon < 0 ? entry : entry.left(colon).trimmed(), scale});
         }
     }
@@ -100,23 +106,25 @@ int runTask(const QStringList &arguments)
     QStringList criteria;
     for (const RatingCriterion &c : config.criteria)
         criteria.append(QStringLiteral("%1 (1–%2)").arg(c.name).arg(c.scale));
-    ctx.print(tr("classes per document: %1\nfree-text fields: %2\nrating criteria: %3\nflags: "
-                 "%4\nshuffled answers: %5")
-                      .arg(config.singleClass ? tr("one") : tr("any number"),
+    ctx.print(CliText::tr(
+                      "classes per document: %1\nfree-text fields: %2\nrating criteria: %3\nflags: "
+                      "%4\nshuffled answers: %5")
+                      .arg(config.singleClass ? CliText::tr("one") : CliText::tr("any number"),
                            config.textFields.isEmpty()
-                                   ? tr("none")
+                                   ? CliText::tr("none")
                                    : config.textFields.join(QStringLiteral(", ")),
-                           criteria.isEmpty() ? tr("none") : criteria.join(QStringLiteral(", ")),
-                           config.flags.isEmpty() ? tr("none")
+                           criteria.isEmpty() ? CliText::tr("none")
+                                              : criteria.join(QStringLiteral(", ")),
+                           config.flags.isEmpty() ? CliText::tr("none")
                                                   : config.flags.join(QStringLiteral(", ")),
-                           config.shuffleAnswers ? tr("yes") : tr("no")));
+                           config.shuffleAnswers ? CliText::tr("yes") : CliText::tr("no")));
     return Ok;
 }
 
 int runRules(const QStringList &arguments)
 {
     Context ctx(QStringLiteral("rules"), arguments);
-    ctx.parser().setApplicationDescription(tr(
+    ctx.parser().setApplicationDescription(CliText::tr(
             "tessera-cli rules: span rules that propose spans for the annotator to accept or "
             "reject\n\n"
             "  rules PROJECT                           list the rules\n"
@@ -124,10 +132,12 @@ int runRules(const QStringList &arguments)
             "  rules PROJECT --add 'ORG=@orgs.txt'     a list of terms, one per line\n"
             "  rules PROJECT --clear                   remove every rule\n"
             "  rules PROJECT --run                     propose spans in every text document"));
-    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    ctx.parser().addOption({QStringLiteral("add"), tr("Add a rule; repeatable."), tr("SPEC")});
-    ctx.parser().addOption({QStringLiteral("clear"), tr("Remove every rule first.")});
-    ctx.parser().addOption({QStringLiteral("run"), tr("Run the rules on every text document.")});
+    ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));
+    ctx.parser().addOption(
+            {QStringLiteral("add"), CliText::tr("Add a rule; repeatable."), CliText::tr("SPEC")});
+    ctx.parser().addOption({QStringLiteral("clear"), CliText::tr("Remove every rule first.")});
+    ctx.parser().addOption(
+            {QStringLiteral("run"), CliText::tr("Run the rules on every text document.")});
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
@@ -149,7 +159,8 @@ int runRules(const QStringList &arguments)
     qint64 proposed = -1;
     if (ctx.parser().isSet(QStringLiteral("run"))) {
         QString error;
-        proposed = TextRules::runOnProject(*store, rules, ctx.progressControl(tr("rules")), &error);
+        proposed = TextRules::runOnProject(*store, rules, ctx.progressControl(CliText::tr("rules")),
+                                           &error);
         ctx.endProgress();
         if (proposed < 0)
             return ctx.fail(error);
@@ -168,19 +179,19 @@ int runRules(const QStringList &arguments)
                                 {QStringLiteral("kind"),
                                  terms ? QStringLiteral("gazetteer") : QStringLiteral("regex")},
                                 {QStringLiteral("terms"), int(r.terms.size())}});
-        lines.append(
-                terms ? tr("%1\t%2\t%n term(s)", nullptr, int(r.terms.size())).arg(label, r.name)
-                      : QStringLiteral("%1\t/%2/").arg(label, r.pattern));
+        lines.append(terms ? CliText::tr("%1\t%2\t%n term(s)", nullptr, int(r.terms.size()))
+                                     .arg(label, r.name)
+                           : QStringLiteral("%1\t/%2/").arg(label, r.pattern));
     }
     if (proposed >= 0)
-        lines.append(tr("%n span(s) proposed", nullptr, int(proposed)));
+        lines.append(CliText::tr("%n span(s) proposed", nullptr, int(proposed)));
     if (ctx.json()) {
         QJsonObject out{{QStringLiteral("rules"), list}};
         if (proposed >= 0)
             out.insert(QStringLiteral("proposed"), proposed);
         ctx.printJson(out);
     } else {
-        ctx.print(lines.isEmpty() ? tr("No span rules") : lines.join(QLatin1Char('\n')));
+        ctx.print(lines.isEmpty() ? CliText::tr("No span rules") : lines.join(QLatin1Char('\n')));
     }
     return Ok;
 }

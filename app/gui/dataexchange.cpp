@@ -236,7 +236,7 @@ void DataExchange::exportBundle()
         return;
     const QString suggested = QFileInfo(session->store()->path()).absolutePath() + QLatin1Char('/')
                               + QFileInfo(session->store()->path()).completeBaseName()
-                              + QStringLiteral(".zip");
+                              + QStringLiteral(".tessera.zip");
     const QString zip = QFileDialog::getSaveFileName(m_window, tr("Export bundle"), suggested,
                                                      tr("Tessera bundles (*.zip)"));
     if (zip.isEmpty())

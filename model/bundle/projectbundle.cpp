@@ -31,10 +31,11 @@ namespace Tessera::ProjectBundle {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "ProjectBundle".
+struct ProjectBundleText
 {
-    return QCoreApplication::translate("ProjectBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectBundle)
+};
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -101,7 +102,7 @@ bool rewritePaths(const QString &snapshot, ProjectStore &store, bool includeMedi
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(snapshot.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
         != SQLITE_OK) {
-        *error = tr("%1: cannot open the snapshot (%2)")
+        *error = ProjectBundleText::tr("%1: cannot open the snapshot (%2)")
                          .arg(shown(snapshot), QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close(db);
         return false;
@@ -149,7 +150,7 @@ bool rewritePaths(const QString &snapshot, ProjectStore &store, bool includeMedi
     sqlite3_finalize(update);
     ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok)
-        *error = tr("%1: cannot rewrite the media paths (%2)")
+        *error = ProjectBundleText::tr("%1: cannot rewrite the media paths (%2)")
                          .arg(shown(snapshot), QString::fromUtf8(sqlite3_errmsg(db)));
     return ok;
 }
@@ -178,12 +179,12 @@ bool readMember(zip_t *z, zip_uint64_t index, qint64 declared, QString *sha256, 
             break;
         total += n;
         if (total > declared) {
-            *why = tr("holds more bytes than the manifest declares");
+            *why = ProjectBundleText::tr("holds more bytes than the manifest declares");
             ok = false;
             break;
         }
         if (control.canceled()) {
-            *why = tr("canceled");
+            *why = ProjectBundleText::tr("canceled");
             ok = false;
             break;
         }
@@ -198,7 +199,9 @@ bool readMember(zip_t *z, zip_uint64_t index, qint64 declared, QString *sha256, 
     }
     zip_fclose(f);
     if (ok && total != declared) {
-        *why = tr("holds %1 bytes, the manifest declares %2").arg(total).arg(declared);
+        *why = ProjectBundleText::tr("holds %1 bytes, the manifest declares %2")
+                       .arg(total)
+                       .arg(declared);
         ok = false;
     }
     *sha256 = QString::fromLatin1(hash.result().toHex());
@@ -220,12 +223,15 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
     int code = 0;
     ZipPtr z(zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
     if (!z) {
-        *error = tr("%1: not a readable zip archive (%2)").arg(shown(zipPath), zipError(code));
+        *error = ProjectBundleText::tr("%1: not a readable zip archive (%2)")
+                         .arg(shown(zipPath), zipError(code));
         return nullptr;
     }
     const zip_int64_t count = zip_get_num_entries(z.get(), 0);
     if (count < 0 || count > 10'000'000) {
-        *error = tr("%1: %2 members is more than a bundle can hold").arg(shown(zipPath)).arg(count);
+        *error = ProjectBundleText::tr("%1: %2 members is more than a bundle can hold")
+                         .arg(shown(zipPath))
+                         .arg(count);
         return nullptr;
     }
     qint64 expanded = 0;
@@ -235,7 +241,8 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
         const char *raw = zip_get_name(z.get(), zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         const QString name = raw ? QString::fromUtf8(raw) : QString();
         if (!safeName(name)) {
-            *error = tr("%1: refused: the member \"%2\" names a path outside the bundle")
+            *error = ProjectBundleText::tr(
+                             "%1: refused: the member \"%2\" names a path outside the bundle")
                              .arg(shown(zipPath), name);
             return nullptr;
         }
@@ -243,14 +250,14 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
         zip_uint32_t attributes = 0;
         if (zip_file_get_external_attributes(z.get(), zip_uint64_t(i), 0, &system, &attributes) == 0
             && system == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK) {
-            *error = tr("%1: refused: the member \"%2\" is a symbolic link")
+            *error = ProjectBundleText::tr("%1: refused: the member \"%2\" is a symbolic link")
                              .arg(shown(zipPath), name);
             return nullptr;
         }
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(z.get(), zip_uint64_t(i), 0, &st) != 0) {
-            *error = tr("%1: %2: %3")
+            *error = ProjectBundleText::tr("%1: %2: %3")
                              .arg(shown(zipPath), name, QString::fromUtf8(zip_strerror(z.get())));
             return nullptr;
         }
@@ -258,42 +265,47 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
         if (expanded > maxExpandedBytes
             || (st.size > (10u << 20)
                 && st.size > maxRatio * std::max<zip_uint64_t>(st.comp_size, 1))) {
-            *error = tr("%1: refused: it would expand to more than a sane size (a zip bomb?)")
+            *error = ProjectBundleText::tr(
+                             "%1: refused: it would expand to more than a sane size (a zip bomb?)")
                              .arg(shown(zipPath));
             return nullptr;
         }
         if (entries.contains(name)) {
-            *error = tr("%1: refused: \"%2\" is in it twice").arg(shown(zipPath), name);
+            *error = ProjectBundleText::tr("%1: refused: \"%2\" is in it twice")
+                             .arg(shown(zipPath), name);
             return nullptr;
         }
         entries.insert(name, st);
         indexOf.insert(name, zip_uint64_t(i));
     }
     if (!entries.contains(key(manifestName))) {
-        *error = tr("%1: not a Tessera bundle: no manifest.json").arg(shown(zipPath));
+        *error = ProjectBundleText::tr("%1: not a Tessera bundle: no manifest.json")
+                         .arg(shown(zipPath));
         return nullptr;
     }
     const zip_stat_t &m = entries[key(manifestName)];
     if (m.size > (64u << 20)) {
-        *error = tr("%1: the manifest is implausibly large").arg(shown(zipPath));
+        *error = ProjectBundleText::tr("%1: the manifest is implausibly large").arg(shown(zipPath));
         return nullptr;
     }
     QByteArray bytes;
     QString sha, why;
     if (!readMember(z.get(), indexOf[key(manifestName)], qint64(m.size), &sha, nullptr, &bytes, {},
                     &why)) {
-        *error = tr("%1: manifest.json: %2").arg(shown(zipPath), why);
+        *error = ProjectBundleText::tr("%1: manifest.json: %2").arg(shown(zipPath), why);
         return nullptr;
     }
     QJsonParseError parseError;
     *manifest = QJsonDocument::fromJson(bytes, &parseError).object();
     if (parseError.error != QJsonParseError::NoError
         || manifest->value(key("format")).toString() != QLatin1String("tessera-bundle")) {
-        *error = tr("%1: manifest.json is not a Tessera bundle manifest").arg(shown(zipPath));
+        *error = ProjectBundleText::tr("%1: manifest.json is not a Tessera bundle manifest")
+                         .arg(shown(zipPath));
         return nullptr;
     }
     if (manifest->value(key("version")).toInt() > formatVersion) {
-        *error = tr("%1: bundle format %2 is newer than this Tessera reads (%3); update Tessera")
+        *error = ProjectBundleText::tr("%1: bundle format %2 is newer than this Tessera reads "
+                                       "(%3); update Tessera")
                          .arg(shown(zipPath))
                          .arg(manifest->value(key("version")).toInt())
                          .arg(formatVersion);
@@ -303,13 +315,13 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
         const QJsonObject o = v.toObject();
         const QString name = o.value(key("path")).toString();
         if (!entries.contains(name)) {
-            *error = tr("%1: \"%2\" is in the manifest but not in the bundle")
+            *error = ProjectBundleText::tr("%1: \"%2\" is in the manifest but not in the bundle")
                              .arg(shown(zipPath), name);
             return nullptr;
         }
         const qint64 size = o.value(key("size")).toInteger(-1);
         if (size != qint64(entries[name].size)) {
-            *error = tr("%1: \"%2\" is %3 bytes, the manifest declares %4")
+            *error = ProjectBundleText::tr("%1: \"%2\" is %3 bytes, the manifest declares %4")
                              .arg(shown(zipPath), name)
                              .arg(entries[name].size)
                              .arg(size);
@@ -319,11 +331,13 @@ ZipPtr openChecked(const QString &zipPath, QJsonObject *manifest, QMap<QString, 
     }
     for (auto it = entries.cbegin(); it != entries.cend(); ++it)
         if (it.key() != QLatin1String(manifestName) && !members->contains(it.key())) {
-            *error = tr("%1: refused: \"%2\" is not in the manifest").arg(shown(zipPath), it.key());
+            *error = ProjectBundleText::tr("%1: refused: \"%2\" is not in the manifest")
+                             .arg(shown(zipPath), it.key());
             return nullptr;
         }
     if (!members->contains(key(projectName))) {
-        *error = tr("%1: the bundle holds no project.tessera").arg(shown(zipPath));
+        *error = ProjectBundleText::tr("%1: the bundle holds no project.tessera")
+                         .arg(shown(zipPath));
         return nullptr;
     }
     return z;
@@ -366,7 +380,8 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
 {
     const QFileInfo target(zipPath);
     if (!QDir().mkpath(target.absolutePath())) {
-        *error = tr("%1: cannot create the folder").arg(shown(target.absolutePath()));
+        *error = ProjectBundleText::tr("%1: cannot create the folder")
+                         .arg(shown(target.absolutePath()));
         return false;
     }
     removeStaleWork(target);
@@ -375,7 +390,7 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
     // and the next run removes it.
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.tessera-bundle-XXXXXX"));
     if (!work.isValid()) {
-        *error = tr("%1: cannot make a work folder (%2)")
+        *error = ProjectBundleText::tr("%1: cannot make a work folder (%2)")
                          .arg(shown(target.absolutePath()), work.errorString());
         return false;
     }
@@ -402,13 +417,14 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
     QList<QPair<QString, QString>> packed{{key(projectName), snapshot}};
     for (const auto &[name, source] : std::as_const(media)) {
         if (control.canceled()) {
-            *error = tr("Bundle canceled");
+            *error = ProjectBundleText::tr("Bundle canceled");
             return false;
         }
         const QString sha = sha256File(source, &size);
         if (sha.isEmpty()) {
             if (warnings)
-                warnings->append(tr("%1: cannot read; left out of the bundle").arg(shown(source)));
+                warnings->append(ProjectBundleText::tr("%1: cannot read; left out of the bundle")
+                                         .arg(shown(source)));
             continue;
         }
         members.append(QJsonObject{{key("path"), name}, {key("size"), size}, {key("sha256"), sha}});
@@ -433,11 +449,11 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
     int code = 0;
     zip_t *z = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!z) {
-        *error = tr("%1: cannot write (%2)").arg(shown(zipPath), zipError(code));
+        *error = ProjectBundleText::tr("%1: cannot write (%2)").arg(shown(zipPath), zipError(code));
         return false;
     }
     auto failWith = [&](const QString &why) {
-        *error = tr("%1: cannot write (%2)").arg(shown(zipPath), why);
+        *error = ProjectBundleText::tr("%1: cannot write (%2)").arg(shown(zipPath), why);
         zip_discard(z);
         return false;
     };
@@ -470,11 +486,12 @@ bool create(ProjectStore &store, const QString &zipPath, const Options &options,
     // libzip writes its own temporary file beside `partial` (in the work folder) and renames it
     // when complete; the finished zip then replaces the target in one rename.
     if (zip_close(z) != 0)
-        return failWith(control.canceled() ? tr("canceled") : QString::fromUtf8(zip_strerror(z)));
+        return failWith(control.canceled() ? ProjectBundleText::tr("canceled")
+                                           : QString::fromUtf8(zip_strerror(z)));
     if (::rename(QFile::encodeName(partial).constData(),
                  QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
-        *error = tr("%1: cannot write (%2)")
+        *error = ProjectBundleText::tr("%1: cannot write (%2)")
                          .arg(shown(zipPath), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -493,11 +510,12 @@ bool verify(const QString &zipPath, QString *error, QJsonObject *manifest,
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         QString sha, why;
         if (!readMember(z.get(), it->index, it->size, &sha, nullptr, nullptr, control, &why)) {
-            *error = tr("%1: %2: %3").arg(shown(zipPath), it.key(), why);
+            *error = ProjectBundleText::tr("%1: %2: %3").arg(shown(zipPath), it.key(), why);
             return false;
         }
         if (sha != it->sha256) {
-            *error = tr("%1: %2 is damaged: its checksum does not match the manifest")
+            *error = ProjectBundleText::tr(
+                             "%1: %2 is damaged: its checksum does not match the manifest")
                              .arg(shown(zipPath), it.key());
             return false;
         }
@@ -513,7 +531,8 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
 {
     const QDir dest(destination);
     if (dest.exists() && !dest.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        *error = tr("%1 is not empty: a bundle is only unpacked into a new folder")
+        *error = ProjectBundleText::tr(
+                         "%1 is not empty: a bundle is only unpacked into a new folder")
                          .arg(shown(destination));
         return false;
     }
@@ -523,7 +542,7 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
     if (!z)
         return false;
     if (!QDir().mkpath(destination)) {
-        *error = tr("%1: cannot create the folder").arg(shown(destination));
+        *error = ProjectBundleText::tr("%1: cannot create the folder").arg(shown(destination));
         return false;
     }
     const QString root = QFileInfo(destination).absoluteFilePath();
@@ -536,14 +555,15 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
         if (!target.startsWith(root + QLatin1Char('/'))
             || !QDir().mkpath(QFileInfo(target).absolutePath())) {
             cleanUp();
-            *error = tr("%1: refused: \"%2\" would land outside %3")
+            *error = ProjectBundleText::tr("%1: refused: \"%2\" would land outside %3")
                              .arg(shown(zipPath), it.key(), shown(root));
             return false;
         }
         QFile out(target);
         if (!out.open(QIODevice::NewOnly)) {
             cleanUp();
-            *error = tr("%1: cannot write (%2)").arg(shown(target), out.errorString());
+            *error = ProjectBundleText::tr("%1: cannot write (%2)")
+                             .arg(shown(target), out.errorString());
             return false;
         }
         QString sha, why;
@@ -552,9 +572,10 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
         out.close();
         if (!ok || sha != it->sha256) {
             cleanUp();
-            *error = ok ? tr("%1: %2 is damaged: its checksum does not match the manifest")
+            *error = ok ? ProjectBundleText::tr(
+                                  "%1: %2 is damaged: its checksum does not match the manifest")
                                      .arg(shown(zipPath), it.key())
-                        : tr("%1: %2: %3").arg(shown(zipPath), it.key(), why);
+                        : ProjectBundleText::tr("%1: %2: %3").arg(shown(zipPath), it.key(), why);
             return false;
         }
         control.report(++done, members.size());
@@ -563,7 +584,8 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
     QString why;
     if (!ProjectStore::open(*projectPath, &why)) {
         cleanUp();
-        *error = tr("%1: the project inside cannot be opened: %2").arg(shown(zipPath), why);
+        *error = ProjectBundleText::tr("%1: the project inside cannot be opened: %2")
+                         .arg(shown(zipPath), why);
         return false;
     }
     return true;
@@ -580,7 +602,8 @@ bool extractProject(const QString &zipPath, const QString &projectPath, QString 
     const Member &m = members[key(projectName)];
     QFile out(projectPath);
     if (!out.open(QIODevice::NewOnly)) {
-        *error = tr("%1: cannot write (%2)").arg(shown(projectPath), out.errorString());
+        *error = ProjectBundleText::tr("%1: cannot write (%2)")
+                         .arg(shown(projectPath), out.errorString());
         return false;
     }
     QString sha, why;
@@ -588,9 +611,11 @@ bool extractProject(const QString &zipPath, const QString &projectPath, QString 
     out.close();
     if (!ok || sha != m.sha256) {
         out.remove();
-        *error = ok ? tr("%1: %2 is damaged: its checksum does not match the manifest")
+        *error = ok ? ProjectBundleText::tr(
+                              "%1: %2 is damaged: its checksum does not match the manifest")
                                  .arg(shown(zipPath), key(projectName))
-                    : tr("%1: %2: %3").arg(shown(zipPath), key(projectName), why);
+                    : ProjectBundleText::tr("%1: %2: %3")
+                                 .arg(shown(zipPath), key(projectName), why);
         return false;
     }
     return true;
@@ -599,7 +624,11 @@ bool extractProject(const QString &zipPath, const QString &projectPath, QString 
 QString unpackFolderFor(const QString &zipPath)
 {
     const QFileInfo info(zipPath);
-    const QString base = info.absoluteDir().filePath(info.completeBaseName());
+    // NAME.tessera.zip (the name Tessera suggests, which the desktop knows as a bundle) → NAME/
+    QString name = info.completeBaseName();
+    if (name.endsWith(QLatin1String(".tessera")) && name.size() > 8)
+        name.chop(8);
+    const QString base = info.absoluteDir().filePath(name);
     QString candidate = base;
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1-%2").arg(base).arg(n);

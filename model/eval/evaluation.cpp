@@ -20,10 +20,11 @@ namespace Tessera::Evaluator {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Evaluator".
+struct EvaluatorText
 {
-    return QCoreApplication::translate("Evaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Evaluator)
+};
 
 using Key = std::pair<qint64, qint64>; // asset, label
 
@@ -255,7 +256,8 @@ std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString
             const Asset *asset = &found.value();
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                *error = tr("%1: %2").arg(QDir::toNativeSeparators(file), f.errorString());
+                *error = EvaluatorText::tr("%1: %2").arg(QDir::toNativeSeparators(file),
+                                                         f.errorString());
                 return std::nullopt;
             }
             int line = 0;
@@ -269,7 +271,8 @@ std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString
                 for (int i = 0; ok && i < 6; ++i)
                     n[i] = v[i].toDouble(&ok);
                 if (!ok || !labelByOrder.contains(int(n[0]))) {
-                    *error = tr("%1:%2: expected \"class cx cy w h score\" with a known class")
+                    *error = EvaluatorText::tr(
+                                     "%1:%2: expected \"class cx cy w h score\" with a known class")
                                      .arg(QDir::toNativeSeparators(file))
                                      .arg(line);
                     return std::nullopt;
@@ -285,17 +288,17 @@ std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(shown, f.errorString());
+        *error = EvaluatorText::tr("%1: %2").arg(shown, f.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
         *error = parseError.error != QJsonParseError::NoError
-                         ? tr("%1: not JSON (%2 at offset %3)")
+                         ? EvaluatorText::tr("%1: not JSON (%2 at offset %3)")
                                    .arg(shown, parseError.errorString())
                                    .arg(parseError.offset)
-                         : tr("%1: COCO results are a JSON array").arg(shown);
+                         : EvaluatorText::tr("%1: COCO results are a JSON array").arg(shown);
         return std::nullopt;
     }
     const QJsonArray results = doc.array();
@@ -306,8 +309,9 @@ std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString
         const int category = int(r.value(QStringLiteral("category_id")).toInteger(-1));
         if (bbox.size() != 4 || !r.value(QStringLiteral("score")).isDouble()
             || !labelByOrder.contains(category - 1) || !store.asset(asset)) {
-            *error = tr("%1: result %2 needs image_id (an asset), category_id (label order + 1), "
-                        "bbox [x, y, w, h] and score")
+            *error = EvaluatorText::tr("%1: result %2 needs image_id (an asset), category_id "
+                                       "(label order + 1), "
+                                       "bbox [x, y, w, h] and score")
                              .arg(shown)
                              .arg(i);
             return std::nullopt;

@@ -13,10 +13,11 @@ namespace Tessera::DatasetProbe {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Texts filed by lupdate under, and looked up in, the context "DatasetProbe".
+struct DatasetProbeText
 {
-    return QCoreApplication::translate("DatasetProbe", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetProbe)
+};
 
 // The head of a file: enough to see the top-level keys a writer puts first.
 QByteArray head(const QString &path, qint64 bytes = 64 * 1024)
@@ -38,7 +39,8 @@ std::optional<Found> labelme(const QDir &dir)
         if (!FormatSupport::imageByStem(json.dir(), json.completeBaseName()).isEmpty()
             && head(json.filePath()).contains("\"shapes\""))
             return Found{QStringLiteral("labelme"), dir.absolutePath(),
-                         tr("a labelme folder (%n annotation file(s))", int(jsons.size()))};
+                         DatasetProbeText::tr("a labelme folder (%n annotation file(s))", nullptr,
+                                              int(jsons.size()))};
     }
     return std::nullopt;
 }
@@ -52,7 +54,7 @@ std::optional<Found> coco(const QDir &dir)
             const QByteArray start = head(json.filePath(), 1024 * 1024);
             if (start.contains("\"images\"") && start.contains("\"categories\""))
                 return Found{QStringLiteral("coco"), json.absoluteFilePath(),
-                             tr("a COCO dataset (%1)").arg(json.fileName())};
+                             DatasetProbeText::tr("a COCO dataset (%1)").arg(json.fileName())};
         }
     }
     return std::nullopt;
@@ -76,14 +78,14 @@ std::optional<Found> find(const QString &folder)
                         .entryList({QStringLiteral("*.xml")}, QDir::Files)
                         .isEmpty())
             return Found{QStringLiteral("voc"), dir.absolutePath(),
-                         tr("a Pascal VOC dataset (Annotations/)")};
+                         DatasetProbeText::tr("a Pascal VOC dataset (Annotations/)")};
     if (QFileInfo(dir.filePath(QStringLiteral("data.yaml"))).isFile())
         return Found{QStringLiteral("ultralytics"), dir.filePath(QStringLiteral("data.yaml")),
-                     tr("an Ultralytics YOLO dataset (data.yaml)")};
+                     DatasetProbeText::tr("an Ultralytics YOLO dataset (data.yaml)")};
     for (const QString &names : {QStringLiteral("obj.names"), QStringLiteral("classes.txt")})
         if (QFileInfo(dir.filePath(names)).isFile())
             return Found{QStringLiteral("yolo"), dir.absolutePath(),
-                         tr("a YOLO dataset (%1)").arg(names)};
+                         DatasetProbeText::tr("a YOLO dataset (%1)").arg(names)};
     return std::nullopt;
 }
 

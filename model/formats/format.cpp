@@ -144,7 +144,9 @@ bool Format::placeImages(ProjectStore &store, const QString &path, FormatReport 
     if (!QDir().mkpath(folder.path()))
         return fail(QCoreApplication::translate("Format", "%1: cannot create the folder")
                             .arg(QDir::toNativeSeparators(folder.path())));
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    const QHash<qint64, QString> stems = namesImagesByStem()
+                                                 ? FormatSupport::fileStems(store, AssetKind::Image)
+                                                 : QHash<qint64, QString>();
     QSet<QString> used;
     int unsafe = 0, missing = 0;
     const AssetFilter images{.kind = AssetKind::Image};
@@ -178,10 +180,12 @@ bool Format::placeImages(ProjectStore &store, const QString &path, FormatReport 
             const bool ok = how == QLatin1String("copy") ? QFile::copy(source, target)
                                                          : QFile::link(source, target);
             if (!ok)
-                return fail(QCoreApplication::translate("Format", "%1: cannot %2 the image here")
-                                    .arg(QDir::toNativeSeparators(target),
-                                         how == QLatin1String("copy") ? QStringLiteral("copy")
-                                                                      : QStringLiteral("link")));
+                return fail((how == QLatin1String("copy")
+                                     ? QCoreApplication::translate("Format",
+                                                                   "%1: cannot copy the image here")
+                                     : QCoreApplication::translate(
+                                             "Format", "%1: cannot link the image here"))
+                                    .arg(QDir::toNativeSeparators(target)));
         }
     }
     if (unsafe)

@@ -109,12 +109,18 @@ public:
      * links to the project's files), so that the export re-imports with its images.
      */
     virtual QString imageFolder() const { return QString(); }
-    /** The name an image goes under in imageFolder(): the asset's name unless the format says. */
+    /**
+     * The name an image goes under in imageFolder(): the asset's name unless the format says.
+     * @p stem is the asset's unique file stem when namesImagesByStem(), else empty.
+     */
     virtual QString exportedImageName(const Asset &asset, const QString &stem) const
     {
         Q_UNUSED(stem)
         return asset.name;
     }
+    /** Whether exportedImageName() needs the stems (a pass over every image to make them unique).
+     */
+    virtual bool namesImagesByStem() const { return false; }
 
     /**
      * Whether the format carries shapes without a label itself (Prodigy's relation ends), so that

@@ -29,10 +29,11 @@ namespace Tessera::FormatSupport {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Format".
+struct FormatText
 {
-    return QCoreApplication::translate("Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 
 } // namespace
 
@@ -55,7 +56,7 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
     for (const QString &name : dir.entryList({pattern}, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     if (files.isEmpty())
-        *error = tr("%1: no %2 files (%3) found").arg(shown(path), title, pattern);
+        *error = FormatText::tr("%1: no %2 files (%3) found").arg(shown(path), title, pattern);
     return files;
 }
 
@@ -98,7 +99,8 @@ bool isRegularFile(const QString &path, QString *error)
     struct stat info;
     if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
         if (error)
-            *error = tr("%1: not a regular file (a folder, device, pipe or socket); not read")
+            *error = FormatText::tr(
+                             "%1: not a regular file (a folder, device, pipe or socket); not read")
                              .arg(shown(path));
         return false;
     }
@@ -112,7 +114,7 @@ QString sha256OfFile(const QString &path, qint64 *size, QString *error)
     QFile media(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
-        *error = tr("%1: cannot read (%2)").arg(shown(path), media.errorString());
+        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(path), media.errorString());
         return QString();
     }
     if (size)
@@ -157,7 +159,7 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
     QFile media(imagePath);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
-        *error = tr("%1: cannot read (%2)").arg(shown(imagePath), media.errorString());
+        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(imagePath), media.errorString());
         return std::nullopt;
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
@@ -190,9 +192,10 @@ std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expec
                                        FormatReport &report, QString *error)
 {
     const QString stored = store.storedPath(QDir::cleanPath(expectedPath));
-    report.warnings.append(tr("%1: image file not found; imported without its media (File › "
-                              "Relink Media or tessera-cli relink finds it later)")
-                                   .arg(printable(name.toUtf8(), 120)));
+    report.warnings.append(
+            FormatText::tr("%1: image file not found; imported without its media (File › "
+                           "Relink Media or tessera-cli relink finds it later)")
+                    .arg(printable(name.toUtf8(), 120)));
     ++report.missingMedia;
     if (std::optional<Asset> existing = store.assetByPath(stored)) {
         report.namedAssets.insert(existing->id);
@@ -291,15 +294,16 @@ std::optional<QJsonDocument> readJson(const QString &file, QString *error)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
         return std::nullopt;
     }
     // A JSON document is parsed whole: past this size the parser's tree would not fit in memory
     // next to the file. Tessera's own exports stream and are far below it.
     constexpr qint64 limit = qint64(1) << 30;
     if (in.size() > limit) {
-        *error = tr("%1: %2 MiB is more than Tessera reads as one JSON document (%3 MiB); split "
-                    "it or use JSON Lines")
+        *error = FormatText::tr("%1: %2 MiB is more than Tessera reads as one JSON document (%3 "
+                                "MiB); split "
+                                "it or use JSON Lines")
                          .arg(shown(file))
                          .arg(in.size() >> 20)
                          .arg(limit >> 20);
@@ -321,14 +325,18 @@ QString jsonErrorAt(const QString &file, const QByteArray &bytes, qint64 offset,
     const QByteArray before = bytes.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("%1:%2:%3: not valid JSON (%4)").arg(shown(file)).arg(line).arg(column).arg(reason);
+    return FormatText::tr("%1:%2:%3: not valid JSON (%4)")
+            .arg(shown(file))
+            .arg(line)
+            .arg(column)
+            .arg(reason);
 }
 
 bool writeAtomically(const QString &file, const QByteArray &bytes, QString *error)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("%1: cannot write (%2)").arg(shown(file), out.errorString());
+        *error = FormatText::tr("%1: cannot write (%2)").arg(shown(file), out.errorString());
         return false;
     }
     return true;
@@ -340,7 +348,7 @@ bool forEachJsonLine(const QString &file,
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
         return false;
     }
     int lineNumber = 0;
@@ -367,7 +375,7 @@ bool forEachJsonLine(const QString &file,
         const QByteArray raw = readLine();
         ++lineNumber;
         if (raw.size() >= longest - 1 && !raw.endsWith('\n')) {
-            *error = tr("%1:%2: the line is longer than %3 MiB: not JSON Lines")
+            *error = FormatText::tr("%1:%2: the line is longer than %3 MiB: not JSON Lines")
                              .arg(shown(file))
                              .arg(lineNumber)
                              .arg(longest >> 20);
@@ -380,14 +388,14 @@ bool forEachJsonLine(const QString &file,
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         QString why;
         if (parseError.error != QJsonParseError::NoError)
-            why = tr("not a JSON object (%1 at column %2)")
+            why = FormatText::tr("not a JSON object (%1 at column %2)")
                           .arg(parseError.errorString())
                           .arg(parseError.offset + 1);
         else if (!doc.isObject())
-            why = tr("not a JSON object");
+            why = FormatText::tr("not a JSON object");
         else if (visit(doc.object(), lineNumber, &why))
             continue;
-        *error = tr("%1:%2: %3").arg(shown(file)).arg(lineNumber).arg(why);
+        *error = FormatText::tr("%1:%2: %3").arg(shown(file)).arg(lineNumber).arg(why);
         return false;
     }
     return true;
@@ -399,13 +407,13 @@ QString outputFile(const QString &path, const QString &suffix, const QString &de
     const QFileInfo info(path);
     if (info.suffix().compare(suffix, Qt::CaseInsensitive) == 0 && !info.isDir()) {
         if (!QDir().mkpath(info.absolutePath())) {
-            *error = tr("%1: cannot create the folder").arg(shown(info.absolutePath()));
+            *error = FormatText::tr("%1: cannot create the folder").arg(shown(info.absolutePath()));
             return QString();
         }
         return info.absoluteFilePath();
     }
     if (!QDir().mkpath(path)) {
-        *error = tr("%1: cannot create the folder").arg(shown(path));
+        *error = FormatText::tr("%1: cannot create the folder").arg(shown(path));
         return QString();
     }
     return QDir(info.absoluteFilePath()).filePath(defaultName);
@@ -543,7 +551,7 @@ bool BatchWriter::write(const QString &path, const QByteArray &bytes, QString *e
     if (fd >= 0 && ::close(fd) != 0)
         ok = false;
     if (!ok) {
-        *error = tr("%1: cannot write (%2)")
+        *error = FormatText::tr("%1: cannot write (%2)")
                          .arg(shown(path), QString::fromLocal8Bit(strerror(errno)));
         ::unlink(named.constData());
         return false;
@@ -563,7 +571,7 @@ bool BatchWriter::finish(QString *error)
     if (fd >= 0)
         ::close(fd);
     if (!ok)
-        *error = tr("%1: cannot make the export durable (%2)")
+        *error = FormatText::tr("%1: cannot make the export durable (%2)")
                          .arg(shown(m_folder), QString::fromLocal8Bit(strerror(errno)));
     return ok;
 }
@@ -598,7 +606,7 @@ bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobC
         after = page.constLast().id;
         for (const Asset &listed : page) {
             if (control.canceled()) {
-                *error = tr("Export canceled");
+                *error = FormatText::tr("Export canceled");
                 return false;
             }
             const std::optional<Asset> asset = store.asset(listed.id); // with text and payload
@@ -637,10 +645,10 @@ QStringList losses(const QMap<AnnotationKind, qint64> &annotationsByKind, qint64
         if (written.contains(kind) || it.value() == 0)
             continue;
         lines.append(areasAsBoxes && ShapeGeometry::isArea(kind)
-                             ? tr("%1 %2(s) are written as their bounding boxes")
+                             ? FormatText::tr("%1 %2(s) are written as their bounding boxes")
                                        .arg(it.value())
                                        .arg(annotationKindName(kind))
-                             : tr("%1 %2(s) cannot be written in %3 and are left out")
+                             : FormatText::tr("%1 %2(s) cannot be written in %3 and are left out")
                                        .arg(it.value())
                                        .arg(annotationKindName(kind), title));
     }
@@ -648,9 +656,11 @@ QStringList losses(const QMap<AnnotationKind, qint64> &annotationsByKind, qint64
                             || written.contains(AnnotationKind::Classification)
                             || written.contains(AnnotationKind::Preference);
     if (!writesText && textAssets)
-        lines.append(tr("%1 text document(s) and comparison(s) are not written (%2 holds images)")
-                             .arg(textAssets)
-                             .arg(title));
+        lines.append(
+                FormatText::tr(
+                        "%1 text document(s) and comparison(s) are not written (%2 holds images)")
+                        .arg(textAssets)
+                        .arg(title));
     return lines;
 }
 

@@ -16,10 +16,11 @@ namespace Tessera::MediaRelink {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "MediaRelink".
+struct MediaRelinkText
 {
-    return QCoreApplication::translate("MediaRelink", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaRelink)
+};
 
 // The candidate whose path shares the longest tail of folders with the expected path: two
 // "0001.jpg" in train/ and val/ go where the dataset said.
@@ -67,7 +68,7 @@ bool relink(ProjectStore &store, const QStringList &folders, Report *report,
 {
     for (const QString &folder : folders)
         if (!QFileInfo(folder).isDir()) {
-            *error = tr("%1: not a folder").arg(FormatSupport::shown(folder));
+            *error = MediaRelinkText::tr("%1: not a folder").arg(FormatSupport::shown(folder));
             return false;
         }
     const QList<Asset> missing = missingAssets(store);
@@ -106,8 +107,9 @@ bool relink(ProjectStore &store, const QStringList &folders, Report *report,
     QHash<QString, QString> pathOfSha;
     for (qsizetype i = 0; i < missing.size(); ++i) {
         if (control.canceled()) {
-            report->notes.append(
-                    tr("Canceled: %1 of %2 asset(s) looked for").arg(i).arg(missing.size()));
+            report->notes.append(MediaRelinkText::tr("Canceled: %1 of %2 asset(s) looked for")
+                                         .arg(i)
+                                         .arg(missing.size()));
             return true;
         }
         control.report(i + 1, missing.size());
@@ -146,15 +148,16 @@ bool relink(ProjectStore &store, const QStringList &folders, Report *report,
             continue;
         const QSize pixels = QImageReader(found).size();
         if (a.width > 0 && a.height > 0 && pixels.isValid() && pixels != QSize(a.width, a.height))
-            report->notes.append(tr("%1: the file is %2×%3 pixels, the dataset said %4×%5; "
-                                    "its shapes may be off")
-                                         .arg(FormatSupport::shown(found))
-                                         .arg(pixels.width())
-                                         .arg(pixels.height())
-                                         .arg(a.width)
-                                         .arg(a.height));
+            report->notes.append(
+                    MediaRelinkText::tr("%1: the file is %2×%3 pixels, the dataset said %4×%5; "
+                                        "its shapes may be off")
+                            .arg(FormatSupport::shown(found))
+                            .arg(pixels.width())
+                            .arg(pixels.height())
+                            .arg(a.width)
+                            .arg(a.height));
         if (!store.setAssetMedia(a.id, store.storedPath(found), sha, size, pixels)) {
-            report->notes.append(tr("%1: not relinked: %2")
+            report->notes.append(MediaRelinkText::tr("%1: not relinked: %2")
                                          .arg(FormatSupport::shown(found), store.errorString()));
             continue;
         }

@@ -17,10 +17,11 @@ namespace Tessera::Sequences {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Sequences".
+struct SequencesText
 {
-    return QCoreApplication::translate("Sequences", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sequences)
+};
 
 } // namespace
 
@@ -73,7 +74,8 @@ AddReport addFrameFolder(ProjectStore &store, const QString &folder, const JobCo
         ids.append(id);
     QString error;
     if (ids.isEmpty())
-        report.fatalError = tr("%1: no images").arg(QDir::toNativeSeparators(folder));
+        report.fatalError
+                = SequencesText::tr("%1: no images").arg(QDir::toNativeSeparators(folder));
     else if (!makeSequence(store, QFileInfo(folder).fileName(), ids, &error))
         report.fatalError = error;
     return report;
@@ -86,7 +88,7 @@ bool makeSequence(ProjectStore &store, const QString &name, const QList<qint64> 
     for (int i = 0; i < assetIds.size(); ++i) {
         std::optional<Asset> a = store.asset(assetIds[i]);
         if (!a || a->kind != AssetKind::Image) {
-            *error = tr("asset %1 is not an image of the project").arg(assetIds[i]);
+            *error = SequencesText::tr("asset %1 is not an image of the project").arg(assetIds[i]);
             return false;
         }
         a->payload[sequenceKey]
@@ -173,8 +175,8 @@ std::optional<TrackStart> trackStart(ProjectStore &store, qint64 annotationId, i
         QStringList names;
         for (AnnotationKind k : kinds)
             names.append(annotationKindName(k));
-        *error = tr("following needs a %1 on a frame of a sequence")
-                         .arg(names.join(tr(" or ")));
+        *error = SequencesText::tr("following needs a %1 on a frame of a sequence")
+                         .arg(names.join(SequencesText::tr(" or ")));
         return std::nullopt;
     }
     QList<qint64> ids = frames(store, frame->sequence);
@@ -192,8 +194,7 @@ std::optional<TrackStart> trackStart(ProjectStore &store, qint64 annotationId, i
 }
 
 int writeTracked(ProjectStore &store, const TrackStart &from, const QList<Annotation> &shapes,
-                 const QString &modelId, const QString &modelVersion, bool accepted,
-                 QString *error)
+                 const QString &modelId, const QString &modelVersion, bool accepted, QString *error)
 {
     Annotation start = from.start;
     ProjectStore::Transaction transaction(store);

@@ -23,10 +23,11 @@ namespace {
 
 const QString settingKey = QStringLiteral("text/rules");
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "TextRules".
+struct TextRulesText
 {
-    return QCoreApplication::translate("TextRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextRules)
+};
 
 QRegularExpression expression(const TextRule &rule)
 {
@@ -101,22 +102,22 @@ bool save(ProjectStore &store, const QList<TextRule> &rules)
 QString check(const TextRule &rule)
 {
     if (!rule.labelId)
-        return tr("rule \"%1\" has no label").arg(rule.name);
+        return TextRulesText::tr("rule \"%1\" has no label").arg(rule.name);
     if (rule.kind == TextRule::Kind::Gazetteer) {
         if (std::none_of(rule.terms.cbegin(), rule.terms.cend(),
                          [](const QString &t) { return !t.trimmed().isEmpty(); }))
-            return tr("rule \"%1\" has no terms").arg(rule.name);
+            return TextRulesText::tr("rule \"%1\" has no terms").arg(rule.name);
         return {};
     }
     if (rule.pattern.isEmpty())
-        return tr("rule \"%1\" has no pattern").arg(rule.name);
+        return TextRulesText::tr("rule \"%1\" has no pattern").arg(rule.name);
     const QRegularExpression re = expression(rule);
     if (!re.isValid())
-        return tr("rule \"%1\": %2 at offset %3")
+        return TextRulesText::tr("rule \"%1\": %2 at offset %3")
                 .arg(rule.name, re.errorString())
                 .arg(re.patternErrorOffset());
     if (re.match(QString()).hasMatch())
-        return tr("rule \"%1\" matches empty text").arg(rule.name);
+        return TextRulesText::tr("rule \"%1\" matches empty text").arg(rule.name);
     return {};
 }
 
@@ -174,7 +175,7 @@ qint64 runOnProject(ProjectStore &store, const QList<TextRule> &rules, const Job
     qint64 added = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (control.canceled()) {
-            *error = tr("canceled");
+            *error = TextRulesText::tr("canceled");
             return -1;
         }
         const std::optional<Asset> asset = store.asset(ids[i]);
@@ -203,7 +204,7 @@ std::optional<TextRule> parse(ProjectStore &store, const QString &spec, QString 
 {
     const qsizetype eq = spec.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        *error = tr("\"%1\": expected LABEL=/REGEX/ or LABEL=@TERMS_FILE").arg(spec);
+        *error = TextRulesText::tr("\"%1\": expected LABEL=/REGEX/ or LABEL=@TERMS_FILE").arg(spec);
         return std::nullopt;
     }
     const QString labelName = spec.left(eq);
@@ -214,13 +215,13 @@ std::optional<TextRule> parse(ProjectStore &store, const QString &spec, QString 
             rule.labelId = l.id;
     }
     if (!rule.labelId) {
-        *error = tr("\"%1\": no label named \"%2\"").arg(spec, labelName);
+        *error = TextRulesText::tr("\"%1\": no label named \"%2\"").arg(spec, labelName);
         return std::nullopt;
     }
     if (body.startsWith(QLatin1Char('@'))) {
         QFile file(body.mid(1));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: %2").arg(file.fileName(), file.errorString());
+            *error = TextRulesText::tr("%1: %2").arg(file.fileName(), file.errorString());
             return std::nullopt;
         }
         rule.kind = TextRule::Kind::Gazetteer;
@@ -235,7 +236,8 @@ std::optional<TextRule> parse(ProjectStore &store, const QString &spec, QString 
         rule.caseSensitive = !insensitive;
         rule.name = QStringLiteral("%1 /%2/").arg(labelName, rule.pattern);
     } else {
-        *error = tr("\"%1\": expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE")
+        *error = TextRulesText::tr(
+                         "\"%1\": expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE")
                          .arg(spec);
         return std::nullopt;
     }

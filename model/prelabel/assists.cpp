@@ -16,10 +16,11 @@ namespace Tessera::Assists {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Assists".
+struct AssistsText
 {
-    return QCoreApplication::translate("Assists", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Assists)
+};
 
 cv::Mat readImage(const QString &path, QString *error)
 {
@@ -27,11 +28,12 @@ cv::Mat readImage(const QString &path, QString *error)
     try {
         bgr = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
     } catch (const cv::Exception &e) {
-        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.msg));
+        *error = AssistsText::tr("%1: %2").arg(QDir::toNativeSeparators(path),
+                                               QString::fromStdString(e.msg));
         return {};
     }
     if (bgr.empty())
-        *error = tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
+        *error = AssistsText::tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
     return bgr;
 }
 
@@ -67,7 +69,7 @@ std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &bo
     const cv::Rect bounds(0, 0, image.cols, image.rows);
     const QRectF b = box.normalized();
     if (b.width() < 4 || b.height() < 4) {
-        *error = tr("the box is too small for GrabCut");
+        *error = AssistsText::tr("the box is too small for GrabCut");
         return std::nullopt;
     }
     // A margin of background around the box tells GrabCut what is not the object.
@@ -95,7 +97,7 @@ std::optional<QPolygonF> boxToPolygon(const QString &imagePath, const QRectF &bo
     std::optional<QPolygonF> outline
             = largestOutline(object, tolerance, scale, QPointF(crop.x, crop.y));
     if (!outline)
-        *error = tr("GrabCut found no object in the box");
+        *error = AssistsText::tr("GrabCut found no object in the box");
     return outline;
 }
 
@@ -107,7 +109,7 @@ std::optional<QPolygonF> magicWand(const QString &imagePath, const QPointF &seed
         return std::nullopt;
     const cv::Point at(int(seed.x()), int(seed.y()));
     if (!cv::Rect(0, 0, image.cols, image.rows).contains(at)) {
-        *error = tr("the point is outside the image");
+        *error = AssistsText::tr("the point is outside the image");
         return std::nullopt;
     }
     cv::Mat mask = cv::Mat::zeros(image.rows + 2, image.cols + 2, CV_8UC1);
@@ -117,7 +119,7 @@ std::optional<QPolygonF> magicWand(const QString &imagePath, const QPointF &seed
     const cv::Mat region = mask(cv::Rect(1, 1, image.cols, image.rows));
     std::optional<QPolygonF> outline = largestOutline(region, 1.0, 1.0, QPointF());
     if (!outline)
-        *error = tr("the region is too small");
+        *error = AssistsText::tr("the region is too small");
     return outline;
 }
 

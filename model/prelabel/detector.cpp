@@ -17,10 +17,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The detectors' texts, filed by lupdate and looked up under one context, "Detectors".
+struct DetectorText
 {
-    return QCoreApplication::translate("Detectors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Detectors)
+};
 
 const QString cascadeDir = QStringLiteral("/usr/share/opencv4/");
 
@@ -34,16 +35,17 @@ struct Cascade
 
 const Cascade cascades[] = {
         {"haar-face", "haarcascades/haarcascade_frontalface_default.xml", "face",
-         "Frontal faces (Haar cascade, opencv-data)"},
+         QT_TRANSLATE_NOOP("Detectors", "Frontal faces (Haar cascade, opencv-data)")},
         {"lbp-face", "lbpcascades/lbpcascade_frontalface_improved.xml", "face",
-         "Frontal faces, faster (LBP cascade, opencv-data)"},
-        {"haar-eyes", "haarcascades/haarcascade_eye.xml", "eye", "Eyes (Haar cascade)"},
+         QT_TRANSLATE_NOOP("Detectors", "Frontal faces, faster (LBP cascade, opencv-data)")},
+        {"haar-eyes", "haarcascades/haarcascade_eye.xml", "eye",
+         QT_TRANSLATE_NOOP("Detectors", "Eyes (Haar cascade)")},
         {"haar-fullbody", "haarcascades/haarcascade_fullbody.xml", "person",
-         "Standing people, whole body (Haar cascade)"},
+         QT_TRANSLATE_NOOP("Detectors", "Standing people, whole body (Haar cascade)")},
         {"haar-plate", "haarcascades/haarcascade_russian_plate_number.xml", "licence plate",
-         "Licence plates (Haar cascade)"},
+         QT_TRANSLATE_NOOP("Detectors", "Licence plates (Haar cascade)")},
         {"haar-catface", "haarcascades/haarcascade_frontalcatface_extended.xml", "cat face",
-         "Cat faces (Haar cascade)"},
+         QT_TRANSLATE_NOOP("Detectors", "Cat faces (Haar cascade)")},
 };
 
 } // namespace
@@ -56,11 +58,12 @@ bool Detector::detectFile(const QString &path, QList<Detection> *out, QString *e
     try {
         bgr = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
     } catch (const cv::Exception &e) {
-        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.msg));
+        *error = DetectorText::tr("%1: %2").arg(QDir::toNativeSeparators(path),
+                                                QString::fromStdString(e.msg));
         return false;
     }
     if (bgr.empty()) {
-        *error = tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
+        *error = DetectorText::tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
         return false;
     }
     out->clear();
@@ -95,7 +98,7 @@ bool optionNumber(const QMap<QString, QString> &options, const QString &key, dou
     *value = options.value(key).toDouble(&ok);
     if (ok && *value >= low && *value <= high)
         return true;
-    *error = tr("%1=%2: expected a number from %3 to %4")
+    *error = DetectorText::tr("%1=%2: expected a number from %3 to %4")
                      .arg(key, options.value(key))
                      .arg(low)
                      .arg(high);
@@ -107,33 +110,42 @@ namespace Detectors {
 QList<Info> all()
 {
     QList<Info> list;
-    const QString threshold = tr("threshold=%1: lowest score kept (0..1)");
-    const QString tile = tr("tile=0: slice images larger than this side, e.g. 1024 (0: never)");
+    const QString threshold = DetectorText::tr("threshold=%1: lowest score kept (0..1)");
+    const QString tile
+            = DetectorText::tr("tile=0: slice images larger than this side, e.g. 1024 (0: never)");
     for (const Cascade &c : cascades)
         list.append({QString::fromLatin1(c.name),
-                     tr(c.description),
-                     {tr("min-size=24: smallest object side in pixels"),
-                      tr("neighbours=5: detections that must agree (higher: fewer, surer)"),
+                     DetectorText::tr(c.description),
+                     {DetectorText::tr("min-size=24: smallest object side in pixels"),
+                      DetectorText::tr(
+                              "neighbours=5: detections that must agree (higher: fewer, surer)"),
                       threshold.arg(QStringLiteral("0")), tile}});
     list.append({QStringLiteral("blazeface"),
-                 tr("Faces with eyes, ears, nose and mouth (MediaPipe BlazeFace 128, front "
-                    "camera: faces near the camera)"),
+                 DetectorText::tr(
+                         "Faces with eyes, ears, nose and mouth (MediaPipe BlazeFace 128, front "
+                         "camera: faces near the camera)"),
                  {threshold.arg(QStringLiteral("0.75")), tile}});
     list.append({QStringLiteral("blazeface-back"),
-                 tr("Faces, also small and distant (MediaPipe BlazeFace 256, back camera)"),
+                 DetectorText::tr(
+                         "Faces, also small and distant (MediaPipe BlazeFace 256, back camera)"),
                  {threshold.arg(QStringLiteral("0.75")), tile}});
-    list.append({QStringLiteral("yolov8n"),
-                 tr("80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, "
-                    "ONNX Runtime; opt-in, AGPL-3.0 weights)"),
-                 {tr("map=human:person,mug:cup: project label ← COCO class (only those kept)"),
-                  tr("classes=person,cup: COCO classes kept (default: all)"),
-                  tr("others=1: with map=, keep the other classes too (as new labels)"),
-                  tr("iou=0.45: overlap above which boxes merge"),
-                  threshold.arg(QStringLiteral("0.25")), tile}});
+    list.append(
+            {QStringLiteral("yolov8n"),
+             DetectorText::tr(
+                     "80 everyday objects: people, animals, vehicles, cups… (YOLOv8n on COCO, "
+                     "ONNX Runtime; opt-in, AGPL-3.0 weights)"),
+             {DetectorText::tr(
+                      "map=human:person,mug:cup: project label ← COCO class (only those kept)"),
+              DetectorText::tr("classes=person,cup: COCO classes kept (default: all)"),
+              DetectorText::tr("others=1: with map=, keep the other classes too (as new labels)"),
+              DetectorText::tr("iou=0.45: overlap above which boxes merge"),
+              threshold.arg(QStringLiteral("0.25")), tile}});
     list.append({QStringLiteral("yolo"),
-                 tr("Your YOLO v5 or v8 ONNX model"),
-                 {tr("model=PATH: the .onnx file"), tr("names=PATH: class names, one per line"),
-                  tr("size=640: input side"), tr("iou=0.45: overlap above which boxes merge"),
+                 DetectorText::tr("Your YOLO v5 or v8 ONNX model"),
+                 {DetectorText::tr("model=PATH: the .onnx file"),
+                  DetectorText::tr("names=PATH: class names, one per line"),
+                  DetectorText::tr("size=640: input side"),
+                  DetectorText::tr("iou=0.45: overlap above which boxes merge"),
                   threshold.arg(QStringLiteral("0.25")), tile}});
     return list;
 }
@@ -154,13 +166,13 @@ std::unique_ptr<Detector> make(const QString &name, const QMap<QString, QString>
     else if (name == QLatin1String("yolov8n"))
         detector = makeYoloV8n(options, error);
     else if (!detector && error->isEmpty())
-        *error = tr("no detector named \"%1\" (see tessera-cli detectors)").arg(name);
+        *error = DetectorText::tr("no detector named \"%1\" (see tessera-cli detectors)").arg(name);
     if (!detector)
         return nullptr;
     bool ok = true;
     const int tile = options.value(QStringLiteral("tile"), QStringLiteral("0")).toInt(&ok);
     if (!ok || tile < 0 || (tile > 0 && tile < 64)) {
-        *error = tr("tile=%1: a side of at least 64 pixels, or 0")
+        *error = DetectorText::tr("tile=%1: a side of at least 64 pixels, or 0")
                          .arg(options.value(QStringLiteral("tile")));
         return nullptr;
     }
@@ -179,9 +191,10 @@ QStringList fetchCommand(const QString &model)
     if (model != QLatin1String("yolov8n"))
         return {};
     const QString app = QCoreApplication::applicationDirPath();
-    for (const QString &script : QStringList{app + QStringLiteral("/../../../packaging/fetch-models.sh"),
-                                  app + QStringLiteral("/../../packaging/fetch-models.sh"),
-                                  QStringLiteral("/usr/share/tessera/fetch-models.sh")}) {
+    for (const QString &script :
+         QStringList{app + QStringLiteral("/../../../packaging/fetch-models.sh"),
+                     app + QStringLiteral("/../../packaging/fetch-models.sh"),
+                     QStringLiteral("/usr/share/tessera/fetch-models.sh")}) {
         if (QFileInfo(script).isFile())
             return {QStringLiteral("bash"), QFileInfo(script).canonicalFilePath(),
                     userModelFolder(), QStringLiteral("--only-yolov8n")};

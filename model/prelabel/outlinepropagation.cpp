@@ -13,10 +13,11 @@ namespace Tessera::OutlinePropagation {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "OutlinePropagation".
+struct OutlinePropagationText
 {
-    return QCoreApplication::translate("OutlinePropagation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutlinePropagation)
+};
 
 QRectF boundsOf(const Annotation &a)
 {
@@ -45,8 +46,7 @@ PropagationResult run(const QStringList &framePaths, const Annotation &start, bo
     const QRectF startBox = boundsOf(start);
     if (framePaths.size() < 2 || startBox.isEmpty())
         return out;
-    const Sequences::TrackResult tracked
-            = Sequences::propagate(framePaths, startBox, 0.5, control);
+    const Sequences::TrackResult tracked = Sequences::propagate(framePaths, startBox, 0.5, control);
     SamSegmenter sam;
     QRectF previousBox = startBox;
     QPointF previousCentre = startBox.center();
@@ -63,7 +63,7 @@ PropagationResult run(const QStringList &framePaths, const Annotation &start, bo
     }
     for (int i = 0; i < tracked.boxes.size(); ++i) {
         if (control.canceled()) {
-            out.stopReason = tr("canceled");
+            out.stopReason = OutlinePropagationText::tr("canceled");
             break;
         }
         const QString path = framePaths[i + 1];
@@ -91,12 +91,14 @@ PropagationResult run(const QStringList &framePaths, const Annotation &start, bo
         const std::optional<SamMask> mask = sam.segment(embedding, prompt, &error);
         const double area = mask ? areaOf(*mask) : 0;
         if (!mask || area < 1) {
-            out.stopReason = tr("the object was not found at frame %1").arg(i + 2);
+            out.stopReason
+                    = OutlinePropagationText::tr("the object was not found at frame %1").arg(i + 2);
             break;
         }
         if (area < previousArea / 3 || area > previousArea * 3) {
-            out.stopReason = tr("the object changed too much at frame %1 (left the picture or "
-                                "hidden)")
+            out.stopReason = OutlinePropagationText::tr(
+                                     "the object changed too much at frame %1 (left the picture or "
+                                     "hidden)")
                                      .arg(i + 2);
             break;
         }
@@ -107,7 +109,8 @@ PropagationResult run(const QStringList &framePaths, const Annotation &start, bo
             shape = Annotation{.kind = AnnotationKind::Polygon, .points = *outline};
         }
         if (!shape) {
-            out.stopReason = tr("the object was not found at frame %1").arg(i + 2);
+            out.stopReason
+                    = OutlinePropagationText::tr("the object was not found at frame %1").arg(i + 2);
             break;
         }
         shape->provenance.score = mask->score;

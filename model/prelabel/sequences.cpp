@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sequences.h"
 
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,11 +20,11 @@ namespace Tessera::Sequences {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Sequences".
+struct SequencesText
 {
-    return QCoreApplication::translate("Sequences", text);
-}
-
+    Q_DECLARE_TR_FUNCTIONS(Sequences)
+};
 
 cv::Mat read(const QString &path)
 {
@@ -69,17 +68,18 @@ VideoFrames extractVideo(const QString &video, const QString &framesFolder, int 
     try {
         capture.open(QFile::encodeName(video).toStdString());
     } catch (const cv::Exception &e) {
-        report.fatalError = tr("%1: %2").arg(shown, QString::fromStdString(e.msg));
+        report.fatalError = SequencesText::tr("%1: %2").arg(shown, QString::fromStdString(e.msg));
         return report;
     }
     if (!capture.isOpened()) {
-        report.fatalError = tr("%1: not a video OpenCV can read").arg(shown);
+        report.fatalError = SequencesText::tr("%1: not a video OpenCV can read").arg(shown);
         return report;
     }
     const QString name = QFileInfo(video).completeBaseName();
     const QDir folder(framesFolder);
     if (!folder.mkpath(QStringLiteral("."))) {
-        report.fatalError = tr("%1: cannot create the frames folder").arg(framesFolder);
+        report.fatalError
+                = SequencesText::tr("%1: cannot create the frames folder").arg(framesFolder);
         return report;
     }
     const double fps = capture.get(cv::CAP_PROP_FPS);
@@ -104,7 +104,8 @@ VideoFrames extractVideo(const QString &video, const QString &framesFolder, int 
             || out.write(reinterpret_cast<const char *>(jpeg.data()), qint64(jpeg.size()))
                        != qint64(jpeg.size())
             || !out.commit()) {
-            report.fatalError = tr("%1: cannot write").arg(QDir::toNativeSeparators(path));
+            report.fatalError
+                    = SequencesText::tr("%1: cannot write").arg(QDir::toNativeSeparators(path));
             break;
         }
         written.append(path);
@@ -124,7 +125,7 @@ VideoFrames extractVideo(const QString &video, const QString &framesFolder, int 
         control.report(index + 1, std::max<qint64>(total, index + 1));
     }
     if (assets.isEmpty() && report.fatalError.isEmpty() && !report.canceled)
-        report.fatalError = tr("%1: no frames could be read").arg(shown);
+        report.fatalError = SequencesText::tr("%1: no frames could be read").arg(shown);
     report.assets = assets;
     report.written = written;
     if (report.canceled || !report.fatalError.isEmpty()) {
@@ -145,13 +146,13 @@ TrackResult propagate(const QStringList &framePaths, const QRectF &box, double m
         return result;
     cv::Mat first = read(framePaths.constFirst());
     if (first.empty()) {
-        result.stopReason = tr("%1: cannot be decoded").arg(framePaths.constFirst());
+        result.stopReason = SequencesText::tr("%1: cannot be decoded").arg(framePaths.constFirst());
         return result;
     }
     cv::Rect start(int(box.x()), int(box.y()), int(box.width()), int(box.height()));
     start &= cv::Rect(0, 0, first.cols, first.rows);
     if (start.width < 4 || start.height < 4) {
-        result.stopReason = tr("the box is too small to follow");
+        result.stopReason = SequencesText::tr("the box is too small to follow");
         return result;
     }
     const cv::Mat templ = first(start).clone();
@@ -159,24 +160,26 @@ TrackResult propagate(const QStringList &framePaths, const QRectF &box, double m
     tracker->init(first, start);
     for (int i = 1; i < framePaths.size(); ++i) {
         if (control.canceled()) {
-            result.stopReason = tr("canceled");
+            result.stopReason = SequencesText::tr("canceled");
             return result;
         }
         const cv::Mat frame = read(framePaths[i]);
         if (frame.empty()) {
-            result.stopReason = tr("%1: cannot be decoded").arg(framePaths[i]);
+            result.stopReason = SequencesText::tr("%1: cannot be decoded").arg(framePaths[i]);
             return result;
         }
         cv::Rect found;
         if (!tracker->update(frame, found)) {
-            result.stopReason = tr("lost the object at frame %1").arg(i);
+            result.stopReason = SequencesText::tr("lost the object at frame %1").arg(i);
             return result;
         }
         found &= cv::Rect(0, 0, frame.cols, frame.rows);
         // CSRT has no score of its own: the patch must still look like what was marked.
         const double look = found.area() > 16 ? similarity(templ, frame(found)) : 0;
         if (look < minConfidence) {
-            result.stopReason = tr("low confidence (%1) at frame %2").arg(look, 0, 'f', 2).arg(i);
+            result.stopReason = SequencesText::tr("low confidence (%1) at frame %2")
+                                        .arg(look, 0, 'f', 2)
+                                        .arg(i);
             return result;
         }
         result.boxes.append(QRectF(found.x, found.y, found.width, found.height));

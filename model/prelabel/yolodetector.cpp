@@ -14,10 +14,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The detectors' texts, filed by lupdate and looked up under one context, "Detectors".
+struct DetectorText
 {
-    return QCoreApplication::translate("Detectors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Detectors)
+};
 
 /**
  * A YOLO ONNX model the user brings: letterboxed input (grey padding, RGB, 0..1, NCHW), output
@@ -98,12 +99,12 @@ std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QStrin
     d->m_size = int(size) / 32 * 32;
     d->m_model = options.value(QStringLiteral("model"));
     if (d->m_model.isEmpty()) {
-        *error = tr("yolo: say which model with --option model=PATH.onnx");
+        *error = DetectorText::tr("yolo: say which model with --option model=PATH.onnx");
         return nullptr;
     }
     QFile model(d->m_model);
     if (!model.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(d->m_model, model.errorString());
+        *error = DetectorText::tr("%1: %2").arg(d->m_model, model.errorString());
         return nullptr;
     }
     d->m_version = QFileInfo(d->m_model).fileName() + QLatin1Char('+')
@@ -114,7 +115,7 @@ std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QStrin
     if (const QString names = options.value(QStringLiteral("names")); !names.isEmpty()) {
         QFile file(names);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: %2").arg(names, file.errorString());
+            *error = DetectorText::tr("%1: %2").arg(names, file.errorString());
             return nullptr;
         }
         for (const QByteArray &line : file.readAll().split('\n'))
@@ -124,12 +125,12 @@ std::unique_ptr<Detector> makeYolo(const QMap<QString, QString> &options, QStrin
     try {
         d->m_net = cv::dnn::readNetFromONNX(d->m_model.toStdString());
     } catch (const cv::Exception &e) {
-        *error = tr("%1: not a model OpenCV can load (%2)")
+        *error = DetectorText::tr("%1: not a model OpenCV can load (%2)")
                          .arg(d->m_model, QString::fromStdString(e.msg).trimmed());
         return nullptr;
     }
     if (d->m_net.empty()) {
-        *error = tr("%1: not a model OpenCV can load").arg(d->m_model);
+        *error = DetectorText::tr("%1: not a model OpenCV can load").arg(d->m_model);
         return nullptr;
     }
     return d;

@@ -14,10 +14,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The detectors' texts, filed by lupdate and looked up under one context, "Detectors".
+struct DetectorText
 {
-    return QCoreApplication::translate("Detectors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Detectors)
+};
 
 constexpr int kSide = 640;
 
@@ -114,8 +115,9 @@ std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QSt
         const QStringList parts = pair.split(QLatin1Char(':'));
         if (parts.size() != 2 || parts[0].trimmed().isEmpty()
             || !coco.contains(parts[1].trimmed())) {
-            *error = tr("map=%1: expected LABEL:COCO_CLASS pairs, e.g. human:person (COCO classes: "
-                        "see tessera-cli detectors)")
+            *error = DetectorText::tr("map=%1: expected LABEL:COCO_CLASS pairs, e.g. human:person "
+                                      "(COCO classes: "
+                                      "see tessera-cli detectors)")
                              .arg(pair);
             return nullptr;
         }
@@ -125,7 +127,7 @@ std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QSt
     for (const QString &name :
          options.value(QStringLiteral("classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!coco.contains(name.trimmed())) {
-            *error = tr("classes=%1: \"%2\" is not a COCO class")
+            *error = DetectorText::tr("classes=%1: \"%2\" is not a COCO class")
                              .arg(options.value(QStringLiteral("classes")), name.trimmed());
             return nullptr;
         }
@@ -137,8 +139,9 @@ std::unique_ptr<Detector> makeYoloV8n(const QMap<QString, QString> &options, QSt
         d->m_keep.clear();
     d->m_model = Detectors::findModel(QStringLiteral("yolov8n.onnx"));
     if (d->m_model.isEmpty()) {
-        *error = tr("YOLOv8n is not fetched. Its weights are Ultralytics' (AGPL-3.0): fetch them "
-                    "knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n");
+        *error = DetectorText::tr(
+                "YOLOv8n is not fetched. Its weights are Ultralytics' (AGPL-3.0): fetch them "
+                "knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n");
         return nullptr;
     }
     if (!d->m_session.load(d->m_model, 1, error))

@@ -17,10 +17,11 @@ namespace Tessera::Gold {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "Gold".
+struct GoldText
 {
-    return QCoreApplication::translate("Gold", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gold)
+};
 
 const QString goldKey = QStringLiteral("gold");
 
@@ -45,11 +46,11 @@ bool mark(ProjectStore &store, qint64 assetId, QString *error)
 {
     std::optional<Asset> asset = store.asset(assetId);
     if (!asset) {
-        *error = tr("no asset %1").arg(assetId);
+        *error = GoldText::tr("no asset %1").arg(assetId);
         return false;
     }
     if (isGold(*asset)) {
-        *error = tr("%1 is gold already").arg(asset->name);
+        *error = GoldText::tr("%1 is gold already").arg(asset->name);
         return false;
     }
     QJsonArray annotations;
@@ -61,7 +62,7 @@ bool mark(ProjectStore &store, qint64 assetId, QString *error)
         ids.append(a.id);
     }
     if (annotations.isEmpty()) {
-        *error = tr("%1 has no annotations to be the reference").arg(asset->name);
+        *error = GoldText::tr("%1 has no annotations to be the reference").arg(asset->name);
         return false;
     }
     asset->payload[goldKey] = QJsonObject{{QStringLiteral("annotations"), annotations},
@@ -79,7 +80,7 @@ bool unmark(ProjectStore &store, qint64 assetId, QString *error)
 {
     std::optional<Asset> asset = store.asset(assetId);
     if (!asset || !isGold(*asset)) {
-        *error = tr("asset %1 is not gold").arg(assetId);
+        *error = GoldText::tr("asset %1 is not gold").arg(assetId);
         return false;
     }
     QList<Annotation> back = reference(*asset);

@@ -19,10 +19,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "ReviewWorkflow".
+struct ReviewWorkflowText
 {
-    return QCoreApplication::translate("ReviewWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewWorkflow)
+};
 
 const QString reasonsKey = QStringLiteral("review/reasons");
 
@@ -56,8 +57,10 @@ QStringList rejectReasons(ProjectStore &store)
     for (const QJsonValue &v : saved)
         reasons.append(v.toString());
     if (reasons.isEmpty())
-        reasons = {tr("missing objects"), tr("wrong label"), tr("inaccurate outline"),
-                   tr("guidelines not followed"), tr("other")};
+        reasons = {ReviewWorkflowText::tr("missing objects"), ReviewWorkflowText::tr("wrong label"),
+                   ReviewWorkflowText::tr("inaccurate outline"),
+                   ReviewWorkflowText::tr("guidelines not followed"),
+                   ReviewWorkflowText::tr("other")};
     return reasons;
 }
 
@@ -73,22 +76,23 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
 {
     const std::optional<Asset> asset = store.asset(assetId);
     if (!asset) {
-        *error = tr("no asset %1").arg(assetId);
+        *error = ReviewWorkflowText::tr("no asset %1").arg(assetId);
         return false;
     }
     if (!allowed(asset->status, to)) {
-        *error = tr("%1 is %2: it cannot become %3")
+        *error = ReviewWorkflowText::tr("%1 is %2: it cannot become %3")
                          .arg(asset->name, reviewStatusName(asset->status), reviewStatusName(to));
         return false;
     }
     if (to == ReviewStatus::Accepted && forbidsSelfAccept(store)
         && lastAnnotator(store, assetId) == store.author()) {
-        *error = tr("%1 was submitted by %2: this project asks another reviewer to accept it")
+        *error = ReviewWorkflowText::tr(
+                         "%1 was submitted by %2: this project asks another reviewer to accept it")
                          .arg(asset->name, store.author());
         return false;
     }
     if (to == ReviewStatus::Rejected && reason.trimmed().isEmpty()) {
-        *error = tr("rejecting %1 needs a reason").arg(asset->name);
+        *error = ReviewWorkflowText::tr("rejecting %1 needs a reason").arg(asset->name);
         return false;
     }
     // A rejection also opens an issue with its reason, so that the annotator finds it where
@@ -135,7 +139,7 @@ QString lastAnnotator(ProjectStore &store, qint64 assetId)
 
 QString rejectionIssueText(const QString &reason)
 {
-    return tr("Rejected: %1").arg(reason);
+    return ReviewWorkflowText::tr("Rejected: %1").arg(reason);
 }
 
 std::optional<ReviewEntry> lastRejection(ProjectStore &store, qint64 assetId)

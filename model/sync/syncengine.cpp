@@ -26,10 +26,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "SyncEngine".
+struct SyncEngineText
 {
-    return QCoreApplication::translate("SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
@@ -65,7 +66,7 @@ QString describe(const Annotation &a, const QHash<qint64, QString> &names)
     for (const QPointF &p : a.points)
         coordinates.append(QStringLiteral("%1,%2").arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
     QString text = annotationKindName(a.kind) + QLatin1Char(' ')
-                   + names.value(a.labelId, tr("(no label)"));
+                   + names.value(a.labelId, SyncEngineText::tr("(no label)"));
     if (!coordinates.isEmpty())
         text += QStringLiteral(" at ") + coordinates.join(QLatin1Char(' '));
     if (a.kind == AnnotationKind::Mask)
@@ -172,7 +173,7 @@ bool SyncEngine::setTargets(const QList<SyncTarget> &targets, QString *error)
         TargetState s;
         s.format = FormatRegistry::make(t.format);
         if (!s.format || !(s.format->capabilities() & Format::Write)) {
-            *error = tr("Sync: there is no format \"%1\" to write").arg(t.format);
+            *error = SyncEngineText::tr("Sync: there is no format \"%1\" to write").arg(t.format);
             return false;
         }
         if (!s.format->setOptions(t.options)) {
@@ -180,7 +181,8 @@ bool SyncEngine::setTargets(const QList<SyncTarget> &targets, QString *error)
             return false;
         }
         if (!QDir().mkpath(t.folder)) {
-            *error = tr("Sync: cannot create %1").arg(QDir::toNativeSeparators(t.folder));
+            *error = SyncEngineText::tr("Sync: cannot create %1")
+                             .arg(QDir::toNativeSeparators(t.folder));
             return false;
         }
         states.push_back(std::move(s));
@@ -255,15 +257,15 @@ QString SyncEngine::statusText() const
     case State::Off:
         return QString();
     case State::UpToDate:
-        return tr("Synced ✓");
+        return SyncEngineText::tr("Synced ✓");
     case State::Pending:
-        return tr("Sync pending…");
+        return SyncEngineText::tr("Sync pending…");
     case State::Writing:
-        return tr("Syncing…");
+        return SyncEngineText::tr("Syncing…");
     case State::Conflict:
-        return tr("%n sync conflict(s)", nullptr, int(m_conflicts.size()));
+        return SyncEngineText::tr("%n sync conflict(s)", nullptr, int(m_conflicts.size()));
     case State::Failed:
-        return tr("Sync failed");
+        return SyncEngineText::tr("Sync failed");
     }
     return QString();
 }
@@ -480,8 +482,8 @@ void SyncEngine::applyFull(const FullResult &result)
                                && QFile::rename(staged, path)
                                && QFile::remove(path + QStringLiteral(".tessera-old")));
         if (!moved) {
-            setState(State::Failed,
-                     tr("Sync: cannot replace %1").arg(QDir::toNativeSeparators(path)));
+            setState(State::Failed, SyncEngineText::tr("Sync: cannot replace %1")
+                                            .arg(QDir::toNativeSeparators(path)));
             continue;
         }
         const QFileInfo info(path);
@@ -545,15 +547,18 @@ void SyncEngine::loadManifest(int target)
     const bool trusted = root.value(key("signature")).toString().toLatin1()
                          == signature(QJsonDocument(files).toJson(QJsonDocument::Compact));
     if (!trusted && !files.isEmpty())
-        Logging::warn(tr("Sync: the manifest in %1 is not signed by this project; files it names "
-                         "are never deleted")
-                              .arg(QDir::toNativeSeparators(m_targets[target].folder)));
+        Logging::warn(
+                SyncEngineText::tr(
+                        "Sync: the manifest in %1 is not signed by this project; files it names "
+                        "are never deleted")
+                        .arg(QDir::toNativeSeparators(m_targets[target].folder)));
     for (auto it = files.begin(); it != files.end(); ++it) {
         // Only clean paths inside the target: no "..", no absolute paths, no drive letters.
         if (!FormatSupport::isCleanRelativePath(it.key())) {
             Logging::warn(
-                    tr("Sync: ignored the manifest entry \"%1\" in %2: not a path inside "
-                       "the folder")
+                    SyncEngineText::tr(
+                            "Sync: ignored the manifest entry \"%1\" in %2: not a path inside "
+                            "the folder")
                             .arg(it.key(), QDir::toNativeSeparators(m_targets[target].folder)));
             continue;
         }
@@ -635,8 +640,9 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
                                                                  QString *error)
 {
     if (!canTakeExternal(conflict)) {
-        *error = tr("%1 files cannot be read back one by one; import the folder with File › "
-                    "Import Annotations")
+        *error = SyncEngineText::tr(
+                         "%1 files cannot be read back one by one; import the folder with File › "
+                         "Import Annotations")
                          .arg(m_targets.value(conflict.target).format);
         return std::nullopt;
     }
@@ -653,7 +659,8 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
         // VOC finds its image in ../JPEGImages: lay the file out so, with a link to the image.
         const std::optional<Asset> asset = m_store->asset(conflict.assetId);
         if (!asset) {
-            *error = tr("The image of %1 is no longer in the project").arg(conflict.file);
+            *error = SyncEngineText::tr("The image of %1 is no longer in the project")
+                             .arg(conflict.file);
             return std::nullopt;
         }
         QDir(scratch.path()).mkpath(QStringLiteral("layout/Annotations"));
@@ -672,7 +679,7 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
     }
     const QList<qint64> ids = temp->assetIds();
     if (ids.isEmpty()) {
-        *error = tr("%1 holds no image").arg(QDir::toNativeSeparators(file));
+        *error = SyncEngineText::tr("%1 holds no image").arg(QDir::toNativeSeparators(file));
         return std::nullopt;
     }
     QList<Annotation> annotations = temp->annotations(ids.constFirst());

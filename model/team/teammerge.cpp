@@ -20,10 +20,11 @@ namespace Tessera::TeamMerge {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "TeamMerge".
+struct TeamMergeText
 {
-    return QCoreApplication::translate("TeamMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TeamMerge)
+};
 
 // The state of one merge: the stores, the split's base and what has been done.
 class Merger
@@ -135,8 +136,10 @@ bool Merger::mergeOwn(qint64 assetId)
         if (here == ours.cend()) {
             conflict(assetId, base->originId,
                      m_options.preferBundle
-                             ? tr("removed here, changed in the bundle: the bundle's kept")
-                             : tr("removed here, changed in the bundle: stays removed"));
+                             ? TeamMergeText::tr(
+                                     "removed here, changed in the bundle: the bundle's kept")
+                             : TeamMergeText::tr(
+                                     "removed here, changed in the bundle: stays removed"));
             if (m_options.preferBundle)
                 (b.kind == AnnotationKind::Relation ? relations : additions).append(b);
             continue;
@@ -146,8 +149,9 @@ bool Merger::mergeOwn(qint64 assetId)
             continue; // the same change on both sides
         if (ourHash != base->hash) {
             conflict(assetId, here->id,
-                     m_options.preferBundle ? tr("changed on both sides: the bundle's taken")
-                                            : tr("changed on both sides: ours kept"));
+                     m_options.preferBundle
+                             ? TeamMergeText::tr("changed on both sides: the bundle's taken")
+                             : TeamMergeText::tr("changed on both sides: ours kept"));
             if (!m_options.preferBundle)
                 continue;
         }
@@ -166,8 +170,9 @@ bool Merger::mergeOwn(qint64 assetId)
             continue;
         if (TeamStore::contentHash(*here) != it->hash) {
             conflict(assetId, here->id,
-                     m_options.preferBundle ? tr("changed here, removed in the bundle: removed")
-                                            : tr("changed here, removed in the bundle: ours kept"));
+                     m_options.preferBundle
+                             ? TeamMergeText::tr("changed here, removed in the bundle: removed")
+                             : TeamMergeText::tr("changed here, removed in the bundle: ours kept"));
             if (!m_options.preferBundle)
                 continue;
         }
@@ -219,12 +224,12 @@ bool Merger::mergeReviewState(const Asset &here, const Asset &there, SplitAsset 
             }
             if (here.status != split.status && here.status != there.status)
                 conflict(assetId, 0,
-                         tr("status %1 here, %2 in the bundle: the bundle's taken")
+                         TeamMergeText::tr("status %1 here, %2 in the bundle: the bundle's taken")
                                  .arg(reviewStatusName(here.status),
                                       reviewStatusName(there.status)));
         } else {
             conflict(assetId, 0,
-                     tr("status %1 here, %2 in the bundle: ours kept")
+                     TeamMergeText::tr("status %1 here, %2 in the bundle: ours kept")
                              .arg(reviewStatusName(here.status), reviewStatusName(there.status)));
         }
         split.status = there.status;
@@ -287,19 +292,21 @@ bool Merger::run(const JobControl &control, QString *error)
     qint64 done = 0;
     for (qint64 id : std::as_const(ids)) {
         if (control.canceled()) {
-            *error = tr("Merge canceled: nothing was changed");
+            *error = TeamMergeText::tr("Merge canceled: nothing was changed");
             return false;
         }
         control.report(done++, ids.size());
         SplitAsset &split = assets[id];
         const std::optional<Asset> theirs = m_bundle.asset(id);
         if (!theirs) {
-            conflict(id, 0, tr("missing from the bundle: left as it is here"));
+            conflict(id, 0, TeamMergeText::tr("missing from the bundle: left as it is here"));
             continue;
         }
         const std::optional<Asset> ours = m_store.asset(id);
         if (!ours) {
-            conflict(id, 0, tr("removed here since the split: the bundle's work on it is dropped"));
+            conflict(id, 0,
+                     TeamMergeText::tr(
+                             "removed here since the split: the bundle's work on it is dropped"));
             continue;
         }
         ++m_report.assets;
@@ -329,25 +336,30 @@ bool Merger::run(const JobControl &control, QString *error)
 
 QStringList Report::lines() const
 {
-    QStringList out{tr("%1: %2 assets; %3 annotations added, %4 changed, %5 removed; %6 layers; "
-                       "%7 status changes, %8 review entries, %9 comments")
-                            .arg(annotator)
-                            .arg(assets)
-                            .arg(added)
-                            .arg(updated)
-                            .arg(removed)
-                            .arg(layers)
-                            .arg(statuses)
-                            .arg(reviews)
-                            .arg(comments)};
+    QStringList out{
+            TeamMergeText::tr(
+                    "%1: %2 assets; %3 annotations added, %4 changed, %5 removed; %6 layers; "
+                    "%7 status changes, %8 review entries, %9 comments")
+                    .arg(annotator)
+                    .arg(assets)
+                    .arg(added)
+                    .arg(updated)
+                    .arg(removed)
+                    .arg(layers)
+                    .arg(statuses)
+                    .arg(reviews)
+                    .arg(comments)};
     if (!labelsAdded.isEmpty())
-        out.append(tr("labels added: %1").arg(labelsAdded.join(QStringLiteral(", "))));
+        out.append(
+                TeamMergeText::tr("labels added: %1").arg(labelsAdded.join(QStringLiteral(", "))));
     for (const Conflict &c : conflicts)
-        out.append(c.annotationId ? tr("conflict: asset %1, annotation %2: %3")
-                                            .arg(c.assetId)
-                                            .arg(c.annotationId)
-                                            .arg(c.what)
-                                  : tr("conflict: asset %1: %2").arg(c.assetId).arg(c.what));
+        out.append(
+                c.annotationId
+                        ? TeamMergeText::tr("conflict: asset %1, annotation %2: %3")
+                                  .arg(c.assetId)
+                                  .arg(c.annotationId)
+                                  .arg(c.what)
+                        : TeamMergeText::tr("conflict: asset %1: %2").arg(c.assetId).arg(c.what));
     return out;
 }
 
@@ -356,7 +368,7 @@ bool merge(ProjectStore &store, const QString &bundlePath, const Options &option
 {
     QTemporaryDir work;
     if (!work.isValid()) {
-        *error = tr("Cannot make a work folder (%1)").arg(work.errorString());
+        *error = TeamMergeText::tr("Cannot make a work folder (%1)").arg(work.errorString());
         return false;
     }
     const QString path = work.filePath(QStringLiteral("bundle.tessera"));
@@ -365,19 +377,20 @@ bool merge(ProjectStore &store, const QString &bundlePath, const Options &option
     QString why;
     std::unique_ptr<ProjectStore> bundle = ProjectStore::open(path, &why);
     if (!bundle) {
-        *error = tr("%1: the project inside cannot be opened: %2")
+        *error = TeamMergeText::tr("%1: the project inside cannot be opened: %2")
                          .arg(QDir::toNativeSeparators(bundlePath), why);
         return false;
     }
     const QString splitId = bundle->setting(QStringLiteral("team/split"));
     if (splitId.isEmpty()) {
-        *error = tr("%1 is not a team bundle (made by tessera-cli split or Team › Split)")
+        *error = TeamMergeText::tr(
+                         "%1 is not a team bundle (made by tessera-cli split or Team › Split)")
                          .arg(QDir::toNativeSeparators(bundlePath));
         return false;
     }
     const std::optional<SplitRecord> record = TeamStore(store).split(splitId);
     if (!record) {
-        *error = tr("%1 was not split from this project (%2 came from \"%3\")")
+        *error = TeamMergeText::tr("%1 was not split from this project (%2 came from \"%3\")")
                          .arg(QDir::toNativeSeparators(bundlePath), splitId,
                               bundle->setting(QStringLiteral("team/origin")));
         return false;

@@ -23,10 +23,11 @@ namespace Tessera::TeamSplit {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "TeamSplit".
+struct TeamSplitText
 {
-    return QCoreApplication::translate("TeamSplit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TeamSplit)
+};
 
 int share(qsizetype total, double percent)
 {
@@ -71,7 +72,7 @@ bool prepareSnapshot(const QString &snapshot, const QString &splitId, const QStr
                  "(SELECT id FROM keep) OR asset_id IN (SELECT id FROM gold));"))
          && db.exec(appendOnly) && db.exec(QStringLiteral("COMMIT"));
     if (!ok) {
-        *error = tr("%1: cannot prepare the bundle (%2)")
+        *error = TeamSplitText::tr("%1: cannot prepare the bundle (%2)")
                          .arg(QDir::toNativeSeparators(snapshot), db.errorString());
         db.exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -84,7 +85,7 @@ bool prepareSnapshot(const QString &snapshot, const QString &splitId, const QStr
     }
     // Deleted rows stay in free pages until the file is rebuilt: rebuild it.
     if (!db.exec(QStringLiteral("VACUUM"))) {
-        *error = tr("%1: cannot compact the bundle (%2)")
+        *error = TeamSplitText::tr("%1: cannot compact the bundle (%2)")
                          .arg(QDir::toNativeSeparators(snapshot), db.errorString());
         return false;
     }
@@ -112,13 +113,13 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         if (name.isEmpty())
             continue;
         if (names.contains(name, Qt::CaseInsensitive)) {
-            *error = tr("The annotator \"%1\" is named twice").arg(name);
+            *error = TeamSplitText::tr("The annotator \"%1\" is named twice").arg(name);
             return std::nullopt;
         }
         names.append(name);
     }
     if (names.isEmpty()) {
-        *error = tr("Name at least one annotator to split the project for");
+        *error = TeamSplitText::tr("Name at least one annotator to split the project for");
         return std::nullopt;
     }
     QList<qint64> work;
@@ -136,7 +137,7 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
     }
     std::sort(work.begin(), work.end());
     if (work.isEmpty()) {
-        *error = tr("Nothing to hand out: every asset is accepted or gold");
+        *error = TeamSplitText::tr("Nothing to hand out: every asset is accepted or gold");
         return std::nullopt;
     }
     Plan p;
@@ -148,8 +149,9 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
     for (qsizetype i = overlap; i < work.size(); ++i)
         p.own[names[(i - overlap) % names.size()]].append(work[i]);
     if (options.goldPercent > 0 && gold.isEmpty()) {
-        *error = tr("No gold assets to mix in: mark some first (Review › Mark as Gold, or "
-                    "tessera-cli gold --mark)");
+        *error = TeamSplitText::tr(
+                "No gold assets to mix in: mark some first (Review › Mark as Gold, or "
+                "tessera-cli gold --mark)");
         return std::nullopt;
     }
     for (const QString &name : std::as_const(names)) {
@@ -161,10 +163,12 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         QList<qint64> pool = gold;
         std::shuffle(pool.begin(), pool.end(), random);
         if (wanted > pool.size())
-            p.warnings.append(tr("%1 gets %2 gold assets instead of %3: the project has no more")
-                                      .arg(name)
-                                      .arg(pool.size())
-                                      .arg(wanted));
+            p.warnings.append(
+                    TeamSplitText::tr(
+                            "%1 gets %2 gold assets instead of %3: the project has no more")
+                            .arg(name)
+                            .arg(pool.size())
+                            .arg(wanted));
         QList<qint64> chosen = pool.mid(0, wanted);
         std::sort(chosen.begin(), chosen.end());
         p.gold.insert(name, chosen);
@@ -181,7 +185,8 @@ bool write(ProjectStore &store, const Options &options, const QString &folder,
     if (warnings)
         *warnings += p->warnings;
     if (!QDir().mkpath(folder)) {
-        *error = tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(folder));
+        *error = TeamSplitText::tr("%1: cannot create the folder")
+                         .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     const QString project = QFileInfo(store.path()).completeBaseName();
@@ -208,10 +213,10 @@ bool write(ProjectStore &store, const Options &options, const QString &folder,
         SplitRecord record{.id = QUuid::createUuid().toString(QUuid::WithoutBraces),
                            .annotator = annotator};
         const QString path = QDir(folder).filePath(
-                QStringLiteral("%1-%2.zip").arg(project, fileSafe(annotator)));
+                QStringLiteral("%1-%2.tessera.zip").arg(project, fileSafe(annotator)));
         if (QFileInfo::exists(path)) {
             undo();
-            *error = tr("%1 exists already: choose an empty folder")
+            *error = TeamSplitText::tr("%1 exists already: choose an empty folder")
                              .arg(QDir::toNativeSeparators(path));
             return false;
         }

@@ -182,8 +182,8 @@ void TestReviewWindow::teamSplitAndMergeThroughTheWindow()
             &messages, 2);
     split->trigger();
     QTRY_COMPARE(messages.size(), 1);
-    QVERIFY2(messages[0].contains(QStringLiteral("demo-ann.zip")), qPrintable(messages[0]));
-    const QString zip = dir.filePath(QStringLiteral("demo-ann.zip"));
+    QVERIFY2(messages[0].contains(QStringLiteral("demo-ann.tessera.zip")), qPrintable(messages[0]));
+    const QString zip = dir.filePath(QStringLiteral("demo-ann.tessera.zip"));
     QVERIFY(QFileInfo::exists(zip));
     // The annotator tags image 1 in the bundle and sends it back.
     QString unpacked, error;

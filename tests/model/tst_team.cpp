@@ -299,7 +299,7 @@ void TestTeam::bundleHidesGoldAndOtherAssets()
                               out, &bundles, &error),
              qPrintable(error));
     QCOMPARE(bundles.size(), 2);
-    QVERIFY(bundles[0].path.endsWith(QStringLiteral("team-ann.zip")));
+    QVERIFY(bundles[0].path.endsWith(QStringLiteral("team-ann.tessera.zip")));
     std::unique_ptr<ProjectStore> b = openBundle(bundles[0].path, QStringLiteral("ann"));
     QVERIFY(b);
     QCOMPARE(b->setting(QStringLiteral("team/annotator")), QStringLiteral("ann"));

@@ -30,10 +30,11 @@ namespace {
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "CocoFormat".
+struct CocoFormatText
 {
-    return QCoreApplication::translate("CocoFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CocoFormat)
+};
 
 bool isNumber(const QJsonValue &v)
 {
@@ -294,11 +295,11 @@ simdjson::dom::array emptyArray()
 
 QString CocoFormat::displayName() const
 {
-    return tr("COCO instances");
+    return CocoFormatText::tr("COCO instances");
 }
 QString CocoFormat::nameFilter() const
 {
-    return tr("COCO annotations (*.json)");
+    return CocoFormatText::tr("COCO annotations (*.json)");
 }
 
 QSet<AnnotationKind> CocoFormat::writtenKinds() const
@@ -332,7 +333,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (simdjson::padded_string::load(QFile::encodeName(file).toStdString()).get(json))
-        return fail(tr("%1: cannot read").arg(shown(file)));
+        return fail(CocoFormatText::tr("%1: cannot read").arg(shown(file)));
     // A UTF-8 byte order mark (Windows tools write one) is not JSON: skipped, as the other
     // importers do.
     const bool bom = json.size() >= 3 && static_cast<unsigned char>(json.data()[0]) == 0xEF
@@ -344,13 +345,14 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         // The exact place of a syntax error comes from Qt's parser, which reports it.
         if (!FormatSupport::readJson(file, &why))
             return fail(why);
-        return fail(tr("%1: not valid JSON (%2)")
+        return fail(CocoFormatText::tr("%1: not valid JSON (%2)")
                             .arg(shown(file), QString::fromLatin1(simdjson::error_message(error))));
     }
     simdjson::dom::array images, annotations, categories;
     if (doc["images"].get_array().get(images) || doc["annotations"].get_array().get(annotations))
         return fail(
-                tr("%1: not COCO: \"images\" and \"annotations\" must be arrays").arg(shown(file)));
+                CocoFormatText::tr("%1: not COCO: \"images\" and \"annotations\" must be arrays")
+                        .arg(shown(file)));
     // Without "categories" (COCO's captions files have none) there is nothing to iterate: a
     // default simdjson array is not an empty one, so it is never walked.
     const bool hasCategories = !doc["categories"].get_array().get(categories);
@@ -368,9 +370,10 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         const QJsonObject c = objectOf(element);
         const QString name = c.value(key("name")).toString();
         if (!c.value(key("id")).isDouble() || name.isEmpty())
-            return fail(tr("%1: categories[%2] needs a numeric \"id\" and a \"name\"")
-                                .arg(shown(file))
-                                .arg(i));
+            return fail(
+                    CocoFormatText::tr("%1: categories[%2] needs a numeric \"id\" and a \"name\"")
+                            .arg(shown(file))
+                            .arg(i));
         Label wanted{.name = name};
         for (const QJsonValue &k : c.value(key("keypoints")).toArray())
             wanted.skeleton.points.append(k.toString());
@@ -405,9 +408,11 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         ++i;
         ImageRecord r;
         if (!readImageRecord(element, &r))
-            return fail(tr("%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
-                                .arg(shown(file))
-                                .arg(i));
+            return fail(
+                    CocoFormatText::tr(
+                            "%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
+                            .arg(shown(file))
+                            .arg(i));
         r.path = findImage(file, r.fileName, listing);
         if (!r.path.isEmpty())
             found.append(r.path);
@@ -479,10 +484,10 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             continue;
         }
         const QJsonObject o = objectOf(element);
-        const QString where = tr("%1: annotations[%2]").arg(shown(file)).arg(i);
+        const QString where = CocoFormatText::tr("%1: annotations[%2]").arg(shown(file)).arg(i);
         const auto asset = assetOf.constFind(o.value(key("image_id")).toInteger());
         if (asset == assetOf.cend())
-            return fail(tr("%1: image_id %2 is not among the images")
+            return fail(CocoFormatText::tr("%1: image_id %2 is not among the images")
                                 .arg(where)
                                 .arg(o.value(key("image_id")).toInteger()));
         // Captions are the image's text, not a shape: kept with the asset.
@@ -494,12 +499,12 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         if (o.value(key("segments_info")).isArray()) {
             QString why;
             if (!readPanoptic(file, o, *asset, labelOf, batch, &why))
-                return fail(tr("%1: %2").arg(where, why));
+                return fail(CocoFormatText::tr("%1: %2").arg(where, why));
             continue;
         }
         const auto label = labelOf.constFind(o.value(key("category_id")).toInteger());
         if (label == labelOf.cend())
-            return fail(tr("%1: category_id %2 is not among the categories")
+            return fail(CocoFormatText::tr("%1: category_id %2 is not among the categories")
                                 .arg(where)
                                 .arg(o.value(key("category_id")).toInteger()));
         Annotation a{.assetId = *asset, .labelId = *label};
@@ -510,7 +515,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         const QJsonValue segmentation = o.value(key("segmentation"));
         if (!keypoints.isEmpty()) {
             if (keypoints.size() % 3)
-                return fail(tr("%1: keypoints must be x, y, v triples").arg(where));
+                return fail(CocoFormatText::tr("%1: keypoints must be x, y, v triples").arg(where));
             a.kind = AnnotationKind::Keypoints;
             // The person's box is not the keypoints' extent: kept for export.
             const QJsonArray bbox = o.value(key("bbox")).toArray();
@@ -520,7 +525,9 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                                 bbox[1].toDouble() + bbox[3].toDouble()};
             for (qsizetype k = 0; k + 2 < keypoints.size(); k += 3) {
                 if (!isNumber(keypoints[k]) || !isNumber(keypoints[k + 1]))
-                    return fail(tr("%1: keypoint %2 is not a number pair").arg(where).arg(k / 3));
+                    return fail(CocoFormatText::tr("%1: keypoint %2 is not a number pair")
+                                        .arg(where)
+                                        .arg(k / 3));
                 a.points.append(QPointF(keypoints[k].toDouble(), keypoints[k + 1].toDouble()));
                 a.visibility.append(std::clamp(keypoints[k + 2].toInt(), 0, 2));
             }
@@ -528,11 +535,13 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             const QJsonObject rle = segmentation.toObject();
             const QJsonArray size = rle.value(key("size")).toArray();
             if (size.size() != 2 || size[0].toInt() <= 0 || size[1].toInt() <= 0)
-                return fail(tr("%1: an RLE mask needs \"size\": [height, width]").arg(where));
+                return fail(CocoFormatText::tr("%1: an RLE mask needs \"size\": [height, width]")
+                                    .arg(where));
             // Bounded before anything is allocated: a mask is as large as its image at most.
             if (size[0].toDouble() * size[1].toDouble() > double(1 << 30))
-                return fail(tr("%1: an RLE mask of %2×%3 pixels is larger than Tessera reads "
-                               "(2^30 pixels)")
+                return fail(CocoFormatText::tr(
+                                    "%1: an RLE mask of %2×%3 pixels is larger than Tessera reads "
+                                    "(2^30 pixels)")
                                     .arg(where)
                                     .arg(size[1].toDouble())
                                     .arg(size[0].toDouble()));
@@ -548,10 +557,11 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 }
             }
             if (!ok)
-                return fail(tr("%1: the mask's counts cannot be read").arg(where));
+                return fail(CocoFormatText::tr("%1: the mask's counts cannot be read").arg(where));
             if (!maskFromCocoRle(a, counts, size[0].toInt(), size[1].toInt())) {
                 // An empty mask has nothing to keep, but the user hears that it was left out.
-                report.warnings.append(tr("%1: the mask is empty; left out").arg(where));
+                report.warnings.append(
+                        CocoFormatText::tr("%1: the mask is empty; left out").arg(where));
                 continue;
             }
         } else if (!segmentation.toArray().isEmpty()) {
@@ -561,13 +571,15 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             for (const QJsonValue &pv : polygons) {
                 const QJsonArray coords = pv.toArray();
                 if (coords.size() < 6 || coords.size() % 2)
-                    return fail(tr("%1: a polygon needs at least three x, y pairs").arg(where));
+                    return fail(CocoFormatText::tr("%1: a polygon needs at least three x, y pairs")
+                                        .arg(where));
                 Annotation poly = a;
                 poly.kind = AnnotationKind::Polygon;
                 poly.groupId = group;
                 for (qsizetype k = 0; k + 1 < coords.size(); k += 2) {
                     if (!isNumber(coords[k]) || !isNumber(coords[k + 1]))
-                        return fail(tr("%1: polygon coordinates must be numbers").arg(where));
+                        return fail(CocoFormatText::tr("%1: polygon coordinates must be numbers")
+                                            .arg(where));
                     poly.points.append(QPointF(coords[k].toDouble(), coords[k + 1].toDouble()));
                 }
                 batch.append(poly);
@@ -579,8 +591,9 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             const QJsonArray bbox = o.value(key("bbox")).toArray();
             if (bbox.size() != 4 || !isNumber(bbox[0]) || !isNumber(bbox[1]) || !isNumber(bbox[2])
                 || !isNumber(bbox[3]) || bbox[2].toDouble() < 0 || bbox[3].toDouble() < 0)
-                return fail(tr("%1: \"bbox\" must be [x, y, width, height] with finite, "
-                               "non-negative sizes")
+                return fail(CocoFormatText::tr(
+                                    "%1: \"bbox\" must be [x, y, width, height] with finite, "
+                                    "non-negative sizes")
                                     .arg(where));
             a.kind = AnnotationKind::Box;
             a.points = {QPointF(bbox[0].toDouble(), bbox[1].toDouble()),
@@ -617,7 +630,7 @@ bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 
         png = json.absoluteDir().filePath(name);
     QImage segments;
     if (name.isEmpty() || !segments.load(png)) {
-        *error = tr("the segment image \"%1\" is missing or unreadable").arg(name);
+        *error = CocoFormatText::tr("the segment image \"%1\" is missing or unreadable").arg(name);
         return false;
     }
     segments = segments.convertToFormat(QImage::Format_RGB32);
@@ -625,7 +638,7 @@ bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 
         const QJsonObject s = v.toObject();
         const auto label = labelOf.constFind(s.value(key("category_id")).toInteger());
         if (label == labelOf.cend()) {
-            *error = tr("segment category_id %1 is not among the categories")
+            *error = CocoFormatText::tr("segment category_id %1 is not among the categories")
                              .arg(s.value(key("category_id")).toInteger());
             return false;
         }
@@ -657,7 +670,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
 {
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("annotations"))))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(CocoFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     QHash<qint64, int> categoryOf; // label id -> category id (stable order + 1)
     QByteArray json = "{\"info\":{\"description\":\"exported by "
                       "Tessera\"},\"licenses\":[],\"categories\":[";
@@ -814,7 +827,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     });
     flushParts();
     if (canceled)
-        return fail(tr("Export canceled"));
+        return fail(CocoFormatText::tr("Export canceled"));
     if (!read)
         return fail(store.errorString());
     report.assets = int(all.size());
@@ -822,7 +835,8 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+        return fail(
+                CocoFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
     // Captions, where the project has them, go to their own file as COCO keeps them.
     const QList<qint64> captioned = store.assetsWithPayloadKey(key("captions"));
     if (!captioned.isEmpty()) {

@@ -18,10 +18,11 @@ namespace {
 
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "ConllFormat".
+struct ConllFormatText
 {
-    return QCoreApplication::translate("ConllFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConllFormat)
+};
 
 struct Entity
 {
@@ -168,13 +169,18 @@ QStringList kindLosses(ProjectStore &store)
     QStringList lines;
     const ProjectStats stats = store.stats();
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
-        lines.append(tr("%1 relation(s) cannot be written in CoNLL and are left out").arg(n));
-    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
         lines.append(
-                tr("%1 document class(es) cannot be written in CoNLL and are left out").arg(n));
+                ConllFormatText::tr("%1 relation(s) cannot be written in CoNLL and are left out")
+                        .arg(n));
+    if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Classification))
+        lines.append(ConllFormatText::tr(
+                             "%1 document class(es) cannot be written in CoNLL and are left out")
+                             .arg(n));
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image)
                          + stats.assetsByKind.value(AssetKind::Comparison))
-        lines.append(tr("%1 image(s) and comparison(s) are not written (CoNLL holds text)").arg(n));
+        lines.append(ConllFormatText::tr(
+                             "%1 image(s) and comparison(s) are not written (CoNLL holds text)")
+                             .arg(n));
     return lines;
 }
 
@@ -182,11 +188,11 @@ QStringList kindLosses(ProjectStore &store)
 
 QString ConllFormat::displayName() const
 {
-    return tr("CoNLL 2003 (BIO)");
+    return ConllFormatText::tr("CoNLL 2003 (BIO)");
 }
 QString ConllFormat::nameFilter() const
 {
-    return tr("CoNLL files (*.conll *.txt)");
+    return ConllFormatText::tr("CoNLL files (*.conll *.txt)");
 }
 
 bool ConllFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -207,7 +213,7 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+        return fail(ConllFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
     QList<Document> documents;
     bool docMode = false;
     bool sentenceStart = true;
@@ -229,7 +235,8 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
         ++lineNumber;
         const QString line = QString(utf8.decode(bytes)).trimmed();
         if (utf8.hasError())
-            return fail(tr("%1:%2: not UTF-8 text").arg(shown(file)).arg(lineNumber));
+            return fail(
+                    ConllFormatText::tr("%1:%2: not UTF-8 text").arg(shown(file)).arg(lineNumber));
         if (line.isEmpty()) {
             finishSentence();
             continue;
@@ -244,13 +251,14 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
         }
         const QStringList columns = line.split(spaces);
         if (columns.size() < 2)
-            return fail(tr("%1:%2: expected a token and a tag, found \"%3\"")
+            return fail(ConllFormatText::tr("%1:%2: expected a token and a tag, found \"%3\"")
                                 .arg(shown(file))
                                 .arg(lineNumber)
                                 .arg(line));
         const QString tag = columns.last();
         if (!validTag(tag))
-            return fail(tr("%1:%2: the tag \"%3\" is not O, B-, I-, E- or S- and a type")
+            return fail(ConllFormatText::tr(
+                                "%1:%2: the tag \"%3\" is not O, B-, I-, E- or S- and a type")
                                 .arg(shown(file))
                                 .arg(lineNumber)
                                 .arg(tag));
@@ -261,10 +269,11 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
     if (!current.text.isEmpty())
         documents.append(current);
     if (documents.isEmpty())
-        return fail(tr("%1: no tokens").arg(shown(file)));
+        return fail(ConllFormatText::tr("%1: no tokens").arg(shown(file)));
     if (extraColumns)
         report.warnings.append(
-                tr("%1: the columns between token and tag (e.g. part of speech) are not kept")
+                ConllFormatText::tr(
+                        "%1: the columns between token and tag (e.g. part of speech) are not kept")
                         .arg(shown(file)));
 
     QString why;
@@ -311,7 +320,8 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
         names.insert(l.id, l.name);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(
+                ConllFormatText::tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     int widened = 0, overlapping = 0;
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
@@ -329,7 +339,8 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
                 const QByteArray block = "-DOCSTART-\tO\n\n"
                                          + tagged.lines.join(QLatin1Char('\n')).toUtf8() + "\n\n";
                 if (out.write(block) != block.size())
-                    return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+                    return fail(ConllFormatText::tr("%1: cannot write (%2)")
+                                        .arg(shown(target), out.errorString()));
                 ++report.assets;
                 return true;
             },
@@ -337,16 +348,19 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
     if (!walked)
         return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(
+                ConllFormatText::tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     // The spans' own lines come from what was written, not from losses()' forecast.
     report.warnings = kindLosses(store);
     if (widened)
         report.warnings.append(
-                tr("%1 span(s) did not fall on whole tokens and were widened to them")
+                ConllFormatText::tr(
+                        "%1 span(s) did not fall on whole tokens and were widened to them")
                         .arg(widened));
     if (overlapping)
-        report.warnings.append(tr("%1 span(s) overlap another and cannot be written in BIO tags")
-                                       .arg(overlapping));
+        report.warnings.append(
+                ConllFormatText::tr("%1 span(s) overlap another and cannot be written in BIO tags")
+                        .arg(overlapping));
     return true;
 }
 
@@ -379,11 +393,13 @@ QStringList ConllFormat::losses(ProjectStore &store) const
             },
             &error);
     if (widened)
-        lines.append(
-                tr("%1 span(s) do not fall on whole tokens and are widened to them").arg(widened));
+        lines.append(ConllFormatText::tr(
+                             "%1 span(s) do not fall on whole tokens and are widened to them")
+                             .arg(widened));
     if (overlapping)
-        lines.append(tr("%1 span(s) overlap another and cannot be written in BIO tags")
-                             .arg(overlapping));
+        lines.append(
+                ConllFormatText::tr("%1 span(s) overlap another and cannot be written in BIO tags")
+                        .arg(overlapping));
     return lines;
 }
 

@@ -30,10 +30,11 @@ namespace {
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "CvatFormat".
+struct CvatFormatText
 {
-    return QCoreApplication::translate("CvatFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CvatFormat)
+};
 QString number(double v)
 {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
@@ -188,11 +189,11 @@ QList<QPair<int, int>> svgEdges(const QString &svg)
 
 QString CvatFormat::displayName() const
 {
-    return tr("CVAT for images 1.1 XML");
+    return CvatFormatText::tr("CVAT for images 1.1 XML");
 }
 QString CvatFormat::nameFilter() const
 {
-    return tr("CVAT annotations (*.xml)");
+    return CvatFormatText::tr("CVAT annotations (*.xml)");
 }
 
 QSet<AnnotationKind> CvatFormat::writtenKinds() const
@@ -271,7 +272,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+        return fail(CvatFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
     const qint64 total = in.size();
     QXmlStreamReader xml(&in);
     auto where = [&]() {
@@ -279,8 +280,9 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     };
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("annotations")) {
         if (xml.hasError())
-            return fail(tr("%1: %2").arg(where(), xml.errorString()));
-        return fail(tr("%1: not CVAT XML: the root element is not <annotations>").arg(shown(file)));
+            return fail(CvatFormatText::tr("%1: %2").arg(where(), xml.errorString()));
+        return fail(CvatFormatText::tr("%1: not CVAT XML: the root element is not <annotations>")
+                            .arg(shown(file)));
     }
     QList<Label> schema;
     QHash<QString, qint64> labelIds;
@@ -369,12 +371,13 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             ann.points = QList<QPointF>(names.size());
             ann.visibility = QList<int>(names.size(), 0);
         } else {
-            report.warnings.append(tr("%1: <%2> is not read").arg(where(), tag));
+            report.warnings.append(CvatFormatText::tr("%1: <%2> is not read").arg(where(), tag));
             xml.skipCurrentElement();
             return 0;
         }
         if (!ok)
-            return failWith(tr("%1: <%2> has a missing or malformed coordinate").arg(where(), tag));
+            return failWith(CvatFormatText::tr("%1: <%2> has a missing or malformed coordinate")
+                                    .arg(where(), tag));
         QJsonObject attributes;
         if (a.value(QLatin1String("occluded")) == QLatin1String("1"))
             attributes.insert(key("occluded"), true);
@@ -391,9 +394,11 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                                         : -1;
                 QList<QPointF> at;
                 if (index < 0 || !readPointList(p.value(QLatin1String("points")).toString(), &at))
-                    return failWith(tr("%1: skeleton point \"%2\" is not in the label's skeleton "
-                                       "or has no coordinates")
-                                            .arg(where(), p.value(QLatin1String("label"))));
+                    return failWith(
+                            CvatFormatText::tr(
+                                    "%1: skeleton point \"%2\" is not in the label's skeleton "
+                                    "or has no coordinates")
+                                    .arg(where(), p.value(QLatin1String("label"))));
                 ann.points[index] = at.constFirst();
                 ann.visibility[index] = p.value(QLatin1String("outside")) == QLatin1String("1") ? 0
                                         : p.value(QLatin1String("occluded")) == QLatin1String("1")
@@ -412,12 +417,13 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     QSize videoSize; // meta/task/original_size
     while (xml.readNextStartElement()) {
         if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
+            return fail(CvatFormatText::tr("Import canceled: nothing was added"));
         control.report(in.pos(), total);
         if (xml.name() == QLatin1String("version")) {
             const QString version = xml.readElementText().trimmed();
             if (version != QLatin1String("1.1"))
-                report.warnings.append(tr("%1: version %2; read as 1.1").arg(shown(file), version));
+                report.warnings.append(CvatFormatText::tr("%1: version %2; read as 1.1")
+                                               .arg(shown(file), version));
             continue;
         }
         if (xml.name() == QLatin1String("meta")) {
@@ -478,9 +484,11 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                         if (xml.name() != QLatin1String("points")
                             || !readPointList(p.value(QLatin1String("points")).toString(), &at)
                             || at.isEmpty())
-                            return fail(tr("%1: a skeleton point's track holds something other "
-                                           "than <points> with coordinates")
-                                                .arg(where()));
+                            return fail(
+                                    CvatFormatText::tr(
+                                            "%1: a skeleton point's track holds something other "
+                                            "than <points> with coordinates")
+                                            .arg(where()));
                         const int visibility
                                 = p.value(QLatin1String("outside")) == QLatin1String("1")    ? 0
                                   : p.value(QLatin1String("occluded")) == QLatin1String("1") ? 1
@@ -537,8 +545,9 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 for (const PointAt &p : it.value()) {
                     const qsizetype index = skeleton->skeleton.points.indexOf(p.name);
                     if (index < 0 || index >= ann.points.size())
-                        return fail(tr("%1: skeleton point \"%2\" is not in the label's "
-                                       "skeleton")
+                        return fail(CvatFormatText::tr(
+                                            "%1: skeleton point \"%2\" is not in the label's "
+                                            "skeleton")
                                             .arg(where(), p.name));
                     ann.points[index] = p.point;
                     ann.visibility[index] = p.visibility;
@@ -563,7 +572,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         const QString name = attrs.value(QLatin1String("name")).toString();
         const QString subset = attrs.value(QLatin1String("subset")).toString();
         if (name.isEmpty())
-            return fail(tr("%1: an <image> has no name").arg(where()));
+            return fail(CvatFormatText::tr("%1: an <image> has no name").arg(where()));
         QString image;
         const QStringList candidates{dir.filePath(QStringLiteral("images/%1/%2").arg(subset, name)),
                                      dir.filePath(QStringLiteral("images/") + name),
@@ -601,7 +610,10 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     }
     // Malformed XML, and entity expansion past QXmlStreamReader's limit, end up here.
     if (xml.hasError())
-        return fail(tr("%1:%2: %3").arg(where()).arg(xml.columnNumber()).arg(xml.errorString()));
+        return fail(CvatFormatText::tr("%1:%2: %3")
+                            .arg(where())
+                            .arg(xml.columnNumber())
+                            .arg(xml.errorString()));
     return true;
 }
 
@@ -609,11 +621,12 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
                            const JobControl &control)
 {
     if (!QDir().mkpath(path))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(CvatFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     const QString target = QDir(path).filePath(QStringLiteral("annotations.xml"));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+        return fail(
+                CvatFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
     const QList<Label> labels = store.labels();
     QHash<qint64, Label> labelOf;
     for (const Label &l : labels)
@@ -696,7 +709,7 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
         after = page.constLast().id;
         for (const Asset &asset : page) {
             if (control.canceled())
-                return fail(tr("Export canceled"));
+                return fail(CvatFormatText::tr("Export canceled"));
             xml.writeStartElement(key("image"));
             xml.writeAttribute(key("id"), QString::number(index));
             xml.writeAttribute(key("name"), asset.name);
@@ -801,7 +814,8 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     xml.writeEndElement();
     xml.writeEndDocument();
     if (xml.hasError() || !file.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+        return fail(
+                CvatFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
     report.warnings = losses(store);
     return true;
 }

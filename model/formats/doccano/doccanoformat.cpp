@@ -21,10 +21,11 @@ namespace {
 using FormatSupport::firstLine;
 using FormatSupport::key;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "DoccanoFormat".
+struct DoccanoFormatText
 {
-    return QCoreApplication::translate("DoccanoFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DoccanoFormat)
+};
 
 struct PendingSpan
 {
@@ -53,8 +54,9 @@ bool readSpans(const QJsonArray &list, qint64 length, QList<PendingSpan> *spans,
             s.id = o.value(key("id"));
         }
         if (!start.isDouble() || !end.isDouble() || !label.isString()) {
-            *why = tr("entity %1 is not [start, end, \"label\"] or {start_offset, end_offset, "
-                      "label}")
+            *why = DoccanoFormatText::tr(
+                           "entity %1 is not [start, end, \"label\"] or {start_offset, end_offset, "
+                           "label}")
                            .arg(i);
             return false;
         }
@@ -62,7 +64,7 @@ bool readSpans(const QJsonArray &list, qint64 length, QList<PendingSpan> *spans,
         s.end = end.toInteger(-1);
         s.label = label.toString();
         if (s.start < 0 || s.end <= s.start || s.end > length) {
-            *why = tr("entity %1 [%2, %3) lies outside the text's %4 characters")
+            *why = DoccanoFormatText::tr("entity %1 [%2, %3) lies outside the text's %4 characters")
                            .arg(i)
                            .arg(start.toDouble())
                            .arg(end.toDouble())
@@ -78,7 +80,7 @@ bool readNames(const QJsonArray &list, QStringList *names, QString *why)
 {
     for (const QJsonValue &v : list) {
         if (!v.isString() || v.toString().isEmpty()) {
-            *why = tr("a class is not a name");
+            *why = DoccanoFormatText::tr("a class is not a name");
             return false;
         }
         names->append(v.toString());
@@ -90,11 +92,11 @@ bool readNames(const QJsonArray &list, QStringList *names, QString *why)
 
 QString DoccanoFormat::displayName() const
 {
-    return tr("doccano JSONL");
+    return DoccanoFormatText::tr("doccano JSONL");
 }
 QString DoccanoFormat::nameFilter() const
 {
-    return tr("doccano JSON Lines (*.jsonl)");
+    return DoccanoFormatText::tr("doccano JSON Lines (*.jsonl)");
 }
 
 QSet<AnnotationKind> DoccanoFormat::writtenKinds() const
@@ -136,7 +138,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
     };
     auto visit = [&](const QJsonObject &line, int lineNumber, QString *why) -> bool {
         if (control.canceled()) {
-            *why = tr("import canceled: nothing was added");
+            *why = DoccanoFormatText::tr("import canceled: nothing was added");
             return false;
         }
         QJsonObject rest = line;
@@ -149,7 +151,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
                 found = true;
             }
         if (!found) {
-            *why = tr("no \"text\"");
+            *why = DoccanoFormatText::tr("no \"text\"");
             return false;
         }
         const qint64 length = TextOffsets::codePointLength(text);
@@ -162,7 +164,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
             if (v.isUndefined() || v.isNull())
                 continue;
             if (!v.isArray()) {
-                *why = tr("\"%1\" is not a list").arg(QLatin1String(field));
+                *why = DoccanoFormatText::tr("\"%1\" is not a list").arg(QLatin1String(field));
                 return false;
             }
             const QJsonArray list = v.toArray();
@@ -190,12 +192,13 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
             const QString identity
                     = QStringLiteral("%1:%2:%3").arg(s.start).arg(s.end).arg(s.label);
             if (seen.contains(identity)) {
-                report.warnings.append(tr("%1:%2: a repeated entity [%3, %4, %5] was read once")
-                                               .arg(QDir::toNativeSeparators(file))
-                                               .arg(lineNumber)
-                                               .arg(s.start)
-                                               .arg(s.end)
-                                               .arg(s.label));
+                report.warnings.append(
+                        DoccanoFormatText::tr("%1:%2: a repeated entity [%3, %4, %5] was read once")
+                                .arg(QDir::toNativeSeparators(file))
+                                .arg(lineNumber)
+                                .arg(s.start)
+                                .arg(s.end)
+                                .arg(s.label));
                 continue;
             }
             seen.insert(identity);
@@ -236,7 +239,9 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
             const qint64 from = spanOf.value(r.value(key("from_id")).toInteger(-1));
             const qint64 to = spanOf.value(r.value(key("to_id")).toInteger(-1));
             if (!from || !to) {
-                *why = tr("relation %1 links entity ids that are not in \"entities\"").arg(i);
+                *why = DoccanoFormatText::tr(
+                               "relation %1 links entity ids that are not in \"entities\"")
+                               .arg(i);
                 return false;
             }
             Annotation a{.assetId = asset->id,
@@ -284,7 +289,7 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)")
+        return fail(DoccanoFormatText::tr("%1: cannot write (%2)")
                             .arg(QDir::toNativeSeparators(target), out.errorString()));
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
@@ -330,7 +335,7 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                     line[key("label")] = triples;
                 }
                 if (out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0)
-                    return fail(tr("%1: cannot write (%2)")
+                    return fail(DoccanoFormatText::tr("%1: cannot write (%2)")
                                         .arg(QDir::toNativeSeparators(target), out.errorString()));
                 ++report.assets;
                 return true;
@@ -339,7 +344,7 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (!walked)
         return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
-        return fail(tr("%1: cannot write (%2)")
+        return fail(DoccanoFormatText::tr("%1: cannot write (%2)")
                             .arg(QDir::toNativeSeparators(target), out.errorString()));
     report.warnings = losses(store);
     return true;
@@ -350,10 +355,14 @@ QStringList DoccanoFormat::losses(ProjectStore &store) const
     QStringList lines;
     const ProjectStats stats = store.stats();
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image))
-        lines.append(tr("%1 image(s) and their shapes are not written (doccano JSONL holds text)")
-                             .arg(n));
+        lines.append(
+                DoccanoFormatText::tr(
+                        "%1 image(s) and their shapes are not written (doccano JSONL holds text)")
+                        .arg(n));
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Comparison))
-        lines.append(tr("%1 comparison(s) are not written (use the preference formats)").arg(n));
+        lines.append(DoccanoFormatText::tr(
+                             "%1 comparison(s) are not written (use the preference formats)")
+                             .arg(n));
     return lines;
 }
 

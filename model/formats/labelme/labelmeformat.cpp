@@ -29,10 +29,11 @@ namespace {
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "LabelmeFormat".
+struct LabelmeFormatText
 {
-    return QCoreApplication::translate("LabelmeFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelmeFormat)
+};
 
 // Keys this format maps to Tessera's own fields; everything else is kept as it was.
 const QStringList &fileKeys()
@@ -58,7 +59,7 @@ QJsonObject without(QJsonObject object, const QStringList &keys)
 bool readPoints(const QJsonValue &value, const QSize &size, QList<QPointF> *points, QString *why)
 {
     if (!value.isArray()) {
-        *why = tr("\"points\" is not a list");
+        *why = LabelmeFormatText::tr("\"points\" is not a list");
         return false;
     }
     // Generous bounds: labelme lets points stray a little outside the image, but a coordinate a
@@ -67,13 +68,13 @@ bool readPoints(const QJsonValue &value, const QSize &size, QList<QPointF> *poin
     for (const QJsonValue &p : value.toArray()) {
         const QJsonArray xy = p.toArray();
         if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble()) {
-            *why = tr("a point is not [x, y]");
+            *why = LabelmeFormatText::tr("a point is not [x, y]");
             return false;
         }
         const QPointF point(xy[0].toDouble(), xy[1].toDouble());
         if (!FormatSupport::saneNumber(point.x()) || !FormatSupport::saneNumber(point.y())
             || (!size.isEmpty() && !allowed.contains(point))) {
-            *why = tr("point (%1, %2) lies far outside the %3×%4 image")
+            *why = LabelmeFormatText::tr("point (%1, %2) lies far outside the %3×%4 image")
                            .arg(point.x())
                            .arg(point.y())
                            .arg(size.width())
@@ -95,7 +96,7 @@ bool shapeToAnnotation(const QJsonObject &shape, const QSize &size, Annotation &
     auto need = [&](qsizetype atLeast, qsizetype atMost) {
         if (p.size() >= atLeast && p.size() <= atMost)
             return true;
-        *why = tr("a %1 with %2 point(s)").arg(type).arg(p.size());
+        *why = LabelmeFormatText::tr("a %1 with %2 point(s)").arg(type).arg(p.size());
         return false;
     };
     if (type == QLatin1String("rectangle") && p.size() == 4) {
@@ -155,16 +156,16 @@ bool shapeToAnnotation(const QJsonObject &shape, const QSize &size, Annotation &
                 = QByteArray::fromBase64(shape.value(key("mask")).toString().toLatin1());
         QImage mask;
         if (png.isEmpty() || !mask.loadFromData(png)) {
-            *why = tr("the mask is not a base64 PNG");
+            *why = LabelmeFormatText::tr("the mask is not a base64 PNG");
             return false;
         }
         a.kind = AnnotationKind::Mask;
         if (!MaskCodec::fromImage(a, mask, p[0].toPoint())) {
-            *why = tr("the mask has no pixel set");
+            *why = LabelmeFormatText::tr("the mask has no pixel set");
             return false;
         }
     } else {
-        *why = tr("unknown shape_type \"%1\"").arg(type);
+        *why = LabelmeFormatText::tr("unknown shape_type \"%1\"").arg(type);
         return false;
     }
     if (shape.value(key("group_id")).isDouble())
@@ -278,7 +279,8 @@ QString storeEmbedded(const QString &projectDir, const QString &imagePath, const
         name = QStringLiteral("image.png");
     QDir dir(projectDir);
     if (!dir.mkpath(QStringLiteral("embedded")) || !dir.cd(QStringLiteral("embedded"))) {
-        *why = tr("cannot create %1").arg(shown(dir.filePath(QStringLiteral("embedded"))));
+        *why = LabelmeFormatText::tr("cannot create %1")
+                       .arg(shown(dir.filePath(QStringLiteral("embedded"))));
         return QString();
     }
     QString target = dir.filePath(name);
@@ -304,11 +306,11 @@ QString storeEmbedded(const QString &projectDir, const QString &imagePath, const
 
 QString LabelmeFormat::displayName() const
 {
-    return tr("labelme JSON");
+    return LabelmeFormatText::tr("labelme JSON");
 }
 QString LabelmeFormat::nameFilter() const
 {
-    return tr("labelme annotations (*.json)");
+    return LabelmeFormatText::tr("labelme annotations (*.json)");
 }
 
 QSet<AnnotationKind> LabelmeFormat::writtenKinds() const
@@ -336,7 +338,7 @@ bool LabelmeFormat::readData(ProjectStore &store, const QString &path, FormatRep
         ok = true;
         for (qsizetype i = 0; ok && i < files.size(); ++i) {
             if (control.canceled())
-                ok = fail(tr("Import canceled: nothing was added"));
+                ok = fail(LabelmeFormatText::tr("Import canceled: nothing was added"));
             else
                 ok = readFile(store, files[i], labels, report, written);
             control.report(i + 1, files.size());
@@ -360,7 +362,8 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         return fail(why);
     const QJsonObject root = doc->object();
     if (!root.value(key("shapes")).isArray())
-        return fail(tr("%1: not labelme JSON: no \"shapes\" list").arg(shown(file)));
+        return fail(
+                LabelmeFormatText::tr("%1: not labelme JSON: no \"shapes\" list").arg(shown(file)));
     const QString imagePath = root.value(key("imagePath")).toString();
     const QDir dir = QFileInfo(file).absoluteDir();
     QString image = imagePath.isEmpty() ? QString()
@@ -377,7 +380,8 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         // image that exists but cannot be read is a damaged file, not a missing one.
         missing = bytes.isEmpty() && !image.isEmpty() && !FormatSupport::isPresent(image);
         if (bytes.isEmpty() && !missing)
-            return fail(tr("%1: image \"%2\" not found and the file embeds no imageData")
+            return fail(LabelmeFormatText::tr(
+                                "%1: image \"%2\" not found and the file embeds no imageData")
                                 .arg(shown(file), imagePath));
     }
     if (!missing
@@ -388,7 +392,8 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         buffer.setData(bytes);
         QImageReader reader(&buffer);
         if (!reader.canRead())
-            return fail(tr("%1: the embedded imageData is not an image").arg(shown(file)));
+            return fail(LabelmeFormatText::tr("%1: the embedded imageData is not an image")
+                                .arg(shown(file)));
         if (size.isEmpty())
             size = reader.size();
         name = QFileInfo(file).completeBaseName() + QLatin1Char('.')
@@ -396,7 +401,7 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         bool created = false;
         image = storeEmbedded(store.directory(), name, bytes, &why, &created);
         if (image.isEmpty())
-            return fail(tr("%1: %2").arg(shown(file), why));
+            return fail(LabelmeFormatText::tr("%1: %2").arg(shown(file), why));
         if (created)
             written.append(image);
     }
@@ -421,10 +426,14 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         const QJsonObject shape = shapes[i].toObject();
         const QString label = shape.value(key("label")).toString();
         if (label.isEmpty())
-            return fail(tr("%1: shapes[%2]: no \"label\"").arg(shown(file)).arg(i));
+            return fail(
+                    LabelmeFormatText::tr("%1: shapes[%2]: no \"label\"").arg(shown(file)).arg(i));
         Annotation a{.assetId = asset->id};
         if (!shapeToAnnotation(shape, size, a, &why))
-            return fail(tr("%1: shapes[%2] (\"%3\"): %4").arg(shown(file)).arg(i).arg(label, why));
+            return fail(LabelmeFormatText::tr("%1: shapes[%2] (\"%3\"): %4")
+                                .arg(shown(file))
+                                .arg(i)
+                                .arg(label, why));
         if (!(a.labelId = labelId(label)))
             return fail(why);
         a.provenance.origin = Origin::Import;
@@ -510,7 +519,7 @@ bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                               const JobControl &control)
 {
     if (!QDir().mkpath(path))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(LabelmeFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     const QString folder = QFileInfo(path).absoluteFilePath();
     QHash<qint64, QString> names;
     for (const Label &l : store.labels())
@@ -527,7 +536,7 @@ bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatRe
         after = page.constLast().id;
         for (const Asset &listed : page) {
             if (control.canceled())
-                return fail(tr("Export canceled"));
+                return fail(LabelmeFormatText::tr("Export canceled"));
             const std::optional<Asset> asset = store.asset(listed.id); // with its payload
             if (!asset)
                 return fail(store.errorString());
@@ -557,10 +566,11 @@ QStringList LabelmeFormat::losses(ProjectStore &store) const
     QStringList lines = FormatSupport::losses(store, carried, false, displayName());
     const ProjectStats stats = store.stats();
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::RotatedBox))
-        lines.append(tr("%1 rotated box(es) are written as polygons").arg(n));
+        lines.append(LabelmeFormatText::tr("%1 rotated box(es) are written as polygons").arg(n));
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Ellipse))
-        lines.append(
-                tr("%1 ellipse(s): those that are not circles are written as polygons").arg(n));
+        lines.append(LabelmeFormatText::tr(
+                             "%1 ellipse(s): those that are not circles are written as polygons")
+                             .arg(n));
     return lines;
 }
 

@@ -31,10 +31,11 @@ using FormatSupport::firstLine;
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "LabelStudioFormat".
+struct LabelStudioFormatText
 {
-    return QCoreApplication::translate("LabelStudioFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelStudioFormat)
+};
 
 // The image size a task's results declare (original_width/height), for a task whose image is
 // missing; empty when none says.
@@ -89,12 +90,13 @@ bool finite(const QJsonObject &v, std::initializer_list<const char *> names, QSt
     for (const char *n : names) {
         const QJsonValue x = v.value(key(n));
         if (!x.isDouble() || !FormatSupport::saneNumber(x.toDouble())) {
-            *why = tr("\"%1\" is missing or not a number").arg(QLatin1String(n));
+            *why = LabelStudioFormatText::tr("\"%1\" is missing or not a number")
+                           .arg(QLatin1String(n));
             return false;
         }
         // Percentages: a little slack for regions dragged over the edge.
         if (qstrcmp(n, "rotation") != 0 && (x.toDouble() < -5 || x.toDouble() > 105)) {
-            *why = tr("\"%1\" is %2, not a percentage of the image")
+            *why = LabelStudioFormatText::tr("\"%1\" is %2, not a percentage of the image")
                            .arg(QLatin1String(n))
                            .arg(x.toDouble());
             return false;
@@ -138,11 +140,11 @@ QJsonObject percentBox(const QRectF &r, double rotation, const Asset &a)
 
 QString LabelStudioFormat::displayName() const
 {
-    return tr("Label Studio JSON");
+    return LabelStudioFormatText::tr("Label Studio JSON");
 }
 QString LabelStudioFormat::nameFilter() const
 {
-    return tr("Label Studio tasks (*.json)");
+    return LabelStudioFormatText::tr("Label Studio tasks (*.json)");
 }
 
 QSet<AnnotationKind> LabelStudioFormat::writtenKinds() const
@@ -186,9 +188,9 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
     };
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
+            return fail(LabelStudioFormatText::tr("Import canceled: nothing was added"));
         control.report(i + 1, tasks.size());
-        const QString where = tr("%1: task %2").arg(shown(file)).arg(i);
+        const QString where = LabelStudioFormatText::tr("%1: task %2").arg(shown(file)).arg(i);
         const QJsonObject task = tasks[i].toObject();
         const QJsonObject data = task.value(key("data")).toObject();
         QJsonObject rest = data;
@@ -226,7 +228,8 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                                                    .payload = rest},
                                              report, &why);
         } else {
-            return fail(tr("%1: \"data\" has no \"image\", \"text\" or prompt with answers")
+            return fail(LabelStudioFormatText::tr(
+                                "%1: \"data\" has no \"image\", \"text\" or prompt with answers")
                                 .arg(where));
         }
         if (!asset)
@@ -257,7 +260,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                     const QJsonObject result = results[r].toObject();
                     const QString type = result.value(key("type")).toString();
                     const QJsonObject v = result.value(key("value")).toObject();
-                    const QString at = tr("%1: %2[%3].result[%4] (%5)")
+                    const QString at = LabelStudioFormatText::tr("%1: %2[%3].result[%4] (%5)")
                                                .arg(where, QLatin1String(set))
                                                .arg(e)
                                                .arg(r)
@@ -279,7 +282,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                     const double h = result.value(key("original_height")).toDouble(asset->height);
                     if (isImage && region == QLatin1String("rectangle")) {
                         if (!finite(v, {"x", "y", "width", "height"}, &why))
-                            return fail(tr("%1: %2").arg(at, why));
+                            return fail(LabelStudioFormatText::tr("%1: %2").arg(at, why));
                         // Label Studio turns the box about its top-left corner; Tessera about
                         // its centre: the same box with its centre carried along.
                         const double rotation = v.value(key("rotation")).toDouble(0);
@@ -297,7 +300,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         a.rotation = rotation;
                     } else if (isImage && region == QLatin1String("ellipse")) {
                         if (!finite(v, {"x", "y", "radiusX", "radiusY"}, &why))
-                            return fail(tr("%1: %2").arg(at, why));
+                            return fail(LabelStudioFormatText::tr("%1: %2").arg(at, why));
                         const QPointF c(v.value(key("x")).toDouble() * w / 100,
                                         v.value(key("y")).toDouble() * h / 100);
                         const QPointF r(v.value(key("radiusX")).toDouble() * w / 100,
@@ -310,15 +313,18 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         for (const QJsonValue &p : v.value(key("points")).toArray()) {
                             const QJsonArray xy = p.toArray();
                             if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble())
-                                return fail(tr("%1: a point is not [x, y]").arg(at));
+                                return fail(LabelStudioFormatText::tr("%1: a point is not [x, y]")
+                                                    .arg(at));
                             a.points.append(QPointF(xy[0].toDouble() * w / 100,
                                                     xy[1].toDouble() * h / 100));
                         }
                         if (a.points.size() < 3)
-                            return fail(tr("%1: a polygon needs three points").arg(at));
+                            return fail(
+                                    LabelStudioFormatText::tr("%1: a polygon needs three points")
+                                            .arg(at));
                     } else if (isImage && region == QLatin1String("keypoint")) {
                         if (!finite(v, {"x", "y"}, &why))
-                            return fail(tr("%1: %2").arg(at, why));
+                            return fail(LabelStudioFormatText::tr("%1: %2").arg(at, why));
                         a.kind = AnnotationKind::Point;
                         a.points = {QPointF(v.value(key("x")).toDouble() * w / 100,
                                             v.value(key("y")).toDouble() * h / 100)};
@@ -327,10 +333,11 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         const qint64 end = v.value(key("end")).toInteger(-1);
                         const qsizetype units = asset->text.size();
                         if (start < 0 || end <= start || end > units)
-                            return fail(tr("%1: [%2, %3) lies outside the text")
-                                                .arg(at)
-                                                .arg(start)
-                                                .arg(end));
+                            return fail(
+                                    LabelStudioFormatText::tr("%1: [%2, %3) lies outside the text")
+                                            .arg(at)
+                                            .arg(start)
+                                            .arg(end));
                         a.kind = AnnotationKind::Span;
                         a.start = TextOffsets::toCodePoint(asset->text, start);
                         a.end = TextOffsets::toCodePoint(asset->text, end);
@@ -340,7 +347,8 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                             const qsizetype from = TextOffsets::toUtf16(asset->text, start);
                             const qsizetype to = TextOffsets::toUtf16(asset->text, end);
                             if (asset->text.mid(from, to - from) != quoted)
-                                return fail(tr("%1: the text at [%2, %3) is not \"%4\"")
+                                return fail(LabelStudioFormatText::tr(
+                                                    "%1: the text at [%2, %3) is not \"%4\"")
                                                     .arg(at)
                                                     .arg(start)
                                                     .arg(end)
@@ -358,7 +366,9 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                             const QString selected = v.value(key("selected")).toString();
                             if (selected != QLatin1String("left")
                                 && selected != QLatin1String("right"))
-                                return fail(tr("%1: \"selected\" is not left or right").arg(at));
+                                return fail(LabelStudioFormatText::tr(
+                                                    "%1: \"selected\" is not left or right")
+                                                    .arg(at));
                             a.data[key("choice")] = selected == QLatin1String("left") ? 0 : 1;
                         } else {
                             // {"ranker": {"rank": ["2", "0", "1"]}}: answer ids best first.
@@ -374,13 +384,13 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         names.clear();
                         names.append(QString());
                     } else {
-                        ++skipped[type.isEmpty() ? tr("(no type)") : type];
+                        ++skipped[type.isEmpty() ? LabelStudioFormatText::tr("(no type)") : type];
                         continue;
                     }
                     if (names.isEmpty() && a.kind == AnnotationKind::Tag)
-                        return fail(tr("%1: no choice named").arg(at));
+                        return fail(LabelStudioFormatText::tr("%1: no choice named").arg(at));
                     if (names.isEmpty() && a.kind == AnnotationKind::Classification)
-                        return fail(tr("%1: no choice named").arg(at));
+                        return fail(LabelStudioFormatText::tr("%1: no choice named").arg(at));
                     if (names.isEmpty()) // a region without a label
                         names.append(QString());
                     for (const QString &name : std::as_const(names)) {
@@ -399,8 +409,9 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                     const qsizetype from = regionIds.indexOf(r.value(key("from_id")).toString());
                     const qsizetype to = regionIds.indexOf(r.value(key("to_id")).toString());
                     if (from < 0 || to < 0)
-                        return fail(tr("%1: a relation links region ids that are not in the "
-                                       "result")
+                        return fail(LabelStudioFormatText::tr(
+                                            "%1: a relation links region ids that are not in the "
+                                            "result")
                                             .arg(where));
                     const bool left = r.value(key("direction")).toString() == QLatin1String("left");
                     Annotation link{.assetId = asset->id,
@@ -422,10 +433,11 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
         }
     }
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
-        report.warnings.append(tr("%1: %2 result(s) of type \"%3\" are not read")
-                                       .arg(shown(file))
-                                       .arg(it.value())
-                                       .arg(it.key()));
+        report.warnings.append(
+                LabelStudioFormatText::tr("%1: %2 result(s) of type \"%3\" are not read")
+                        .arg(shown(file))
+                        .arg(it.value())
+                        .arg(it.key()));
     return true;
 }
 
@@ -529,12 +541,15 @@ QByteArray labelingConfig(const QMap<QString, ConfigControl> &controls,
 QList<FormatOption> LabelStudioFormat::formatOptions() const
 {
     return {{key("image-urls"),
-             tr("Image references"),
+             LabelStudioFormatText::tr("Image references"),
              {key("relative"), key("local-files")},
-             tr("Paths relative to the JSON file, or Label Studio's local-files URLs (start Label "
-                "Studio with LOCAL_FILES_SERVING_ENABLED=true and LOCAL_FILES_DOCUMENT_ROOT set to "
-                "the export folder)."),
-             {tr("Relative paths"), tr("Label Studio local files")}}};
+             LabelStudioFormatText::tr("Paths relative to the JSON file, or Label Studio's "
+                                       "local-files URLs (start Label "
+                                       "Studio with LOCAL_FILES_SERVING_ENABLED=true and "
+                                       "LOCAL_FILES_DOCUMENT_ROOT set to "
+                                       "the export folder)."),
+             {LabelStudioFormatText::tr("Relative paths"),
+              LabelStudioFormatText::tr("Label Studio local files")}}};
 }
 
 bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -567,7 +582,8 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
     };
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
+                            .arg(shown(target), out.errorString()));
     out.write("[\n");
     const qint64 total = store.assetCount();
     qint64 done = 0;
@@ -579,7 +595,7 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
         after = page.constLast().id;
         for (const Asset &listed : page) {
             if (control.canceled())
-                return fail(tr("Export canceled"));
+                return fail(LabelStudioFormatText::tr("Export canceled"));
             const std::optional<Asset> asset = store.asset(listed.id);
             if (!asset)
                 return fail(store.errorString());
@@ -745,14 +761,16 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
                                      + QJsonDocument(task).toJson(QJsonDocument::Compact);
             first = false;
             if (out.write(bytes) != bytes.size())
-                return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+                return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
+                                    .arg(shown(target), out.errorString()));
             ++report.assets;
             control.report(++done, total);
         }
     }
     out.write("\n]\n");
     if (!out.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
+                            .arg(shown(target), out.errorString()));
     // The labeling config beside the tasks, named after them.
     const QString config = QFileInfo(target).absoluteDir().filePath(
             QFileInfo(target).completeBaseName() + QStringLiteral("-config.xml"));
@@ -761,9 +779,11 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
         return fail(error);
     report.warnings = losses(store);
     if (splitPoints)
-        report.warnings.append(tr("%1 point annotation(s) with several points are written as one "
-                                  "keypoint region per point (they come back as single points)")
-                                       .arg(splitPoints));
+        report.warnings.append(
+                LabelStudioFormatText::tr(
+                        "%1 point annotation(s) with several points are written as one "
+                        "keypoint region per point (they come back as single points)")
+                        .arg(splitPoints));
     return true;
 }
 

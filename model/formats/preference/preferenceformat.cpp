@@ -22,10 +22,11 @@ using FormatSupport::firstLine;
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "PreferenceFormat".
+struct PreferenceFormatText
 {
-    return QCoreApplication::translate("PreferenceFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PreferenceFormat)
+};
 QJsonObject message(const QString &role, const QString &content)
 {
     return {{key("role"), role}, {key("content"), content}};
@@ -97,7 +98,7 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
         if (!o.value(key("input")).toString().isEmpty())
             prompt += QStringLiteral("\n\n") + o.value(key("input")).toString();
         if (prompt.isEmpty()) {
-            *why = tr("no \"instruction\"");
+            *why = PreferenceFormatText::tr("no \"instruction\"");
             return false;
         }
         r->context = {message(key("user"), prompt)};
@@ -116,15 +117,17 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
         return true;
     }
     if (!o.contains(key("chosen")) || !o.contains(key("rejected"))) {
-        *why = tr("expected \"chosen\" and \"rejected\", or alpaca_eval's \"output_1\" and "
-                  "\"output_2\"");
+        *why = PreferenceFormatText::tr(
+                "expected \"chosen\" and \"rejected\", or alpaca_eval's \"output_1\" and "
+                "\"output_2\"");
         return false;
     }
     QString chosen, rejected;
     QJsonArray chosenContext, rejectedContext;
     if (!readAnswer(o.value(key("chosen")), &chosenContext, &chosen)
         || !readAnswer(o.value(key("rejected")), &rejectedContext, &rejected)) {
-        *why = tr("\"chosen\" and \"rejected\" must be texts or lists of messages");
+        *why = PreferenceFormatText::tr(
+                "\"chosen\" and \"rejected\" must be texts or lists of messages");
         return false;
     }
     const QJsonValue prompt = o.value(key("prompt"));
@@ -135,7 +138,8 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
     } else if (!chosenContext.isEmpty()) {
         // The prompt is the turns that lead the conversations (TRL's implicit prompt).
         if (chosenContext != rejectedContext) {
-            *why = tr("\"chosen\" and \"rejected\" differ before their last message");
+            *why = PreferenceFormatText::tr(
+                    "\"chosen\" and \"rejected\" differ before their last message");
             return false;
         }
         r->context = chosenContext;
@@ -145,15 +149,17 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
         if (a.isEmpty() || b.isEmpty()
             || a.last().toObject().value(key("role")).toString() != QLatin1String("assistant")
             || b.last().toObject().value(key("role")).toString() != QLatin1String("assistant")) {
-            *why = tr("no \"prompt\", and \"chosen\" is not a Human/Assistant transcript ending "
-                      "with the assistant");
+            *why = PreferenceFormatText::tr(
+                    "no \"prompt\", and \"chosen\" is not a Human/Assistant transcript ending "
+                    "with the assistant");
             return false;
         }
         QJsonArray prefixA = a, prefixB = b;
         prefixA.removeLast();
         prefixB.removeLast();
         if (prefixA != prefixB) {
-            *why = tr("\"chosen\" and \"rejected\" differ before the last assistant turn");
+            *why = PreferenceFormatText::tr(
+                    "\"chosen\" and \"rejected\" differ before the last assistant turn");
             return false;
         }
         r->context = prefixA;
@@ -161,7 +167,7 @@ bool readRecord(const QJsonObject &o, Record *r, QString *why)
         rejected = b.last().toObject().value(key("content")).toString();
     }
     if (r->context.isEmpty()) {
-        *why = tr("the prompt is empty");
+        *why = PreferenceFormatText::tr("the prompt is empty");
         return false;
     }
     r->answers = {chosen, rejected};
@@ -179,12 +185,13 @@ QString PreferenceFormat::shortName() const
 }
 QString PreferenceFormat::displayName() const
 {
-    return m_layout == Layout::Dpo ? tr("Preference JSONL (prompt/chosen/rejected, DPO)")
-                                   : tr("Preference JSONL (Anthropic hh-rlhf)");
+    return m_layout == Layout::Dpo
+                   ? PreferenceFormatText::tr("Preference JSONL (prompt/chosen/rejected, DPO)")
+                   : PreferenceFormatText::tr("Preference JSONL (Anthropic hh-rlhf)");
 }
 QString PreferenceFormat::nameFilter() const
 {
-    return tr("Preference data (*.jsonl *.json)");
+    return PreferenceFormatText::tr("Preference data (*.jsonl *.json)");
 }
 
 bool PreferenceFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -201,7 +208,7 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
     int undecided = 0;
     auto visit = [&](const QJsonObject &o, int, QString *why) {
         if (control.canceled()) {
-            *why = tr("import canceled: nothing was added");
+            *why = PreferenceFormatText::tr("import canceled: nothing was added");
             return false;
         }
         Record r;
@@ -240,10 +247,12 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
             for (qsizetype k = 0; k < records.size(); ++k) {
                 QString why;
                 if (!records[k].isObject() || !visit(records[k].toObject(), int(k), &why))
-                    return fail(tr("%1: record %2: %3")
+                    return fail(PreferenceFormatText::tr("%1: record %2: %3")
                                         .arg(shown(file))
                                         .arg(k)
-                                        .arg(why.isEmpty() ? tr("not an object") : why));
+                                        .arg(why.isEmpty()
+                                                     ? PreferenceFormatText::tr("not an object")
+                                                     : why));
             }
         } else if (!FormatSupport::forEachJsonLine(file, visit, &error)) {
             return fail(error);
@@ -252,7 +261,8 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
     }
     if (undecided)
         report.warnings.append(
-                tr("%1 comparison(s) came without a judgement and await one").arg(undecided));
+                PreferenceFormatText::tr("%1 comparison(s) came without a judgement and await one")
+                        .arg(undecided));
     if (!t.commit())
         return fail(store.errorString());
     return true;
@@ -263,11 +273,13 @@ QList<FormatOption> PreferenceFormat::formatOptions() const
     if (m_layout != Layout::Dpo)
         return {};
     return {{key("values"),
-             tr("Values"),
+             PreferenceFormatText::tr("Values"),
              {key("auto"), key("strings"), key("messages")},
-             tr("One type per field in every row: message lists when any prompt is a "
-                "conversation (auto), or always strings, or always message lists."),
-             {tr("Automatic"), tr("Strings"), tr("Message lists")}}};
+             PreferenceFormatText::tr(
+                     "One type per field in every row: message lists when any prompt is a "
+                     "conversation (auto), or always strings, or always message lists."),
+             {PreferenceFormatText::tr("Automatic"), PreferenceFormatText::tr("Strings"),
+              PreferenceFormatText::tr("Message lists")}}};
 }
 
 bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -281,7 +293,8 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
         return fail(error);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(PreferenceFormatText::tr("%1: cannot write (%2)")
+                            .arg(shown(target), out.errorString()));
     int skipped = 0;
     // One value type per field for the whole file: decided before the first row.
     bool asMessages = option(key("values")) == QLatin1String("messages");
@@ -360,7 +373,7 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
                             const QByteArray bytes
                                     = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
                             if (out.write(bytes) != bytes.size())
-                                return fail(tr("%1: cannot write (%2)")
+                                return fail(PreferenceFormatText::tr("%1: cannot write (%2)")
                                                     .arg(shown(target), out.errorString()));
                             ++report.annotations;
                         }
@@ -373,15 +386,19 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     if (!walked)
         return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
-        return fail(tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
+        return fail(PreferenceFormatText::tr("%1: cannot write (%2)")
+                            .arg(shown(target), out.errorString()));
     report.warnings = losses(store);
     if (flattened)
-        report.warnings.append(tr("%1 conversation(s) are written as hh-rlhf text in \"prompt\" "
-                                  "(values=strings)")
-                                       .arg(flattened));
+        report.warnings.append(
+                PreferenceFormatText::tr(
+                        "%1 conversation(s) are written as hh-rlhf text in \"prompt\" "
+                        "(values=strings)")
+                        .arg(flattened));
     if (skipped)
-        report.warnings.append(tr("%1 comparison(s) without a decided preference (none yet, a "
-                                  "tie or both bad) are not written")
+        report.warnings.append(PreferenceFormatText::tr(
+                                       "%1 comparison(s) without a decided preference (none yet, a "
+                                       "tie or both bad) are not written")
                                        .arg(skipped));
     return true;
 }
@@ -392,8 +409,9 @@ QStringList PreferenceFormat::losses(ProjectStore &store) const
     const ProjectStats stats = store.stats();
     if (const qint64 n
         = stats.assetsByKind.value(AssetKind::Image) + stats.assetsByKind.value(AssetKind::Text))
-        lines.append(tr("%1 image(s) and text(s) are not written (preference data holds "
-                        "comparisons)")
+        lines.append(PreferenceFormatText::tr(
+                             "%1 image(s) and text(s) are not written (preference data holds "
+                             "comparisons)")
                              .arg(n));
     if (!stats.annotationsByKind.value(AnnotationKind::Preference))
         return lines;
@@ -406,8 +424,9 @@ QStringList PreferenceFormat::losses(ProjectStore &store) const
         return true;
     });
     if (detailed)
-        lines.append(tr("%1 judgement(s) have ratings, flags or a rationale, which are not "
-                        "written (only the preferred answer and the ranking are)")
+        lines.append(PreferenceFormatText::tr(
+                             "%1 judgement(s) have ratings, flags or a rationale, which are not "
+                             "written (only the preferred answer and the ranking are)")
                              .arg(detailed));
     return lines;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Tessera {
 
@@ -22,10 +24,11 @@ namespace {
 
 using FormatSupport::key;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "ProdigyFormat".
+struct ProdigyFormatText
 {
-    return QCoreApplication::translate("ProdigyFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProdigyFormat)
+};
 
 // The payload key that keeps rejected and ignored tasks whole.
 QString answersKey()
@@ -60,7 +63,7 @@ bool readTokens(const QJsonValue &value, qint64 length, QList<Token> *tokens, QS
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isArray()) {
-        *why = tr("\"tokens\" is not a list");
+        *why = ProdigyFormatText::tr("\"tokens\" is not a list");
         return false;
     }
     const QJsonArray list = value.toArray();
@@ -69,7 +72,8 @@ bool readTokens(const QJsonValue &value, qint64 length, QList<Token> *tokens, QS
         const qint64 start = t.value(key("start")).toInteger(-1);
         const qint64 end = t.value(key("end")).toInteger(-1);
         if (!t.value(key("start")).isDouble() || start < 0 || end < start || end > length) {
-            *why = tr("token %1 has no start and end inside the text's %2 characters")
+            *why = ProdigyFormatText::tr(
+                           "token %1 has no start and end inside the text's %2 characters")
                            .arg(i)
                            .arg(length);
             return false;
@@ -92,8 +96,9 @@ bool readSpan(const QJsonObject &o, const QList<Token> &tokens, qint64 length, i
         const qint64 first = o.value(key("token_start")).toInteger(-1);
         const qint64 last = o.value(key("token_end")).toInteger(-1);
         if (first < 0 || last < first || last >= tokens.size()) {
-            *why = tr("span %1 has neither start and end nor token_start and token_end into "
-                      "\"tokens\"")
+            *why = ProdigyFormatText::tr(
+                           "span %1 has neither start and end nor token_start and token_end into "
+                           "\"tokens\"")
                            .arg(index);
             return false;
         }
@@ -101,7 +106,7 @@ bool readSpan(const QJsonObject &o, const QList<Token> &tokens, qint64 length, i
         span->end = tokens[last].end;
     }
     if (span->start < 0 || span->end <= span->start || span->end > length) {
-        *why = tr("span %1 [%2, %3) lies outside the text's %4 characters")
+        *why = ProdigyFormatText::tr("span %1 [%2, %3) lies outside the text's %4 characters")
                        .arg(index)
                        .arg(span->start)
                        .arg(span->end)
@@ -110,7 +115,7 @@ bool readSpan(const QJsonObject &o, const QList<Token> &tokens, qint64 length, i
     }
     const QJsonValue label = o.value(key("label"));
     if (!label.isUndefined() && !label.isNull() && !label.isString()) {
-        *why = tr("span %1 has a label that is not a name").arg(index);
+        *why = ProdigyFormatText::tr("span %1 has a label that is not a name").arg(index);
         return false;
     }
     span->label = label.toString();
@@ -174,29 +179,41 @@ QJsonArray makeTokens(const QString &text, const TextOffsets::OffsetMap &map,
 }
 
 // Index of the token starting at start and of the one ending at end; -1 when there is none.
-std::pair<int, int> tokenRange(const QJsonArray &tokens, qint64 start, qint64 end)
+// The tokens of one text by character offset, built once per text: a span's token range is then
+// two lookups (searching the token list per span made a long document with many spans quadratic).
+class TokenIndex
 {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); ++i) {
-        const QJsonObject t = tokens[i].toObject();
-        if (t.value(key("start")).toInteger() == start)
-            first = i;
-        if (t.value(key("end")).toInteger() == end)
-            last = i;
+public:
+    explicit TokenIndex(const QJsonArray &tokens)
+    {
+        m_byStart.reserve(tokens.size());
+        m_byEnd.reserve(tokens.size());
+        for (int i = 0; i < tokens.size(); ++i) {
+            const QJsonObject t = tokens[i].toObject();
+            m_byStart.insert(t.value(key("start")).toInteger(), i);
+            m_byEnd.insert(t.value(key("end")).toInteger(), i);
+        }
     }
-    return {first, last};
-}
+    /** The first and last token of [start, end); -1 where no token starts or ends there. */
+    std::pair<int, int> range(qint64 start, qint64 end) const
+    {
+        return {m_byStart.value(start, -1), m_byEnd.value(end, -1)};
+    }
+
+private:
+    QHash<qint64, int> m_byStart;
+    QHash<qint64, int> m_byEnd;
+};
 
 } // namespace
 
 QString ProdigyFormat::displayName() const
 {
-    return tr("Prodigy JSONL");
+    return ProdigyFormatText::tr("Prodigy JSONL");
 }
 QString ProdigyFormat::nameFilter() const
 {
-    return tr("Prodigy JSON Lines (*.jsonl)");
+    return ProdigyFormatText::tr("Prodigy JSON Lines (*.jsonl)");
 }
 
 QSet<AnnotationKind> ProdigyFormat::writtenKinds() const
@@ -227,22 +244,23 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
     int unlabeled = 0; // spans without a label
     auto visit = [&](const QJsonObject &line, int, QString *why) -> bool {
         if (control.canceled()) {
-            *why = tr("import canceled: nothing was added");
+            *why = ProdigyFormatText::tr("import canceled: nothing was added");
             return false;
         }
         QJsonObject rest = line;
         const QJsonValue textValue = rest.take(key("text"));
         if (!textValue.isString()) {
             *why = line.contains(key("image")) || line.contains(key("audio"))
-                           ? tr("an image or audio task: Tessera reads Prodigy's text tasks")
-                           : tr("no \"text\"");
+                           ? ProdigyFormatText::tr(
+                                   "an image or audio task: Tessera reads Prodigy's text tasks")
+                           : ProdigyFormatText::tr("no \"text\"");
             return false;
         }
         const QString text = textValue.toString();
         const QJsonValue answer = line.value(key("answer"));
         if (!answer.isUndefined() && answer != QJsonValue(key("accept"))
             && answer != QJsonValue(key("reject")) && answer != QJsonValue(key("ignore"))) {
-            *why = tr("\"answer\" is not accept, reject or ignore");
+            *why = ProdigyFormatText::tr("\"answer\" is not accept, reject or ignore");
             return false;
         }
         const qint64 length = TextOffsets::codePointLength(text);
@@ -252,7 +270,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
         QList<PendingSpan> spans;
         const QJsonValue spanList = rest.take(key("spans"));
         if (!spanList.isUndefined() && !spanList.isNull() && !spanList.isArray()) {
-            *why = tr("\"spans\" is not a list");
+            *why = ProdigyFormatText::tr("\"spans\" is not a list");
             return false;
         }
         for (qsizetype i = 0; i < spanList.toArray().size(); ++i) {
@@ -267,7 +285,8 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
         if ((!label.isUndefined() && !label.isNull() && !label.isString())
             || (!accept.isUndefined() && !accept.isArray())
             || (!relations.isUndefined() && !relations.isNull() && !relations.isArray())) {
-            *why = tr("\"label\" is not a name, or \"accept\" or \"relations\" not a list");
+            *why = ProdigyFormatText::tr(
+                    "\"label\" is not a name, or \"accept\" or \"relations\" not a list");
             return false;
         }
         rest.remove(key("answer"));
@@ -323,7 +342,8 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             if (!id.isString()
                 && (!id.isDouble() || id.toDouble() != std::trunc(id.toDouble())
                     || std::abs(id.toDouble()) > 9007199254740992.0)) {
-                *why = tr("an \"accept\" id is neither a name nor a whole number");
+                *why = ProdigyFormatText::tr(
+                        "an \"accept\" id is neither a name nor a whole number");
                 return false;
             }
             classes.append(choiceName(rest.value(key("options")).toArray(), id));
@@ -352,7 +372,8 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             } else {
                 const qint64 t = r.value(key(side)).toInteger(-1);
                 if (t < 0 || t >= tokens.size()) {
-                    *why = tr("a relation's %1 is no token of \"tokens\"").arg(key(side));
+                    *why = ProdigyFormatText::tr("a relation's %1 is no token of \"tokens\"")
+                                   .arg(key(side));
                     return false;
                 }
                 s.start = tokens[t].start;
@@ -403,14 +424,18 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
     if (!read)
         return false;
     if (negative)
-        report.warnings.append(tr("%1 rejected or ignored task(s) are kept with their texts (and "
-                                  "written back on export), not made annotations")
-                                       .arg(negative));
+        report.warnings.append(
+                ProdigyFormatText::tr(
+                        "%1 rejected or ignored task(s) are kept with their texts (and "
+                        "written back on export), not made annotations")
+                        .arg(negative));
     if (madeEnds)
         report.warnings.append(
-                tr("%1 relation end(s) were no span of their task and became spans").arg(madeEnds));
+                ProdigyFormatText::tr(
+                        "%1 relation end(s) were no span of their task and became spans")
+                        .arg(madeEnds));
     if (unlabeled)
-        report.warnings.append(tr("%1 span(s) have no label").arg(unlabeled));
+        report.warnings.append(ProdigyFormatText::tr("%1 span(s) have no label").arg(unlabeled));
     return true;
 }
 
@@ -427,11 +452,11 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
         names.insert(l.id, l.name);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(
-                tr("%1: cannot write (%2)").arg(FormatSupport::shown(target), out.errorString()));
+        return fail(ProdigyFormatText::tr("%1: cannot write (%2)")
+                            .arg(FormatSupport::shown(target), out.errorString()));
     auto writeLine = [&](const QJsonObject &line) {
         return out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') >= 0
-               || fail(tr("%1: cannot write (%2)")
+               || fail(ProdigyFormatText::tr("%1: cannot write (%2)")
                                .arg(FormatSupport::shown(target), out.errorString()));
     };
     int unlabeled = 0; // spans Prodigy's "spans" cannot hold
@@ -471,8 +496,9 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                 const TextOffsets::OffsetMap map(asset.text);
                 QJsonArray tokens = base.value(key("tokens")).toArray();
                 bool aligned = !tokens.isEmpty() || spans.isEmpty();
+                std::optional<TokenIndex> index(std::in_place, tokens);
                 for (const Annotation &s : std::as_const(spans)) {
-                    const auto [first, last] = tokenRange(tokens, s.start, s.end);
+                    const auto [first, last] = index->range(s.start, s.end);
                     aligned = aligned && first >= 0 && last >= first;
                 }
                 if (!aligned) {
@@ -481,10 +507,11 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                         edges << s.start << s.end;
                     std::sort(edges.begin(), edges.end());
                     tokens = makeTokens(asset.text, map, edges);
+                    index.emplace(tokens);
                 }
                 auto spanObject = [&](const Annotation &s) {
                     QJsonObject o = s.data.value(key("prodigy")).toObject();
-                    const auto [first, last] = tokenRange(tokens, s.start, s.end);
+                    const auto [first, last] = index->range(s.start, s.end);
                     o[key("start")] = s.start;
                     o[key("end")] = s.end;
                     o[key("token_start")] = first;
@@ -562,13 +589,14 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (!walked)
         return walkError.isEmpty() ? false : fail(walkError);
     if (!out.commit())
-        return fail(
-                tr("%1: cannot write (%2)").arg(FormatSupport::shown(target), out.errorString()));
+        return fail(ProdigyFormatText::tr("%1: cannot write (%2)")
+                            .arg(FormatSupport::shown(target), out.errorString()));
     report.warnings = losses(store);
     if (unlabeled)
-        report.warnings.append(tr("%1 span(s) without a label are left out of \"spans\" (kept "
-                                  "only as the ends of their relations)")
-                                       .arg(unlabeled));
+        report.warnings.append(
+                ProdigyFormatText::tr("%1 span(s) without a label are left out of \"spans\" (kept "
+                                      "only as the ends of their relations)")
+                        .arg(unlabeled));
     return true;
 }
 
@@ -577,11 +605,15 @@ QStringList ProdigyFormat::losses(ProjectStore &store) const
     QStringList lines;
     const ProjectStats stats = store.stats();
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image))
-        lines.append(tr("%1 image(s) and their shapes are not written (Prodigy JSONL holds text "
+        lines.append(
+                ProdigyFormatText::tr(
+                        "%1 image(s) and their shapes are not written (Prodigy JSONL holds text "
                         "here)")
-                             .arg(n));
+                        .arg(n));
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Comparison))
-        lines.append(tr("%1 comparison(s) are not written (use the preference formats)").arg(n));
+        lines.append(ProdigyFormatText::tr(
+                             "%1 comparison(s) are not written (use the preference formats)")
+                             .arg(n));
     return lines;
 }
 

@@ -25,10 +25,11 @@ namespace {
 
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "VocFormat".
+struct VocFormatText
 {
-    return QCoreApplication::translate("VocFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VocFormat)
+};
 
 struct VocBox
 {
@@ -53,17 +54,18 @@ bool readBox(QXmlStreamReader &xml, QRectF *box, QString *why)
         bool ok = false;
         v[k] = text.trimmed().toDouble(&ok);
         if (!ok || !FormatSupport::saneNumber(v[k])) {
-            *why = tr("<%1> is \"%2\", not a number").arg(QLatin1String(names[k]), text);
+            *why = VocFormatText::tr("<%1> is \"%2\", not a number")
+                           .arg(QLatin1String(names[k]), text);
             return false;
         }
     }
     for (int k = 0; k < 4; ++k)
         if (std::isnan(v[k])) {
-            *why = tr("<bndbox> lacks <%1>").arg(QLatin1String(names[k]));
+            *why = VocFormatText::tr("<bndbox> lacks <%1>").arg(QLatin1String(names[k]));
             return false;
         }
     if (v[2] < v[0] || v[3] < v[1]) {
-        *why = tr("<bndbox> has xmax < xmin or ymax < ymin");
+        *why = VocFormatText::tr("<bndbox> has xmax < xmin or ymax < ymin");
         return false;
     }
     *box = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
@@ -116,11 +118,11 @@ bool readObject(QXmlStreamReader &xml, VocBox *object, QString *why)
         }
     }
     if (object->name.isEmpty()) {
-        *why = tr("an <object> has no <name>");
+        *why = VocFormatText::tr("an <object> has no <name>");
         return false;
     }
     if (!hasBox) {
-        *why = tr("object \"%1\" has no <bndbox>").arg(object->name);
+        *why = VocFormatText::tr("object \"%1\" has no <bndbox>").arg(object->name);
         return false;
     }
     return true;
@@ -135,11 +137,11 @@ QString number(double v)
 
 QString VocFormat::displayName() const
 {
-    return tr("Pascal VOC XML");
+    return VocFormatText::tr("Pascal VOC XML");
 }
 QString VocFormat::nameFilter() const
 {
-    return tr("Pascal VOC annotations (*.xml)");
+    return VocFormatText::tr("Pascal VOC annotations (*.xml)");
 }
 
 bool VocFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -160,7 +162,7 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+        return fail(VocFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
     QXmlStreamReader xml(&in);
     QString fileName, why;
     QSize size;
@@ -183,7 +185,7 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
                     bool ok = text.isEmpty();
                     const double value = ok ? 0 : text.toDouble(&ok);
                     if (!ok || !(value >= 0 && value <= 1e6))
-                        return fail(tr("%1:%2: <%3> is not a size: \"%4\"")
+                        return fail(VocFormatText::tr("%1:%2: <%3> is not a size: \"%4\"")
                                             .arg(shown(file))
                                             .arg(xml.lineNumber())
                                             .arg(width ? QStringLiteral("width")
@@ -197,25 +199,28 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
             } else if (tag == QLatin1String("object")) {
                 VocBox object;
                 if (!readObject(xml, &object, &why))
-                    return fail(tr("%1:%2: %3").arg(shown(file)).arg(xml.lineNumber()).arg(why));
+                    return fail(VocFormatText::tr("%1:%2: %3")
+                                        .arg(shown(file))
+                                        .arg(xml.lineNumber())
+                                        .arg(why));
                 objects.append(object);
             } else {
                 xml.skipCurrentElement();
             }
         }
     } else if (!xml.hasError()) {
-        return fail(
-                tr("%1: not Pascal VOC: the root element is not <annotation>").arg(shown(file)));
+        return fail(VocFormatText::tr("%1: not Pascal VOC: the root element is not <annotation>")
+                            .arg(shown(file)));
     }
     // Malformed XML, and entity expansion past QXmlStreamReader's limit, end up here.
     if (xml.hasError())
-        return fail(tr("%1:%2:%3: %4")
+        return fail(VocFormatText::tr("%1:%2:%3: %4")
                             .arg(shown(file))
                             .arg(xml.lineNumber())
                             .arg(xml.columnNumber())
                             .arg(xml.errorString()));
     if (fileName.isEmpty())
-        return fail(tr("%1: no <filename>").arg(shown(file)));
+        return fail(VocFormatText::tr("%1: no <filename>").arg(shown(file)));
     const QDir dir = QFileInfo(file).absoluteDir();
     QString image;
     for (const QString &candidate :
@@ -346,7 +351,7 @@ bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("Annotations")))
         || !QDir().mkpath(out.filePath(QStringLiteral("ImageSets/Main"))))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(VocFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     QHash<qint64, QString> nameOf;
     for (const Label &l : store.labels())
         nameOf.insert(l.id, l.name);
@@ -371,7 +376,7 @@ bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport
         after = page.constLast().id;
         for (const Asset &asset : page) {
             if (control.canceled())
-                return fail(tr("Export canceled"));
+                return fail(VocFormatText::tr("Export canceled"));
             const QString stem = stems.value(asset.id);
             int written = 0;
             QString why;

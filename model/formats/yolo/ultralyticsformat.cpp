@@ -29,10 +29,11 @@ constexpr double kCoordinateSlack = 0.01;
 using FormatSupport::key;
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "UltralyticsFormat".
+struct UltralyticsFormatText
 {
-    return QCoreApplication::translate("UltralyticsFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UltralyticsFormat)
+};
 
 // The part of data.yaml Tessera reads: scalars, [flow, lists], block lists and id maps.
 struct DataYaml
@@ -104,7 +105,8 @@ bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read (%2)").arg(shown(file), in.errorString());
+        *error = UltralyticsFormatText::tr("%1: cannot read (%2)")
+                         .arg(shown(file), in.errorString());
         return false;
     }
     QString currentKey;
@@ -119,7 +121,10 @@ bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
         const bool nested = line.at(0).isSpace();
         const QString text = line.trimmed();
         auto fail = [&](const QString &why) {
-            *error = tr("%1:%2: %3").arg(shown(file)).arg(lineNumber).arg(why);
+            *error = UltralyticsFormatText::tr("%1:%2: %3")
+                             .arg(shown(file))
+                             .arg(lineNumber)
+                             .arg(why);
             return false;
         };
         if (nested || text.startsWith(QLatin1String("- "))) {
@@ -136,14 +141,15 @@ bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
                 bool ok = false;
                 const int id = text.left(colon).trimmed().toInt(&ok);
                 if (!ok || id < 0)
-                    return fail(tr("a class id \"%1\" under names").arg(text.left(colon)));
+                    return fail(UltralyticsFormatText::tr("a class id \"%1\" under names")
+                                        .arg(text.left(colon)));
                 yaml->names.insert(id, unquote(text.mid(colon + 1)));
             }
             continue;
         }
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return fail(tr("expected \"key: value\""));
+            return fail(UltralyticsFormatText::tr("expected \"key: value\""));
         currentKey = text.left(colon).trimmed();
         const QString value = text.mid(colon + 1).trimmed();
         if (currentKey == QLatin1String("path")) {
@@ -169,16 +175,18 @@ bool readDataYaml(const QString &file, DataYaml *yaml, QString *error)
             yaml->keypoints = shape.value(0).toInt();
             yaml->keypointDims = shape.value(1).toInt();
             if (yaml->keypoints <= 0 || (yaml->keypointDims != 2 && yaml->keypointDims != 3))
-                return fail(tr("kpt_shape must be [K, 2] or [K, 3]"));
+                return fail(UltralyticsFormatText::tr("kpt_shape must be [K, 2] or [K, 3]"));
             // Bounded before anything is allocated for it (whole-body skeletons have 133).
             if (yaml->keypoints > 1000)
-                return fail(tr("kpt_shape: %1 key points per object is beyond what Tessera reads "
-                               "(at most 1000)")
-                                    .arg(shape.value(0)));
+                return fail(
+                        UltralyticsFormatText::tr(
+                                "kpt_shape: %1 key points per object is beyond what Tessera reads "
+                                "(at most 1000)")
+                                .arg(shape.value(0)));
         }
     }
     if (yaml->names.isEmpty()) {
-        *error = tr("%1: no class names (\"names\")").arg(shown(file));
+        *error = UltralyticsFormatText::tr("%1: no class names (\"names\")").arg(shown(file));
         return false;
     }
     return true;
@@ -273,23 +281,24 @@ QByteArray boxFields(const QRectF &b, const Asset &a)
 
 QString UltralyticsFormat::displayName() const
 {
-    return tr("YOLO (Ultralytics layout)");
+    return UltralyticsFormatText::tr("YOLO (Ultralytics layout)");
 }
 QString UltralyticsFormat::nameFilter() const
 {
-    return tr("Ultralytics datasets (data.yaml)");
+    return UltralyticsFormatText::tr("Ultralytics datasets (data.yaml)");
 }
 
 QList<FormatOption> UltralyticsFormat::formatOptions() const
 {
     return {{key("task"),
-             tr("Task"),
+             UltralyticsFormatText::tr("Task"),
              {key("detect"), key("segment"), key("obb"), key("pose")},
-             tr("What each label line holds: boxes, polygons, turned boxes or keypoints.")},
+             UltralyticsFormatText::tr(
+                     "What each label line holds: boxes, polygons, turned boxes or keypoints.")},
             {key("images"),
-             tr("Images"),
+             UltralyticsFormatText::tr("Images"),
              {key("symlink"), key("copy"), key("none")},
-             tr("How the images are put under images/train.")}};
+             UltralyticsFormatText::tr("How the images are put under images/train.")}};
 }
 
 QSet<AnnotationKind> UltralyticsFormat::writtenKinds() const
@@ -317,8 +326,9 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
             return readClassification(store, classes, report, control);
     }
     if (!QFileInfo(yamlPath).isFile())
-        return fail(tr("%1: no data.yaml (nor train/<class>/ folders of a classification "
-                       "dataset): not an Ultralytics dataset")
+        return fail(UltralyticsFormatText::tr(
+                            "%1: no data.yaml (nor train/<class>/ folders of a classification "
+                            "dataset): not an Ultralytics dataset")
                             .arg(shown(path)));
     DataYaml yaml;
     QString error;
@@ -345,13 +355,14 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
             } else if (QFileInfo(where).isFile()) {
                 QFile list(where);
                 if (!list.open(QIODevice::ReadOnly))
-                    return fail(tr("%1: cannot read (%2)").arg(shown(where), list.errorString()));
+                    return fail(UltralyticsFormatText::tr("%1: cannot read (%2)")
+                                        .arg(shown(where), list.errorString()));
                 for (const QByteArray &line : list.readAll().split('\n'))
                     if (!line.trimmed().isEmpty())
                         found.append(listedImage(QString::fromUtf8(line.trimmed()),
                                                  QFileInfo(where).absoluteDir(), root));
             } else {
-                return fail(tr("%1: the %2 split \"%3\" does not exist")
+                return fail(UltralyticsFormatText::tr("%1: the %2 split \"%3\" does not exist")
                                     .arg(shown(yamlPath), it.key(), entry));
             }
             for (const QString &f : std::as_const(found))
@@ -362,7 +373,8 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
         }
     }
     if (images.isEmpty())
-        return fail(tr("%1: the splits hold no images").arg(shown(yamlPath)));
+        return fail(
+                UltralyticsFormatText::tr("%1: the splits hold no images").arg(shown(yamlPath)));
 
     ProjectStore::Transaction t(store);
     if (!t.ok())
@@ -384,15 +396,15 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
     QString firstClamped;
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
+            return fail(UltralyticsFormatText::tr("Import canceled: nothing was added"));
         control.report(i + 1, images.size());
         const QString &image = images[i];
         QImageReader reader(image);
         reader.setAutoTransform(true);
         const QSize size = reader.size();
         if (size.isEmpty())
-            return fail(
-                    tr("%1: not a readable image (%2)").arg(shown(image), reader.errorString()));
+            return fail(UltralyticsFormatText::tr("%1: not a readable image (%2)")
+                                .arg(shown(image), reader.errorString()));
         const std::optional<Asset> asset = FormatSupport::imageAsset(
                 store, image, QFileInfo(image).fileName(), size, report, &error);
         if (!asset)
@@ -402,7 +414,8 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
         if (!labels.exists())
             continue; // a background image
         if (!labels.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read (%2)").arg(shown(labelPath), labels.errorString()));
+            return fail(UltralyticsFormatText::tr("%1: cannot read (%2)")
+                                .arg(shown(labelPath), labels.errorString()));
         QList<Annotation> annotations;
         int lineNumber = 0;
         for (const QByteArray &raw : labels.readAll().split('\n')) {
@@ -414,8 +427,9 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
             bool ok = false;
             const int cls = fields[0].toInt(&ok);
             if (!ok || !classToLabel.contains(cls))
-                return fail(tr("%1: class id \"%2\" is not in data.yaml's names")
-                                    .arg(where, FormatSupport::printable(fields[0])));
+                return fail(
+                        UltralyticsFormatText::tr("%1: class id \"%2\" is not in data.yaml's names")
+                                .arg(where, FormatSupport::printable(fields[0])));
             QList<double> v;
             for (qsizetype k = 1; k < fields.size(); ++k) {
                 double x = fields[k].toDouble(&ok);
@@ -426,7 +440,8 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
                 // near the border) and clips: so does Tessera, saying so.
                 if (!ok || !std::isfinite(x)
                     || (!visibility && (x < -kCoordinateSlack || x > 1 + kCoordinateSlack)))
-                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                    return fail(UltralyticsFormatText::tr(
+                                        "%1: \"%2\" is not a coordinate between 0 and 1")
                                         .arg(where, FormatSupport::printable(fields[k])));
                 if (!visibility && (x < 0 || x > 1)) {
                     if (clamped++ == 0)
@@ -451,7 +466,8 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
                               : QRectF();
             if (yaml.keypoints > 0) {
                 if (v.size() != 4 + yaml.keypoints * yaml.keypointDims)
-                    return fail(tr("%1: a pose line needs 4 + %2×%3 numbers, found %4")
+                    return fail(UltralyticsFormatText::tr(
+                                        "%1: a pose line needs 4 + %2×%3 numbers, found %4")
                                         .arg(where)
                                         .arg(yaml.keypoints)
                                         .arg(yaml.keypointDims)
@@ -481,10 +497,12 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
                 a.kind = AnnotationKind::Polygon;
                 a.points = pointsFrom(0, v.size() / 2, 2);
             } else {
-                return fail(tr("%1: expected a box, a polygon, four corners or keypoints, found "
-                               "%2 number(s)")
-                                    .arg(where)
-                                    .arg(v.size()));
+                return fail(
+                        UltralyticsFormatText::tr(
+                                "%1: expected a box, a polygon, four corners or keypoints, found "
+                                "%2 number(s)")
+                                .arg(where)
+                                .arg(v.size()));
             }
             a.provenance.origin = Origin::Import;
             annotations.append(a);
@@ -494,11 +512,13 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
         report.annotations += int(annotations.size());
     }
     if (clamped)
-        report.warnings.append(tr("%1: %2 coordinate(s) slightly outside 0..1 (within "
-                                  "Ultralytics' tolerance of 0.01) were clipped to the image, the "
-                                  "first here")
-                                       .arg(firstClamped)
-                                       .arg(clamped));
+        report.warnings.append(
+                UltralyticsFormatText::tr(
+                        "%1: %2 coordinate(s) slightly outside 0..1 (within "
+                        "Ultralytics' tolerance of 0.01) were clipped to the image, the "
+                        "first here")
+                        .arg(firstClamped)
+                        .arg(clamped));
     if (!t.commit())
         return fail(store.errorString());
     return true;
@@ -525,13 +545,13 @@ bool UltralyticsFormat::readClassification(ProjectStore &store,
         QList<Annotation> tags;
         for (const QString &image : it.value()) {
             if (control.canceled())
-                return fail(tr("Import canceled: nothing was added"));
+                return fail(UltralyticsFormatText::tr("Import canceled: nothing was added"));
             control.report(++done, total);
             QImageReader reader(image);
             reader.setAutoTransform(true);
             const QSize size = reader.size();
             if (size.isEmpty())
-                return fail(tr("%1: not a readable image (%2)")
+                return fail(UltralyticsFormatText::tr("%1: not a readable image (%2)")
                                     .arg(shown(image), reader.errorString()));
             const std::optional<Asset> asset = FormatSupport::imageAsset(
                     store, image, QFileInfo(image).fileName(), size, report, &error);
@@ -559,7 +579,7 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("labels/train")))
         || !QDir().mkpath(out.filePath(QStringLiteral("images/train"))))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(UltralyticsFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     // Class id = the label's stable order; gaps left by removed labels stay unused.
     QHash<qint64, int> classOf;
     QHash<qint64, Label> labelOf;
@@ -595,8 +615,9 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
         if (!streamed)
             return fail(store.errorString());
         if (keypoints == 0)
-            return fail(tr("%1: task=pose needs keypoint objects, and the project has none "
-                           "(choose task=detect or segment)")
+            return fail(UltralyticsFormatText::tr(
+                                "%1: task=pose needs keypoint objects, and the project has none "
+                                "(choose task=detect or segment)")
                                 .arg(shown(path)));
     }
     QByteArray yaml = "# Written by Tessera. Class ids follow the project's label order and never "
@@ -620,7 +641,7 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
         after = page.constLast().id;
         for (const Asset &asset : page) {
             if (control.canceled())
-                return fail(tr("Export canceled"));
+                return fail(UltralyticsFormatText::tr("Export canceled"));
             // Stored names may come from foreign files: one safe component, never a path.
             const QString fileName = FormatSupport::safeFileName(asset.name, asset.id, &usedNames);
             QByteArray lines;
@@ -673,15 +694,16 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
             const QString imageTarget = out.filePath(QStringLiteral("images/train/") + fileName);
             const QString source = store.absolutePath(asset);
             if (!FormatSupport::isInside(out.filePath(QStringLiteral("images/train")), imageTarget))
-                return fail(tr("%1: refusing to write outside the export folder")
-                                    .arg(shown(imageTarget)));
+                return fail(
+                        UltralyticsFormatText::tr("%1: refusing to write outside the export folder")
+                                .arg(shown(imageTarget)));
             if (imagesMode != QLatin1String("none")) {
                 QFile::remove(imageTarget);
                 const bool placed = imagesMode == QLatin1String("copy")
                                             ? QFile::copy(source, imageTarget)
                                             : QFile::link(source, imageTarget);
                 if (!placed)
-                    return fail(tr("%1: cannot put the image there from %2")
+                    return fail(UltralyticsFormatText::tr("%1: cannot put the image there from %2")
                                         .arg(shown(imageTarget), shown(source)));
             }
             ++report.assets;

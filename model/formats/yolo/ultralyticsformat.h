@@ -17,7 +17,7 @@ namespace Tessera {
  * - segment: `class x1 y1 x2 y2 ...` (a polygon)
  * - obb: `class x1 y1 ... x4 y4` (the corners of a turned box)
  * - pose: `class cx cy w h x1 y1 v1 ...` (keypoints with visibility 0/1/2)
- * Without data.yaml, a folder of train/<class>/*.jpg (and val/, test/) is the classification
+ * Without data.yaml, a folder of train/<class>/ image files (and val/, test/) is the classification
  * layout: each image gets its class as an image-level label.
  * Import tells the tasks apart per line (kpt_shape means pose; four corners at right angles are a
  * turned box). Export writes the task chosen by the "task" option, class ids from the schema's

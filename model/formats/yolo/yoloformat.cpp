@@ -25,10 +25,11 @@ namespace {
 
 using FormatSupport::shown;
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "YoloFormat".
+struct YoloFormatText
 {
-    return QCoreApplication::translate("YoloFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YoloFormat)
+};
 
 // Files that are lists or names, not one image's labels.
 bool isListFile(const QFileInfo &info)
@@ -82,11 +83,11 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 QString YoloFormat::displayName() const
 {
-    return tr("YOLO (Darknet layout)");
+    return YoloFormatText::tr("YOLO (Darknet layout)");
 }
 QString YoloFormat::nameFilter() const
 {
-    return tr("YOLO datasets (obj.names classes.txt)");
+    return YoloFormatText::tr("YOLO datasets (obj.names classes.txt)");
 }
 
 bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
@@ -108,7 +109,8 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
     if (!namesPath.isEmpty()) {
         QFile namesFile(namesPath);
         if (!namesFile.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read (%2)").arg(shown(namesPath), namesFile.errorString()));
+            return fail(YoloFormatText::tr("%1: cannot read (%2)")
+                                .arg(shown(namesPath), namesFile.errorString()));
         for (const QByteArray &line : namesFile.readAll().split('\n'))
             if (!line.trimmed().isEmpty())
                 names.append(QString::fromUtf8(line.trimmed()));
@@ -134,7 +136,8 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
     while (txt.hasNext()) {
         const QFileInfo info(txt.next());
         if (!isListFile(info) && !claimedLabels.contains(info.absoluteFilePath()))
-            return fail(tr("%1: no image for this label file").arg(shown(info.filePath())));
+            return fail(YoloFormatText::tr("%1: no image for this label file")
+                                .arg(shown(info.filePath())));
     }
 
     ProjectStore::Transaction t(store);
@@ -149,36 +152,41 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
         classToLabel.insert(int(k), id);
     }
     if (namesPath.isEmpty() && claimedLabels.isEmpty())
-        return fail(tr("%1: no obj.names or classes.txt and no label files: not a YOLO dataset")
-                            .arg(shown(root.path())));
+        return fail(
+                YoloFormatText::tr(
+                        "%1: no obj.names or classes.txt and no label files: not a YOLO dataset")
+                        .arg(shown(root.path())));
     if (namesPath.isEmpty())
-        report.warnings.append(tr("%1: no obj.names or classes.txt: the classes are named by "
-                                  "their ids (class0, class1, …)")
-                                       .arg(shown(root.path())));
+        report.warnings.append(
+                YoloFormatText::tr("%1: no obj.names or classes.txt: the classes are named by "
+                                   "their ids (class0, class1, …)")
+                        .arg(shown(root.path())));
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (control.canceled())
-            return fail(tr("Import canceled: nothing was added"));
+            return fail(YoloFormatText::tr("Import canceled: nothing was added"));
         const QString &image = images[i];
         QImageReader reader(image);
         reader.setAutoTransform(true);
         const QSize size = reader.size();
         if (!size.isValid() || size.isEmpty())
-            return fail(
-                    tr("%1: not a readable image (%2)").arg(shown(image), reader.errorString()));
+            return fail(YoloFormatText::tr("%1: not a readable image (%2)")
+                                .arg(shown(image), reader.errorString()));
         bool reused = false;
         const std::optional<Asset> asset = FormatSupport::imageAsset(
                 store, image, QFileInfo(image).fileName(), size, report, &error, &reused);
         if (!asset)
             return fail(error);
         if (reused)
-            report.warnings.append(tr("%1: same content as %2; its labels go to that asset")
-                                           .arg(shown(image), asset->name));
+            report.warnings.append(
+                    YoloFormatText::tr("%1: same content as %2; its labels go to that asset")
+                            .arg(shown(image), asset->name));
         const QString labelPath = labelOf.value(image);
         if (labelPath.isEmpty())
             continue; // an image without labels is a background image in YOLO
         QFile labels(labelPath);
         if (!labels.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read (%2)").arg(shown(labelPath), labels.errorString()));
+            return fail(YoloFormatText::tr("%1: cannot read (%2)")
+                                .arg(shown(labelPath), labels.errorString()));
         QList<Annotation> annotations;
         int lineNumber = 0;
         for (const QByteArray &raw : labels.readAll().split('\n')) {
@@ -199,9 +207,9 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
             }
             if (!ok || !classToLabel.contains(cls)) {
                 if (namesPath.isEmpty())
-                    return fail(tr("%1: \"%2\" is not a class id")
+                    return fail(YoloFormatText::tr("%1: \"%2\" is not a class id")
                                         .arg(where, FormatSupport::printable(fields[0])));
-                return fail(tr("%1: class id \"%2\" is not in %3 (0..%4)")
+                return fail(YoloFormatText::tr("%1: class id \"%2\" is not in %3 (0..%4)")
                                     .arg(where, FormatSupport::printable(fields[0]),
                                          QFileInfo(namesPath).fileName())
                                     .arg(classToLabel.size() - 1));
@@ -210,7 +218,7 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
             for (qsizetype k = 1; k < fields.size(); ++k) {
                 const double x = fields[k].toDouble(&ok);
                 if (!ok || !std::isfinite(x))
-                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                    return fail(YoloFormatText::tr("%1: \"%2\" is not a coordinate between 0 and 1")
                                         .arg(where, FormatSupport::printable(fields[k])));
                 v.append(x);
             }
@@ -222,7 +230,7 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
                 pose = v[k] == 0 || v[k] == 1 || v[k] == 2;
             for (qsizetype k = 0; k < v.size(); ++k)
                 if ((!pose || k < 4 || (k - 4) % 3 != 2) && (v[k] < -1e-6 || v[k] > 1 + 1e-6))
-                    return fail(tr("%1: \"%2\" is not a coordinate between 0 and 1")
+                    return fail(YoloFormatText::tr("%1: \"%2\" is not a coordinate between 0 and 1")
                                         .arg(where, FormatSupport::printable(fields[k + 1])));
             Annotation a{.assetId = asset->id, .labelId = classToLabel.value(cls)};
             a.provenance.origin = Origin::Import;
@@ -245,9 +253,11 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
                 for (qsizetype k = 0; k + 1 < v.size(); k += 2)
                     a.points.append(QPointF(v[k] * w, v[k + 1] * h));
             } else {
-                return fail(tr("%1: expected \"class cx cy w h\" or a polygon, found %2 number(s)")
-                                    .arg(where)
-                                    .arg(v.size()));
+                return fail(
+                        YoloFormatText::tr(
+                                "%1: expected \"class cx cy w h\" or a polygon, found %2 number(s)")
+                                .arg(where)
+                                .arg(v.size()));
             }
             annotations.append(a);
         }
@@ -306,7 +316,7 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
 {
     const QDir out(path);
     if (!QDir().mkpath(out.filePath(QStringLiteral("obj_train_data"))))
-        return fail(tr("%1: cannot create the folder").arg(shown(path)));
+        return fail(YoloFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     // Class id = the label's stable order; gaps left by removed labels stay unused.
     QHash<qint64, int> classOf;
     QStringList names;
@@ -389,7 +399,7 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     current.clear();
     flushUpTo(std::numeric_limits<qint64>::max());
     if (canceled)
-        return fail(tr("Export canceled"));
+        return fail(YoloFormatText::tr("Export canceled"));
     if (failed || !writer.finish(&error))
         return fail(error);
     control.report(all.size(), all.size());

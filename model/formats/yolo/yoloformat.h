@@ -30,6 +30,7 @@ public:
     QString imageFolder() const override { return QStringLiteral("obj_train_data"); }
     /** Beside its label file: the label file's stem and the image's suffix. */
     QString exportedImageName(const Asset &asset, const QString &stem) const override;
+    bool namesImagesByStem() const override { return true; }
     bool writesPerAsset() const override { return true; }
     QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
                                  const QString &folder) override;

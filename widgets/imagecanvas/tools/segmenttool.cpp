@@ -15,10 +15,11 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// Texts filed by lupdate under, and looked up in, the context "SegmentTool".
+struct SegmentToolText
 {
-    return QCoreApplication::translate("SegmentTool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SegmentTool)
+};
 
 constexpr double kDragThreshold = 5; // widget pixels before a press becomes a box
 
@@ -30,21 +31,20 @@ SegmentTool::SegmentTool(ImageCanvas *canvas)
 {
     if (!m_service)
         return;
-    m_segmented = QObject::connect(
-            m_service, &SegmentService::segmented, canvas,
-            [this](quint64 ticket, const SamMask &mask) {
-                if (ticket == m_promptTicket) {
-                    m_mask = mask;
-                    m_maskTint = mask.preview;
-                    m_error.clear();
-                } else if (ticket == m_hoverTicket && m_prompt.isEmpty()) {
-                    m_hover = mask;
-                    m_hoverTint = mask.preview;
-                } else {
-                    return;
-                }
-                m_canvas->update();
-            });
+    m_segmented = QObject::connect(m_service, &SegmentService::segmented, canvas,
+                                   [this](quint64 ticket, const SamMask &mask) {
+                                       if (ticket == m_promptTicket) {
+                                           m_mask = mask;
+                                           m_maskTint = mask.preview;
+                                           m_error.clear();
+                                       } else if (ticket == m_hoverTicket && m_prompt.isEmpty()) {
+                                           m_hover = mask;
+                                           m_hoverTint = mask.preview;
+                                       } else {
+                                           return;
+                                       }
+                                       m_canvas->update();
+                                   });
     m_failed = QObject::connect(m_service, &SegmentService::segmentFailed, canvas,
                                 [this](quint64 ticket, const QString &error) {
                                     if (ticket != m_promptTicket)
@@ -53,24 +53,25 @@ SegmentTool::SegmentTool(ImageCanvas *canvas)
                                     emit m_canvas->loadWarning(error);
                                     m_canvas->update();
                                 });
-    m_ready = QObject::connect(
-            m_service, &SegmentService::embeddingReady, canvas,
-            [this](const QString &path, const QRect &region) {
-                if (path != m_canvas->imagePath() || region != m_region)
-                    return;
-                // Prompts made while the image was being prepared are decoded now.
-                if (!m_prompt.isEmpty())
-                    decodePrompt();
-                m_canvas->update();
-            });
-    m_embedFailed = QObject::connect(m_service, &SegmentService::embeddingFailed, canvas,
-                     [this](const QString &path, const QRect &, const QString &error) {
-                         if (path != m_canvas->imagePath() || m_error == error)
-                             return;
-                         m_error = error;
-                         emit m_canvas->loadWarning(error);
-                         m_canvas->update();
-                     });
+    m_ready = QObject::connect(m_service, &SegmentService::embeddingReady, canvas,
+                               [this](const QString &path, const QRect &region) {
+                                   if (path != m_canvas->imagePath() || region != m_region)
+                                       return;
+                                   // Prompts made while the image was being prepared are decoded
+                                   // now.
+                                   if (!m_prompt.isEmpty())
+                                       decodePrompt();
+                                   m_canvas->update();
+                               });
+    m_embedFailed
+            = QObject::connect(m_service, &SegmentService::embeddingFailed, canvas,
+                               [this](const QString &path, const QRect &, const QString &error) {
+                                   if (path != m_canvas->imagePath() || m_error == error)
+                                       return;
+                                   m_error = error;
+                                   emit m_canvas->loadWarning(error);
+                                   m_canvas->update();
+                               });
 }
 
 SegmentTool::~SegmentTool()
@@ -83,7 +84,9 @@ SegmentTool::~SegmentTool()
 
 QString SegmentTool::output()
 {
-    return QSettings().value(QStringLiteral("segment/output"), QStringLiteral("polygon")).toString();
+    return QSettings()
+            .value(QStringLiteral("segment/output"), QStringLiteral("polygon"))
+            .toString();
 }
 
 void SegmentTool::setOutput(const QString &output)
@@ -95,14 +98,16 @@ void SegmentTool::activate()
 {
     QString why;
     if (!m_service || !SegmentService::available(&why)) {
-        m_error = m_service ? why : tr("Segment Anything is not available in this window");
+        m_error = m_service
+                          ? why
+                          : SegmentToolText::tr("Segment Anything is not available in this window");
         emit m_canvas->loadWarning(m_error);
         return;
     }
     m_canvas->setSegmentAhead(true);
     if (!m_canvas->imagePath().isEmpty())
-        ensureEmbedding(QPointF(m_canvas->imageSize().width() / 2.0,
-                                m_canvas->imageSize().height() / 2.0));
+        ensureEmbedding(
+                QPointF(m_canvas->imageSize().width() / 2.0, m_canvas->imageSize().height() / 2.0));
 }
 
 void SegmentTool::cancel()
@@ -132,8 +137,11 @@ QRect SegmentTool::regionFor(const QPointF &imagePos) const
     QRectF r(centre - QPointF(side.width() / 2, side.height() / 2), side);
     r = r.intersected(QRectF(QPointF(0, 0), QSizeF(size)));
     // Whole steps of 256 px, so that small pans reuse the embedding.
-    const auto snap = [](double v) { return int(std::floor(v / 256.0)) * 256; };
-    QRect out(QPoint(snap(r.left()), snap(r.top())), QPoint(snap(r.right()) + 255, snap(r.bottom()) + 255));
+    const auto snap = [](double v) {
+        return int(std::floor(v / 256.0)) * 256;
+    };
+    QRect out(QPoint(snap(r.left()), snap(r.top())),
+              QPoint(snap(r.right()) + 255, snap(r.bottom()) + 255));
     return out.intersected(QRect(QPoint(0, 0), size));
 }
 
@@ -169,16 +177,18 @@ QString SegmentTool::status() const
     if (!m_error.isEmpty())
         return m_error;
     if (!embeddingReady())
-        return tr("Preparing the image for segmenting…");
+        return SegmentToolText::tr("Preparing the image for segmenting…");
     if (m_prompt.isEmpty())
-        return tr("Click an object (Alt+click: exclude), or drag a box around it");
-    return tr("Enter keeps this outline, Alt+click excludes, Backspace undoes a point, Esc drops it");
+        return SegmentToolText::tr("Click an object (Alt+click: exclude), or drag a box around it");
+    return SegmentToolText::tr(
+            "Enter keeps this outline, Alt+click excludes, Backspace undoes a point, Esc drops it");
 }
 
 void SegmentTool::decodePrompt()
 {
-    if (m_prompt.isEmpty() || !ensureEmbedding(m_prompt.points.isEmpty() ? m_prompt.box->center()
-                                                                         : m_prompt.points.last()))
+    if (m_prompt.isEmpty()
+        || !ensureEmbedding(m_prompt.points.isEmpty() ? m_prompt.box->center()
+                                                      : m_prompt.points.last()))
         return;
     m_promptTicket = ++m_ticket;
     m_service->segment(m_promptTicket, m_path, m_region, m_prompt,
@@ -277,7 +287,8 @@ bool SegmentTool::keyPress(QKeyEvent *event)
 void SegmentTool::commit()
 {
     if (!m_mask || m_mask->isEmpty()) {
-        emit m_canvas->loadWarning(tr("No outline yet: wait for the mask to show, then press Enter"));
+        emit m_canvas->loadWarning(
+                SegmentToolText::tr("No outline yet: wait for the mask to show, then press Enter"));
         return;
     }
     std::optional<Annotation> shape;
@@ -290,7 +301,7 @@ void SegmentTool::commit()
         shape->points = *outline;
     }
     if (!shape) {
-        emit m_canvas->loadWarning(tr("The mask is too small to keep"));
+        emit m_canvas->loadWarning(SegmentToolText::tr("The mask is too small to keep"));
         return;
     }
     shape->provenance.origin = Origin::Assist;
@@ -320,7 +331,8 @@ void SegmentTool::paintOverlay(QPainter &painter)
 
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_prompt.box || m_dragStart) {
-        const QRectF box = m_dragStart ? QRectF(*m_dragStart, m_cursor).normalized() : *m_prompt.box;
+        const QRectF box
+                = m_dragStart ? QRectF(*m_dragStart, m_cursor).normalized() : *m_prompt.box;
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(Qt::white, 1.5, Qt::DashLine));
         painter.drawRect(t.mapRect(box));
