@@ -3,6 +3,8 @@
 # Our own libraries are static (linked into both programs), so nothing of ours needs an RPATH;
 # ONNX Runtime is private in /usr/lib/tessera and opened with dlopen by absolute path.
 include(GNUInstallDirs)
+# Debian's documentation folder is named after the package, not the project ("Tessera").
+set(CMAKE_INSTALL_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/tessera)
 
 set(TESSERA_DESKTOP_ID io.github.tessera.Tessera)
 set(desktop "${PROJECT_SOURCE_DIR}/resources/desktop")
@@ -26,6 +28,8 @@ install(FILES "${debian}/tessera-cli.bash-completion"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME tessera-cli)
 install(FILES "${debian}/copyright" DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(DIRECTORY "${CMAKE_BINARY_DIR}/guide/" DESTINATION ${CMAKE_INSTALL_DATADIR}/tessera/guide
+        FILES_MATCHING PATTERN "*.html" PATTERN "*.png" PATTERN "config" EXCLUDE)
 
 # The fetched models and runtime, when the build has them (packaging/fetch-models.sh). YOLOv8n
 # (AGPL-3.0) is left out unless asked for: users fetch it themselves from Pre-label.
@@ -91,7 +95,17 @@ set(CPACK_PACKAGE_NAME tessera)
 set(CPACK_PACKAGE_VENDOR "The Tessera authors")
 set(CPACK_PACKAGE_CONTACT "The Tessera authors <tessera@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop annotation workstation for training data")
-set(CPACK_PACKAGE_DESCRIPTION "Tessera labels images and text on your own machine for training data: boxes, polygons, keypoints and masks on images of any size, entity spans and relations in text, and preference comparisons of model answers. Every edit is stored at once in one project file, with undo and a history of every change. It imports and exports COCO, Pascal VOC, YOLO, Ultralytics, labelme, CVAT, Label Studio, doccano, Prodigy, CoNLL and preference files, reviews work with statuses and issues, and pre-labels with bundled models, all offline. The package holds the desktop program (tessera) and the command line (tessera-cli).")
+# The extended description: Debian wants lines of at most 80 columns (CPack indents them).
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Tessera labels images and text on your own machine for training data:\n"
+    "boxes, polygons, keypoints and masks on images of any size, entity spans\n"
+    "and relations in text, and preference comparisons of model answers.\n"
+    "Every edit is stored at once in one project file, with undo and a history\n"
+    "of every change. It imports and exports COCO, Pascal VOC, YOLO,\n"
+    "Ultralytics, labelme, CVAT, Label Studio, doccano, Prodigy, CoNLL and\n"
+    "preference files, reviews work with statuses and issues, and pre-labels\n"
+    "with bundled models, all offline. The package holds the desktop program\n"
+    "(tessera) and the command line (tessera-cli).")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -2861,6 +2861,21 @@ With them the bundle opens anywhere; without them it is small and points at the 
     </message>
 </context>
 <context>
+    <name>Tessera::GuideDialog</name>
+    <message>
+        <source>Tessera User Guide</source>
+        <translation>Tessera-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::HistoryDialog</name>
     <message>
         <source>Asset history</source>
@@ -3761,6 +3776,22 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     <message>
         <source>%1 is open in another window: brought it to the front</source>
         <translation>%1 ist in einem anderen Fenster geöffnet: Es wurde in den Vordergrund geholt</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Tessera User Guide</source>
+        <translation>Tessera-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed here. It is built with Tessera (build/guide) and installed with the package (/usr/share/tessera/guide).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2864,6 +2864,21 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
     </message>
 </context>
 <context>
+    <name>Tessera::GuideDialog</name>
+    <message>
+        <source>Tessera User Guide</source>
+        <translation>Guide de l’utilisateur de Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::HistoryDialog</name>
     <message>
         <source>Asset history</source>
@@ -3767,6 +3782,22 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
     <message>
         <source>%1 is open in another window: brought it to the front</source>
         <translation>%1 est ouvert dans une autre fenêtre : elle a été mise au premier plan</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Tessera User Guide</source>
+        <translation>Guide de l’utilisateur de Tessera</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed here. It is built with Tessera (build/guide) and installed with the package (/usr/share/tessera/guide).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ici. Il est construit avec Tessera (build/guide) et installé avec le paquet (/usr/share/tessera/guide).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "assetbrowser/assetbrowser.h"
 #include "core/shapegeometry.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/labelmanagerdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -375,6 +376,10 @@ void MainWindow::createActions()
     m_actions.append(m_manageLabels);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(
+            help, tr("&User Guide"), {QKeySequence(tr("Shift+F1"))}, [this]() { showGuide(); },
+            false)
+            ->setObjectName(QStringLiteral("userGuide"));
     add(
             help, tr("&Keyboard Shortcuts"), {QKeySequence(tr("Ctrl+/")), QKeySequence(tr("F1"))},
             [this]() { showShortcuts(); }, false);
@@ -1200,6 +1205,21 @@ void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(ShortcutsDialog::sectionsOf(menuBar(), shortcutActions()), this);
     dialog.exec();
+}
+
+void MainWindow::showGuide()
+{
+    const QString index = GuideDialog::findIndex();
+    if (index.isEmpty()) {
+        QMessageBox::information(this, tr("Tessera User Guide"),
+                                 tr("The user guide is not installed here. It is built with "
+                                    "Tessera (build/guide) and installed with the package "
+                                    "(/usr/share/tessera/guide)."));
+        return;
+    }
+    auto *guide = new GuideDialog(index, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show(); // not modal: the guide stays open beside the window while you try things
 }
 
 void MainWindow::showAbout()

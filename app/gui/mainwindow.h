@@ -132,6 +132,7 @@ private:
     void showSettings();
     void showShortcuts();
     void showAbout();
+    void showGuide();
 
     std::unique_ptr<ProjectSession> m_session;
     QPointer<AssetDocument> m_document;

@@ -4,6 +4,7 @@
 
 #include "assetbrowser/assetbrowser.h"
 #include "bundle/projectbundle.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -56,6 +57,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -69,6 +71,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void userGuideOpensWithItsScreenshot();
     void opensProjectAndPaintsTheImage();
     void labelHotkeyTogglesTagWithUndo();
     void anotherProgramsChangesShowWithoutLosingEdits();
@@ -1084,6 +1087,37 @@ void TestMainWindow::openingALabelmeFolderImportsItsAnnotations()
     QVERIFY(window.openPath(folder));
     QTRY_VERIFY(!window.isOpeningFolder());
     QCOMPARE(window.session()->store()->annotationCount(), 1);
+}
+
+void TestMainWindow::userGuideOpensWithItsScreenshot()
+{
+    // The build makes the guide (build/guide) with a screenshot the program took of the demo.
+    const QString index = GuideDialog::findIndex();
+    QVERIFY2(!index.isEmpty(), "the user guide was not built beside the programs");
+    MainWindow window;
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("userGuide"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Shift+F1")));
+    action->trigger();
+    GuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = window.findChild<GuideDialog *>()) != nullptr);
+    QTRY_VERIFY(guide->isVisible());
+    QTextBrowser *browser = guide->browser();
+    QCOMPARE(browser->documentTitle(), QStringLiteral("Tessera User Guide"));
+    // The screenshot is there and is a real window picture, not a broken image.
+    const QImage shot(QFileInfo(index).dir().filePath(QStringLiteral("main.png")));
+    QVERIFY(shot.width() >= 800 && shot.height() >= 500);
+    const QVariant image = browser->document()->resource(
+            QTextDocument::ImageResource,
+            browser->source().resolved(QUrl(QStringLiteral("main.png"))));
+    QVERIFY2(image.isValid(), "the guide's page does not show its screenshot");
+    // Its link leads to the first steps, and Back returns.
+    browser->setSource(browser->source().resolved(QUrl(QStringLiteral("first-five-minutes.html"))));
+    QCOMPARE(browser->documentTitle(), QStringLiteral("The first five minutes"));
+    browser->backward();
+    QCOMPARE(browser->documentTitle(), QStringLiteral("Tessera User Guide"));
+    guide->close();
 }
 
 QTEST_MAIN(TestMainWindow)

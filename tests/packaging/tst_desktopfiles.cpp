@@ -24,7 +24,8 @@ void validate(const QString &program, const QStringList &arguments)
 {
     const QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty())
-        QFAIL(qPrintable(program + QStringLiteral(" is missing: packaging/deps.sh --test installs it")));
+        QFAIL(qPrintable(program
+                         + QStringLiteral(" is missing: packaging/deps.sh --test installs it")));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(path, arguments);
@@ -67,7 +68,8 @@ void TestDesktopFiles::initTestCase()
              "shared-mime-info is missing: packaging/deps.sh --test installs it");
     const QString update = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
     if (update.isEmpty())
-        QFAIL("update-mime-database is missing: packaging/deps.sh --test installs shared-mime-info");
+        QFAIL("update-mime-database is missing: packaging/deps.sh --test installs "
+              "shared-mime-info");
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(update, {m_data.filePath(QStringLiteral("mime"))});
