@@ -761,6 +761,21 @@
     </message>
 </context>
 <context>
+    <name>LabelList</name>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelStudioFormat</name>
     <message>
         <source>&quot;%1&quot; is missing or not a number</source>
@@ -2601,6 +2616,10 @@ With them the bundle opens anywhere; without them it is small and points at the 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Labels from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::DuplicatesDialog</name>
@@ -2906,13 +2925,13 @@ With them the bundle opens anywhere; without them it is small and points at the 
         <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
-        <source>No image</source>
-        <translation type="unfinished">Kein Bild</translation>
-    </message>
-    <message>
         <source>The image file is missing: %1
 
 Its annotations are kept. File › Relink Media… finds the file in a folder you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image yet. File › Add Images (Ctrl+I) or Open Folder (Ctrl+Shift+O) brings them in; then R draws a box, P a polygon, and the label keys 1–9 name them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,6 +761,21 @@
     </message>
 </context>
 <context>
+    <name>LabelList</name>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of labels</source>
+        <translation>%1 : trop grand pour une liste d’étiquettes</translation>
+    </message>
+    <message>
+        <source>%1: not a text file</source>
+        <translation>%1 : pas un fichier texte</translation>
+    </message>
+</context>
+<context>
     <name>LabelStudioFormat</name>
     <message>
         <source>&quot;%1&quot; is missing or not a number</source>
@@ -2604,6 +2619,10 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
             <numerusform>Les %n images absentes ont toutes été trouvées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Labels from %1: %2</source>
+        <translation>Étiquettes de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::DuplicatesDialog</name>
@@ -2910,16 +2929,16 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>No image</source>
-        <translation>Aucune image</translation>
-    </message>
-    <message>
         <source>The image file is missing: %1
 
 Its annotations are kept. File › Relink Media… finds the file in a folder you choose.</source>
         <translation>Le fichier image est absent : %1
 
 Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fichier dans un dossier de votre choix.</translation>
+    </message>
+    <message>
+        <source>No image yet. File › Add Images (Ctrl+I) or Open Folder (Ctrl+Shift+O) brings them in; then R draws a box, P a polygon, and the label keys 1–9 name them.</source>
+        <translation>Pas encore d’image. Fichier › Ajouter des images (Ctrl+I) ou Ouvrir un dossier (Ctrl+Shift+O) les apporte ; ensuite R dessine une boîte, P un polygone, et les touches d’étiquette 1–9 les nomment.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "document/projectsession.h"
 #include "formatdialog.h"
 #include "formats/datasetprobe.h"
+#include "jobs/labellist.h"
 #include "jobs/mediarelink.h"
 #include "store/projectstore.h"
 #include "util/logging.h"
@@ -184,8 +185,28 @@ bool DataExchange::runFormat(const std::shared_ptr<Format> &format, const QStrin
 DataExchange::FolderImport DataExchange::importFolderDataset(const QString &folder, bool ask)
 {
     FolderImport result;
+    if (!m_session())
+        return result;
+    // A label list beside the images (labelme's labels.txt, YOLO's classes.txt) names the labels
+    // of a project that has none yet, in its order, before any dataset brings its own.
+    QString labelsNote;
+    const QString list = LabelList::find(folder);
+    if (!list.isEmpty() && m_session()->store()->labels().isEmpty()) {
+        QString error;
+        const QStringList added
+                = LabelList::addTo(*m_session()->store(), LabelList::read(list, &error), &error);
+        if (!error.isEmpty())
+            Logging::warn(error);
+        if (!added.isEmpty()) {
+            m_session()->reloadLabels();
+            labelsNote = tr("Labels from %1: %2")
+                                 .arg(QFileInfo(list).fileName(), added.join(QLatin1String(", ")));
+            Logging::info(labelsNote);
+            result.summary = labelsNote;
+        }
+    }
     const std::optional<DatasetProbe::Found> found = DatasetProbe::find(folder);
-    if (!found || !m_session())
+    if (!found)
         return result;
     result.format = found->format;
     // labelme's files are the folder's own annotations (what labelme shows for it); another
@@ -216,6 +237,8 @@ DataExchange::FolderImport DataExchange::importFolderDataset(const QString &fold
     result.summary = tr("Imported the annotations of %1: %n annotation(s) (%2)", nullptr,
                         report.annotations)
                              .arg(found->title, report.changes());
+    if (!labelsNote.isEmpty())
+        result.summary = labelsNote + QStringLiteral(" · ") + result.summary;
     for (const QString &w : std::as_const(report.warnings))
         Logging::warn(w);
     if (ask && !report.warnings.isEmpty()) {

@@ -72,6 +72,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void userGuideOpensWithItsScreenshot();
+    void aNewFolderTakesItsLabelList();
     void opensProjectAndPaintsTheImage();
     void labelHotkeyTogglesTagWithUndo();
     void anotherProgramsChangesShowWithoutLosingEdits();
@@ -1118,6 +1119,44 @@ void TestMainWindow::userGuideOpensWithItsScreenshot()
     browser->backward();
     QCOMPARE(browser->documentTitle(), QStringLiteral("Tessera User Guide"));
     guide->close();
+}
+
+void TestMainWindow::aNewFolderTakesItsLabelList()
+{
+    // labelme users keep labels.txt beside the images (labelme --labels labels.txt).
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("farm"));
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("farm/a.png")), 0));
+    QFile list(dir.filePath(QStringLiteral("farm/labels.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("__ignore__\n_background_\ncow\n\nsheep\n# a comment\nhorse\ncow\n");
+    list.close();
+    {
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::folderOpened);
+        QVERIFY(window.openPath(dir.filePath(QStringLiteral("farm"))));
+        window.show();
+        QTRY_COMPARE(opened.count(), 1);
+        const QList<Label> labels = window.session()->store()->labels();
+        QStringList names, keys;
+        for (const Label &l : labels) {
+            names << l.name;
+            keys << l.hotkey;
+        }
+        QCOMPARE(names, (QStringList{"cow", "sheep", "horse"}));
+        QCOMPARE(keys, (QStringList{"1", "2", "3"}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                         QStringLiteral("Labels from labels.txt: cow, sheep, horse")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // The label panel shows them at once, without a reopen.
+        auto *panel = window.findChild<LabelPanel *>();
+        QVERIFY(panel);
+        QVERIFY(panel->findChildren<QWidget *>().size() > 0);
+    }
+    // A second open of the project adds nothing again (the project has labels now).
+    MainWindow again;
+    QVERIFY(again.openPath(dir.filePath(QStringLiteral("farm"))));
+    QCOMPARE(again.session()->store()->labels().size(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

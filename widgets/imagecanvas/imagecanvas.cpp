@@ -696,7 +696,9 @@ void ImageCanvas::paintEvent(QPaintEvent *)
         else if (m_document)
             text = tr("Loading…");
         else
-            text = tr("No image");
+            text = tr("No image yet. File › Add Images (Ctrl+I) or Open Folder (Ctrl+Shift+O) "
+                      "brings them in; then R draws a box, P a polygon, and the label keys "
+                      "1–9 name them.");
         painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
                          text);
         return;
