@@ -1371,6 +1371,44 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Accept %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n asset(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n annotation(s) as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Remove annotation</source>
@@ -1464,6 +1502,32 @@
     </message>
     <message>
         <source>%1 (%2/%3) · Alt: occluded · N: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n Assets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be fixed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,6 +1947,13 @@
         <source>With open issues</source>
         <translation>Mit offenen Problemen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetDocument</name>
@@ -2282,6 +2353,94 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select: click a shape (Shift+click adds more), drag to move, drag a handle to resize; arrows nudge, Delete removes, a label key relabels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box: drag from corner to corner (Shift: square); a label key first chooses its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon: click each corner; click the first point or press Enter to close it; Backspace takes the last point back, Esc drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: click each point; Enter or a double-click ends the line; Backspace takes the last point back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point: click to place a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse: drag its bounding box (Shift: circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoints: click each point in the skeleton&apos;s order (Alt+click: occluded, N: absent); Enter finishes, Backspace takes one back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask: paint with the brush (Shift or right button erases); [ and ] change its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic wand: click a region of similar colour; [ and ] change the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scissors: click along an edge, the outline follows it; Enter or a double-click closes it, Backspace takes a point back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3036,127 @@ With them the bundle opens anywhere; without them it is small and points at the 
     <message>
         <source>Already in the project:</source>
         <translation>Schon im Projekt:</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::GridActions</name>
+    <message>
+        <source>Review &amp;Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object &amp;Crops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Relabel Shapes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every shape of the %n selected asset(s) the label:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) relabelled as %1 (Ctrl+Alt+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n proposal(s) (Ctrl+Alt+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) now %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Alt+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Grid — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4092,13 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
         <source>The user guide is not installed here. It is built with Tessera (build/guide) and installed with the package (/usr/share/tessera/guide).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n assets selected: right-click for bulk actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>
@@ -4046,12 +4333,12 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
         <translation>Auch geöffnet von: %1</translation>
     </message>
     <message>
-        <source>This project is open in other windows too:
-%1
-Every edit is kept; the window reloads what the others change.</source>
-        <translation>Dieses Projekt ist auch in anderen Fenstern geöffnet:
-%1
-Jede Änderung bleibt erhalten; das Fenster lädt neu, was die anderen ändern.</translation>
+        <source>This project is open in other windows too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit is kept; the window reloads what the others change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4086,22 +4373,6 @@ Jede Änderung bleibt erhalten; das Fenster lädt neu, was die anderen ändern.<
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What should be fixed (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,6 +4485,239 @@ Jede Änderung bleibt erhalten; das Fenster lädt neu, was die anderen ändern.<
     </message>
     <message>
         <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ReviewGridWidget</name>
+    <message>
+        <source>Review grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space mark · A accept · R reject · 1–9 relabel · Del delete · Enter open · Ctrl+A all · Esc unmark · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets: one tile per asset with its shapes (Ctrl+1). Objects: one crop per shape, grouped by label (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets: who last started or submitted them. Objects: who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model score range of the objects (objects with no score are left out when a bound is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile size (+ and − in the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) so far (scroll for more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space marks a tile · A accepts · R rejects with a reason · a label&apos;s key relabels objects · Delete removes objects · Enter opens the asset · Ctrl+A marks all · Esc clears the marks · Ctrl+Z undoes · + and − zoom · Ctrl+1 assets, Ctrl+2 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review: no asset is submitted.
+Choose &quot;Any status&quot; above to see every asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tile matches these filters.
+Widen them above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label keys relabel objects: show Objects (Ctrl+2) to relabel shapes one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) relabelled as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete removes objects: show Objects (Ctrl+2) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s) (Ctrl+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6901,6 +7405,22 @@ PATH is a project (.tessera), a folder of images or an image; a folder or image 
     </message>
     <message>
         <source>no asset &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review grid on the project&apos;s submitted assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review grid on object crops, grouped by label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review grid needs a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1371,6 +1371,44 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Accept %n asset(s)</source>
+        <translation>
+            <numerusform>Accepter %n élément</numerusform>
+            <numerusform>Accepter %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n asset(s)</source>
+        <translation>
+            <numerusform>Rejeter %n élément</numerusform>
+            <numerusform>Rejeter %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n asset(s)</source>
+        <translation>
+            <numerusform>Soumettre %n élément</numerusform>
+            <numerusform>Soumettre %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n asset(s) to %1</source>
+        <translation>
+            <numerusform>Passer %n élément à %1</numerusform>
+            <numerusform>Passer %n éléments à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n annotation(s) as %1</source>
+        <translation>
+            <numerusform>Réétiqueter %n annotation en %1</numerusform>
+            <numerusform>Réétiqueter %n annotations en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Remove annotation</source>
@@ -1465,6 +1503,32 @@
     <message>
         <source>%1 (%2/%3) · Alt: occluded · N: absent</source>
         <translation>%1 (%2/%3) · Alt : occulté · N : absent</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n Assets</source>
+        <translation>
+            <numerusform>Rejeter %n élément</numerusform>
+            <numerusform>Rejeter %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>What should be fixed (optional)</source>
+        <translation>Ce qui est à corriger (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1947,13 @@
         <source>With open issues</source>
         <translation>Avec des remarques ouvertes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected asset(s)</source>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::AssetDocument</name>
@@ -2283,6 +2354,94 @@
             <numerusform>Proposition acceptée ; il en reste %n (Y accepte celle sélectionnée)</numerusform>
             <numerusform>Proposition acceptée ; il en reste %n (Y accepte celle sélectionnée)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select: click a shape (Shift+click adds more), drag to move, drag a handle to resize; arrows nudge, Delete removes, a label key relabels</source>
+        <translation>Sélection : cliquez sur une forme (Maj+clic en ajoute), glissez pour la déplacer, tirez une poignée pour la redimensionner ; les flèches la décalent, Suppr l&apos;efface, la touche d&apos;une étiquette la réétiquette</translation>
+    </message>
+    <message>
+        <source>Box: drag from corner to corner (Shift: square); a label key first chooses its label</source>
+        <translation>Boîte : glissez d&apos;un coin à l&apos;autre (Maj : carré) ; la touche d&apos;une étiquette choisit d&apos;abord son étiquette</translation>
+    </message>
+    <message>
+        <source>Polygon: click each corner; click the first point or press Enter to close it; Backspace takes the last point back, Esc drops it</source>
+        <translation>Polygone : cliquez chaque sommet ; cliquez le premier point ou appuyez sur Entrée pour le fermer ; Retour arrière retire le dernier point, Échap l&apos;abandonne</translation>
+    </message>
+    <message>
+        <source>Line: click each point; Enter or a double-click ends the line; Backspace takes the last point back</source>
+        <translation>Ligne : cliquez chaque point ; Entrée ou un double-clic termine la ligne ; Retour arrière retire le dernier point</translation>
+    </message>
+    <message>
+        <source>Point: click to place a point</source>
+        <translation>Point : cliquez pour placer un point</translation>
+    </message>
+    <message>
+        <source>Ellipse: drag its bounding box (Shift: circle)</source>
+        <translation>Ellipse : glissez son cadre (Maj : cercle)</translation>
+    </message>
+    <message>
+        <source>Keypoints: click each point in the skeleton&apos;s order (Alt+click: occluded, N: absent); Enter finishes, Backspace takes one back</source>
+        <translation>Points clés : cliquez chaque point dans l&apos;ordre du squelette (Alt+clic : masqué, N : absent) ; Entrée termine, Retour arrière en retire un</translation>
+    </message>
+    <message>
+        <source>Mask: paint with the brush (Shift or right button erases); [ and ] change its size</source>
+        <translation>Masque : peignez au pinceau (Maj ou bouton droit efface) ; [ et ] changent sa taille</translation>
+    </message>
+    <message>
+        <source>Magic wand: click a region of similar colour; [ and ] change the tolerance</source>
+        <translation>Baguette magique : cliquez une région de couleur semblable ; [ et ] changent la tolérance</translation>
+    </message>
+    <message>
+        <source>Scissors: click along an edge, the outline follows it; Enter or a double-click closes it, Backspace takes a point back</source>
+        <translation>Ciseaux : cliquez le long d’un bord, le contour le suit ; Entrée ou un double-clic le ferme, Retour arrière retire un point</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Wand</source>
+        <translation>Baguette</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>Ciseaux</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3039,127 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
     <message>
         <source>Already in the project:</source>
         <translation>Déjà dans le projet :</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::GridActions</name>
+    <message>
+        <source>Review &amp;Grid…</source>
+        <translation>&amp;Grille de révision…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
+    </message>
+    <message>
+        <source>Object &amp;Crops…</source>
+        <translation>Extraits d’&amp;objets…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation>Ctrl+Alt+O</translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Annuler la modification groupée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation>Ctrl+Alt+Z</translation>
+    </message>
+    <message>
+        <source>Redo Bulk Edit</source>
+        <translation>Rétablir la modification groupée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+Z</source>
+        <translation>Ctrl+Alt+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Relabel Shapes…</source>
+        <translation>Réétiqueter les formes…</translation>
+    </message>
+    <message>
+        <source>Relabel Shapes</source>
+        <translation>Réétiqueter les formes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every shape of the %n selected asset(s) the label:</source>
+        <translation>
+            <numerusform>Donner à chaque forme de la élément sélectionné l’étiquette :</numerusform>
+            <numerusform>Donner à chaque forme des %n éléments sélectionnés l’étiquette :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) relabelled as %1 (Ctrl+Alt+Z undoes)</source>
+        <translation>
+            <numerusform>%n forme réétiquetée en %1 (Ctrl+Alt+Z annule)</numerusform>
+            <numerusform>%n formes réétiquetées en %1 (Ctrl+Alt+Z annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Proposals</source>
+        <translation>Supprimer les propositions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n proposal(s)</source>
+        <translation>
+            <numerusform>Supprimer %n proposition</numerusform>
+            <numerusform>Supprimer %n propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n proposal(s) (Ctrl+Alt+Z undoes)</source>
+        <translation>
+            <numerusform>%n proposition supprimée (Ctrl+Alt+Z annule)</numerusform>
+            <numerusform>%n propositions supprimées (Ctrl+Alt+Z annule)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) now %1</source>
+        <translation>
+            <numerusform>%n élément maintenant %1</numerusform>
+            <numerusform>%n éléments maintenant %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: </source>
+        <translation>
+            <numerusform>%n refusé : </numerusform>
+            <numerusform>%n refusés : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Alt+Z undoes)</source>
+        <translation>(Ctrl+Alt+Z annule)</translation>
+    </message>
+    <message>
+        <source>Review Grid — %1</source>
+        <translation>Grille de révision — %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4098,13 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <source>The user guide is not installed here. It is built with Tessera (build/guide) and installed with the package (/usr/share/tessera/guide).</source>
         <translation>Le guide de l’utilisateur n’est pas installé ici. Il est construit avec Tessera (build/guide) et installé avec le paquet (/usr/share/tessera/guide).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n assets selected: right-click for bulk actions</source>
+        <translation>
+            <numerusform>%n élément sélectionné : clic droit pour les actions groupées</numerusform>
+            <numerusform>%n éléments sélectionnés : clic droit pour les actions groupées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>
@@ -4053,12 +4340,12 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>Aussi ouvert par : %1</translation>
     </message>
     <message>
-        <source>This project is open in other windows too:
-%1
-Every edit is kept; the window reloads what the others change.</source>
-        <translation>Ce projet est aussi ouvert dans d’autres fenêtres :
-%1
-Chaque modification est gardée ; la fenêtre recharge ce que les autres changent.</translation>
+        <source>This project is open in other windows too:</source>
+        <translation>Ce projet est aussi ouvert dans d’autres fenêtres :</translation>
+    </message>
+    <message>
+        <source>Every edit is kept; the window reloads what the others change.</source>
+        <translation>Chaque modification est conservée ; la fenêtre recharge ce que les autres changent.</translation>
     </message>
 </context>
 <context>
@@ -4094,22 +4381,6 @@ Chaque modification est gardée ; la fenêtre recharge ce que les autres changen
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <source>What should be fixed (optional)</source>
-        <translation>Ce qu’il faut corriger (facultatif)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
     </message>
     <message>
         <source>Review &amp;Queue Filter…</source>
@@ -4222,6 +4493,241 @@ Chaque modification est gardée ; la fenêtre recharge ce que les autres changen
     <message>
         <source>Submit</source>
         <translation>Soumettre</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ReviewGridWidget</name>
+    <message>
+        <source>Review grid</source>
+        <translation>Grille de révision</translation>
+    </message>
+    <message>
+        <source>Space mark · A accept · R reject · 1–9 relabel · Del delete · Enter open · Ctrl+A all · Esc unmark · Ctrl+Z undo</source>
+        <translation>Espace marquer · A accepter · R rejeter · 1–9 réétiqueter · Suppr supprimer · Entrée ouvrir · Ctrl+A tout · Échap démarquer · Ctrl+Z annuler</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Assets: one tile per asset with its shapes (Ctrl+1). Objects: one crop per shape, grouped by label (Ctrl+2).</source>
+        <translation>Éléments : une vignette par élément avec ses formes (Ctrl+1). Objets : un extrait par forme, groupés par étiquette (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Assets: who last started or submitted them. Objects: who made them.</source>
+        <translation>Éléments : qui les a commencées ou soumises en dernier. Objets : qui les a faits.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Model score range of the objects (objects with no score are left out when a bound is set)</source>
+        <translation>Plage de score du modèle pour les objets (les objets sans score sont exclus dès qu’une borne est fixée)</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Problèmes ouverts</translation>
+    </message>
+    <message>
+        <source>Tile size (+ and − in the grid)</source>
+        <translation>Taille des vignettes (+ et − dans la grille)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce :</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Score de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Pre-labelled</source>
+        <translation>Pré-étiquetés</translation>
+    </message>
+    <message>
+        <source>Made by a person</source>
+        <translation>Faits par une personne</translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation>Pré-étiquettes</translation>
+    </message>
+    <message>
+        <source>Unreviewed proposals</source>
+        <translation>Propositions non révisées</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation>Assistés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) loaded</source>
+        <translation>
+            <numerusform>%1 sur %n objet chargés</numerusform>
+            <numerusform>%1 sur %n objets chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) so far (scroll for more)</source>
+        <translation>
+            <numerusform>%n objet pour l’instant (faites défiler pour la suite)</numerusform>
+            <numerusform>%n objets pour l’instant (faites défiler pour la suite)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space marks a tile · A accepts · R rejects with a reason · a label&apos;s key relabels objects · Delete removes objects · Enter opens the asset · Ctrl+A marks all · Esc clears the marks · Ctrl+Z undoes · + and − zoom · Ctrl+1 assets, Ctrl+2 objects</source>
+        <translation>Espace marque une vignette · A accepte · R rejette avec un motif · la touche d’une étiquette réétiquette les objets · Suppr supprime les objets · Entrée ouvre l’élément · Ctrl+A marque tout · Échap efface les marques · Ctrl+Z annule · + et − zooment · Ctrl+1 éléments, Ctrl+2 objets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n marqué</numerusform>
+            <numerusform>%n marqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review: no asset is submitted.
+Choose &quot;Any status&quot; above to see every asset.</source>
+        <translation>Rien n’attend de révision : aucun élément n’est soumis.
+Choisissez « Tout statut » ci-dessus pour voir tous les éléments.</translation>
+    </message>
+    <message>
+        <source>No tile matches these filters.
+Widen them above.</source>
+        <translation>Aucune vignette ne correspond à ces filtres.
+Élargissez-les ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n asset(s)</source>
+        <translation>
+            <numerusform>%n élément accepté</numerusform>
+            <numerusform>%n éléments acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: </source>
+        <translation>
+            <numerusform>%n refusé : </numerusform>
+            <numerusform>%n refusés : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes)</source>
+        <translation>(Ctrl+Z annule)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n asset(s)</source>
+        <translation>
+            <numerusform>%n élément rejeté</numerusform>
+            <numerusform>%n éléments rejetés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label keys relabel objects: show Objects (Ctrl+2) to relabel shapes one by one</source>
+        <translation>Les touches d’étiquette réétiquettent des objets : affichez Objets (Ctrl+2) pour réétiqueter les formes une à une</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) relabelled as %1</source>
+        <translation>
+            <numerusform>%n objet réétiqueté en %1</numerusform>
+            <numerusform>%n objets réétiquetés en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete removes objects: show Objects (Ctrl+2) first</source>
+        <translation>Suppr supprime des objets : affichez d’abord Objets (Ctrl+2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %n objet ? Ctrl+Z le rétablit.</numerusform>
+            <numerusform>Supprimer %n objets ? Ctrl+Z les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Objects</source>
+        <translation>Supprimer des objets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Supprimer %n objet</numerusform>
+            <numerusform>Supprimer %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s) (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>%n objet supprimé (Ctrl+Z annule)</numerusform>
+            <numerusform>%n objets supprimés (Ctrl+Z annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +7484,22 @@ CHEMIN est un projet (.tessera), un dossier d’images ou une image ; un dossier
     <message>
         <source>no asset &quot;%1&quot; in %2</source>
         <translation>aucun élément « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>Open the review grid on the project&apos;s submitted assets.</source>
+        <translation>Ouvrir la grille de révision sur les éléments soumis du projet.</translation>
+    </message>
+    <message>
+        <source>Open the review grid on object crops, grouped by label.</source>
+        <translation>Ouvrir la grille de révision sur les extraits d’objets, groupés par étiquette.</translation>
+    </message>
+    <message>
+        <source>the review grid needs a project</source>
+        <translation>la grille de révision demande un projet</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1 : impossible d’écrire la capture d’écran</translation>
     </message>
 </context>
 </TS>

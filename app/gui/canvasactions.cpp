@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "canvasactions.h"
 
+#include "common/elidedlabel.h"
 #include "document/assetdocument.h"
 #include "imagecanvas/imagecanvas.h"
+#include "imagecanvas/toolicons.h"
 
 #include "imagecanvas/tools/segmenttool.h"
 #include "prelabel/assists.h"
@@ -23,8 +25,47 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 
 namespace Tessera {
+
+QString CanvasActions::hint(int tool)
+{
+    using T = ImageCanvas::Tool;
+    switch (T(tool)) {
+    case T::Select:
+        return tr("Select: click a shape (Shift+click adds more), drag to move, drag a handle to "
+                  "resize; arrows nudge, Delete removes, a label key relabels");
+    case T::Box:
+        return tr("Box: drag from corner to corner (Shift: square); a label key first chooses its "
+                  "label");
+    case T::Polygon:
+        return tr("Polygon: click each corner; click the first point or press Enter to close it; "
+                  "Backspace takes the last point back, Esc drops it");
+    case T::Polyline:
+        return tr("Line: click each point; Enter or a double-click ends the line; Backspace takes "
+                  "the last point back");
+    case T::Point:
+        return tr("Point: click to place a point");
+    case T::Ellipse:
+        return tr("Ellipse: drag its bounding box (Shift: circle)");
+    case T::Keypoints:
+        return tr("Keypoints: click each point in the skeleton's order (Alt+click: occluded, N: "
+                  "absent); Enter finishes, Backspace takes one back");
+    case T::Mask:
+        return tr("Mask: paint with the brush (Shift or right button erases); [ and ] change its "
+                  "size");
+    case T::Wand:
+        return tr("Magic wand: click a region of similar colour; [ and ] change the tolerance");
+    case T::Scissors:
+        return tr("Scissors: click along an edge, the outline follows it; Enter or a double-click "
+                  "closes it, Backspace takes a point back");
+    case T::Segment:
+        return tr("Segment: click an object (Alt+click or right click excludes), or drag a box; "
+                  "Enter keeps the outline, Esc drops it");
+    }
+    return {};
+}
 
 CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *parent)
     : QObject(parent)
@@ -37,35 +78,49 @@ CanvasActions::CanvasActions(ImageCanvas *canvas, QMenuBar *menuBar, QObject *pa
     {
         ImageCanvas::Tool tool;
         QString text;
+        QString shortText; // under the tool bar's icon
         QString key;
     } toolList[] = {
-            {ImageCanvas::Tool::Select, tr("&Select and Edit"), tr("V")},
-            {ImageCanvas::Tool::Box, tr("&Box"), tr("R")},
-            {ImageCanvas::Tool::Polygon, tr("&Polygon"), tr("P")},
-            {ImageCanvas::Tool::Polyline, tr("Poly&line"), tr("L")},
-            {ImageCanvas::Tool::Point, tr("P&oint"), tr("O")},
-            {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("E")},
-            {ImageCanvas::Tool::Keypoints, tr("&Keypoints"), tr("K")},
-            {ImageCanvas::Tool::Mask, tr("&Mask Brush"), tr("B")},
-            {ImageCanvas::Tool::Wand, tr("Magic &Wand"), tr("W")},
-            {ImageCanvas::Tool::Scissors, tr("&Intelligent Scissors"), tr("I")},
-            {ImageCanvas::Tool::Segment, tr("Se&gment Anything"), tr("S")},
+            {ImageCanvas::Tool::Select, tr("&Select and Edit"), tr("Select"), tr("V")},
+            {ImageCanvas::Tool::Box, tr("&Box"), tr("Box"), tr("R")},
+            {ImageCanvas::Tool::Polygon, tr("&Polygon"), tr("Polygon"), tr("P")},
+            {ImageCanvas::Tool::Polyline, tr("Poly&line"), tr("Line"), tr("L")},
+            {ImageCanvas::Tool::Point, tr("P&oint"), tr("Point"), tr("O")},
+            {ImageCanvas::Tool::Ellipse, tr("&Ellipse or Circle"), tr("Ellipse"), tr("E")},
+            {ImageCanvas::Tool::Keypoints, tr("&Keypoints"), tr("Keypoints"), tr("K")},
+            {ImageCanvas::Tool::Mask, tr("&Mask Brush"), tr("Mask"), tr("B")},
+            {ImageCanvas::Tool::Wand, tr("Magic &Wand"), tr("Wand"), tr("W")},
+            {ImageCanvas::Tool::Scissors, tr("&Intelligent Scissors"), tr("Scissors"), tr("I")},
+            {ImageCanvas::Tool::Segment, tr("Se&gment Anything"), tr("Segment"), tr("S")},
     };
+    m_toolBar = new QToolBar(tr("Tools"));
+    m_toolBar->setObjectName(QStringLiteral("toolsToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_toolBar->setIconSize(QSize(24, 24));
+    const QColor ink = QApplication::palette().color(QPalette::WindowText);
     for (const auto &entry : toolList) {
         QAction *action = add(tools, entry.text, {QKeySequence(entry.key)},
                               [this, tool = entry.tool]() { m_canvas->setTool(tool); });
         action->setCheckable(true);
         action->setData(int(entry.tool));
+        action->setIcon(ToolIcons::icon(entry.tool, ink));
+        action->setIconText(entry.shortText);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(entry.text).remove(u'&'),
+                QKeySequence(entry.key).toString(QKeySequence::NativeText)));
         m_tools->addAction(action);
+        m_toolBar->addAction(action);
     }
     toolAction(int(ImageCanvas::Tool::Select))->setChecked(true);
+    // The hint stays in the status bar while the tool is active (messages show over it a while).
+    m_hint = new ElidedLabel;
+    m_hint->setObjectName(QStringLiteral("toolHint"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setFullText(hint(int(ImageCanvas::Tool::Select)));
     connect(canvas, &ImageCanvas::toolChanged, this, [this](ImageCanvas::Tool tool) {
         if (QAction *a = toolAction(int(tool)))
             a->setChecked(true);
-        QString why;
-        if (tool == ImageCanvas::Tool::Segment && SegmentService::available(&why))
-            emit message(tr("Segment: click an object (Alt+click or right click excludes), or drag "
-                            "a box; Enter keeps the outline, Esc drops it"));
+        m_hint->setFullText(hint(int(tool)));
     });
     // Segment Anything: the encoder runs ahead on a worker; embeddings are cached on disk.
     m_segment = new SegmentService(std::make_unique<EmbeddingCache>(EmbeddingCache::defaultFolder(),
@@ -344,6 +399,14 @@ void CanvasActions::setEnabled(bool enabled)
 {
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(enabled);
+    // Texts and comparisons have no drawing tools: the bar goes rather than sitting greyed out.
+    m_toolBar->setVisible(enabled);
+    m_hint->setVisible(enabled);
+}
+
+QLabel *CanvasActions::hintLabel() const
+{
+    return m_hint;
 }
 
 } // namespace Tessera

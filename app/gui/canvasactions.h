@@ -9,10 +9,13 @@
 class QAction;
 class QActionGroup;
 class QMenu;
+class QLabel;
 class QMenuBar;
+class QToolBar;
 
 namespace Tessera {
 
+class ElidedLabel;
 class ImageCanvas;
 class SegmentService;
 
@@ -32,6 +35,15 @@ public:
     QList<QAction *> actions() const { return m_actions; }
     QAction *toolAction(int tool) const;
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    /**
+     * The drawing tools with icon and name, the active one checked; hovering or choosing one
+     * says in the status bar how it is used.
+     */
+    QToolBar *toolBar() const { return m_toolBar; }
+    /** How a tool is used, one line for the status bar. */
+    static QString hint(int tool);
+    /** The active tool's hint, for the status bar (hidden while no image is shown). */
+    QLabel *hintLabel() const;
     QMenu *shapeMenu() const { return m_shapeMenu; }
     SegmentService *segmentService() const { return m_segment; }
 
@@ -59,6 +71,8 @@ private:
     QList<QAction *> m_actions;
     double m_threshold = 0.5;
     QMenu *m_toolsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    ElidedLabel *m_hint = nullptr;
     QMenu *m_shapeMenu = nullptr;
     SegmentService *m_segment = nullptr;
 };

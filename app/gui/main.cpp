@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "gridactions.h"
 #include "mainwindow.h"
 #include "projectpresence.h"
+#include "reviewgrid/reviewgridwidget.h"
 
 #include "jobs/projectlocator.h"
 #include "util/crashreport.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -107,6 +110,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("reviewer"),
                       QApplication::translate("main", "Start in reviewer mode: assets are "
                                                       "read-only until you choose to fix one.")});
+    parser.addOption({QStringLiteral("review-grid"),
+                      QApplication::translate("main", "Open the review grid on the project's "
+                                                      "submitted assets.")});
+    parser.addOption({QStringLiteral("object-crops"),
+                      QApplication::translate("main", "Open the review grid on object crops, "
+                                                      "grouped by label.")});
     parser.process(app);
 
     const QString path = parser.positionalArguments().value(0);
@@ -162,6 +171,33 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "no asset \"%1\" in %2").arg(asset, path));
     }
     window.show();
+    const bool objects = parser.isSet(QStringLiteral("object-crops"));
+    if (parser.isSet(QStringLiteral("review-grid")) || objects) {
+        ReviewGridWidget *grid = window.gridActions()->showGrid(
+                objects ? ReviewGridModel::Mode::Objects : ReviewGridModel::Mode::Assets);
+        if (!grid)
+            return fail(QApplication::translate("main", "the review grid needs a project"));
+        if (!screenshot.isEmpty()) {
+            // The grid's picture once its visible tiles are drawn (or after 20 s of waiting).
+            int status = 1;
+            QElapsedTimer waited;
+            waited.start();
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, grid, [&]() {
+                if (!grid->visibleTilesReady() && waited.elapsed() < 20000)
+                    return;
+                poll.stop();
+                status = grid->grab().save(screenshot) ? 0 : 1;
+                if (status)
+                    fail(QApplication::translate("main", "%1: cannot write the screenshot")
+                                 .arg(screenshot));
+                QApplication::exit(status);
+            });
+            poll.start(50);
+            app.exec();
+            return status;
+        }
+    }
     if (!screenshot.isEmpty()) {
         int status = 0;
         window.screenshotWhenShown(screenshot, [&status](bool ok, const QString &message) {

@@ -17,6 +17,7 @@
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
+#include "gridactions.h"
 #include "imagecanvas/imagecanvas.h"
 #include "issueactions.h"
 #include "items/assetlistmodel.h"
@@ -309,6 +310,8 @@ void MainWindow::createActions()
         [this]() { m_browser->selectAsset(m_session->assetModel()->assetIdAt(0)); });
 
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
+    addToolBar(Qt::TopToolBarArea, m_canvasActions->toolBar());
+    statusBar()->addWidget(m_canvasActions->hintLabel(), 1);
     m_prelabelActions = new PrelabelActions(
             m_exchange, [this]() { return m_session.get(); },
             [this]() { return m_document.data(); }, this);
@@ -338,6 +341,19 @@ void MainWindow::createActions()
                                         [this]() { return m_document.data(); }, this);
     QMenu *reviewMenu = menuBar()->addMenu(tr("Re&view"));
     m_reviewActions->addMenu(reviewMenu);
+    reviewMenu->addSeparator();
+    m_gridActions = new GridActions([this]() { return m_session.get(); }, this);
+    m_gridActions->addMenu(reviewMenu);
+    connect(m_gridActions, &GridActions::message, this, &MainWindow::showStatus);
+    connect(m_gridActions, &GridActions::showAsset, this,
+            [this](qint64 id) { m_browser->selectAsset(id); });
+    m_browser->setBulkActions(m_gridActions->browserActions(
+            [this]() { return m_session ? m_browser->selectedAssetIds() : QList<qint64>(); }));
+    connect(m_browser, &AssetBrowser::selectionCountChanged, this, [this](int count) {
+        if (count > 1)
+            statusBar()->showMessage(
+                    tr("%n assets selected: right-click for bulk actions", nullptr, count), 6000);
+    });
     m_issueActions
             = new IssueActions([this]() { return m_session.get(); }, m_canvas, m_textView, this);
     m_issueActions->addToMenu(reviewMenu);
@@ -556,6 +572,14 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             rebuildLabelActions();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
+        // The grid or the browser moved many assets at once: what shows the current one follows.
+        connect(m_session.get(), &ProjectSession::bulkEdited, this,
+                [this](const QList<qint64> &ids) {
+                    if (m_document && ids.contains(m_document->assetId()))
+                        m_issueActions->statusChanged();
+                    m_reviewActions->updateActions();
+                    updateStatus();
+                });
         // Other programs (the CLI, another window) may write the same project: noticed within
         // half a second and re-read; an edit meeting their lock waits and says so.
         connect(m_session.get(), &ProjectSession::changedElsewhere, this, [this]() {
@@ -590,6 +614,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         m_stack->setCurrentWidget(m_welcome);
         m_labelPanel->setLabels({});
     }
+    m_gridActions->sessionChanged();
     rebuildLabelActions();
     updateTitle();
     updateStatus();

@@ -27,6 +27,7 @@ class BackgroundImport;
 class CanvasActions;
 class TextActions;
 class SequenceActions;
+class GridActions;
 class ReviewActions;
 class IssueActions;
 class TeamActions;
@@ -78,6 +79,7 @@ public:
     IssueActions *issueActions() const { return m_issueActions; }
     TeamActions *teamActions() const { return m_teamActions; }
     ReviewActions *reviewActions() const { return m_reviewActions; }
+    GridActions *gridActions() const { return m_gridActions; }
 
     ProjectSession *session() const { return m_session.get(); }
     AssetBrowser *assetBrowser() const { return m_browser; }
@@ -156,6 +158,7 @@ private:
     TextActions *m_textActions = nullptr;
     SequenceActions *m_sequenceActions = nullptr;
     ReviewActions *m_reviewActions = nullptr;
+    GridActions *m_gridActions = nullptr;
     IssueActions *m_issueActions = nullptr;
     TeamActions *m_teamActions = nullptr;
     PrelabelActions *m_prelabelActions = nullptr;

@@ -95,6 +95,8 @@ ProjectPresence::ProjectPresence(QObject *parent)
     , m_label(new QLabel)
 {
     m_label->setObjectName(QStringLiteral("presenceLabel"));
+    // Names come from a file anyone who can write the folder may write: text, never markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->hide();
     m_heartbeat.setInterval(heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &ProjectPresence::beat);
@@ -259,12 +261,18 @@ void ProjectPresence::updateLabel()
         lines.append(tr("%1 (account %2 on %3, process %4) since %5")
                              .arg(h.user, h.account, h.host)
                              .arg(h.pid)
-                             .arg(QLocale().toString(h.since.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(QLocale().toString(h.since.toLocalTime(), QLocale::ShortFormat))
+                             .toHtmlEscaped());
     }
     m_label->setText(tr("Also open: %1").arg(names.join(QLatin1String(", "))));
-    m_label->setToolTip(tr("This project is open in other windows too:\n%1\nEvery edit is kept; "
-                           "the window reloads what the others change.")
-                                .arg(lines.join(QLatin1Char('\n'))));
+    // A tooltip guesses its format; this one is always rich text of our own, names escaped.
+    m_label->setToolTip(
+            QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
+                    .arg(tr("This project is open in other windows too:").toHtmlEscaped(),
+                         lines.join(QLatin1String("<br>")),
+                         tr("Every edit is kept; the window reloads what the others "
+                            "change.")
+                                 .toHtmlEscaped()));
     m_label->show();
 }
 

@@ -3,6 +3,7 @@
 #include "reviewactions.h"
 
 #include "dialogs/dashboarddialog.h"
+#include "dialogs/rejectdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "quality/reviewworkflow.h"
@@ -301,26 +302,9 @@ void ReviewActions::askReject()
     ProjectSession *session = m_session();
     if (!session || !m_document())
         return;
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Reject"));
-    auto *reason = new QComboBox(&dialog);
-    reason->addItems(ReviewWorkflow::rejectReasons(*session->store()));
-    auto *note = new QLineEdit(&dialog);
-    note->setPlaceholderText(tr("What should be fixed (optional)"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Reason:"), reason);
-    form->addRow(tr("Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString text
-            = note->text().trimmed().isEmpty()
-                      ? reason->currentText()
-                      : reason->currentText() + QStringLiteral(": ") + note->text().trimmed();
-    reject(text);
+    if (const std::optional<QString> text
+        = RejectDialog::ask(m_window, ReviewWorkflow::rejectReasons(*session->store())))
+        reject(*text);
 }
 
 } // namespace Tessera

@@ -3,6 +3,7 @@
 #include "projectsession.h"
 
 #include "assetdocument.h"
+#include "commands/bulkcommands.h"
 #include "items/assetlistmodel.h"
 #include "items/thumbnailcache.h"
 #include "store/projectstore.h"
@@ -128,6 +129,147 @@ AssetDocument *ProjectSession::document(qint64 assetId, QString *error)
     // import) changes what is shown but is nobody's edit of this asset.
     connect(doc, &AssetDocument::edited, this, [this, assetId]() { emit edited(assetId); });
     return doc;
+}
+
+struct ProjectSessionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectSession)
+};
+
+BulkEdit::StatusResult ProjectSession::setStatuses(const QList<qint64> &assetIds, ReviewStatus to,
+                                                   const QString &reason)
+{
+    BulkEdit::StatusResult result = BulkEdit::setStatus(*m_store, assetIds, to, reason);
+    if (!result.error.isEmpty()) {
+        emit storeError(result.error);
+        return result;
+    }
+    if (result.moved.isEmpty())
+        return result;
+    const int n = int(result.moved.size());
+    QString text;
+    switch (to) {
+    case ReviewStatus::Accepted:
+        text = ProjectSessionText::tr("Accept %n asset(s)", nullptr, n);
+        break;
+    case ReviewStatus::Rejected:
+        text = ProjectSessionText::tr("Reject %n asset(s)", nullptr, n);
+        break;
+    case ReviewStatus::Submitted:
+        text = ProjectSessionText::tr("Submit %n asset(s)", nullptr, n);
+        break;
+    default:
+        text = ProjectSessionText::tr("Set %n asset(s) to %1", nullptr, n)
+                       .arg(reviewStatusName(to));
+    }
+    m_projectUndo.push(new BulkStatusCommand(this, result.moved, text));
+    QList<qint64> ids;
+    for (const BulkEdit::StatusMove &m : std::as_const(result.moved))
+        ids.append(m.assetId);
+    refreshAfterBulk(ids);
+    return result;
+}
+
+int ProjectSession::relabel(const QList<qint64> &annotationIds, qint64 labelId)
+{
+    QList<Annotation> before;
+    QString error;
+    if (!BulkEdit::relabel(*m_store, annotationIds, labelId, &before, &error)) {
+        emit storeError(error);
+        return -1;
+    }
+    if (before.isEmpty())
+        return 0;
+    QList<Annotation> after = before;
+    for (Annotation &a : after)
+        a.labelId = labelId;
+    const std::optional<Label> l = label(labelId);
+    m_projectUndo.push(new BulkAnnotationsCommand(
+            this, before, after,
+            ProjectSessionText::tr("Relabel %n annotation(s) as %1", nullptr, int(before.size()))
+                    .arg(l ? l->name : QString())));
+    QList<qint64> assets;
+    for (const Annotation &a : std::as_const(before))
+        assets.append(a.assetId);
+    refreshAfterBulk(assets);
+    return int(before.size());
+}
+
+int ProjectSession::removeAnnotations(const QList<qint64> &annotationIds, const QString &text)
+{
+    QList<Annotation> before;
+    QString error;
+    if (!BulkEdit::remove(*m_store, annotationIds, &before, &error)) {
+        emit storeError(error);
+        return -1;
+    }
+    if (before.isEmpty())
+        return 0;
+    m_projectUndo.push(new BulkAnnotationsCommand(this, before, {}, text));
+    QList<qint64> assets;
+    for (const Annotation &a : std::as_const(before))
+        assets.append(a.assetId);
+    refreshAfterBulk(assets);
+    return int(before.size());
+}
+
+void ProjectSession::replayStatus(const QList<BulkEdit::StatusMove> &moves, bool undo)
+{
+    QString error;
+    if (!BulkEdit::replayStatus(*m_store, moves, undo, &error))
+        emit storeError(error);
+    QList<qint64> ids;
+    for (const BulkEdit::StatusMove &m : moves)
+        ids.append(m.assetId);
+    refreshAfterBulk(ids);
+}
+
+void ProjectSession::replaceAnnotations(const QList<Annotation> &from, const QList<Annotation> &to)
+{
+    QHash<qint64, int> inTo;
+    for (int i = 0; i < to.size(); ++i)
+        inTo.insert(to[i].id, i);
+    QList<Annotation> updates, inserts;
+    QList<qint64> removals, assets;
+    QSet<qint64> inFrom;
+    for (const Annotation &a : from) {
+        inFrom.insert(a.id);
+        assets.append(a.assetId);
+        if (!inTo.contains(a.id))
+            removals.append(a.id);
+    }
+    for (const Annotation &a : to) {
+        assets.append(a.assetId);
+        (inFrom.contains(a.id) ? updates : inserts).append(a);
+    }
+    ProjectStore::Transaction transaction(*m_store);
+    const bool ok = (removals.isEmpty() || m_store->removeAnnotations(removals))
+                    && (updates.isEmpty() || m_store->updateAnnotations(updates))
+                    && (inserts.isEmpty() || m_store->addAnnotations(inserts))
+                    && transaction.commit();
+    if (!ok)
+        emit storeError(m_store->errorString());
+    refreshAfterBulk(assets);
+}
+
+void ProjectSession::refreshAfterBulk(const QList<qint64> &assetIds)
+{
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (qint64 id : assetIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        unique.append(id);
+        if (AssetDocument *document = m_documents.value(id)) {
+            const QList<Annotation> before = document->annotations();
+            document->reloadFromStore();
+            if (document->annotations() != before)
+                document->undoStack()->clear();
+        }
+    }
+    m_assetModel->reload();
+    emit bulkEdited(unique);
 }
 
 } // namespace Tessera

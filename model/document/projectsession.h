@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/types.h"
+#include "quality/bulkedit.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -59,6 +61,26 @@ public:
     /** The document of an asset, loaded on first use; nullptr and *error if it cannot be read. */
     AssetDocument *document(qint64 assetId, QString *error = nullptr);
 
+    /**
+     * Edits of many assets at once (review grid, browser multi-select) go on this stack, one undo
+     * step each, apart from the per-asset stacks. Open documents they touch are re-read, and lose
+     * their own undo history when their annotations changed (its steps would undo what they never
+     * saw).
+     */
+    QUndoStack *projectUndoStack() { return &m_projectUndo; }
+    /** Moves the assets the workflow lets go to `to` (one undo step); see BulkEdit::setStatus. */
+    BulkEdit::StatusResult setStatuses(const QList<qint64> &assetIds, ReviewStatus to,
+                                       const QString &reason = QString());
+    /** Gives the annotations labelId (one undo step); how many changed, or -1 (storeError). */
+    int relabel(const QList<qint64> &annotationIds, qint64 labelId);
+    /** Removes the annotations (one undo step, text as its name); how many, or -1. */
+    int removeAnnotations(const QList<qint64> &annotationIds, const QString &text);
+
+    // For the bulk undo commands.
+    void replayStatus(const QList<BulkEdit::StatusMove> &moves, bool undo);
+    /** Writes `to` where `from` was: updates, re-inserts (by id) and removes. */
+    void replaceAnnotations(const QList<Annotation> &from, const QList<Annotation> &to);
+
 signals:
     void labelsChanged();
     /** An open document committed an edit. */
@@ -68,12 +90,17 @@ signals:
     void changedElsewhere();
     /** A write waits for another program's lock (waitedMs), or has got it (-1). */
     void waitingForLock(qint64 waitedMs);
+    /** A bulk edit (or its undo) changed these assets; documents and the list were re-read. */
+    void bulkEdited(const QList<qint64> &assetIds);
 
 private:
+    void refreshAfterBulk(const QList<qint64> &assetIds);
+
     std::unique_ptr<ProjectStore> m_store;
     AssetListModel *m_assetModel;
     ThumbnailCache *m_thumbnails;
     QUndoGroup m_undoGroup;
+    QUndoStack m_projectUndo;
     QList<Label> m_labels;
     QHash<qint64, AssetDocument *> m_documents;
     QTimer *m_watch = nullptr;

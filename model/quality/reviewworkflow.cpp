@@ -72,8 +72,10 @@ bool setRejectReasons(ProjectStore &store, const QStringList &reasons)
 }
 
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
-                QString *error)
+                QString *error, qint64 *openedIssue)
 {
+    if (openedIssue)
+        *openedIssue = 0;
     const std::optional<Asset> asset = store.asset(assetId);
     if (!asset) {
         *error = ReviewWorkflowText::tr("no asset %1").arg(assetId);
@@ -109,6 +111,8 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
             *error = issues.errorString();
             return false;
         }
+        if (openedIssue)
+            *openedIssue = issue.id;
     }
     if (!transaction.commit()) {
         *error = store.errorString();

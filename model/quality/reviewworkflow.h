@@ -30,10 +30,10 @@ bool setRejectReasons(ProjectStore &store, const QStringList &reasons);
 /**
  * Moves an asset to `to`; a rejection also opens an issue with its reason. Refused (false, *error
  * naming the asset and both states) when the workflow does not allow it, or when a rejection has no
- * reason.
+ * reason. *openedIssue (when given) receives the id of the issue a rejection opened (else 0).
  */
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
-                QString *error);
+                QString *error, qint64 *openedIssue = nullptr);
 /**
  * The project setting "review/noSelfAccept" ("1"): nobody accepts an asset they last worked on
  * (started or submitted, by the review log); transition() refuses it with a message.
@@ -61,6 +61,8 @@ struct QueueFilter
     qint64 changedTo = 0;
     double samplePercent = 100; // a random share for spot checks, the same for the same seed
     quint64 seed = 1;
+
+    bool operator==(const QueueFilter &) const = default;
 };
 
 /** The review queue: asset ids in order. */

@@ -5,6 +5,7 @@
 #include "browserbench.h"
 #include "canvasbench.h"
 #include "formatsbench.h"
+#include "gridbench.h"
 #include "guibench.h"
 #include "prelabelbench.h"
 #include "reviewbench.h"
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::prelabelBench(args);
     if (area == QLatin1String("review"))
         return Tessera::Bench::reviewBench(args);
+    if (area == QLatin1String("grid"))
+        return Tessera::Bench::gridBench(args);
     if (area == QLatin1String("team"))
         return Tessera::Bench::teamBench(args);
     if (area == QLatin1String("assist"))
@@ -58,6 +61,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench text\n"
                          "       tessera-bench prelabel\n"
                          "       tessera-bench review\n"
+                         "       tessera-bench grid [--assets N] [--per-asset N]\n"
                          "       tessera-bench team\n"
                          "       tessera-bench assist [--runs N] [--think MS]\n"
                          "Prints one `metric: value unit` line per figure.\n");

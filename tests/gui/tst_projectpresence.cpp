@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -24,6 +25,7 @@ class TestProjectPresence : public QObject
 private slots:
     void secondStartRaisesTheFirstWindow();
     void othersAreNamedAndStaleOnesDropped();
+    void namesFromTheFileAreShownAsTextNeverAsMarkup();
     void releaseTakesThisWindowOut();
 
 private:
@@ -115,6 +117,31 @@ void TestProjectPresence::othersAreNamedAndStaleOnesDropped()
              QStringLiteral("Bob"));
     QCOMPARE(written.at(1).toObject().value(QLatin1String("pid")).toInteger(),
              QCoreApplication::applicationPid());
+}
+
+void TestProjectPresence::namesFromTheFileAreShownAsTextNeverAsMarkup()
+{
+    // The holders file is written by whoever can write the folder: a name is text, never HTML.
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString name = QStringLiteral("<b>Eve</b><img src=\"x.png\">");
+    QJsonArray holders;
+    holders.append(
+            holder(name, QStringLiteral("<i>ws</i>"), 4242, QDateTime::currentDateTimeUtc()));
+    QFile file(ProjectPresence::holdersFile(project));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(holders).toJson());
+    file.close();
+    ProjectPresence presence;
+    presence.claim(project);
+    QLabel *label = presence.label();
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY2(label->text().contains(name), qPrintable(label->text()));
+    // The tooltip is rich text of our own making, with the names escaped.
+    const QString tip = label->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("&lt;b&gt;Eve&lt;/b&gt;")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("<img")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("<b>")), qPrintable(tip));
 }
 
 void TestProjectPresence::releaseTakesThisWindowOut()

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,7 +56,19 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     // One pass: with uniform sizes the layout of 100k rows is arithmetic, and a batched layout
     // would make the scroll bar grow for seconds after opening.
     m_view->setLayoutMode(QListView::SinglePass);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for the bulk actions (context menu); a plain click or arrow still selects
+    // one, which is the asset shown.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (m_bulkActions.isEmpty() || !m_model)
+            return;
+        QMenu menu(this);
+        const int count = int(selectedAssetIds().size());
+        menu.addSection(tr("%n selected asset(s)", nullptr, count));
+        menu.addActions(m_bulkActions);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     m_view->setMouseTracking(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
@@ -105,6 +118,9 @@ void AssetBrowser::setModel(AssetListModel *model)
     m_view->setModel(model);
     if (!model)
         return;
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        emit selectionCountChanged(int(m_view->selectionModel()->selectedRows().size()));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.isValid() ? m_model->assetIdAt(current.row()) : 0;
@@ -168,6 +184,22 @@ void AssetBrowser::selectRow(int row)
     const QModelIndex index = m_model->index(row);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+QList<qint64> AssetBrowser::selectedAssetIds() const
+{
+    QList<qint64> ids;
+    if (!m_model || !m_view->selectionModel())
+        return ids;
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    for (int row : std::as_const(rows))
+        ids.append(m_model->assetIdAt(row));
+    if (ids.isEmpty() && currentAssetId())
+        ids.append(currentAssetId());
+    return ids;
 }
 
 bool AssetBrowser::selectAsset(qint64 assetId)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QKeyEvent;
 class QLineEdit;
@@ -42,11 +43,20 @@ public:
     void setGrid(bool grid);
     bool isGrid() const;
     void focusSearch();
+    /**
+     * The assets selected (Shift/Ctrl+click, Shift+arrows), in list order; the current one when
+     * nothing else is. What the bulk actions apply to.
+     */
+    QList<qint64> selectedAssetIds() const;
+    /** Actions offered by the list's context menu (bulk review moves, relabel, …). */
+    void setBulkActions(const QList<QAction *> &actions) { m_bulkActions = actions; }
 
 signals:
     void currentAssetChanged(qint64 assetId);
     /** Esc in the list or the search: the keyboard should go back to the canvas. */
     void leaveRequested();
+    /** How many assets are selected now (bulk actions apply to more than one). */
+    void selectionCountChanged(int count);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -66,6 +76,7 @@ private:
     QComboBox *m_label;
     QToolButton *m_gridButton;
     QTimer *m_filterTimer;
+    QList<QAction *> m_bulkActions;
     qint64 m_kept = 0;        // the current asset while the model resets
     bool m_restoring = false; // selecting it again after the reset
 };
