@@ -136,7 +136,7 @@ ReviewGridWidget *GridActions::showGrid(ReviewGridModel::Mode mode)
     if (!session)
         return nullptr;
     if (!m_grid) {
-        m_grid = new ReviewGridWidget(session, m_window);
+        m_grid = new ReviewGridWidget(session, m_window, mode);
         m_grid->setWindowFlag(Qt::Window);
         m_grid->setAttribute(Qt::WA_DeleteOnClose);
         m_grid->setWindowTitle(tr("Review Grid — %1").arg(session->name()));

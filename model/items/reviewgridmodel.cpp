@@ -7,16 +7,21 @@
 #include "items/thumbnailcache.h"
 #include "store/projectstore.h"
 
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Tessera {
 
 namespace {
 constexpr int pageSize = 256;
 }
 
-ReviewGridModel::ReviewGridModel(ProjectSession *session, QObject *parent)
+ReviewGridModel::ReviewGridModel(ProjectSession *session, QObject *parent, Mode mode)
     : QAbstractListModel(parent)
     , m_session(session)
     , m_crops(new CropCache(this))
+    , m_mode(mode)
     , m_infos(4000)
 {
     connect(m_session->thumbnails(), &ThumbnailCache::thumbnailReady, this,
@@ -53,6 +58,19 @@ void ReviewGridModel::setObjectFilter(const ObjectFilter &filter)
         reset();
 }
 
+void ReviewGridModel::configure(Mode mode, const ReviewWorkflow::QueueFilter &assets,
+                                const ObjectFilter &objects)
+{
+    if (mode == m_mode && assets == m_assetFilter && objects == m_objectFilter)
+        return;
+    if (mode != m_mode)
+        m_marked.clear();
+    m_mode = mode;
+    m_assetFilter = assets;
+    m_objectFilter = objects;
+    reset();
+}
+
 void ReviewGridModel::reload()
 {
     m_infos.clear();
@@ -63,6 +81,7 @@ void ReviewGridModel::reload()
 void ReviewGridModel::reset()
 {
     beginResetModel();
+    ++m_generation;
     m_rowOfKey.clear();
     m_assetIds.clear();
     m_objects.clear();
@@ -79,8 +98,16 @@ void ReviewGridModel::reset()
         m_exhausted = false;
         m_objects = m_query->page(m_next, pageSize, &m_next);
         m_exhausted = m_objects.size() < pageSize;
-        if (m_exhausted)
+        if (m_exhausted) {
             m_total = m_objects.size();
+        } else {
+            // A moment later, and only if the rows were not read anew since: the first screen of
+            // crops gets the cores first, and filters changed in quick succession count once.
+            QTimer::singleShot(400, this, [this, generation = m_generation]() {
+                if (generation == m_generation)
+                    countInBackground();
+            });
+        }
     }
     // Marks of rows that left the list go: a bulk action must never touch what is not shown.
     QSet<qint64> shown;
@@ -94,6 +121,28 @@ void ReviewGridModel::reset()
     }
     endResetModel();
     emit summaryChanged();
+}
+
+void ReviewGridModel::countInBackground()
+{
+    // Counting a million shapes through a join takes most of a second: on a connection of its
+    // own (WAL lets it read beside this one), so the first page is painted without waiting.
+    const int generation = m_generation;
+    const QString path = m_session->store()->path();
+    const ObjectFilter filter = m_objectFilter;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_generation || m_mode != Mode::Objects || m_total >= 0)
+            return;
+        m_total = watcher->result();
+        emit summaryChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path, filter]() -> qint64 {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+        return store ? ObjectQuery(*store, filter).count() : -1;
+    }));
 }
 
 void ReviewGridModel::refreshAssets(const QList<qint64> &assetIds)
@@ -121,6 +170,9 @@ void ReviewGridModel::refreshAssets(const QList<qint64> &assetIds)
         m_next = key;
         m_exhausted = fresh.size() < had || fresh.size() % pageSize != 0;
         m_total = -1;
+        ++m_generation;
+        if (!m_exhausted)
+            countInBackground();
         m_rowOfKey.clear();
         endResetModel();
         emit summaryChanged();

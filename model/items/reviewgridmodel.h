@@ -48,7 +48,7 @@ public:
         OutlineRole,    // QPainterPath: the shape (object view), image pixels
     };
 
-    ReviewGridModel(ProjectSession *session, QObject *parent = nullptr);
+    ReviewGridModel(ProjectSession *session, QObject *parent = nullptr, Mode mode = Mode::Assets);
     ~ReviewGridModel() override;
 
     Mode mode() const { return m_mode; }
@@ -57,6 +57,9 @@ public:
     void setAssetFilter(const ReviewWorkflow::QueueFilter &filter);
     const ObjectFilter &objectFilter() const { return m_objectFilter; }
     void setObjectFilter(const ObjectFilter &filter);
+    /** Mode and both filters at once: the rows are read once (marks go when the mode changes). */
+    void configure(Mode mode, const ReviewWorkflow::QueueFilter &assets,
+                   const ObjectFilter &objects);
     /** Re-reads the rows (after edits elsewhere); marks of rows still shown are kept. */
     void reload();
     /** Re-reads what is shown of these assets (status, shapes, crops) after a bulk edit. */
@@ -68,9 +71,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     /** Rows not fetched yet are fetched up to this one (keyboard jumps, tests). */
     void fetchUpTo(int row);
-    /** All rows that pass the filter: known for assets, counted once for objects. */
+    /**
+     * All rows that pass the filter: known for assets; for objects counted here and now (a full
+     * scan: the window uses knownTotal(), which a worker fills in after the first page).
+     */
     qint64 totalCount();
-    /** The total if it is known already (-1: not counted yet). */
+    /** The total if it is known already (-1: not counted yet; summaryChanged() when it is). */
     qint64 knownTotal() const { return m_total; }
 
     qint64 keyAt(int row) const;
@@ -105,6 +111,7 @@ private:
     };
     const AssetInfo *info(qint64 assetId) const;
     void reset();
+    void countInBackground();
     void imageReady(qint64 key, bool isAsset);
 
     ProjectSession *m_session;
@@ -118,6 +125,7 @@ private:
     ObjectQuery::Key m_next;
     bool m_exhausted = true;
     qint64 m_total = -1;
+    int m_generation = 0; // a count that finishes after the filter changed is dropped
     mutable QHash<qint64, int> m_rowOfKey; // built on first use after a reset
     mutable QCache<qint64, AssetInfo> m_infos;
     QSet<qint64> m_marked;

@@ -1145,6 +1145,17 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
     return t.commit();
 }
 
+QStringList ProjectStore::reviewers()
+{
+    QStringList names;
+    if (SqliteStatement *q = m_db.prepare("SELECT DISTINCT reviewer FROM reviews")) {
+        while (q->step())
+            names.append(q->text(0));
+        q->reset();
+    }
+    return names;
+}
+
 QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
 {
     QList<ReviewEntry> result;

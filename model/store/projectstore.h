@@ -220,6 +220,8 @@ public:
     bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());
     /** The review history of an asset (0: of all assets), oldest first. */
     QList<ReviewEntry> reviews(qint64 assetId = 0);
+    /** Everyone who moved an asset in review (annotators and reviewers), each once. */
+    QStringList reviewers();
 
     // History.
     QList<AuditEntry> auditLog(qint64 assetId = 0, int limit = -1);

@@ -8,6 +8,7 @@
 #include "items/reviewgridmodel.h"
 #include "items/thumbnailcache.h"
 #include "reviewgrid/reviewgridwidget.h"
+#include "store/objectquery.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -94,26 +95,50 @@ int gridBench(const QStringList &args)
 {
     int assetCount = 100000;
     int perAsset = 10;
+    QString keep; // a folder to build the project in and leave behind (for timing from outside)
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--assets"))
             assetCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--per-asset"))
             perAsset = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--keep"))
+            keep = args[i + 1];
     }
-    QTemporaryDir dir;
+    auto dir = keep.isEmpty()
+                       ? std::make_unique<QTemporaryDir>()
+                       : std::make_unique<QTemporaryDir>(keep + QStringLiteral("/grid-XXXXXX"));
+    dir->setAutoRemove(keep.isEmpty());
     QElapsedTimer timer;
     timer.start();
-    auto store = makeProject(dir.path(), assetCount, perAsset);
+    auto store = makeProject(dir->path(), assetCount, perAsset);
     report("grid.setup", timer.elapsed() / 1000.0, "s");
+    if (!keep.isEmpty())
+        std::printf("project: %s\n", qPrintable(dir->filePath(QStringLiteral("grid.tessera"))));
     report("grid.annotations", double(store->annotationCount()), "annotations");
     ProjectSession session(std::move(store));
-    session.thumbnails()->setDirectory(dir.filePath(QStringLiteral("thumbs")));
+    session.thumbnails()->setDirectory(dir->filePath(QStringLiteral("thumbs")));
+
+    // The query alone: the first page of objects, and the full count the summary shows later.
+    QList<double> pageRuns, countRuns;
+    for (int run = 0; run < 5; ++run) {
+        ObjectFilter submittedObjects;
+        submittedObjects.status = ReviewStatus::Submitted;
+        timer.restart();
+        ObjectQuery query(*session.store(), submittedObjects);
+        query.page({}, 256);
+        pageRuns.append(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        query.count();
+        countRuns.append(timer.nsecsElapsed() / 1e6);
+    }
+    report("grid.objects_query_first_page_median", median(pageRuns), "ms");
+    report("grid.objects_count_median", median(countRuns), "ms");
 
     QList<double> objectFirst, objectPictures, assetFirst;
     for (int run = 0; run < 5; ++run) {
         timer.restart();
-        auto grid = std::make_unique<ReviewGridWidget>(&session);
-        grid->setMode(ReviewGridModel::Mode::Objects);
+        auto grid = std::make_unique<ReviewGridWidget>(&session, nullptr,
+                                                       ReviewGridModel::Mode::Objects);
         grid->resize(1180, 820);
         grid->show();
         QCoreApplication::processEvents();
@@ -135,8 +160,7 @@ int gridBench(const QStringList &args)
     report("grid.assets_first_page_100k_median", median(assetFirst), "ms");
 
     // Scrolling the object view: a page at a time (pages fetched as it goes), then jumps.
-    ReviewGridWidget grid(&session);
-    grid.setMode(ReviewGridModel::Mode::Objects);
+    ReviewGridWidget grid(&session, nullptr, ReviewGridModel::Mode::Objects);
     grid.resize(1180, 820);
     grid.show();
     QCoreApplication::processEvents();

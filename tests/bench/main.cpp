@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench text\n"
                          "       tessera-bench prelabel\n"
                          "       tessera-bench review\n"
-                         "       tessera-bench grid [--assets N] [--per-asset N]\n"
+                         "       tessera-bench grid [--assets N] [--per-asset N] [--keep DIR]\n"
                          "       tessera-bench team\n"
                          "       tessera-bench assist [--runs N] [--think MS]\n"
                          "Prints one `metric: value unit` line per figure.\n");

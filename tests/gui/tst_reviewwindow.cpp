@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "assetbrowser/assetbrowser.h"
 #include "bundle/projectbundle.h"
+#include "canvasactions.h"
+#include "common/elidedlabel.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
+#include "gridactions.h"
 #include "imagecanvas/imagecanvas.h"
 #include "issueactions.h"
 #include "items/assetlistmodel.h"
 #include "panels/issuepanel.h"
 #include "reviewactions.h"
+#include "reviewgrid/reviewgridwidget.h"
 #include "store/issuestore.h"
 #include "store/layerstore.h"
 #include "store/projectstore.h"
@@ -22,10 +27,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 
 using namespace Tessera;
@@ -41,6 +50,8 @@ private slots:
     void reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins();
     void teamSplitAndMergeThroughTheWindow();
     void queueFilterDialogCountsAndSetsTheQueue();
+    void reviewGridAndBrowserBulkActionsThroughTheWindow();
+    void toolBarShowsToolsAndTheActiveToolsHint();
 
 private:
     QString makeProject(QTemporaryDir &dir) { return Test::makeWindowProject(dir); }
@@ -293,6 +304,109 @@ void TestReviewWindow::queueFilterDialogCountsAndSetsTheQueue()
     QVERIFY(window.reviewActions()->queueFilter().openIssuesOnly);
     QVERIFY(!window.reviewActions()->queueFilter().status);
     QCOMPARE(window.reviewActions()->nextInQueue(), 2);
+}
+
+void TestReviewWindow::reviewGridAndBrowserBulkActionsThroughTheWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    ProjectStore *store = window.session()->store();
+
+    // The browser: both images selected, Submit from its bulk actions moves both at once.
+    AssetBrowser *browser = window.assetBrowser();
+    auto *list = browser->findChild<QListView *>();
+    list->selectionModel()->select(
+            QItemSelection(list->model()->index(0, 0), list->model()->index(1, 0)),
+            QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(browser->selectedAssetIds(), (QList<qint64>{1, 2}));
+    QAction *submit = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QLatin1String("Submit") && a->shortcut().isEmpty())
+            submit = a;
+    QVERIFY(submit);
+    submit->trigger();
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::Submitted);
+    // Review › Undo Submit 2 Assets (Ctrl+Alt+Z) takes both back in one step; redo again.
+    QAction *undo = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Alt+Z")))
+            undo = a;
+    QVERIFY(undo && undo->isEnabled());
+    QVERIFY2(undo->text().contains(QLatin1String("Submit 2")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(store->asset(1)->status, ReviewStatus::New);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::New);
+    window.session()->projectUndoStack()->redo();
+    QCOMPARE(store->asset(2)->status, ReviewStatus::Submitted);
+
+    // Review › Review Grid by its key: the submitted images; A accepts the first and moves on.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+    ReviewGridWidget *grid = window.gridActions()->grid();
+    QVERIFY(grid && grid->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(grid));
+    QCOMPARE(grid->model()->rowCount(), 2);
+    QTest::keyClick(grid->view(), Qt::Key_A);
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Accepted);
+    // The browser's row of the accepted asset follows at once.
+    const QModelIndex row = list->model()->index(0, 0);
+    QCOMPARE(row.data(AssetListModel::StatusRole).toInt(), int(ReviewStatus::Accepted));
+    // Enter on the second tile shows that asset in the main window.
+    QCOMPARE(grid->view()->currentIndex().row(), 1);
+    QTest::keyClick(grid->view(), Qt::Key_Return);
+    QCOMPARE(window.currentDocument()->assetId(), qint64(2));
+    // Closing the project closes its grid.
+    QPointer<ReviewGridWidget> alive(grid);
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QLatin1String("&Close Project"))
+            a->trigger();
+    QVERIFY(!window.session());
+    QTRY_VERIFY(!alive || !alive->isVisible());
+}
+
+void TestReviewWindow::toolBarShowsToolsAndTheActiveToolsHint()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    QVERIFY(window.showAsset(QStringLiteral("1")));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("toolsToolBar"));
+    QVERIFY(bar && bar->isVisible());
+    QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
+    QStringList names;
+    for (QAction *a : bar->actions()) {
+        QVERIFY(!a->icon().isNull());
+        names.append(a->iconText());
+    }
+    QCOMPARE(names.size(), 11);
+    QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("Select"), QStringLiteral("Box"),
+                                           QStringLiteral("Polygon")}));
+    auto *hint = window.findChild<ElidedLabel *>(QStringLiteral("toolHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->fullText().startsWith(QLatin1String("Select:")));
+    // Clicking the Polygon button: checked, and the hint says how a polygon is closed.
+    auto *polygon = qobject_cast<QToolButton *>(bar->widgetForAction(bar->actions().at(2)));
+    QTest::mouseClick(polygon, Qt::LeftButton);
+    QVERIFY(bar->actions().at(2)->isChecked());
+    QVERIFY2(hint->fullText().contains(QLatin1String("press Enter to close it")),
+             qPrintable(hint->fullText()));
+    // Once the status bar has laid out the texts just set.
+    QTRY_VERIFY2(Test::cutOffTexts(&window).isEmpty(),
+                 qPrintable(Test::cutOffTexts(&window).join(QLatin1String("; "))));
+    // A text has no drawing tools: the bar and the hint go.
+    QVERIFY(window.showAsset(QStringLiteral("3")));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!hint->isVisible());
 }
 
 QTEST_MAIN(TestReviewWindow)

@@ -30,10 +30,11 @@ enum Source { AnySource, Prelabelled, Person, Proposals, Imported, Assisted };
 
 } // namespace
 
-ReviewGridWidget::ReviewGridWidget(ProjectSession *session, QWidget *parent)
+ReviewGridWidget::ReviewGridWidget(ProjectSession *session, QWidget *parent,
+                                   ReviewGridModel::Mode mode)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new ReviewGridModel(session, this))
+    , m_model(new ReviewGridModel(session, this, mode))
     , m_delegate(new ReviewGridDelegate(m_model, this))
     , m_view(new QListView(this))
 {
@@ -77,20 +78,16 @@ ReviewGridWidget::ReviewGridWidget(ProjectSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         if (m_model->rowCount() && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0));
-        // The object view's full count is a scan of its own: after the first page is painted.
-        if (m_model->canFetchMore({}))
-            QTimer::singleShot(0, this, [this]() {
-                m_model->totalCount();
-                updateSummary();
-            });
     });
     connect(m_view, &QListView::doubleClicked, this, &ReviewGridWidget::openCurrent);
     connect(m_session, &ProjectSession::bulkEdited, m_model, &ReviewGridModel::refreshAssets);
     connect(m_session, &ProjectSession::changedElsewhere, m_model, &ReviewGridModel::reload);
     connect(m_session, &ProjectSession::edited, m_model,
             [this](qint64 assetId) { m_model->refreshAssets({assetId}); });
-    connect(m_session, &ProjectSession::labelsChanged, this, &ReviewGridWidget::fillChoices);
-    fillChoices();
+    connect(m_session, &ProjectSession::labelsChanged, this,
+            [this]() { fillChoices(m_model->mode()); });
+    m_modeBox->setCurrentIndex(mode == ReviewGridModel::Mode::Objects ? 1 : 0);
+    fillChoices(mode);
     applyFilters();
     updateSummary();
 }
@@ -170,7 +167,7 @@ void ReviewGridWidget::buildFilterBar()
     connect(m_zoom, &QSlider::valueChanged, this, &ReviewGridWidget::setZoom);
 }
 
-void ReviewGridWidget::fillChoices()
+void ReviewGridWidget::fillChoices(ReviewGridModel::Mode mode)
 {
     const qint64 label = m_label->currentData().toLongLong();
     m_label->clear();
@@ -183,10 +180,7 @@ void ReviewGridWidget::fillChoices()
     const QString author = m_author->currentData().toString();
     m_author->clear();
     m_author->addItem(tr("Anyone"), QString());
-    QStringList names;
-    for (const ReviewEntry &r : m_session->store()->reviews())
-        if (!names.contains(r.reviewer))
-            names.append(r.reviewer);
+    QStringList names = m_session->store()->reviewers();
     if (!names.contains(m_session->store()->author()))
         names.append(m_session->store()->author());
     names.sort(Qt::CaseInsensitive);
@@ -197,7 +191,7 @@ void ReviewGridWidget::fillChoices()
     const int source = m_source->currentData().toInt();
     m_source->clear();
     m_source->addItem(tr("Any source"), AnySource);
-    if (m_model->mode() == ReviewGridModel::Mode::Assets) {
+    if (mode == ReviewGridModel::Mode::Assets) {
         m_source->addItem(tr("Pre-labelled"), Prelabelled);
     } else {
         m_source->addItem(tr("Made by a person"), Person);
@@ -207,33 +201,31 @@ void ReviewGridWidget::fillChoices()
         m_source->addItem(tr("Assisted"), Assisted);
     }
     m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
-    const bool objects = m_model->mode() == ReviewGridModel::Mode::Objects;
+    const bool objects = mode == ReviewGridModel::Mode::Objects;
     m_minScore->setEnabled(objects);
     m_maxScore->setEnabled(objects);
 }
 
-void ReviewGridWidget::applyFilters()
+ReviewWorkflow::QueueFilter ReviewGridWidget::assetFilter() const
 {
     const int status = m_status->currentData().toInt();
-    const qint64 label = m_label->currentData().toLongLong();
-    const QString author = m_author->currentData().toString();
-    const int source = m_source->currentData().toInt();
-    if (m_model->mode() == ReviewGridModel::Mode::Assets) {
-        ReviewWorkflow::QueueFilter f;
-        f.status = status < 0 ? std::nullopt : std::optional(ReviewStatus(status));
-        f.labelId = label;
-        f.annotator = author;
-        f.prelabelledOnly = source == Prelabelled;
-        f.openIssuesOnly = m_issues->isChecked();
-        if (!(f == m_model->assetFilter()))
-            m_model->setAssetFilter(f);
-        return;
-    }
+    ReviewWorkflow::QueueFilter f;
+    f.status = status < 0 ? std::nullopt : std::optional(ReviewStatus(status));
+    f.labelId = m_label->currentData().toLongLong();
+    f.annotator = m_author->currentData().toString();
+    f.prelabelledOnly = m_source->currentData().toInt() == Prelabelled;
+    f.openIssuesOnly = m_issues->isChecked();
+    return f;
+}
+
+ObjectFilter ReviewGridWidget::objectFilter() const
+{
+    const int status = m_status->currentData().toInt();
     ObjectFilter f;
     f.status = status < 0 ? std::nullopt : std::optional(ReviewStatus(status));
-    f.labelId = label;
-    f.author = author;
-    switch (source) {
+    f.labelId = m_label->currentData().toLongLong();
+    f.author = m_author->currentData().toString();
+    switch (m_source->currentData().toInt()) {
     case Person:
         f.origin = Origin::Human;
         break;
@@ -257,8 +249,13 @@ void ReviewGridWidget::applyFilters()
     if (m_maxScore->value() > m_maxScore->minimum())
         f.maxScore = m_maxScore->value();
     f.openIssuesOnly = m_issues->isChecked();
-    if (!(f == m_model->objectFilter()))
-        m_model->setObjectFilter(f);
+    return f;
+}
+
+void ReviewGridWidget::applyFilters()
+{
+    // Only the shown view's filter matters; the other is kept as the controls say.
+    m_model->configure(m_model->mode(), assetFilter(), objectFilter());
 }
 
 void ReviewGridWidget::setMode(ReviewGridModel::Mode mode)
@@ -266,15 +263,9 @@ void ReviewGridWidget::setMode(ReviewGridModel::Mode mode)
     m_modeBox->setCurrentIndex(mode == ReviewGridModel::Mode::Objects ? 1 : 0);
     if (mode == m_model->mode())
         return;
-    // The filters first, so that the new view is read once, with them.
-    m_model->blockSignals(true);
-    m_model->setMode(mode);
-    m_model->blockSignals(false);
-    fillChoices();
-    m_model->setAssetFilter({});
-    m_model->setObjectFilter({});
-    applyFilters();
-    m_model->reload();
+    // The choices of the new view first, so that it is read once, with its filters.
+    fillChoices(mode);
+    m_model->configure(mode, assetFilter(), objectFilter());
 }
 
 void ReviewGridWidget::setZoom(int side)
@@ -282,17 +273,28 @@ void ReviewGridWidget::setZoom(int side)
     side = std::clamp(side, m_zoom->minimum(), m_zoom->maximum());
     if (m_zoom->value() != side)
         m_zoom->setValue(side); // comes back here through valueChanged
-    if (m_delegate->side() == side)
-        return;
-    m_delegate->setSide(side);
-    m_view->setGridSize(QSize()); // tiles' size hint changed: lay out anew
-    m_view->doItemsLayout();
-    m_view->scrollTo(m_view->currentIndex());
+    fitTiles();
 }
 
 int ReviewGridWidget::zoom() const
 {
-    return m_delegate->side();
+    return m_zoom->value();
+}
+
+void ReviewGridWidget::fitTiles()
+{
+    // The number of columns of about the zoom's size nearest to what fits, each tile then sized to
+    // fill the row: no strip of empty space on the right, whatever the window's width.
+    const int spacing = 2 * m_view->spacing();
+    const int extra = m_delegate->sizeHint({}, {}).width() - m_delegate->side() + spacing;
+    const int room = m_view->viewport()->width() - 1;
+    const int columns = std::max(1, qRound(double(room) / (m_zoom->value() + extra)));
+    const int side = std::max(m_zoom->minimum() / 2, room / columns - extra);
+    if (side == m_delegate->side())
+        return;
+    m_delegate->setSide(side);
+    m_view->doItemsLayout();
+    m_view->scrollTo(m_view->currentIndex());
 }
 
 void ReviewGridWidget::updateSummary()
@@ -485,8 +487,10 @@ void ReviewGridWidget::openCurrent()
 
 bool ReviewGridWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(40, 40, -40, -40));
+        fitTiles();
+    }
     if (watched != m_view || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -34,12 +34,13 @@ class ReviewGridWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewGridWidget(ProjectSession *session, QWidget *parent = nullptr);
+    explicit ReviewGridWidget(ProjectSession *session, QWidget *parent = nullptr,
+                              ReviewGridModel::Mode mode = ReviewGridModel::Mode::Assets);
 
     ReviewGridModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     void setMode(ReviewGridModel::Mode mode);
-    /** Tile picture side in pixels (96–320). */
+    /** Tile picture side in pixels (96–320); tiles widen a little to fill each row. */
     void setZoom(int side);
     int zoom() const;
 
@@ -77,8 +78,11 @@ protected:
 private:
     void buildFilterBar();
     void applyFilters();
-    void fillChoices();
+    void fillChoices(ReviewGridModel::Mode mode);
+    ReviewWorkflow::QueueFilter assetFilter() const;
+    ObjectFilter objectFilter() const;
     void updateSummary();
+    void fitTiles();
     void afterAction(int changed, bool usedMarks);
     void say(const QString &text);
     static QString keyHint();
