@@ -2047,6 +2047,69 @@
     </message>
 </context>
 <context>
+    <name>Tessera::AttributesDialog</name>
+    <message>
+        <source>Attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values already given to annotations are kept under their attribute&apos;s name; renaming an attribute leaves them behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two attributes named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a choice: give its options, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of %1 (%2) is not one of its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of %1 (%2) is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of %1 is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CanvasActions</name>
     <message>
         <source>&amp;Tools</source>
@@ -3467,6 +3530,37 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     <message>
         <source>%1 must apply to at least one kind of asset</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this label&apos;s annotations another label, then remove this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What annotations with this label also record: choices, checkboxes, numbers, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of %1 become %2, and %1 is removed. Merge? (The project history keeps a record.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

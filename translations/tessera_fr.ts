@@ -2048,6 +2048,69 @@
     </message>
 </context>
 <context>
+    <name>Tessera::AttributesDialog</name>
+    <message>
+        <source>Attributes of %1</source>
+        <translation>Attributs de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Options (comma separated)</source>
+        <translation>Options (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Values already given to annotations are kept under their attribute&apos;s name; renaming an attribute leaves them behind.</source>
+        <translation>Les valeurs déjà données aux annotations sont gardées sous le nom de leur attribut ; renommer un attribut les laisse de côté.</translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation>attribut %1</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name</source>
+        <translation>Un attribut doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>There are two attributes named %1</source>
+        <translation>Deux attributs s’appellent %1</translation>
+    </message>
+    <message>
+        <source>%1 is a choice: give its options, separated by commas</source>
+        <translation>%1 est un choix : donnez ses options, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>The default of %1 (%2) is not one of its options</source>
+        <translation>La valeur par défaut de %1 (%2) n’est pas l’une de ses options</translation>
+    </message>
+    <message>
+        <source>The default of %1 (%2) is not a number</source>
+        <translation>La valeur par défaut de %1 (%2) n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The default of %1 is true or false</source>
+        <translation>La valeur par défaut de %1 est true ou false</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CanvasActions</name>
     <message>
         <source>&amp;Tools</source>
@@ -3473,6 +3536,37 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
     <message>
         <source>%1 must apply to at least one kind of asset</source>
         <translation>%1 doit s’appliquer à au moins un type d’élément</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Give this label&apos;s annotations another label, then remove this one</source>
+        <translation>Donner une autre étiquette aux annotations de celle-ci, puis la supprimer</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes…</source>
+        <translation>A&amp;ttributs…</translation>
+    </message>
+    <message>
+        <source>What annotations with this label also record: choices, checkboxes, numbers, text</source>
+        <translation>Ce que les annotations de cette étiquette enregistrent aussi : choix, cases à cocher, nombres, texte</translation>
+    </message>
+    <message>
+        <source>Merge Label</source>
+        <translation>Fusionner l’étiquette</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Fusionner %1 dans :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of %1 become %2, and %1 is removed. Merge? (The project history keeps a record.)</source>
+        <translation>
+            <numerusform>%n annotation de %1 devient %2, et %1 est supprimée. Fusionner ? (L’historique du projet en garde la trace.)</numerusform>
+            <numerusform>%n annotations de %1 deviennent %2, et %1 est supprimée. Fusionner ? (L’historique du projet en garde la trace.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,44 @@ bool ProjectStore::removeLabel(qint64 id, bool removeAnnotations)
     return t.commit();
 }
 
+qint64 ProjectStore::mergeLabel(qint64 from, qint64 into)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return -1;
+    const std::optional<Label> source = label(from);
+    const std::optional<Label> target = label(into);
+    if (!source || !target || from == into) {
+        m_error = QStringLiteral("Cannot merge label %1 into %2").arg(from).arg(into);
+        return -1;
+    }
+    SqliteStatement *u = m_db.prepare("UPDATE annotations SET label_id = ? WHERE label_id = ?");
+    if (!u || !u->bind(1, into).bind(2, from).exec()) {
+        fail(QStringLiteral("Could not relabel the annotations of %1").arg(source->name));
+        return -1;
+    }
+    const qint64 moved = m_db.changes();
+    SqliteStatement *l
+            = m_db.prepare("UPDATE layer_annotations SET label_id = ? WHERE label_id = ?");
+    if (!l || !l->bind(1, into).bind(2, from).exec()) {
+        fail(QStringLiteral("Could not relabel the layers of %1").arg(source->name));
+        return -1;
+    }
+    SqliteStatement *q = m_db.prepare("DELETE FROM labels WHERE id = ?");
+    if (!q || !q->bind(1, from).exec()) {
+        fail(QStringLiteral("Could not remove label %1").arg(source->name));
+        return -1;
+    }
+    QJsonObject after;
+    after[QStringLiteral("mergedInto")] = target->name;
+    after[QStringLiteral("movedAnnotations")] = moved;
+    if (!audit(QStringLiteral("merge-label"), 0, 0, compactJson(Json::toJson(*source)),
+               compactJson(after))
+        || !t.commit())
+        return -1;
+    return moved;
+}
+
 // ---- Assets ------------------------------------------------------------------------------------
 
 QString ProjectStore::storedPath(const QString &absolutePath) const

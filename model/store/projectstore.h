@@ -131,6 +131,12 @@ public:
     bool updateLabel(const Label &label);
     /** Refuses while annotations use the label, unless removeAnnotations is true. */
     bool removeLabel(qint64 id, bool removeAnnotations = false);
+    /**
+     * Merges label `from` into `into`: every annotation (and annotator layer) of `from` takes
+     * `into`, then `from` is removed; one transaction, audited with the number moved. Returns
+     * how many annotations moved, or -1. The class ids of the other labels do not change.
+     */
+    qint64 mergeLabel(qint64 from, qint64 into);
 
     // Assets.
     bool addAsset(Asset &asset);

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Tessera;
 
 class TestProjectPresence : public QObject
@@ -26,6 +29,7 @@ private slots:
     void secondStartRaisesTheFirstWindow();
     void othersAreNamedAndStaleOnesDropped();
     void namesFromTheFileAreShownAsTextNeverAsMarkup();
+    void anEndedButUnreapedProcessHoldsNothing();
     void releaseTakesThisWindowOut();
 
 private:
@@ -157,6 +161,34 @@ void TestProjectPresence::releaseTakesThisWindowOut()
     }
     // The last holder out leaves no file behind.
     QVERIFY(!QFile::exists(file));
+}
+
+void TestProjectPresence::anEndedButUnreapedProcessHoldsNothing()
+{
+    // A window killed while its parent does not reap it stays a zombie, which still answers
+    // kill(pid, 0): it must not be named as holding the project.
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    QVERIFY(child > 0);
+    QTRY_VERIFY([child]() {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        return stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+    }());
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    QJsonArray holders;
+    holders.append(holder(QStringLiteral("Zed"), QSysInfo::machineHostName(), child,
+                          QDateTime::currentDateTimeUtc()));
+    QFile file(ProjectPresence::holdersFile(project));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(holders).toJson());
+    file.close();
+    ProjectPresence presence;
+    presence.claim(project);
+    const bool named = !presence.others().isEmpty();
+    ::waitpid(child, nullptr, 0);
+    QVERIFY(!named);
 }
 
 QTEST_MAIN(TestProjectPresence)

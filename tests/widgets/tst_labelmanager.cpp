@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "dialogs/attributesdialog.h"
 #include "dialogs/labelmanagerdialog.h"
 #include "store/projectstore.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -22,6 +24,8 @@ private slots:
     void editsAreStoredAtOnce();
     void keyConflictsAreShown();
     void removingSaysHowManyAnnotationsGo();
+    void mergingMovesAnnotationsAndKeepsClassIds();
+    void attributesOfAllFiveTypesAreEditedAndChecked();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -152,6 +156,108 @@ void TestLabelManager::removingSaysHowManyAnnotationsGo()
     }));
     QCOMPARE(asked, -1);
     QCOMPARE(m_dialog->table()->rowCount(), 0);
+}
+
+void TestLabelManager::mergingMovesAnnotationsAndKeepsClassIds()
+{
+    Label bird{.name = QStringLiteral("bird"), .kinds = ImageKindFlag};
+    QVERIFY(m_store->addLabel(bird));
+    m_dialog->addLabel(QStringLiteral("x")); // reloads the table; rows: cat, dog, bird, x
+    const int birdOrder = m_store->label(bird.id)->sortOrder;
+    int asked = -1;
+    // Declined: nothing changes.
+    QVERIFY(!m_dialog->mergeRow(1, m_cat, [&asked](int uses) {
+        asked = uses;
+        return false;
+    }));
+    QCOMPARE(asked, 3);
+    QVERIFY(m_store->label(m_dog));
+    // Merged: dog's three boxes are cats, dog is gone, the others keep their order.
+    QVERIFY(m_dialog->mergeRow(1, m_cat, [](int) { return true; }));
+    QVERIFY(!m_store->label(m_dog));
+    QCOMPARE(m_store->stats().annotationsByLabel.value(m_cat), 3);
+    QCOMPARE(m_store->label(bird.id)->sortOrder, birdOrder);
+    QCOMPARE(m_dialog->table()->rowCount(), 3);
+    QCOMPARE(m_dialog->table()->item(0, LabelManagerDialog::UsesColumn)->text(),
+             QStringLiteral("3"));
+    const AuditEntry last = m_store->auditLog(0).constLast();
+    QCOMPARE(last.action, QStringLiteral("merge-label"));
+    QVERIFY2(last.after.contains(QLatin1String("\"movedAnnotations\":3")), qPrintable(last.after));
+    // Not into itself.
+    QVERIFY(!m_dialog->mergeRow(0, m_cat, [](int) { return true; }));
+}
+
+void TestLabelManager::attributesOfAllFiveTypesAreEditedAndChecked()
+{
+    AttributesDialog dialog(QStringLiteral("cat"), {});
+    for (int i = 0; i < 5; ++i)
+        dialog.addRow();
+    QTableWidget *t = dialog.table();
+    const QStringList names{QStringLiteral("pose"), QStringLiteral("tags"),
+                            QStringLiteral("occluded"), QStringLiteral("age"),
+                            QStringLiteral("note")};
+    const QStringList options{
+            QStringLiteral("front, side,back"), QStringLiteral("a,b"), {}, {}, {}};
+    const QStringList defaults{QStringLiteral("side"), QStringLiteral("a, b"),
+                               QStringLiteral("true"), QStringLiteral("3.5"), QStringLiteral("hi")};
+    for (int row = 0; row < 5; ++row) {
+        t->item(row, AttributesDialog::NameColumn)->setText(names[row]);
+        qobject_cast<QComboBox *>(t->cellWidget(row, AttributesDialog::TypeColumn))
+                ->setCurrentIndex(row);
+        t->item(row, AttributesDialog::OptionsColumn)->setText(options[row]);
+        t->item(row, AttributesDialog::DefaultColumn)->setText(defaults[row]);
+    }
+    const QList<AttributeDefinition> defs = dialog.definitions();
+    QCOMPARE(defs.size(), 5);
+    QCOMPARE(defs[0].type, AttributeType::Select);
+    QCOMPARE(defs[0].options, (QStringList{QStringLiteral("front"), QStringLiteral("side"),
+                                           QStringLiteral("back")}));
+    QCOMPARE(defs[4].type, AttributeType::Text);
+    QVERIFY2(AttributesDialog::problem(defs).isEmpty(),
+             qPrintable(AttributesDialog::problem(defs)));
+    // Each kind of mistake is named.
+    auto broken = [&defs](int index, auto change) {
+        QList<AttributeDefinition> copy = defs;
+        change(copy[index]);
+        return AttributesDialog::problem(copy);
+    };
+    QVERIFY(broken(0, [](AttributeDefinition &a) {
+                a.defaultValue = QStringLiteral("top");
+            }).contains(QLatin1String("not one of its options")));
+    QVERIFY(broken(0, [](AttributeDefinition &a) {
+                a.options.clear();
+            }).contains(QLatin1String("give its options")));
+    QVERIFY(broken(3, [](AttributeDefinition &a) {
+                a.defaultValue = QStringLiteral("old");
+            }).contains(QLatin1String("not a number")));
+    QVERIFY(broken(2, [](AttributeDefinition &a) {
+                a.defaultValue = QStringLiteral("yes");
+            }).contains(QLatin1String("true or false")));
+    QVERIFY(broken(4, [](AttributeDefinition &a) {
+                a.name = QStringLiteral("Pose");
+            }).contains(QLatin1String("two attributes")));
+    // OK refuses while a definition is wrong, and says why.
+    t->item(3, AttributesDialog::DefaultColumn)->setText(QStringLiteral("old"));
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    t->item(3, AttributesDialog::DefaultColumn)->setText(QStringLiteral("3.5"));
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+
+    // Stored through the manager, read back in order with their options.
+    QVERIFY(m_dialog->setAttributes(0, dialog.definitions()));
+    const QList<AttributeDefinition> stored = m_store->label(m_cat)->attributes;
+    QCOMPARE(stored.size(), 5);
+    QCOMPARE(stored[1].type, AttributeType::MultiSelect);
+    QCOMPARE(stored[1].options, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(stored[3].defaultValue, QStringLiteral("3.5"));
+    // A wrong list is refused with the problem shown, and nothing stored.
+    QList<AttributeDefinition> wrong = stored;
+    wrong[0].options.clear();
+    QVERIFY(!m_dialog->setAttributes(0, wrong));
+    QVERIFY(m_dialog->message().contains(QLatin1String("pose")));
+    QCOMPARE(m_store->label(m_cat)->attributes[0].options.size(), 3);
 }
 
 QTEST_MAIN(TestLabelManager)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "labelmanagerdialog.h"
 
+#include "attributesdialog.h"
+
 #include "store/projectstore.h"
 
 #include <QColorDialog>
@@ -71,6 +73,47 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *colour = new QPushButton(tr("&Colour…"), this);
     auto *remove = new QPushButton(tr("&Remove…"), this);
+    auto *merge = new QPushButton(tr("&Merge Into…"), this);
+    merge->setToolTip(tr("Give this label's annotations another label, then remove this one"));
+    auto *attributes = new QPushButton(tr("A&ttributes…"), this);
+    attributes->setToolTip(tr("What annotations with this label also record: choices, checkboxes, "
+                              "numbers, text"));
+    connect(attributes, &QPushButton::clicked, this, [this]() {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        AttributesDialog dialog(m_labels[row].name, m_labels[row].attributes, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setAttributes(row, dialog.definitions());
+    });
+    connect(merge, &QPushButton::clicked, this, [this]() {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        QStringList names;
+        QList<qint64> ids;
+        for (const Label &l : std::as_const(m_labels)) {
+            if (l.id != m_labels[row].id) {
+                names.append(l.name);
+                ids.append(l.id);
+            }
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Merge Label"),
+                                                   tr("Merge %1 into:").arg(m_labels[row].name),
+                                                   names, 0, false, &ok);
+        if (!ok || !names.contains(name))
+            return;
+        mergeRow(row, ids[names.indexOf(name)], [this, row, name](int uses) {
+            return QMessageBox::question(
+                           this, tr("Merge Label"),
+                           tr("%n annotation(s) of %1 become %2, and %1 is removed. Merge? (The "
+                              "project history keeps a record.)",
+                              nullptr, uses)
+                                   .arg(m_labels[row].name, name))
+                   == QMessageBox::Yes;
+        });
+    });
     connect(add, &QPushButton::clicked, this, [this]() {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add Label"), tr("Name:"),
@@ -106,6 +149,8 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     auto *row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(colour);
+    row->addWidget(attributes);
+    row->addWidget(merge);
     row->addWidget(remove);
     row->addStretch(1);
     m_message->setWordWrap(true);
@@ -251,6 +296,44 @@ bool LabelManagerDialog::addLabel(const QString &name)
     }
     Label label{.name = trimmed};
     if (!m_store->addLabel(label)) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    selectLabel(label.id);
+    emit labelsChanged();
+    return true;
+}
+
+bool LabelManagerDialog::mergeRow(int row, qint64 into, const std::function<bool(int)> &confirm)
+{
+    if (row < 0 || row >= m_labels.size() || into == m_labels[row].id)
+        return false;
+    if (!confirm(int(m_uses.value(m_labels[row].id))))
+        return false;
+    if (m_store->mergeLabel(m_labels[row].id, into) < 0) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    selectLabel(into);
+    emit labelsChanged();
+    return true;
+}
+
+bool LabelManagerDialog::setAttributes(int row, const QList<AttributeDefinition> &attributes)
+{
+    if (row < 0 || row >= m_labels.size())
+        return false;
+    if (const QString why = AttributesDialog::problem(attributes); !why.isEmpty()) {
+        say(why);
+        return false;
+    }
+    Label label = m_labels[row];
+    label.attributes = attributes;
+    if (!m_store->updateLabel(label)) {
         say(m_store->errorString());
         return false;
     }

@@ -53,6 +53,13 @@ public:
      * first (true: remove them too). False when refused or not confirmed.
      */
     bool removeRow(int row, const std::function<bool(int uses)> &confirm);
+    /**
+     * Merges the label of this row into the label into: confirm is asked first with how many
+     * annotations change label (true: merge). The merged label goes; class ids of the others stay.
+     */
+    bool mergeRow(int row, qint64 into, const std::function<bool(int uses)> &confirm);
+    /** Replaces the attributes of the label in this row (checked as AttributesDialog does). */
+    bool setAttributes(int row, const QList<AttributeDefinition> &attributes);
     /** Sets the colour of the label in this row. */
     bool setColour(int row, const QColor &colour);
     /** The problem shown for the last edit (empty: none). */
