@@ -5228,6 +5228,90 @@ by %5</source>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review grid (Review › Review Grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home/End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark the tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all / clear the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A / Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the marked tiles, or this one and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel the marked objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the marked objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tile&apos;s asset in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo a bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets / object crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::SyncDialog</name>

@@ -5238,6 +5238,90 @@ par %5</translation>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Review grid (Review › Review Grid)</source>
+        <translation>Grille de révision (Relecture › Grille de révision)</translation>
+    </message>
+    <message>
+        <source>Move between tiles</source>
+        <translation>Passer d’une vignette à l’autre</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home/End</source>
+        <translation>Flèches, Page préc./suiv., Début/Fin</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the tile</source>
+        <translation>Marquer ou démarquer la vignette</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Mark all / clear the marks</source>
+        <translation>Tout marquer / effacer les marques</translation>
+    </message>
+    <message>
+        <source>Ctrl+A / Esc</source>
+        <translation>Ctrl+A / Échap</translation>
+    </message>
+    <message>
+        <source>Accept the marked tiles, or this one and go on</source>
+        <translation>Accepter les vignettes marquées, ou celle-ci et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Rejeter avec un motif</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Relabel the marked objects</source>
+        <translation>Réétiqueter les objets marqués</translation>
+    </message>
+    <message>
+        <source>Delete the marked objects</source>
+        <translation>Supprimer les objets marqués</translation>
+    </message>
+    <message>
+        <source>Open the tile&apos;s asset in the main window</source>
+        <translation>Ouvrir l’élément de la vignette dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Enter, or double-click</source>
+        <translation>Entrée, ou double-clic</translation>
+    </message>
+    <message>
+        <source>Undo / redo a bulk action</source>
+        <translation>Annuler / rétablir une action groupée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <source>Assets / object crops</source>
+        <translation>Éléments / extraits d’objets</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2</source>
+        <translation>Ctrl+1 / Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Larger / smaller tiles</source>
+        <translation>Vignettes plus grandes / plus petites</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::SyncDialog</name>

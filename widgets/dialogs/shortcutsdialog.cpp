@@ -84,7 +84,19 @@ QList<ShortcutsDialog::Section> ShortcutsDialog::gestures()
             {tr("Text: mouse and keys"),
              {{tr("Select words (snaps to whole words)"), tr("Drag, or Shift+Arrows")},
               {tr("Label the selected words"), tr("The label's key")},
-              {tr("Clear the selection"), tr("Esc")}}}};
+              {tr("Clear the selection"), tr("Esc")}}},
+            {tr("Review grid (Review › Review Grid)"),
+             {{tr("Move between tiles"), tr("Arrows, Page Up/Down, Home/End")},
+              {tr("Mark or unmark the tile"), tr("Space")},
+              {tr("Mark all / clear the marks"), tr("Ctrl+A / Esc")},
+              {tr("Accept the marked tiles, or this one and go on"), tr("A")},
+              {tr("Reject with a reason"), tr("R")},
+              {tr("Relabel the marked objects"), tr("The label's key")},
+              {tr("Delete the marked objects"), tr("Delete")},
+              {tr("Open the tile's asset in the main window"), tr("Enter, or double-click")},
+              {tr("Undo / redo a bulk action"), tr("Ctrl+Z / Ctrl+Shift+Z")},
+              {tr("Assets / object crops"), tr("Ctrl+1 / Ctrl+2")},
+              {tr("Larger / smaller tiles"), tr("+ / −")}}}};
 }
 
 ShortcutsDialog::ShortcutsDialog(const QList<Section> &sections, QWidget *parent)
