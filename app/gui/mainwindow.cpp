@@ -615,6 +615,9 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         m_labelPanel->setLabels({});
     }
     m_gridActions->sessionChanged();
+    // Until an asset is shown (an empty project, the welcome page) nothing is a sequence frame.
+    if (!m_document)
+        followDocks(false, true, true);
     rebuildLabelActions();
     updateTitle();
     updateStatus();
@@ -643,6 +646,24 @@ bool MainWindow::showAsset(const QString &idOrFile)
     return !ids.isEmpty() && m_browser->selectAsset(ids.constFirst());
 }
 
+void MainWindow::followDocks(bool timeline, bool shapes, bool attributes)
+{
+    for (const auto &[name, needed] : {std::pair{QStringLiteral("timeline"), timeline},
+                                       std::pair{QStringLiteral("shapes"), shapes},
+                                       std::pair{QStringLiteral("attributes"), attributes}}) {
+        auto *dock = findChild<QDockWidget *>(name);
+        if (!dock)
+            continue;
+        // isHidden(), not isVisible(): the first asset is shown before the window itself is.
+        if (!needed && !dock->isHidden()) {
+            dock->hide();
+            m_autoHidden.insert(dock);
+        } else if (needed && m_autoHidden.remove(dock)) {
+            dock->show();
+        }
+    }
+}
+
 void MainWindow::showAssetById(qint64 assetId)
 {
     if (!m_session || !assetId) {
@@ -653,6 +674,8 @@ void MainWindow::showAssetById(qint64 assetId)
         m_textActions->setAssetKind(std::nullopt);
         m_sequenceActions->assetShown(nullptr);
         m_issueActions->assetShown(nullptr);
+        // No asset (an empty project, or none open): nothing is a sequence frame.
+        followDocks(false, true, true);
         updateLabelPanel();
         updateStatus();
         return;
@@ -690,21 +713,7 @@ void MainWindow::showAssetById(qint64 assetId)
     // not for comparisons (they have none). A dock hidden here comes back when it applies again;
     // one the user closed stays closed.
     const bool frame = image && Sequences::frameOf(doc->asset()).has_value();
-    const bool comparison = doc->asset().kind == AssetKind::Comparison;
-    for (const auto &[name, needed] : {std::pair{QStringLiteral("timeline"), frame},
-                                       std::pair{QStringLiteral("shapes"), !comparison},
-                                       std::pair{QStringLiteral("attributes"), image}}) {
-        auto *dock = findChild<QDockWidget *>(name);
-        if (!dock)
-            continue;
-        // isHidden(), not isVisible(): the first asset is shown before the window itself is.
-        if (!needed && !dock->isHidden()) {
-            dock->hide();
-            m_autoHidden.insert(dock);
-        } else if (needed && m_autoHidden.remove(dock)) {
-            dock->show();
-        }
-    }
+    followDocks(frame, doc->asset().kind != AssetKind::Comparison, image);
     if (image && !m_canvas->currentLabel()) {
         // The label used last in this project, else the first that applies to images.
         const std::optional<Label> last = m_session->label(

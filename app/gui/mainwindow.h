@@ -98,6 +98,8 @@ private:
     void createActions();
     void createDocks();
     void createStatusBar();
+    /** Shows or hides the docks that apply only to some assets (a dock the user closed stays). */
+    void followDocks(bool timeline, bool shapes, bool attributes);
     void setSession(std::unique_ptr<ProjectSession> session);
     void closeProject();
     void showAssetById(qint64 assetId);

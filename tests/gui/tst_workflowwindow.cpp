@@ -590,6 +590,17 @@ void TestWorkflowWindow::docksFollowTheAsset()
     window.findChild<LabelPanel *>()->setLabels({});
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("Manage Labels")));
+
+    // An empty project (nothing to show yet): no Timeline either, from the first open.
+    MainWindow fresh;
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QString error;
+    const QString emptyProject = dir.filePath(QStringLiteral("empty.tessera"));
+    QVERIFY(ProjectStore::create(emptyProject, &error));
+    QVERIFY(fresh.openPath(emptyProject));
+    QVERIFY(!fresh.findChild<QDockWidget *>(QStringLiteral("timeline"))->isVisible());
+    QVERIFY(fresh.findChild<QDockWidget *>(QStringLiteral("shapes"))->isVisible());
 }
 
 void TestWorkflowWindow::reviewMovesCheckFirst()
