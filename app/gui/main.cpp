@@ -43,6 +43,44 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// What `tessera PATH [--asset X]` names, read from argv before any application object exists;
+// false when the command line holds anything else that matters here (a screenshot, help, or a
+// Qt option such as -platform whose value could be taken for the path).
+bool plainOpen(int argc, char *argv[], QString *path, QString *asset)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--asset") && i + 1 < argc) {
+            *asset = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg.startsWith(QLatin1String("--asset="))) {
+            *asset = arg.mid(8);
+        } else if (arg.startsWith(QLatin1String("--screenshot")) || arg.startsWith(u'-')) {
+            if (arg != QLatin1String("--reviewer") && arg != QLatin1String("--review-grid")
+                && arg != QLatin1String("--object-crops"))
+                return false;
+        } else if (path->isEmpty()) {
+            *path = arg;
+        }
+    }
+    return !path->isEmpty();
+}
+
+// The project is open in another window of this user: bring that one forward rather than a
+// second window writing the same project. True when it was handed over.
+bool handedOver(const QString &path, const QString &asset)
+{
+    const ProjectLocator::Location location = ProjectLocator::locate(path);
+    if (!location.error.isEmpty() || !location.bundle.isEmpty() || !location.exists
+        || !ProjectPresence::forward(location.projectPath,
+                                     asset.isEmpty() ? location.sourceFile : asset))
+        return false;
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1 is open in another "
+                                                                       "window: brought it to "
+                                                                       "the front")
+                                           .arg(location.projectPath)));
+    return true;
+}
+
 // The reports the last crash left: said once, on the next start, and opened only if asked.
 void offerCrashReports(QWidget *window, const QStringList &reports)
 {
@@ -70,6 +108,19 @@ void offerCrashReports(QWidget *window, const QStringList &reports)
 
 int main(int argc, char *argv[])
 {
+    // Asked before the GUI is set up (connecting to the display, fonts: about a third of a
+    // second), so that the hand-over to the open window is near-instant.
+    QString earlyPath, earlyAsset;
+    bool checkedEarly = false;
+    if (!onlyPrints(argc, argv) && plainOpen(argc, argv, &earlyPath, &earlyAsset)) {
+        QCoreApplication probe(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+        QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+        Language::apply();
+        if (handedOver(earlyPath, earlyAsset))
+            return 0;
+        checkedEarly = true;
+    }
     std::unique_ptr<QCoreApplication> application;
     if (onlyPrints(argc, argv))
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -121,21 +172,8 @@ int main(int argc, char *argv[])
     const QString path = parser.positionalArguments().value(0);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString asset = parser.value(QStringLiteral("asset"));
-    if (!path.isEmpty() && screenshot.isEmpty()) {
-        // The project is open in another window of this user: bring that one forward rather
-        // than a second window writing the same project.
-        const ProjectLocator::Location location = ProjectLocator::locate(path);
-        if (location.error.isEmpty() && location.bundle.isEmpty() && location.exists
-            && ProjectPresence::forward(location.projectPath,
-                                        asset.isEmpty() ? location.sourceFile : asset)) {
-            std::printf("%s\n",
-                        qPrintable(QApplication::translate(
-                                           "main", "%1 is open in another window: brought it to "
-                                                   "the front")
-                                           .arg(location.projectPath)));
-            return 0;
-        }
-    }
+    if (!checkedEarly && !path.isEmpty() && screenshot.isEmpty() && handedOver(path, asset))
+        return 0;
 
     MainWindow window;
     auto fail = [](const QString &message) {
