@@ -524,6 +524,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_import->cancelAndWait();
     m_document = nullptr;
     m_canvas->clear();
+    // No image is shown until the new project shows one: no tools (and no tool bar) before.
+    m_canvasActions->setEnabled(false);
     m_textView->setDocument(nullptr);
     m_comparisonView->setDocument(nullptr);
     m_browser->setModel(nullptr);
