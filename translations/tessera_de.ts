@@ -3562,6 +3562,14 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;keleton…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named keypoints of this label and the edges between them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::LabelPanel</name>
@@ -5310,6 +5318,56 @@ by %5</source>
     </message>
     <message>
         <source>+ / −</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SkeletonDialog</name>
+    <message>
+        <source>Skeleton of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoints are placed in this order when drawing (K). Click two points on the figure to join them; click an edge&apos;s two points again to take it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keypoint needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two keypoints named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SkeletonView</name>
+    <message>
+        <source>Click a point, then another: joins them, or takes their edge away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the keypoints&apos; names on the left; their edges are drawn here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3568,6 +3568,14 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
             <numerusform>%n annotations de %1 deviennent %2, et %1 est supprimée. Fusionner ? (L’historique du projet en garde la trace.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;keleton…</source>
+        <translation>S&amp;quelette…</translation>
+    </message>
+    <message>
+        <source>The named keypoints of this label and the edges between them</source>
+        <translation>Les points clés nommés de cette étiquette et les arêtes qui les relient</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::LabelPanel</name>
@@ -5321,6 +5329,56 @@ par %5</translation>
     <message>
         <source>+ / −</source>
         <translation>+ / −</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SkeletonDialog</name>
+    <message>
+        <source>Skeleton of %1</source>
+        <translation>Squelette de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>point %1</translation>
+    </message>
+    <message>
+        <source>Keypoints are placed in this order when drawing (K). Click two points on the figure to join them; click an edge&apos;s two points again to take it away.</source>
+        <translation>Les points clés se placent dans cet ordre au dessin (K). Cliquez deux points de la figure pour les relier ; cliquez de nouveau les deux points d’une arête pour la retirer.</translation>
+    </message>
+    <message>
+        <source>A keypoint needs a name</source>
+        <translation>Un point clé doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>There are two keypoints named %1</source>
+        <translation>Deux points clés s’appellent %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SkeletonView</name>
+    <message>
+        <source>Click a point, then another: joins them, or takes their edge away</source>
+        <translation>Cliquez un point, puis un autre : les relie, ou retire leur arête</translation>
+    </message>
+    <message>
+        <source>Add the keypoints&apos; names on the left; their edges are drawn here.</source>
+        <translation>Ajoutez les noms des points clés à gauche ; leurs arêtes se dessinent ici.</translation>
     </message>
 </context>
 <context>

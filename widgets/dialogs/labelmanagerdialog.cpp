@@ -3,6 +3,7 @@
 #include "labelmanagerdialog.h"
 
 #include "attributesdialog.h"
+#include "skeletondialog.h"
 
 #include "store/projectstore.h"
 
@@ -78,6 +79,16 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     auto *attributes = new QPushButton(tr("A&ttributes…"), this);
     attributes->setToolTip(tr("What annotations with this label also record: choices, checkboxes, "
                               "numbers, text"));
+    auto *skeleton = new QPushButton(tr("S&keleton…"), this);
+    skeleton->setToolTip(tr("The named keypoints of this label and the edges between them"));
+    connect(skeleton, &QPushButton::clicked, this, [this]() {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        SkeletonDialog dialog(m_labels[row].name, m_labels[row].skeleton, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setSkeleton(row, dialog.skeleton());
+    });
     connect(attributes, &QPushButton::clicked, this, [this]() {
         const int row = m_table->currentRow();
         if (row < 0)
@@ -150,6 +161,7 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     row->addWidget(add);
     row->addWidget(colour);
     row->addWidget(attributes);
+    row->addWidget(skeleton);
     row->addWidget(merge);
     row->addWidget(remove);
     row->addStretch(1);
@@ -167,7 +179,7 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     layout->addLayout(row);
     layout->addWidget(buttons);
     reload();
-    resize(640, 420);
+    resize(720, 420);
 }
 
 void LabelManagerDialog::reload()
@@ -333,6 +345,27 @@ bool LabelManagerDialog::setAttributes(int row, const QList<AttributeDefinition>
     }
     Label label = m_labels[row];
     label.attributes = attributes;
+    if (!m_store->updateLabel(label)) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    selectLabel(label.id);
+    emit labelsChanged();
+    return true;
+}
+
+bool LabelManagerDialog::setSkeleton(int row, const Skeleton &skeleton)
+{
+    if (row < 0 || row >= m_labels.size())
+        return false;
+    if (const QString why = SkeletonDialog::problem(skeleton); !why.isEmpty()) {
+        say(why);
+        return false;
+    }
+    Label label = m_labels[row];
+    label.skeleton = skeleton;
     if (!m_store->updateLabel(label)) {
         say(m_store->errorString());
         return false;

@@ -60,6 +60,8 @@ public:
     bool mergeRow(int row, qint64 into, const std::function<bool(int uses)> &confirm);
     /** Replaces the attributes of the label in this row (checked as AttributesDialog does). */
     bool setAttributes(int row, const QList<AttributeDefinition> &attributes);
+    /** Replaces the keypoint skeleton of the label in this row (checked as SkeletonDialog does). */
+    bool setSkeleton(int row, const Skeleton &skeleton);
     /** Sets the colour of the label in this row. */
     bool setColour(int row, const QColor &colour);
     /** The problem shown for the last edit (empty: none). */
