@@ -66,6 +66,9 @@ void ProjectSession::checkOtherWriters()
     if (version == m_dataVersion || version < 0)
         return;
     m_dataVersion = version;
+    // A bulk step undone now would put back statuses or labels over what the other program
+    // just wrote: like the documents' own steps, they go.
+    m_projectUndo.clear();
     reloadLabels();
     m_assetModel->reload();
     for (AssetDocument *document : std::as_const(m_documents)) {

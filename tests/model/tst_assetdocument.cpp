@@ -310,8 +310,11 @@ void TestAssetDocument::otherWritersAreNoticedAndLocksWaitedFor()
     const QString path = dir.filePath(QStringLiteral("w.tessera"));
     QString error;
     std::unique_ptr<ProjectStore> created = ProjectStore::create(path, &error);
-    Asset asset{.kind = AssetKind::Image, .name = QStringLiteral("i.png"),
-                .sha256 = QStringLiteral("i"), .width = 100, .height = 100};
+    Asset asset{.kind = AssetKind::Image,
+                .name = QStringLiteral("i.png"),
+                .sha256 = QStringLiteral("i"),
+                .width = 100,
+                .height = 100};
     QVERIFY(created->addAsset(asset));
     created.reset();
     ProjectSession session(ProjectStore::open(path, &error));
@@ -319,11 +322,14 @@ void TestAssetDocument::otherWritersAreNoticedAndLocksWaitedFor()
     AssetDocument *doc = session.document(asset.id);
     QVERIFY(doc);
     const auto shape = [](double x) {
-        return Annotation{.kind = AnnotationKind::Box, .points = {QPointF(x, x), QPointF(x + 5, x + 5)}};
+        return Annotation{.kind = AnnotationKind::Box,
+                          .points = {QPointF(x, x), QPointF(x + 5, x + 5)}};
     };
     doc->addAnnotations({shape(10)}, QStringLiteral("mine"));
     QCOMPARE(session.store()->annotationCount(asset.id), 1);
     QVERIFY(doc->undoStack()->canUndo());
+    QCOMPARE(session.setStatuses({asset.id}, ReviewStatus::Submitted).moved.size(), 1);
+    QVERIFY(session.projectUndoStack()->canUndo());
 
     // The CLI adds a label and a shape on this asset: the window notices and re-reads, and the
     // undo history of the changed asset is dropped (undo would work on what it never saw).
@@ -342,6 +348,7 @@ void TestAssetDocument::otherWritersAreNoticedAndLocksWaitedFor()
                         [](const Label &l) { return l.name == QLatin1String("from-cli"); }));
     QTRY_COMPARE_WITH_TIMEOUT(doc->annotations().size(), 2, 2000);
     QVERIFY(!doc->undoStack()->canUndo());
+    QVERIFY(!session.projectUndoStack()->canUndo()); // bulk steps go too
 
     // Our own edit while another program holds the lock: it waits (events keep running) and
     // is stored, not dropped.
