@@ -395,6 +395,9 @@ void TestReviewGrid::keyboardDrivesTheGrid()
     view->setCurrentIndex(grid.model()->index(0));
     QTest::keyClick(view, Qt::Key_2); // dog's key
     QCOMPARE(store().annotation(list[1].id)->labelId, m_dog);
+    // The relabelled object moved to the dog group: the next one took its place and is current.
+    QCOMPARE(grid.model()->keyAt(view->currentIndex().row()), list[2].id);
+    QCOMPARE(view->currentIndex().row(), 0);
     // Enter opens the current tile's asset.
     QSignalSpy open(&grid, &ReviewGridWidget::openAsset);
     view->setCurrentIndex(grid.model()->index(grid.model()->rowOfKey(list[2].id)));

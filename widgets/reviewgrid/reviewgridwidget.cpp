@@ -75,9 +75,19 @@ ReviewGridWidget::ReviewGridWidget(ProjectSession *session, QWidget *parent,
     qobject_cast<QVBoxLayout *>(layout())->addLayout(bottom);
 
     connect(m_model, &ReviewGridModel::summaryChanged, this, &ReviewGridWidget::updateSummary);
+    // A re-read (an edit here or in the main window, another program) keeps the reviewer's place:
+    // the same tile if it is still listed, else the tile now in its place.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
+        m_keptRow = m_view->currentIndex().row();
+        m_keptKey = m_model->keyAt(m_keptRow);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
-        if (m_model->rowCount() && !m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_model->index(0));
+        if (!m_model->rowCount())
+            return;
+        int row = m_keptKey ? m_model->rowOfKey(m_keptKey) : -1;
+        if (row < 0)
+            row = std::clamp(m_keptRow, 0, m_model->rowCount() - 1);
+        m_view->setCurrentIndex(m_model->index(row));
     });
     connect(m_view, &QListView::doubleClicked, this, &ReviewGridWidget::openCurrent);
     connect(m_session, &ProjectSession::bulkEdited, m_model, &ReviewGridModel::refreshAssets);
@@ -367,15 +377,18 @@ void ReviewGridWidget::say(const QString &text)
     });
 }
 
-void ReviewGridWidget::afterAction(int changed, bool usedMarks)
+void ReviewGridWidget::afterAction(int changed, bool usedMarks, int row, qint64 key)
 {
-    const int row = m_view->currentIndex().row();
     if (usedMarks)
         m_model->clearMarks();
     if (changed <= 0 && usedMarks)
         return;
-    // One tile at a time: move on to the next, as accept-and-next does on the canvas.
-    int next = usedMarks ? row : row + 1;
+    // One tile at a time: move on to the next, as accept-and-next does on the canvas. When the
+    // tile left its place (relabelled into another group, deleted, filtered out) the next one
+    // has moved up into it.
+    int next = row;
+    if (!usedMarks && m_model->keyAt(row) == key)
+        ++next;
     m_model->fetchUpTo(next);
     next = std::clamp(next, 0, std::max(0, m_model->rowCount() - 1));
     if (m_model->rowCount()) {
@@ -387,6 +400,8 @@ void ReviewGridWidget::afterAction(int changed, bool usedMarks)
 int ReviewGridWidget::accept()
 {
     const bool usedMarks = m_model->markedCount() > 0;
+    const int row = m_view->currentIndex().row();
+    const qint64 key = m_model->keyAt(row);
     const QList<qint64> assets = m_model->assetsOfKeys(targets());
     if (assets.isEmpty())
         return 0;
@@ -399,13 +414,15 @@ int ReviewGridWidget::accept()
     if (moved)
         text += QLatin1String(" ") + tr("(Ctrl+Z undoes)");
     say(text);
-    afterAction(moved, usedMarks);
+    afterAction(moved, usedMarks, row, key);
     return moved;
 }
 
 int ReviewGridWidget::reject()
 {
     const bool usedMarks = m_model->markedCount() > 0;
+    const int row = m_view->currentIndex().row();
+    const qint64 key = m_model->keyAt(row);
     const QList<qint64> assets = m_model->assetsOfKeys(targets());
     if (assets.isEmpty())
         return 0;
@@ -425,7 +442,7 @@ int ReviewGridWidget::reject()
         text += QLatin1String("; ") + tr("%n refused: ", nullptr, int(result.refused.size()))
                 + result.refused.constFirst();
     say(text);
-    afterAction(moved, usedMarks);
+    afterAction(moved, usedMarks, row, key);
     return moved;
 }
 
@@ -436,11 +453,13 @@ int ReviewGridWidget::relabel(qint64 labelId)
         return 0;
     }
     const bool usedMarks = m_model->markedCount() > 0;
+    const int row = m_view->currentIndex().row();
+    const qint64 key = m_model->keyAt(row);
     const QList<qint64> ids = targets();
     const int changed = m_session->relabel(ids, labelId);
     if (changed >= 0)
         say(tr("%n object(s) relabelled as %1", nullptr, changed).arg(m_model->labelName(labelId)));
-    afterAction(changed, usedMarks);
+    afterAction(changed, usedMarks, row, key);
     return std::max(0, changed);
 }
 
@@ -451,6 +470,8 @@ int ReviewGridWidget::removeObjects()
         return 0;
     }
     const bool usedMarks = m_model->markedCount() > 0;
+    const int row = m_view->currentIndex().row();
+    const qint64 key = m_model->keyAt(row);
     const QList<qint64> ids = targets();
     if (ids.isEmpty())
         return 0;
@@ -467,7 +488,7 @@ int ReviewGridWidget::removeObjects()
             ids, tr("Delete %n object(s)", nullptr, int(ids.size())));
     if (removed >= 0)
         say(tr("Deleted %n object(s) (Ctrl+Z undoes)", nullptr, removed));
-    afterAction(usedMarks ? removed : 0, usedMarks);
+    afterAction(removed, usedMarks, row, key);
     return std::max(0, removed);
 }
 

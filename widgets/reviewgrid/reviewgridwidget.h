@@ -83,7 +83,8 @@ private:
     ObjectFilter objectFilter() const;
     void updateSummary();
     void fitTiles();
-    void afterAction(int changed, bool usedMarks);
+    /** After an action on the tile at row (key): marks cleared, or on to the next tile. */
+    void afterAction(int changed, bool usedMarks, int row, qint64 key);
     void say(const QString &text);
     static QString keyHint();
 
@@ -102,7 +103,9 @@ private:
     QSlider *m_zoom;
     QLabel *m_summary;
     QLabel *m_hint;
-    QLabel *m_empty; // over the view when no tile passes the filters
+    QLabel *m_empty;   // over the view when no tile passes the filters
+    int m_keptRow = 0; // the current tile while the model resets
+    qint64 m_keptKey = 0;
     std::function<std::optional<QString>(int)> m_askReason;
     std::function<bool(const QString &)> m_confirm;
 };
