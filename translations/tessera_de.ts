@@ -3198,17 +3198,6 @@ With them the bundle opens anywhere; without them it is small and points at the 
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n refused: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Ctrl+Alt+Z undoes)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Review Grid — %1</source>
         <translation type="unfinished"></translation>
@@ -4767,10 +4756,6 @@ Widen them above.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>(Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Rejected %n asset(s)</source>
         <translation type="unfinished">
@@ -4820,6 +4805,10 @@ Widen them above.</source>
     </message>
     <message>
         <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 undoes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3201,17 +3201,6 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
             <numerusform>%n éléments maintenant %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n refused: </source>
-        <translation>
-            <numerusform>%n refusé : </numerusform>
-            <numerusform>%n refusés : </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Ctrl+Alt+Z undoes)</source>
-        <translation>(Ctrl+Alt+Z annule)</translation>
-    </message>
     <message>
         <source>Review Grid — %1</source>
         <translation>Grille de révision — %1</translation>
@@ -4776,10 +4765,6 @@ Widen them above.</source>
             <numerusform>%n refusés : </numerusform>
         </translation>
     </message>
-    <message>
-        <source>(Ctrl+Z undoes)</source>
-        <translation>(Ctrl+Z annule)</translation>
-    </message>
     <message numerus="yes">
         <source>Rejected %n asset(s)</source>
         <translation>
@@ -4830,6 +4815,10 @@ Widen them above.</source>
     <message>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>(%1 undoes)</source>
+        <translation>(%1 annule)</translation>
     </message>
 </context>
 <context>

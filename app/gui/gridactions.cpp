@@ -120,12 +120,9 @@ int GridActions::moveAssets(const QList<qint64> &assets, ReviewStatus to, const 
         return 0;
     const BulkEdit::StatusResult result = s->setStatuses(assets, to, reason);
     const int moved = int(result.moved.size());
-    QString text = tr("%n asset(s) now %1", nullptr, moved).arg(reviewStatusName(to));
-    if (!result.refused.isEmpty())
-        text += QLatin1String("; ") + tr("%n refused: ", nullptr, int(result.refused.size()))
-                + result.refused.constFirst();
-    if (moved)
-        text += QLatin1Char(' ') + tr("(Ctrl+Alt+Z undoes)");
+    const QString text = ReviewGridWidget::moveSummary(
+            tr("%n asset(s) now %1", nullptr, moved).arg(reviewStatusName(to)), result,
+            QStringLiteral("Ctrl+Alt+Z"));
     emit message(text);
     return moved;
 }

@@ -345,15 +345,7 @@ bool LabelManagerDialog::setAttributes(int row, const QList<AttributeDefinition>
     }
     Label label = m_labels[row];
     label.attributes = attributes;
-    if (!m_store->updateLabel(label)) {
-        say(m_store->errorString());
-        return false;
-    }
-    say(QString());
-    reload();
-    selectLabel(label.id);
-    emit labelsChanged();
-    return true;
+    return store(label);
 }
 
 bool LabelManagerDialog::setSkeleton(int row, const Skeleton &skeleton)
@@ -366,15 +358,7 @@ bool LabelManagerDialog::setSkeleton(int row, const Skeleton &skeleton)
     }
     Label label = m_labels[row];
     label.skeleton = skeleton;
-    if (!m_store->updateLabel(label)) {
-        say(m_store->errorString());
-        return false;
-    }
-    say(QString());
-    reload();
-    selectLabel(label.id);
-    emit labelsChanged();
-    return true;
+    return store(label);
 }
 
 bool LabelManagerDialog::setColour(int row, const QColor &colour)
@@ -383,11 +367,18 @@ bool LabelManagerDialog::setColour(int row, const QColor &colour)
         return false;
     Label label = m_labels[row];
     label.color = colour;
+    return store(label);
+}
+
+bool LabelManagerDialog::store(const Label &label)
+{
     if (!m_store->updateLabel(label)) {
         say(m_store->errorString());
         return false;
     }
+    say(QString());
     reload();
+    selectLabel(label.id);
     emit labelsChanged();
     return true;
 }

@@ -73,6 +73,8 @@ signals:
 
 private:
     void reload();
+    /** Stores an edited label, shows it selected and tells the window; false with the reason. */
+    bool store(const Label &label);
     void cellEdited(int row, int column);
     void markConflicts();
     void say(const QString &text);

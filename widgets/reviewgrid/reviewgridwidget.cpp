@@ -397,7 +397,19 @@ void ReviewGridWidget::afterAction(int changed, bool usedMarks, int row, qint64 
     }
 }
 
-int ReviewGridWidget::accept()
+QString ReviewGridWidget::moveSummary(const QString &done, const BulkEdit::StatusResult &result,
+                                      const QString &undoKey)
+{
+    QString text = done;
+    if (!result.refused.isEmpty())
+        text += QLatin1String("; ") + tr("%n refused: ", nullptr, int(result.refused.size()))
+                + result.refused.constFirst();
+    if (!result.moved.isEmpty())
+        text += QLatin1Char(' ') + tr("(%1 undoes)").arg(undoKey);
+    return text;
+}
+
+int ReviewGridWidget::moveTargets(ReviewStatus to, bool askReason)
 {
     const bool usedMarks = m_model->markedCount() > 0;
     const int row = m_view->currentIndex().row();
@@ -405,45 +417,31 @@ int ReviewGridWidget::accept()
     const QList<qint64> assets = m_model->assetsOfKeys(targets());
     if (assets.isEmpty())
         return 0;
-    const BulkEdit::StatusResult result = m_session->setStatuses(assets, ReviewStatus::Accepted);
+    std::optional<QString> reason = QString();
+    if (askReason)
+        reason = m_askReason ? m_askReason(int(assets.size()))
+                             : RejectDialog::ask(this,
+                                                 ReviewWorkflow::rejectReasons(*m_session->store()),
+                                                 int(assets.size()));
+    if (!reason)
+        return 0;
+    const BulkEdit::StatusResult result = m_session->setStatuses(assets, to, *reason);
     const int moved = int(result.moved.size());
-    QString text = tr("Accepted %n asset(s)", nullptr, moved);
-    if (!result.refused.isEmpty())
-        text += QLatin1String("; ") + tr("%n refused: ", nullptr, int(result.refused.size()))
-                + result.refused.constFirst();
-    if (moved)
-        text += QLatin1String(" ") + tr("(Ctrl+Z undoes)");
-    say(text);
+    say(moveSummary(to == ReviewStatus::Rejected ? tr("Rejected %n asset(s)", nullptr, moved)
+                                                 : tr("Accepted %n asset(s)", nullptr, moved),
+                    result, QStringLiteral("Ctrl+Z")));
     afterAction(moved, usedMarks, row, key);
     return moved;
 }
 
+int ReviewGridWidget::accept()
+{
+    return moveTargets(ReviewStatus::Accepted, false);
+}
+
 int ReviewGridWidget::reject()
 {
-    const bool usedMarks = m_model->markedCount() > 0;
-    const int row = m_view->currentIndex().row();
-    const qint64 key = m_model->keyAt(row);
-    const QList<qint64> assets = m_model->assetsOfKeys(targets());
-    if (assets.isEmpty())
-        return 0;
-    std::optional<QString> reason;
-    if (m_askReason)
-        reason = m_askReason(int(assets.size()));
-    else
-        reason = RejectDialog::ask(this, ReviewWorkflow::rejectReasons(*m_session->store()),
-                                   int(assets.size()));
-    if (!reason)
-        return 0;
-    const BulkEdit::StatusResult result
-            = m_session->setStatuses(assets, ReviewStatus::Rejected, *reason);
-    const int moved = int(result.moved.size());
-    QString text = tr("Rejected %n asset(s)", nullptr, moved);
-    if (!result.refused.isEmpty())
-        text += QLatin1String("; ") + tr("%n refused: ", nullptr, int(result.refused.size()))
-                + result.refused.constFirst();
-    say(text);
-    afterAction(moved, usedMarks, row, key);
-    return moved;
+    return moveTargets(ReviewStatus::Rejected, true);
 }
 
 int ReviewGridWidget::relabel(qint64 labelId)

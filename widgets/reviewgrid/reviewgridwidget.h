@@ -3,6 +3,7 @@
 #pragma once
 
 #include "items/reviewgridmodel.h"
+#include "quality/bulkedit.h"
 
 #include <QWidget>
 
@@ -66,6 +67,12 @@ public:
     int removeObjects();
     void toggleMark();
     void openCurrent();
+    /**
+     * "done; N refused: the first reason (KEY undoes)": what a bulk review move says, here and
+     * in the asset list.
+     */
+    static QString moveSummary(const QString &done, const BulkEdit::StatusResult &result,
+                               const QString &undoKey);
 
 signals:
     void openAsset(qint64 assetId);
@@ -84,6 +91,7 @@ private:
     void updateSummary();
     void fitTiles();
     /** After an action on the tile at row (key): marks cleared, or on to the next tile. */
+    int moveTargets(ReviewStatus to, bool askReason);
     void afterAction(int changed, bool usedMarks, int row, qint64 key);
     void say(const QString &text);
     static QString keyHint();
