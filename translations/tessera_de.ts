@@ -3485,10 +3485,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
         </translation>
     </message>
     <message>
-        <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Class ids in exports keep the order labels were added in, whatever changes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — double-click to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3553,34 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     </message>
     <message>
         <source>The named keypoints of this label and the edges between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of this label in YOLO exports (COCO category ids are one more). It never changes, whatever the order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List this label earlier in the window (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List this label later in the window (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Moving a label changes where the window lists it; class ids in exports keep the order labels were added in, whatever changes here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

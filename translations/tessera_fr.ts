@@ -3491,10 +3491,6 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         </translation>
     </message>
     <message>
-        <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Class ids in exports keep the order labels were added in, whatever changes here.</source>
-        <translation>Modifiez un nom ou une touche sur place (double-clic ou F2) ; double-cliquez sur une couleur pour la changer. Les identifiants de classe des exports gardent l’ordre d’ajout des étiquettes, quoi que vous changiez ici.</translation>
-    </message>
-    <message>
         <source>%1 — double-click to change</source>
         <translation>%1 — double-cliquez pour changer</translation>
     </message>
@@ -3564,6 +3560,34 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
     <message>
         <source>The named keypoints of this label and the edges between them</source>
         <translation>Les points clés nommés de cette étiquette et les arêtes qui les relient</translation>
+    </message>
+    <message>
+        <source>Class id</source>
+        <translation>Id de classe</translation>
+    </message>
+    <message>
+        <source>The class of this label in YOLO exports (COCO category ids are one more). It never changes, whatever the order here.</source>
+        <translation>La classe de cette étiquette dans les exports YOLO (les id de catégorie COCO valent un de plus). Elle ne change jamais, quel que soit l&apos;ordre ici.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>List this label earlier in the window (Ctrl+Up)</source>
+        <translation>Afficher cette étiquette plus haut dans la fenêtre (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>List this label later in the window (Ctrl+Down)</source>
+        <translation>Afficher cette étiquette plus bas dans la fenêtre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Moving a label changes where the window lists it; class ids in exports keep the order labels were added in, whatever changes here.</source>
+        <translation>Modifiez un nom ou une touche sur place (double-clic ou F2) ; double-cliquez sur une couleur pour la changer. Déplacer une étiquette change sa place dans la fenêtre ; les id de classe des exports gardent l&apos;ordre d&apos;ajout des étiquettes, quoi qu&apos;on change ici.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QScreen>
+#include <QSettings>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -139,7 +140,15 @@ ReviewGridWidget *GridActions::showGrid(ReviewGridModel::Mode mode)
         m_grid->setWindowTitle(tr("Review Grid — %1").arg(session->name()));
         const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry()
                                                 : QRect(0, 0, 1280, 800);
-        m_grid->resize(std::min(1180, screen.width() - 80), std::min(820, screen.height() - 80));
+        // Where the reviewer left it last time (size, place and tile size), else a fair size.
+        QSettings settings;
+        if (!m_grid->restoreGeometry(
+                    settings.value(QStringLiteral("reviewGrid/geometry")).toByteArray()))
+            m_grid->resize(std::min(1180, screen.width() - 80),
+                           std::min(820, screen.height() - 80));
+        if (const int zoom = settings.value(QStringLiteral("reviewGrid/zoom")).toInt(); zoom > 0)
+            m_grid->setZoom(zoom);
+        m_grid->installEventFilter(this);
         connect(m_grid, &ReviewGridWidget::openAsset, this, [this](qint64 id) {
             emit showAsset(id);
             m_window->raise();
@@ -155,10 +164,23 @@ ReviewGridWidget *GridActions::showGrid(ReviewGridModel::Mode mode)
     return m_grid;
 }
 
+bool GridActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid && event->type() == QEvent::Close) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("reviewGrid/geometry"), m_grid->saveGeometry());
+        settings.setValue(QStringLiteral("reviewGrid/zoom"), m_grid->zoom());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void GridActions::sessionChanged()
 {
-    if (m_grid)
+    if (m_grid) {
+        // Closed, it is deleted later; a grid asked for before then must be a new one.
         m_grid->close();
+        m_grid = nullptr;
+    }
     if (ProjectSession *s = m_session()) {
         QUndoStack *stack = s->projectUndoStack();
         connect(stack, &QUndoStack::indexChanged, this, &GridActions::updateUndo,

@@ -48,6 +48,10 @@ signals:
     void showAsset(qint64 assetId);
     void message(const QString &text);
 
+protected:
+    /** Remembers the grid window's size, place and tile size when it closes. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateUndo();
 

@@ -1213,11 +1213,21 @@ void MainWindow::manageLabels(qint64 labelId)
     if (!m_session)
         return;
     // Label keys must not take the window's command keys: those are passed in to be flagged.
-    QHash<QString, QString> reserved;
-    for (QAction *a : shortcutActions())
-        if (!m_labelActions.contains(a))
-            for (const QKeySequence &k : a->shortcuts())
-                reserved.insert(k.toString(), a->text().remove(QLatin1Char('&')));
+    // Canvas commands work on images only, text and comparison commands on their kinds.
+    QList<LabelManagerDialog::ReservedKey> reserved;
+    for (QAction *a : shortcutActions()) {
+        if (m_labelActions.contains(a))
+            continue;
+        int kinds = AllKindsFlag;
+        if (m_canvasActions->actions().contains(a))
+            kinds = ImageKindFlag;
+        else if (m_textActions->textActions().contains(a))
+            kinds = TextKindFlag;
+        else if (m_textActions->comparisonActions().contains(a))
+            kinds = ComparisonKindFlag;
+        for (const QKeySequence &k : a->shortcuts())
+            reserved.append({k.toString(), a->text().remove(QLatin1Char('&')), kinds});
+    }
     LabelManagerDialog dialog(m_session->store(), reserved, this);
     connect(&dialog, &LabelManagerDialog::labelsChanged, m_session.get(),
             &ProjectSession::reloadLabels);

@@ -36,6 +36,10 @@ public:
     /** Enables the menu that fits the asset shown (none for images or nothing). */
     void setAssetKind(std::optional<AssetKind> kind);
     QList<QAction *> actions() const { return m_textActions + m_comparisonActions; }
+    /** The actions that work on text documents only. */
+    const QList<QAction *> &textActions() const { return m_textActions; }
+    /** The actions that work on comparisons only. */
+    const QList<QAction *> &comparisonActions() const { return m_comparisonActions; }
 
     /** Reads the project's task settings into both canvases (after a project is opened). */
     void loadTask();

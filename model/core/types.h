@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <algorithm>
+
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
@@ -94,7 +96,10 @@ struct Skeleton
     bool operator==(const Skeleton &) const = default;
 };
 
-/** A class in the project schema. sortOrder is assigned once and never renumbered. */
+/**
+ * A class in the project schema. sortOrder (the class id of exports) is assigned once and never
+ * renumbered; displayOrder is where the window lists the label, which the user may change freely.
+ */
 struct Label
 {
     qint64 id = 0;
@@ -103,11 +108,20 @@ struct Label
     QString hotkey;
     int kinds = AllKindsFlag;
     int sortOrder = 0;
+    int displayOrder = 0; // the window's order; equals sortOrder until the user reorders
     QList<AttributeDefinition> attributes;
     Skeleton skeleton; // for keypoint shapes of this label
 
     bool operator==(const Label &) const = default;
 };
+
+/** Sorts labels into the window's order (displayOrder; ties keep their order). */
+inline void sortForDisplay(QList<Label> &labels)
+{
+    std::stable_sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) {
+        return a.displayOrder < b.displayOrder;
+    });
+}
 
 /** One unit of work: an image, a text document or a comparison (prompt + answers). */
 struct Asset

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
+#include <algorithm>
 
 namespace Tessera {
 
@@ -106,6 +107,8 @@ void ProjectSession::reloadAll()
 void ProjectSession::reloadLabels()
 {
     m_labels = m_store->labels();
+    // The window lists labels in the user's order; the store's list is in class-id order.
+    sortForDisplay(m_labels);
     emit labelsChanged();
 }
 

@@ -38,6 +38,7 @@ public:
     QUndoGroup *undoGroup() { return &m_undoGroup; }
 
     QString name() const;
+    /** The labels in the order the window lists them (Label::displayOrder). */
     const QList<Label> &labels() const { return m_labels; }
     std::optional<Label> label(qint64 id) const;
     void reloadLabels();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cropcache.h"
 
+#include "picturepool.h"
+
 #include <QDir>
 #include <QImageReader>
 #include <QPointer>
@@ -76,7 +78,7 @@ CropCache::~CropCache()
 {
     m_queue.clear();
     // Workers post back to this object; wait so that none outlives it.
-    QThreadPool::globalInstance()->waitForDone();
+    picturePool()->waitForDone();
 }
 
 QRectF CropCache::sourceRect(const QRectF &bounds, const QSize &imageSize)
@@ -125,7 +127,7 @@ void CropCache::startNext()
         }
         ++m_running;
         QPointer<CropCache> self(this);
-        QThreadPool::globalInstance()->start([self, path, wanted]() {
+        picturePool()->start([self, path, wanted]() {
             QString error;
             const QList<Made> made = makeCrops(path, wanted, &error);
             if (!self)

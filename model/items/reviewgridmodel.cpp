@@ -7,9 +7,10 @@
 #include "items/thumbnailcache.h"
 #include "store/projectstore.h"
 
-#include <QFutureWatcher>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Tessera {
 
@@ -126,23 +127,31 @@ void ReviewGridModel::reset()
 void ReviewGridModel::countInBackground()
 {
     // Counting a million shapes through a join takes most of a second: on a connection of its
-    // own (WAL lets it read beside this one), so the first page is painted without waiting.
+    // own (WAL lets it read beside this one), so the first page is painted without waiting, and
+    // on a thread of idle priority (SCHED_IDLE on Linux), so that on two cores it never takes
+    // the time the scrolling and the crop workers need: the total may show a moment later.
     const int generation = m_generation;
     const QString path = m_session->store()->path();
     const ObjectFilter filter = m_objectFilter;
-    auto *watcher = new QFutureWatcher<qint64>(this);
-    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation || m_mode != Mode::Objects || m_total >= 0)
-            return;
-        m_total = watcher->result();
-        emit summaryChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([path, filter]() -> qint64 {
+    QPointer<ReviewGridModel> self(this);
+    QThread *thread = QThread::create([self, path, filter, generation]() {
         QString error;
         std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
-        return store ? ObjectQuery(*store, filter).count() : -1;
-    }));
+        const qint64 total = store ? ObjectQuery(*store, filter).count() : -1;
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, total]() {
+                    if (!self || generation != self->m_generation || self->m_mode != Mode::Objects
+                        || self->m_total >= 0)
+                        return;
+                    self->m_total = total;
+                    emit self->summaryChanged();
+                },
+                Qt::QueuedConnection);
+    });
+    // Not a child of the model: a grid closed while it counts must not destroy a running thread.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::IdlePriority);
 }
 
 void ReviewGridModel::refreshAssets(const QList<qint64> &assetIds)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "thumbnailcache.h"
 
+#include "picturepool.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -67,7 +69,7 @@ ThumbnailCache::~ThumbnailCache()
 {
     m_queue.clear();
     // Workers post back to this object; wait so that none outlives it.
-    QThreadPool::globalInstance()->waitForDone();
+    picturePool()->waitForDone();
 }
 
 QString ThumbnailCache::defaultDirectory()
@@ -112,7 +114,7 @@ void ThumbnailCache::startNext()
         const Request request = m_queue.takeLast();
         ++m_running;
         QPointer<ThumbnailCache> self(this);
-        QThreadPool::globalInstance()->start([self, request]() {
+        picturePool()->start([self, request]() {
             QString error;
             const QImage image = makeThumbnail(request.imagePath, request.diskPath, &error);
             if (!self)

@@ -202,12 +202,19 @@ const char *const schemaV6 = R"SQL(
 CREATE INDEX annotations_label ON annotations(label_id, id);
 )SQL";
 
+// Version 7: the order the window lists labels in, apart from sort_order (the class ids of
+// exports, which never change). NULL: the label keeps its place by sort_order.
+const char *const schemaV7 = R"SQL(
+ALTER TABLE labels ADD COLUMN display_order INTEGER;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3},
-                                             {4, schemaV4}, {5, schemaV5}, {6, schemaV6}};
+                                             {4, schemaV4}, {5, schemaV5}, {6, schemaV6},
+                                             {7, schemaV7}};
     return migrations;
 }
 

@@ -16,7 +16,10 @@ ObjectQuery::ObjectQuery(ProjectStore &store, const ObjectFilter &filter)
         m_labelOrder.append(m_filter.labelId);
         return;
     }
-    for (const Label &label : store.labels()) // already in sort order
+    // Groups follow the window's label order, as the label panel lists them.
+    QList<Label> labels = store.labels();
+    sortForDisplay(labels);
+    for (const Label &label : std::as_const(labels))
         m_labelOrder.append(label.id);
     m_labelOrder.append(0);
 }

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QtEndian>
+#include <algorithm>
 
 namespace Tessera {
 
@@ -535,6 +536,43 @@ bool ProjectStore::updateLabel(const Label &label)
     if (!writeAttributes(stored)
         || !audit(QStringLiteral("update-label"), 0, 0, compactJson(Json::toJson(*before)),
                   compactJson(Json::toJson(stored))))
+        return false;
+    return t.commit();
+}
+
+bool ProjectStore::setLabelDisplayOrder(const QList<qint64> &ids)
+{
+    const QList<Label> before = labels();
+    QSet<qint64> known;
+    for (const Label &l : before)
+        known.insert(l.id);
+    // A partial or repeated list would leave two labels on one place or one without a place.
+    if (QSet<qint64>(ids.cbegin(), ids.cend()) != known || ids.size() != before.size()) {
+        m_error = QStringLiteral("The new label order must name every label once");
+        return false;
+    }
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    SqliteStatement *q = m_db.prepare("UPDATE labels SET display_order = ? WHERE id = ?");
+    if (!q)
+        return fail(QStringLiteral("Could not reorder the labels"));
+    QJsonArray oldOrder, newOrder;
+    QList<Label> shown = before;
+    sortForDisplay(shown);
+    for (const Label &l : std::as_const(shown))
+        oldOrder.append(l.name);
+    for (int i = 0; i < ids.size(); ++i) {
+        q->bind(1, i).bind(2, ids[i]);
+        if (!q->exec())
+            return fail(QStringLiteral("Could not reorder the labels"));
+        for (const Label &l : before)
+            if (l.id == ids[i])
+                newOrder.append(l.name);
+    }
+    if (!audit(QStringLiteral("reorder-labels"), 0, 0,
+               compactJson(QJsonObject{{QStringLiteral("labels"), oldOrder}}),
+               compactJson(QJsonObject{{QStringLiteral("labels"), newOrder}})))
         return false;
     return t.commit();
 }

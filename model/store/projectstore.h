@@ -129,6 +129,11 @@ public:
     bool addLabel(Label &label);
     /** Updates name, colour, hotkey, kinds and attributes; never the sort order. */
     bool updateLabel(const Label &label);
+    /**
+     * Lists the labels in the window in the order of ids (every label of the project, each once).
+     * Only the display order changes: class ids of exports (sortOrder) stay as they are.
+     */
+    bool setLabelDisplayOrder(const QList<qint64> &ids);
     /** Refuses while annotations use the label, unless removeAnnotations is true. */
     bool removeLabel(qint64 id, bool removeAnnotations = false);
     /**

@@ -160,7 +160,8 @@ Skeleton skeletonFromText(const QString &text)
 QList<Label> readLabels(SqliteDatabase &db)
 {
     QList<Label> result;
-    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order, skeleton "
+    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order, skeleton, "
+                                    "coalesce(display_order, sort_order) "
                                     "FROM labels ORDER BY sort_order");
     if (!q)
         return result;
@@ -173,6 +174,7 @@ QList<Label> readLabels(SqliteDatabase &db)
         l.kinds = int(q->int64(4));
         l.sortOrder = int(q->int64(5));
         l.skeleton = skeletonFromText(q->text(6));
+        l.displayOrder = int(q->int64(7));
         result.append(l);
     }
     q->reset();

@@ -189,6 +189,23 @@ void TestMainWindow::labelHotkeyTogglesTagWithUndo()
     QVERIFY(undo && undo->isEnabled());
     undo->trigger();
     QCOMPARE(window.session()->store()->annotationCount(doc->assetId()), 1);
+    // Reordered in the label manager: the panel and the Labels menu follow, the keys stay.
+    QList<qint64> reversed;
+    for (const Label &l : window.session()->store()->labels())
+        reversed.prepend(l.id);
+    QVERIFY(window.session()->store()->setLabelDisplayOrder(reversed));
+    window.session()->reloadLabels();
+    auto *list = panel->findChild<QListWidget *>();
+    QVERIFY(list && list->count() > 1);
+    QList<qint64> shown;
+    for (int row = 0; row < list->count(); ++row)
+        shown.append(list->item(row)->data(Qt::UserRole).toLongLong());
+    QList<qint64> expected = reversed;
+    expected.removeIf([&shown](qint64 id) { return !shown.contains(id); });
+    QCOMPARE(shown, expected);
+    QCOMPARE(window.session()->labels().constFirst().id, reversed.constFirst());
+    QCOMPARE(actionNamed(window, QStringLiteral("Label cat"))->shortcut(),
+             QKeySequence(QStringLiteral("2")));
     // The text-only label does not apply to an image; drawing tools do not apply to text.
     QAction *news = actionNamed(window, QStringLiteral("Label news"));
     QAction *box = actionNamed(window, QStringLiteral("Box"));

@@ -370,9 +370,17 @@ void TestReviewWindow::reviewGridAndBrowserBulkActionsThroughTheWindow()
         if (a->text() == QLatin1String("&Close Project"))
             close = a;
     QVERIFY(close);
+    grid->setZoom(250);
+    grid->resize(900, 640);
     close->trigger();
     QVERIFY(!window.session());
     QTRY_VERIFY(!alive || !alive->isVisible());
+    // Opened again, the grid comes back at the size and tile size it was left at.
+    QVERIFY(window.openPath(project));
+    grid = window.gridActions()->showGrid(ReviewGridModel::Mode::Assets);
+    QVERIFY(grid && QTest::qWaitForWindowExposed(grid));
+    QCOMPARE(grid->zoom(), 250);
+    QCOMPARE(grid->size(), QSize(900, 640));
 }
 
 void TestReviewWindow::toolBarShowsToolsAndTheActiveToolsHint()

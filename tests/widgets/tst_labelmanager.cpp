@@ -3,6 +3,7 @@
 #include "dialogs/attributesdialog.h"
 #include "dialogs/labelmanagerdialog.h"
 #include "dialogs/skeletondialog.h"
+#include "formats/format.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ private slots:
     void mergingMovesAnnotationsAndKeepsClassIds();
     void attributesOfAllFiveTypesAreEditedAndChecked();
     void skeletonIsDrawnAndEditedByClicks();
+    void movingChangesTheListNotTheClassIds();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -63,7 +65,9 @@ void TestLabelManager::init()
     QVERIFY(m_store->addAnnotations(boxes));
     m_dialog = std::make_unique<LabelManagerDialog>(
             m_store.get(),
-            QHash<QString, QString>{{QStringLiteral("D"), QStringLiteral("Next Asset")}});
+            QList<LabelManagerDialog::ReservedKey>{
+                    {QStringLiteral("D"), QStringLiteral("Next Asset")},
+                    {QStringLiteral("3"), QStringLiteral("Answers Tie"), ComparisonKindFlag}});
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -130,6 +134,17 @@ void TestLabelManager::keyConflictsAreShown()
                      .contains(QStringLiteral("Next Asset")),
              qPrintable(table->item(1, LabelManagerDialog::KeyColumn)->toolTip()));
     QVERIFY(table->item(0, LabelManagerDialog::KeyColumn)->background() == QBrush());
+    // A comparison command's key does not take an image label's: they never work at once; it
+    // does once the label applies to comparisons too.
+    table->item(1, LabelManagerDialog::KeyColumn)->setText(QStringLiteral("3"));
+    QVERIFY(table->item(1, LabelManagerDialog::KeyColumn)->background() == QBrush());
+    table->item(1, LabelManagerDialog::ComparisonColumn)->setCheckState(Qt::Checked);
+    QVERIFY(m_store->label(m_dog)->kinds & ComparisonKindFlag);
+    QVERIFY2(table->item(1, LabelManagerDialog::KeyColumn)
+                     ->toolTip()
+                     .contains(QStringLiteral("Answers Tie")),
+             qPrintable(table->item(1, LabelManagerDialog::KeyColumn)->toolTip()));
+    table->item(1, LabelManagerDialog::KeyColumn)->setText(QStringLiteral("d"));
     // Not one key: refused.
     table->item(1, LabelManagerDialog::KeyColumn)->setText(QStringLiteral("Ctrl+A, B"));
     QCOMPARE(m_store->label(m_dog)->hotkey, QStringLiteral("D"));
@@ -321,3 +336,49 @@ void TestLabelManager::skeletonIsDrawnAndEditedByClicks()
 
 QTEST_MAIN(TestLabelManager)
 #include "tst_labelmanager.moc"
+
+void TestLabelManager::movingChangesTheListNotTheClassIds()
+{
+    QVERIFY(m_dialog->addLabel(QStringLiteral("bird"))); // rows: cat, dog, bird
+    QTableWidget *table = m_dialog->table();
+    auto names = [table]() {
+        QStringList list;
+        for (int row = 0; row < table->rowCount(); ++row)
+            list.append(table->item(row, LabelManagerDialog::NameColumn)->text());
+        return list.join(QLatin1Char(' '));
+    };
+    // Ctrl+Up on the selected bird moves it up once; the button does it again.
+    m_dialog->selectLabel(m_store->labelByName(QStringLiteral("bird"))->id);
+    QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(names(), QStringLiteral("cat bird dog"));
+    QCOMPARE(table->currentRow(), 1);
+    QVERIFY(m_dialog->moveRow(1, -1));
+    QCOMPARE(names(), QStringLiteral("bird cat dog"));
+    QVERIFY(!m_dialog->moveRow(0, -1)); // already first
+    // The class ids stay where they were: shown in the table, in the store and in an export.
+    QCOMPARE(table->item(0, LabelManagerDialog::ClassIdColumn)->text(), QStringLiteral("2"));
+    QCOMPARE(table->item(1, LabelManagerDialog::ClassIdColumn)->text(), QStringLiteral("0"));
+    const QList<Label> byId = m_store->labels();
+    QCOMPARE(byId.size(), 3);
+    QCOMPARE(byId[0].name, QStringLiteral("cat"));
+    QCOMPARE(byId[2].name, QStringLiteral("bird"));
+    QCOMPARE(byId[2].sortOrder, 2);
+    QCOMPARE(byId[2].displayOrder, 0);
+    const QString out = m_dir->filePath(QStringLiteral("yolo"));
+    FormatReport report;
+    Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
+    QVERIFY2(yolo->write(*m_store, out, report, {}), qPrintable(yolo->errorString()));
+    QFile namesFile(out + QStringLiteral("/obj.names"));
+    QVERIFY(namesFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(namesFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("bird")}));
+    // The order is stored (a new reader sees it), recorded, and a new label goes last.
+    const AuditEntry last = m_store->auditLog(0).constLast();
+    QCOMPARE(last.action, QStringLiteral("reorder-labels"));
+    QVERIFY2(last.after.contains(QLatin1String("[\"bird\",\"cat\",\"dog\"]")),
+             qPrintable(last.after));
+    QVERIFY(m_dialog->addLabel(QStringLiteral("fish")));
+    QCOMPARE(names(), QStringLiteral("bird cat dog fish"));
+    // A list that leaves a label out is refused: two labels would share a place.
+    QVERIFY(!m_store->setLabelDisplayOrder({m_cat, m_dog}));
+}

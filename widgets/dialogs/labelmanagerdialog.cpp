@@ -7,11 +7,14 @@
 
 #include "store/projectstore.h"
 
+#include <algorithm>
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
@@ -42,8 +45,8 @@ constexpr int kindFlags[] = {ImageKindFlag, TextKindFlag, ComparisonKindFlag};
 
 } // namespace
 
-LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
-                                       const QHash<QString, QString> &reservedKeys, QWidget *parent)
+LabelManagerDialog::LabelManagerDialog(ProjectStore *store, const QList<ReservedKey> &reservedKeys,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_reserved(reservedKeys)
@@ -53,10 +56,14 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     setWindowTitle(tr("Manage Labels"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Colour"), tr("Name"), tr("Key"), tr("Images"),
-                                        tr("Texts"), tr("Comparisons"), tr("Used by")});
+                                        tr("Texts"), tr("Comparisons"), tr("Used by"),
+                                        tr("Class id")});
     m_table->horizontalHeaderItem(KeyColumn)->setToolTip(
             tr("One key (a letter, digit or F-key) labels with this label"));
     m_table->horizontalHeaderItem(UsesColumn)->setToolTip(tr("Annotations with this label"));
+    m_table->horizontalHeaderItem(ClassIdColumn)
+            ->setToolTip(tr("The class of this label in YOLO exports (COCO category ids are one "
+                            "more). It never changes, whatever the order here."));
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,6 +83,13 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     auto *remove = new QPushButton(tr("&Remove…"), this);
     auto *merge = new QPushButton(tr("&Merge Into…"), this);
     merge->setToolTip(tr("Give this label's annotations another label, then remove this one"));
+    auto *up = new QPushButton(tr("Move &Up"), this);
+    auto *down = new QPushButton(tr("Move &Down"), this);
+    up->setToolTip(tr("List this label earlier in the window (Ctrl+Up)"));
+    down->setToolTip(tr("List this label later in the window (Ctrl+Down)"));
+    m_table->installEventFilter(this);
+    connect(up, &QPushButton::clicked, this, [this]() { moveRow(m_table->currentRow(), -1); });
+    connect(down, &QPushButton::clicked, this, [this]() { moveRow(m_table->currentRow(), 1); });
     auto *attributes = new QPushButton(tr("A&ttributes…"), this);
     attributes->setToolTip(tr("What annotations with this label also record: choices, checkboxes, "
                               "numbers, text"));
@@ -159,6 +173,8 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *row = new QHBoxLayout;
     row->addWidget(add);
+    row->addWidget(up);
+    row->addWidget(down);
     row->addWidget(colour);
     row->addWidget(attributes);
     row->addWidget(skeleton);
@@ -168,8 +184,9 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     auto *hint = new QLabel(tr("Edit a name or key in place (double-click or F2); double-click a "
-                               "colour to change it. Class ids in exports keep the order labels "
-                               "were added in, whatever changes here."),
+                               "colour to change it. Moving a label changes where the window "
+                               "lists it; class ids in exports keep the order labels were added "
+                               "in, whatever changes here."),
                             this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -185,6 +202,7 @@ LabelManagerDialog::LabelManagerDialog(ProjectStore *store,
 void LabelManagerDialog::reload()
 {
     m_labels = m_store->labels();
+    sortForDisplay(m_labels);
     m_uses = m_store->stats().annotationsByLabel;
     m_filling = true;
     m_table->setRowCount(int(m_labels.size()));
@@ -206,6 +224,10 @@ void LabelManagerDialog::reload()
         uses->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         uses->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, UsesColumn, uses);
+        auto *classId = new QTableWidgetItem(QString::number(l.sortOrder));
+        classId->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        classId->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, ClassIdColumn, classId);
     }
     m_filling = false;
     markConflicts();
@@ -228,8 +250,12 @@ void LabelManagerDialog::markConflicts()
         QString problem;
         if (!key.isEmpty() && !others.isEmpty())
             problem = tr("%1 is also the key of %2").arg(key, others.join(QStringLiteral(", ")));
-        else if (!key.isEmpty() && m_reserved.contains(key))
-            problem = tr("%1 is the key of the command \"%2\"").arg(key, m_reserved.value(key));
+        else if (!key.isEmpty())
+            for (const ReservedKey &r : std::as_const(m_reserved))
+                if (r.key == key && (r.kinds & m_labels[row].kinds)) {
+                    problem = tr("%1 is the key of the command \"%2\"").arg(key, r.command);
+                    break;
+                }
         item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(255, 205, 210)));
         item->setToolTip(problem.isEmpty()
                                  ? tr("Press this key to label with %1").arg(m_labels[row].name)
@@ -383,6 +409,40 @@ bool LabelManagerDialog::store(const Label &label)
     return true;
 }
 
+bool LabelManagerDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Up/Down in the table move the label (the table alone would only move the cursor).
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier
+            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveRow(m_table->currentRow(), key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool LabelManagerDialog::moveRow(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= m_labels.size() || to < 0 || to >= m_labels.size())
+        return false;
+    QList<qint64> ids;
+    for (const Label &l : std::as_const(m_labels))
+        ids.append(l.id);
+    ids.move(row, to);
+    if (!m_store->setLabelDisplayOrder(ids)) {
+        say(m_store->errorString());
+        return false;
+    }
+    say(QString());
+    reload();
+    selectLabel(ids[to]);
+    emit labelsChanged();
+    return true;
+}
+
 bool LabelManagerDialog::removeRow(int row, const std::function<bool(int)> &confirm)
 {
     if (row < 0 || row >= m_labels.size())
@@ -405,7 +465,7 @@ void LabelManagerDialog::selectLabel(qint64 labelId)
 {
     for (int row = 0; row < m_labels.size(); ++row)
         if (m_labels[row].id == labelId)
-            m_table->selectRow(row);
+            m_table->setCurrentCell(row, NameColumn);
 }
 
 QString LabelManagerDialog::message() const

@@ -20,17 +20,28 @@ class ProjectStore;
  * Labels › Manage Labels: every label of the project in one table (colour, name, key, the asset
  * kinds it applies to, how many annotations use it), edited in place and stored at once. A key
  * used twice, or by a command of the window, is marked with what else uses it. Removing a label
- * says first how many annotations go with it. The class ids of exports never change here: they
- * follow the order labels were added in, which no edit touches.
+ * says first how many annotations go with it. Labels can be moved up and down in the window's
+ * order; the class ids of exports never change here: they follow the order labels were added in,
+ * which no edit touches (the table shows them).
  */
 class LabelManagerDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /** reservedKeys: keys of the window's commands (key text → command), which labels must avoid.
+    /** A key of one of the window's commands, and the asset kinds on which that command works. */
+    struct ReservedKey
+    {
+        QString key; // QKeySequence::toString()
+        QString command;
+        int kinds = AllKindsFlag;
+    };
+    /**
+     * reservedKeys: the keys of the window's commands. A label must avoid a key whose command
+     * works on a kind of asset the label applies to (a comparison's "2" does not take an image
+     * label's "2": the two never work at once).
      */
-    LabelManagerDialog(ProjectStore *store, const QHash<QString, QString> &reservedKeys,
+    LabelManagerDialog(ProjectStore *store, const QList<ReservedKey> &reservedKeys,
                        QWidget *parent = nullptr);
 
     enum Column {
@@ -41,6 +52,7 @@ public:
         TextColumn,
         ComparisonColumn,
         UsesColumn,
+        ClassIdColumn,
         ColumnCount
     };
     QTableWidget *table() const { return m_table; }
@@ -62,6 +74,11 @@ public:
     bool setAttributes(int row, const QList<AttributeDefinition> &attributes);
     /** Replaces the keypoint skeleton of the label in this row (checked as SkeletonDialog does). */
     bool setSkeleton(int row, const Skeleton &skeleton);
+    /**
+     * Moves the label of this row up (delta < 0) or down in the window's order and keeps it
+     * selected. Class ids of exports do not change. False at the ends or when the store refuses.
+     */
+    bool moveRow(int row, int delta);
     /** Sets the colour of the label in this row. */
     bool setColour(int row, const QColor &colour);
     /** The problem shown for the last edit (empty: none). */
@@ -70,6 +87,9 @@ public:
 signals:
     /** A label was added, changed or removed: the window reloads its labels. */
     void labelsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
@@ -80,7 +100,7 @@ private:
     void say(const QString &text);
 
     ProjectStore *m_store;
-    QHash<QString, QString> m_reserved;
+    QList<ReservedKey> m_reserved;
     QTableWidget *m_table;
     QLabel *m_message;
     QList<Label> m_labels;

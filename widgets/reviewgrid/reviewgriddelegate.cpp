@@ -6,9 +6,12 @@
 #include "core/shapegeometry.h"
 #include "items/reviewgridmodel.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace Tessera {
 
@@ -20,7 +23,10 @@ constexpr int pad = 5;
 ReviewGridDelegate::ReviewGridDelegate(ReviewGridModel *model, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_model(model)
-{}
+{
+    // Room for a few screens of scaled crops at the largest zoom (the default is 10 MB).
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
+}
 
 QSize ReviewGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
@@ -47,8 +53,19 @@ void ReviewGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (!image.isNull() && source.isValid()) {
         const QSize size = image.size().scaled(picture.size(), Qt::KeepAspectRatio);
         const QRect target(picture.center() - QPoint(size.width() / 2, size.height() / 2), size);
-        painter->setRenderHint(QPainter::SmoothPixmapTransform);
-        painter->drawImage(target, image);
+        // Scaled once per tile size, then blitted: smooth-scaling every visible crop on every
+        // scroll frame was most of a frame's time.
+        const QString key = QStringLiteral("grid:%1:%2x%3")
+                                    .arg(image.cacheKey())
+                                    .arg(size.width())
+                                    .arg(size.height());
+        QPixmap scaled;
+        if (!QPixmapCache::find(key, &scaled)) {
+            scaled = QPixmap::fromImage(
+                    image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            QPixmapCache::insert(key, scaled);
+        }
+        painter->drawPixmap(target.topLeft(), scaled);
         // Image pixels of `source` onto `target`.
         QTransform toTile;
         toTile.translate(target.left(), target.top());
