@@ -11,6 +11,8 @@ set(desktop "${PROJECT_SOURCE_DIR}/resources/desktop")
 set(debian "${PROJECT_SOURCE_DIR}/packaging/debian")
 
 install(TARGETS tessera tessera-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Opened with dlopen when a video is imported (model/prelabel/CMakeLists.txt says why).
+install(TARGETS tessera_video LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/tessera)
 install(FILES "${desktop}/${TESSERA_DESKTOP_ID}.desktop"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES "${desktop}/${TESSERA_DESKTOP_ID}.metainfo.xml"

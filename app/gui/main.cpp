@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "gridactions.h"
+#include "imagecanvas/imagecanvas.h"
 #include "mainwindow.h"
 #include "projectpresence.h"
 #include "reviewgrid/reviewgridwidget.h"
+#include "timemarks.h"
 
 #include "jobs/projectlocator.h"
 #include "util/crashreport.h"
@@ -108,6 +110,7 @@ void offerCrashReports(QWidget *window, const QStringList &reports)
 
 int main(int argc, char *argv[])
 {
+    TimeMarks::mark("main");
     // Asked before the GUI is set up (connecting to the display, fonts: about a third of a
     // second), so that the hand-over to the open window is near-instant.
     QString earlyPath, earlyAsset;
@@ -127,6 +130,7 @@ int main(int argc, char *argv[])
     else
         application = std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
+    TimeMarks::mark("application");
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
@@ -176,11 +180,16 @@ int main(int argc, char *argv[])
         return 0;
 
     MainWindow window;
+    TimeMarks::mark("window");
     auto fail = [](const QString &message) {
         std::fprintf(stderr, "tessera: %s\n", message.toUtf8().constData());
         return 1;
     };
     window.setUnattended(!screenshot.isEmpty()); // nobody there to answer questions
+    // The first frame with the asset painted, for tessera-bench gui (TESSERA_TIMES).
+    QObject::connect(
+            window.canvas(), &ImageCanvas::imageShown, &window,
+            []() { TimeMarks::mark("first_paint"); }, Qt::SingleShotConnection);
     if (!path.isEmpty()) {
         QString error;
         if (!window.openPath(path, &error)) {
@@ -192,6 +201,7 @@ int main(int argc, char *argv[])
             });
         }
     }
+    TimeMarks::mark("opened");
     if (parser.isSet(QStringLiteral("reviewer")))
         window.setReviewerMode(true);
     // A new folder is scanned (and its annotations imported) in the background: the asset asked
@@ -239,6 +249,7 @@ int main(int argc, char *argv[])
     if (!screenshot.isEmpty()) {
         int status = 0;
         window.screenshotWhenShown(screenshot, [&status](bool ok, const QString &message) {
+            TimeMarks::mark("screenshot");
             if (!ok)
                 std::fprintf(stderr, "tessera: %s\n", message.toUtf8().constData());
             status = ok ? 0 : 1;

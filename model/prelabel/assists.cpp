@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assists.h"
 
+#include "detectorimage.h"
+
 #include "core/maskcodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/imgproc/segmentation.hpp>
 
@@ -24,17 +25,7 @@ struct AssistsText
 
 cv::Mat readImage(const QString &path, QString *error)
 {
-    cv::Mat bgr;
-    try {
-        bgr = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-    } catch (const cv::Exception &e) {
-        *error = AssistsText::tr("%1: %2").arg(QDir::toNativeSeparators(path),
-                                               QString::fromStdString(e.msg));
-        return {};
-    }
-    if (bgr.empty())
-        *error = AssistsText::tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
-    return bgr;
+    return readBgr(path, error);
 }
 
 /** The largest outer contour of a binary mask, simplified, mapped by scale and offset. */

@@ -3,6 +3,7 @@
 #include "detector.h"
 
 #include "detectorimage.h"
+#include "imagedecoder.h"
 
 #include "core/shapegeometry.h"
 
@@ -11,7 +12,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 namespace Tessera {
 
@@ -50,22 +51,29 @@ const Cascade cascades[] = {
 
 } // namespace
 
+cv::Mat readBgr(const QString &path, QString *error)
+{
+    QString problem;
+    const QImage image = ImageDecoder::decodeReduced(path, 1, &problem);
+    if (image.isNull()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    // Format_RGB32 is B, G, R, X in memory on little endian: OpenCV's BGRA.
+    const cv::Mat bgrx(image.height(), image.width(), CV_8UC4, const_cast<uchar *>(image.bits()),
+                       size_t(image.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(bgrx, bgr, cv::COLOR_BGRA2BGR);
+    return bgr;
+}
+
 bool Detector::detectFile(const QString &path, QList<Detection> *out, QString *error)
 {
-    // IMREAD_COLOR applies the EXIF orientation, so boxes fit the image as it is shown; OpenCV
-    // refuses images above its pixel limit (2^30) instead of allocating them.
-    cv::Mat bgr;
-    try {
-        bgr = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-    } catch (const cv::Exception &e) {
-        *error = DetectorText::tr("%1: %2").arg(QDir::toNativeSeparators(path),
-                                                QString::fromStdString(e.msg));
+    // Turned as EXIF says, so boxes fit the image as it is shown.
+    const cv::Mat bgr = readBgr(path, error);
+    if (bgr.empty())
         return false;
-    }
-    if (bgr.empty()) {
-        *error = DetectorText::tr("%1: cannot be decoded").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
     out->clear();
     const int side = std::max(bgr.cols, bgr.rows);
     if (m_tile <= 0 || side <= m_tile * 5 / 4) {

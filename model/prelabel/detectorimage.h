@@ -12,6 +12,13 @@
 
 namespace Tessera {
 
+/**
+ * The image of a file as cv::Mat (8-bit BGR), turned as its EXIF orientation says (as OpenCV's
+ * IMREAD_COLOR did), decoded by ImageDecoder so that OpenCV's imgcodecs is never loaded. Empty,
+ * and *error naming the file, when it cannot be decoded.
+ */
+cv::Mat readBgr(const QString &path, QString *error);
+
 struct DetectorImage
 {
     cv::Mat bgr; // 8-bit, 3 channels

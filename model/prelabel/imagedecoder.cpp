@@ -6,13 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QRect>
 
 #include <csetjmp>
 #include <cstdio>
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <limits>
 
@@ -29,57 +27,34 @@ int reductionFor(int width, int height, int maxSide)
 
 QImage decodeReduced(const QString &path, int factor, QString *error)
 {
-    int flag = cv::IMREAD_COLOR;
-    switch (factor) {
-    case 1:
-        break;
-    case 2:
-        flag = cv::IMREAD_REDUCED_COLOR_2;
-        break;
-    case 4:
-        flag = cv::IMREAD_REDUCED_COLOR_4;
-        break;
-    default:
-        flag = cv::IMREAD_REDUCED_COLOR_8;
-        break;
+    // Baseline JPEG through libjpeg-turbo, scaled inside the DCT, straight into the QImage's
+    // buffer; the rest through Qt's readers. (OpenCV's imgcodecs did this before, and with it
+    // came a hundred libraries, GDAL among them, that every start of Tessera paid for.)
+    QImageReader reader(path);
+    const QImageIOHandler::Transformations turn = reader.transformation();
+    if (canDecodeRegions(path)) {
+        QString jpegError;
+        const int most = std::numeric_limits<int>::max() / 2;
+        const QImage stored = decodeRegion(path, QRect(0, 0, most, most), factor, &jpegError);
+        if (!stored.isNull())
+            return toShown(stored, turn);
+        // libjpeg cannot give this JPEG as RGB (CMYK, arithmetic coding): Qt may, below.
     }
-    // Map the file through Qt (non-ASCII paths work, and nothing is copied), then let OpenCV
-    // decode from the mapping.
-    QFile file(path);
-    uchar *bytes = file.open(QIODevice::ReadOnly) ? file.map(0, file.size()) : nullptr;
-    if (!bytes || file.size() > std::numeric_limits<int>::max()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot read (%2)")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-        return QImage();
-    }
-    cv::Mat decoded;
-    try {
-        const cv::Mat buffer(1, int(file.size()), CV_8UC1, bytes);
-        decoded = cv::imdecode(buffer, flag);
-    } catch (const cv::Exception &e) {
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && factor > 1)
+        reader.setScaledSize((size / factor).expandedTo(QSize(1, 1)));
+    QImage image = reader.read();
+    if (image.isNull()) {
         if (error)
             *error = QStringLiteral("%1: cannot decode (%2)")
-                             .arg(QDir::toNativeSeparators(path), QString::fromStdString(e.msg));
+                             .arg(QDir::toNativeSeparators(path), reader.errorString());
         return QImage();
     }
-    if (decoded.empty()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot decode (damaged or unsupported image)")
-                             .arg(QDir::toNativeSeparators(path));
-        return QImage();
-    }
-    // Convert straight into the QImage's own buffer: BGRA bytes are Format_RGB32 on little
-    // endian, and no intermediate copy of a big image is made.
-    QImage image(decoded.cols, decoded.rows, QImage::Format_RGB32);
-    cv::Mat target(image.height(), image.width(), CV_8UC4, image.bits(),
-                   size_t(image.bytesPerLine()));
-    cv::cvtColor(decoded, target,
-                 decoded.channels() == 1 ? cv::COLOR_GRAY2BGRA : cv::COLOR_BGR2BGRA);
+    if (image.format() != QImage::Format_RGB32)
+        image.convertTo(QImage::Format_RGB32);
     return image;
 }
-
-namespace {} // namespace
 
 QRect storedRect(const QRect &rect, const QSize &shownSize, QImageIOHandler::Transformations t)
 {
@@ -174,6 +149,8 @@ QImage decodeRegion(const QString &path, const QRect &region, int factor, QStrin
     }
     jpeg_abort_decompress(&info);
     jpeg_destroy_decompress(&info);
+    if (requestedX == x)
+        return band; // no column to trim: no copy of a possibly big image
     result = band.copy(int(requestedX - x), 0, int(width - (requestedX - x)), int(rows));
     return result;
 }

@@ -9,9 +9,10 @@
 namespace Tessera::ImageDecoder {
 
 /**
- * Decodes an image at 1/factor of its size (factor 1, 2, 4 or 8) with OpenCV's reduced decoders,
- * which for JPEG scale inside the DCT and never hold the full-resolution pixels. Returns a null
- * image and *error naming the file when it cannot be decoded.
+ * Decodes an image at 1/factor of its size (factor 1, 2, 4 or 8), turned as its EXIF orientation
+ * says, as Format_RGB32. JPEG is scaled inside the DCT (libjpeg-turbo) and never holds the
+ * full-resolution pixels; other formats go through Qt's readers. Returns a null image and *error
+ * naming the file when it cannot be decoded.
  */
 QImage decodeReduced(const QString &path, int factor, QString *error);
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sequences.h"
 
+#include "detectorimage.h"
+#include "video/videoreader.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,10 +14,13 @@
 #include <QMap>
 #include <QSaveFile>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/tracking.hpp>
-#include <opencv2/videoio.hpp>
+
+#include <spdlog/spdlog.h>
+
+#include <dlfcn.h>
+#include <mutex>
 
 namespace Tessera::Sequences {
 
@@ -28,11 +34,7 @@ struct SequencesText
 
 cv::Mat read(const QString &path)
 {
-    try {
-        return cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-    } catch (const cv::Exception &) {
-        return {};
-    }
+    return readBgr(path, nullptr);
 }
 
 // Still scenes repeat frames byte for byte, and each frame is still an asset of its own: the
@@ -59,71 +61,143 @@ double similarity(const cv::Mat &a, const cv::Mat &b)
 
 } // namespace
 
+namespace {
+
+QStringList videoLibraryCandidates()
+{
+    // An explicit choice is the only one tried (tests use it to take the library away).
+    if (qEnvironmentVariableIsSet("TESSERA_VIDEO_LIBRARY"))
+        return {qEnvironmentVariable("TESSERA_VIDEO_LIBRARY")};
+    // The build puts it in build/lib/tessera; the programs live in build/app/*/, build/tests/
+    // and build/tests/*/; installed, in /usr/lib/tessera beside /usr/bin.
+    const QString app = QCoreApplication::applicationDirPath();
+    QStringList paths;
+    for (const char *up : {"/../../lib/tessera", "/../lib/tessera", "/../../../lib/tessera"})
+        paths << app + QLatin1String(up) + QStringLiteral("/libtessera_video.so");
+    paths << QStringLiteral(TESSERA_LIBRARY_DIR "/libtessera_video.so")
+          << QStringLiteral("/usr/lib/tessera/libtessera_video.so");
+    return paths;
+}
+
+/** tessera_video_read from libtessera_video.so, opened on first use; null and *error if not. */
+TesseraVideoRead videoReader(QString *error)
+{
+    static TesseraVideoRead read = nullptr;
+    static QString problem;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (const QString &path : videoLibraryCandidates()) {
+            if (!QFileInfo(path).isFile())
+                continue;
+            void *handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+            if (!handle) {
+                problem = SequencesText::tr("%1 cannot be loaded: %2")
+                                  .arg(path, QString::fromLocal8Bit(dlerror()));
+                continue;
+            }
+            read = reinterpret_cast<TesseraVideoRead>(dlsym(handle, "tessera_video_read"));
+            if (read)
+                return;
+            problem = SequencesText::tr("%1 is not Tessera's video library").arg(path);
+        }
+        if (problem.isEmpty())
+            problem = SequencesText::tr("Tessera's video library (libtessera_video.so) is not "
+                                        "installed: videos cannot be read");
+        spdlog::warn("video: {}", problem.toStdString());
+    });
+    if (!read && error)
+        *error = problem;
+    return read;
+}
+
+struct Extraction
+{
+    const JobControl *control = nullptr;
+    QString name;
+    QString videoName;
+    QDir folder;
+    double fps = 0;
+    qint64 total = 0;
+    VideoFrames *report = nullptr;
+    QList<Asset> assets;
+    QStringList written;
+};
+
+} // namespace
+
 VideoFrames extractVideo(const QString &video, const QString &framesFolder, int every,
                          const JobControl &control)
 {
     VideoFrames report;
     const QString shown = QDir::toNativeSeparators(video);
-    cv::VideoCapture capture;
-    try {
-        capture.open(QFile::encodeName(video).toStdString());
-    } catch (const cv::Exception &e) {
-        report.fatalError = SequencesText::tr("%1: %2").arg(shown, QString::fromStdString(e.msg));
+    QString problem;
+    const TesseraVideoRead read = videoReader(&problem);
+    if (!read) {
+        report.fatalError = SequencesText::tr("%1: %2").arg(shown, problem);
         return report;
     }
-    if (!capture.isOpened()) {
-        report.fatalError = SequencesText::tr("%1: not a video OpenCV can read").arg(shown);
-        return report;
-    }
-    const QString name = QFileInfo(video).completeBaseName();
-    const QDir folder(framesFolder);
-    if (!folder.mkpath(QStringLiteral("."))) {
-        report.fatalError
-                = SequencesText::tr("%1: cannot create the frames folder").arg(framesFolder);
-        return report;
-    }
-    const double fps = capture.get(cv::CAP_PROP_FPS);
-    const qint64 total = qint64(capture.get(cv::CAP_PROP_FRAME_COUNT));
-    every = std::max(1, every);
-    QList<Asset> assets;
-    QStringList written;
-    cv::Mat frame;
-    for (int index = 0; capture.read(frame); ++index) {
-        if (control.canceled()) {
-            report.canceled = true;
-            break;
+    Extraction x{.control = &control,
+                 .name = QFileInfo(video).completeBaseName(),
+                 .videoName = QFileInfo(video).fileName(),
+                 .folder = QDir(framesFolder),
+                 .report = &report};
+    const auto onInfo = [](void *context, double fps, long long total) {
+        auto *x = static_cast<Extraction *>(context);
+        x->fps = fps;
+        x->total = total;
+    };
+    const auto onFrame = [](void *context, int index, int width, int height,
+                            const unsigned char *bytes, std::size_t size) -> int {
+        auto *x = static_cast<Extraction *>(context);
+        if (x->control->canceled()) {
+            x->report->canceled = true;
+            return 0;
         }
-        if (index % every)
-            continue;
-        std::vector<uchar> jpeg;
-        cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, 92});
-        const QString path = folder.filePath(
-                QStringLiteral("%1_%2.jpg").arg(name).arg(index, 6, 10, QLatin1Char('0')));
+        if (x->written.isEmpty() && !x->folder.mkpath(QStringLiteral("."))) {
+            x->report->fatalError = SequencesText::tr("%1: cannot create the frames folder")
+                                            .arg(x->folder.path());
+            return 0;
+        }
+        const std::vector<uchar> jpeg(bytes, bytes + size);
+        const QString path = x->folder.filePath(
+                QStringLiteral("%1_%2.jpg").arg(x->name).arg(index, 6, 10, QLatin1Char('0')));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly)
-            || out.write(reinterpret_cast<const char *>(jpeg.data()), qint64(jpeg.size()))
-                       != qint64(jpeg.size())
+            || out.write(reinterpret_cast<const char *>(bytes), qint64(size)) != qint64(size)
             || !out.commit()) {
-            report.fatalError
+            x->report->fatalError
                     = SequencesText::tr("%1: cannot write").arg(QDir::toNativeSeparators(path));
-            break;
+            return 0;
         }
-        written.append(path);
+        x->written.append(path);
         Asset a{.kind = AssetKind::Image,
                 .path = QFileInfo(path).absoluteFilePath(),
                 .name = QFileInfo(path).fileName(),
-                .byteSize = qint64(jpeg.size()),
-                .sha256 = frameIdentity(jpeg, name, index),
-                .width = frame.cols,
-                .height = frame.rows};
-        a.payload[sequenceKey]
-                = QJsonObject{{QStringLiteral("name"), name},
-                              {QStringLiteral("frame"), index},
-                              {QStringLiteral("fps"), fps},
-                              {QStringLiteral("video"), QFileInfo(video).fileName()}};
-        assets.append(a);
-        control.report(index + 1, std::max<qint64>(total, index + 1));
+                .byteSize = qint64(size),
+                .sha256 = frameIdentity(jpeg, x->name, index),
+                .width = width,
+                .height = height};
+        a.payload[sequenceKey] = QJsonObject{{QStringLiteral("name"), x->name},
+                                             {QStringLiteral("frame"), index},
+                                             {QStringLiteral("fps"), x->fps},
+                                             {QStringLiteral("video"), x->videoName}};
+        x->assets.append(a);
+        x->control->report(index + 1, std::max<qint64>(x->total, index + 1));
+        return 1;
+    };
+    char error[512] = {};
+    const int status = read(QFile::encodeName(video).constData(), every, &x, onInfo, onFrame, error,
+                            sizeof error);
+    if (status == 2) {
+        report.fatalError = SequencesText::tr("%1: not a video OpenCV can read").arg(shown);
+        return report;
     }
+    if (status != 0) {
+        report.fatalError = SequencesText::tr("%1: %2").arg(shown, QString::fromUtf8(error));
+        return report;
+    }
+    QList<Asset> &assets = x.assets;
+    QStringList &written = x.written;
     if (assets.isEmpty() && report.fatalError.isEmpty() && !report.canceled)
         report.fatalError = SequencesText::tr("%1: no frames could be read").arg(shown);
     report.assets = assets;

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace Tessera::Bench {
 
 /**
- * `gui`: times what a user waits for, from outside the process: `tessera PATH --screenshot`
- * (open to first painted image) on a folder of N 1080p JPEGs and on a 100k-asset project, the
+ * `gui`: times what a user waits for, from outside the process: `tessera PATH --screenshot` on a
+ * folder of N 1080p JPEGs and on a 100k-asset project, from before the process is started to the
+ * first frame with the image painted (marks written by the process to $TESSERA_TIMES on the
+ * machine's monotonic clock), then the screenshot's and the exit's own costs; each paired in
+ * the same run with tessera-baseline-viewer showing the same image, with the ratio. Also the
  * first import of that folder with tessera-cli, and each run's peak memory.
  */
 int guiBench(const QStringList &args);
@@ -18,6 +22,8 @@ struct RunResult
     double seconds = -1;
     double peakMiB = 0;
     int status = -1;
+    /** Marks the process wrote ("first_paint", ...): ms after the fork that started it. */
+    QHash<QString, double> marks;
 };
 
 /** Runs a program and waits: wall time, the child's own peak memory and its exit status. */
