@@ -21,17 +21,6 @@
     </message>
 </context>
 <context>
-    <name>AssistsText</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditText</name>
     <message>
         <source>label %1</source>
@@ -409,10 +398,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1688,18 @@
     </message>
     <message>
         <source>low confidence (%1) at frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Tessera&apos;s video library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s video library (libtessera_video.so) is not installed: videos cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

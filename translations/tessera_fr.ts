@@ -21,17 +21,6 @@
     </message>
 </context>
 <context>
-    <name>AssistsText</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
-        <translation>%1 : impossible à décoder</translation>
-    </message>
-</context>
-<context>
     <name>AuditText</name>
     <message>
         <source>label %1</source>
@@ -410,10 +399,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot be decoded</source>
-        <translation>%1 : impossible à décoder</translation>
     </message>
     <message>
         <source>%1=%2: expected a number from %3 to %4</source>
@@ -1704,6 +1689,18 @@
     <message>
         <source>low confidence (%1) at frame %2</source>
         <translation>confiance faible (%1) à l’image %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>%1 ne peut pas être chargé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not Tessera&apos;s video library</source>
+        <translation>%1 n&apos;est pas la bibliothèque vidéo de Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s video library (libtessera_video.so) is not installed: videos cannot be read</source>
+        <translation>La bibliothèque vidéo de Tessera (libtessera_video.so) n&apos;est pas installée : les vidéos ne peuvent pas être lues</translation>
     </message>
 </context>
 <context>
