@@ -250,6 +250,7 @@ int main(int argc, char *argv[])
         int status = 0;
         window.screenshotWhenShown(screenshot, [&status](bool ok, const QString &message) {
             TimeMarks::mark("screenshot");
+            TimeMarks::markPeakMemory();
             if (!ok)
                 std::fprintf(stderr, "tessera: %s\n", message.toUtf8().constData());
             status = ok ? 0 : 1;

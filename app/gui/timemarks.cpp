@@ -23,4 +23,23 @@ void mark(const char *what)
     }
 }
 
+void markPeakMemory()
+{
+    static const char *const path = std::getenv("TESSERA_TIMES");
+    if (!path || !*path)
+        return;
+    long long kib = -1;
+    if (FILE *status = std::fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status))
+            if (std::sscanf(line, "VmHWM: %lld kB", &kib) == 1)
+                break;
+        std::fclose(status);
+    }
+    if (FILE *file = std::fopen(path, "a")) {
+        std::fprintf(file, "peak_rss_kib %lld\n", kib);
+        std::fclose(file);
+    }
+}
+
 } // namespace Tessera::TimeMarks

@@ -11,4 +11,10 @@ namespace Tessera::TimeMarks {
  */
 void mark(const char *what);
 
+/**
+ * Appends "peak_rss_kib <KiB>": the process's own peak resident memory so far (VmHWM). From
+ * outside, wait4() cannot tell it: a forked child inherits its parent's high-water mark.
+ */
+void markPeakMemory();
+
 } // namespace Tessera::TimeMarks

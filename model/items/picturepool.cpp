@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "picturepool.h"
 
+#include <algorithm>
+
 #include <QThread>
 #include <QThreadPool>
 
@@ -16,6 +18,18 @@ QThreadPool *picturePool()
         auto *p = new QThreadPool;
         p->setThreadPriority(QThread::IdlePriority);
         p->setMaxThreadCount(QThread::idealThreadCount());
+        return p;
+    }();
+    return pool;
+}
+
+QThreadPool *viewPool()
+{
+    // Opening a folder rescans it in the background on the global pool; the first image's
+    // decode queued behind that scan waited 200 ms on two cores.
+    static QThreadPool *pool = []() {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
         return p;
     }();
     return pool;

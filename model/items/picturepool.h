@@ -13,4 +13,11 @@ namespace Tessera {
  */
 QThreadPool *picturePool();
 
+/**
+ * The workers that decode the image the user is looking at (and the next ones, prefetched):
+ * normal priority, and never queued behind background work (an import's hashing, pre-labels)
+ * that fills the global pool. Created on first use; lives until the program ends.
+ */
+QThreadPool *viewPool();
+
 } // namespace Tessera

@@ -39,6 +39,26 @@ void mark(const QByteArray &what)
     }
 }
 
+// VmHWM of this process (a forked child's wait4() figure includes its parent's).
+void markPeakMemory()
+{
+    static const char *const path = std::getenv("TESSERA_TIMES");
+    if (!path || !*path)
+        return;
+    long long kib = -1;
+    if (FILE *status = std::fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status))
+            if (std::sscanf(line, "VmHWM: %lld kB", &kib) == 1)
+                break;
+        std::fclose(status);
+    }
+    if (FILE *file = std::fopen(path, "a")) {
+        std::fprintf(file, "peak_rss_kib %lld\n", kib);
+        std::fclose(file);
+    }
+}
+
 class Viewer : public QWidget
 {
 public:
@@ -127,6 +147,7 @@ int main(int argc, char *argv[])
         if (wantsShot) {
             const bool ok = viewer.grab().save(screenshot);
             mark("screenshot");
+            markPeakMemory();
             if (!ok) {
                 std::fprintf(stderr, "%s: cannot write\n", qPrintable(screenshot));
                 QApplication::exit(1);

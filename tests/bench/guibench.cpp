@@ -62,6 +62,8 @@ RunResult runTimed(const QString &program, const QStringList &args)
     wait4(pid, &status, 0, &usage);
     RunResult r;
     r.seconds = (monotonicNs() - start) / 1e9;
+    // A forked child's ru_maxrss includes the parent's memory at the fork: the child's own
+    // VmHWM, when it writes one to the marks, replaces it.
     r.peakMiB = usage.ru_maxrss / 1024.0;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     unsetenv("TESSERA_TIMES");
@@ -69,9 +71,14 @@ RunResult runTimed(const QString &program, const QStringList &args)
     if (file.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : file.readAll().split('\n')) {
             const int space = line.lastIndexOf(' ');
-            if (space > 0)
-                r.marks.insert(QString::fromUtf8(line.left(space)),
-                               (line.mid(space + 1).toLongLong() - start) / 1e6);
+            if (space <= 0)
+                continue;
+            const QString what = QString::fromUtf8(line.left(space));
+            const qint64 value = line.mid(space + 1).toLongLong();
+            if (what == QLatin1String("peak_rss_kib"))
+                r.peakMiB = value / 1024.0; // the process's own, not wait4()'s (see below)
+            else
+                r.marks.insert(what, (value - start) / 1e6);
         }
     }
     file.remove();

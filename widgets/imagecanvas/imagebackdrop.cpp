@@ -3,6 +3,7 @@
 #include "imagebackdrop.h"
 
 #include "imagecache.h"
+#include "items/picturepool.h"
 #include "prelabel/imagedecoder.h"
 #include "prelabel/tilecache.h"
 
@@ -165,42 +166,41 @@ void ImageBackdrop::requestDetail(const QRectF &visibleArea, double zoom)
     const auto orientation = QImageIOHandler::Transformations(m_orientation);
     const QSize shownSize = m_fullSize;
     QPointer<ImageBackdrop> self(this);
-    QThreadPool::globalInstance()->start(
-            [self, path, wanted, factor, generation, tiles, orientation, shownSize]() {
-                QString error;
-                // Files keep their pixels unturned; EXIF says how they are shown.
-                const QRect stored = ImageDecoder::storedRect(wanted, shownSize, orientation);
-                // Tiles answer in milliseconds once made; until then the region is decoded
-                // directly.
-                QImage detail;
-                if (tiles && tiles->isReady()) {
-                    detail = tiles->region(stored);
-                    if (factor > 1)
-                        detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
-                                               Qt::SmoothTransformation);
-                } else {
-                    detail = ImageDecoder::decodeRegion(path, stored, factor, &error);
-                }
-                if (orientation != QImageIOHandler::TransformationNone && !detail.isNull())
-                    detail = ImageDecoder::toShown(detail, orientation);
-                QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, detail, wanted, factor, generation]() {
-                            if (!self || self->m_generation != generation)
-                                return; // another image is shown by now
-                            if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
-                                self->m_pendingRect = QRect();
-                                self->m_pendingFactor = 0;
-                            }
-                            if (detail.isNull())
-                                return;
-                            self->m_detail = detail;
-                            self->m_detailRect = wanted;
-                            self->m_detailFactor = factor;
-                            emit self->detailChanged();
-                        },
-                        Qt::QueuedConnection);
-            });
+    viewPool()->start([self, path, wanted, factor, generation, tiles, orientation, shownSize]() {
+        QString error;
+        // Files keep their pixels unturned; EXIF says how they are shown.
+        const QRect stored = ImageDecoder::storedRect(wanted, shownSize, orientation);
+        // Tiles answer in milliseconds once made; until then the region is decoded
+        // directly.
+        QImage detail;
+        if (tiles && tiles->isReady()) {
+            detail = tiles->region(stored);
+            if (factor > 1)
+                detail = detail.scaled(detail.size() / factor, Qt::IgnoreAspectRatio,
+                                       Qt::SmoothTransformation);
+        } else {
+            detail = ImageDecoder::decodeRegion(path, stored, factor, &error);
+        }
+        if (orientation != QImageIOHandler::TransformationNone && !detail.isNull())
+            detail = ImageDecoder::toShown(detail, orientation);
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, detail, wanted, factor, generation]() {
+                    if (!self || self->m_generation != generation)
+                        return; // another image is shown by now
+                    if (self->m_pendingRect == wanted && self->m_pendingFactor == factor) {
+                        self->m_pendingRect = QRect();
+                        self->m_pendingFactor = 0;
+                    }
+                    if (detail.isNull())
+                        return;
+                    self->m_detail = detail;
+                    self->m_detailRect = wanted;
+                    self->m_detailFactor = factor;
+                    emit self->detailChanged();
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 void ImageBackdrop::paint(QPainter &painter, const QTransform &imageToWidget, double zoom,

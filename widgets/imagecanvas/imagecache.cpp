@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imagecache.h"
 
+#include "items/picturepool.h"
 #include "prelabel/imagedecoder.h"
 #include "prelabel/tilecache.h"
 
@@ -96,7 +97,7 @@ ImageCache::ImageCache(QObject *parent)
 
 ImageCache::~ImageCache()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    viewPool()->waitForDone();
 }
 
 std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize fullSize)
@@ -109,7 +110,7 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
         return std::nullopt;
     m_pending.insert(path);
     QPointer<ImageCache> self(this);
-    QThreadPool::globalInstance()->start([self, path, fullSize]() {
+    viewPool()->start([self, path, fullSize]() {
         QString error;
         const Entry entry = decode(path, fullSize, &error);
         QMetaObject::invokeMethod(
