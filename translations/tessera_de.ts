@@ -4211,6 +4211,10 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 / %2+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>

@@ -4217,6 +4217,10 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
             <numerusform>%n éléments sélectionnés : clic droit pour les actions groupées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 / %2+</source>
+        <translation>%1 / %2+</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>

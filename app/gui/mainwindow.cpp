@@ -574,6 +574,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             rebuildLabelActions();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
+        // A big project's ids arrive after its first asset shows: "1 / 1000000" then.
+        connect(m_session->assetModel(), &AssetListModel::loaded, this, &MainWindow::updateStatus);
         // The grid or the browser moved many assets at once: what shows the current one follows.
         connect(m_session.get(), &ProjectSession::bulkEdited, this,
                 [this](const QList<qint64> &ids) {
@@ -881,7 +883,10 @@ void MainWindow::updateStatus()
     }
     const AssetListModel *model = m_session->assetModel();
     const int row = m_document ? model->rowOf(m_document->assetId()) : -1;
-    m_countLabel->setText(tr("%1 / %2").arg(row + 1).arg(model->rowCount()));
+    // While a big project's ids are still arriving, the count so far is a lower bound.
+    m_countLabel->setText((model->isLoading() ? tr("%1 / %2+") : tr("%1 / %2"))
+                                  .arg(row + 1)
+                                  .arg(model->rowCount()));
     if (!m_document || m_document->asset().kind != AssetKind::Image)
         m_zoomLabel->clear();
 }

@@ -6,8 +6,14 @@
 #include "store/issuestore.h"
 #include "thumbnailcache.h"
 
+#include <algorithm>
+#include <limits>
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QPointer>
+#include <QThread>
 
 namespace Tessera {
 
@@ -42,9 +48,12 @@ void AssetListModel::setThumbnailCache(ThumbnailCache *cache)
 void AssetListModel::reload()
 {
     beginResetModel();
-    m_ids = m_store ? m_store->assetIds(m_filter) : QList<qint64>();
+    ++m_generation;
+    m_ids = m_store ? m_store->assetIds(m_filter, 0, firstStretch) : QList<qint64>();
+    m_complete = m_ids.size() < firstStretch;
+    if (!m_complete)
+        loadRestInBackground();
     m_openIssues = m_store ? IssueStore(*m_store).openCounts() : QHash<qint64, int>();
-    m_rowOfId.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -61,12 +70,59 @@ qint64 AssetListModel::assetIdAt(int row) const
 
 int AssetListModel::rowOf(qint64 assetId) const
 {
-    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
-        m_rowOfId.reserve(m_ids.size());
-        for (int i = 0; i < m_ids.size(); ++i)
-            m_rowOfId.insert(m_ids[i], i);
+    if (!m_complete && !m_ids.isEmpty() && assetId > m_ids.constLast())
+        const_cast<AssetListModel *>(this)->finishLoading();
+    // The ids come in ascending order (AssetQuery orders by id): a binary search, where a hash
+    // of a million ids took 100 ms to build on the first call, when a project opened.
+    const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), assetId);
+    return it != m_ids.cend() && *it == assetId ? int(it - m_ids.cbegin()) : -1;
+}
+
+void AssetListModel::loadRestInBackground()
+{
+    // A million ids take 80 ms and more to read: not before the first asset is painted.
+    const QString path = m_store->path();
+    const AssetFilter filter = m_filter;
+    const qint64 after = m_ids.constLast();
+    QPointer<AssetListModel> self(this);
+    QThread *thread = QThread::create([self, path, filter, after, generation = m_generation]() {
+        QString error;
+        const std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+        if (!store)
+            return;
+        QList<qint64> ids = store->assetIds(filter, after, std::numeric_limits<int>::max());
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, ids = std::move(ids)]() {
+                    if (self && generation == self->m_generation && !self->m_complete)
+                        self->appendIds(ids);
+                },
+                Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void AssetListModel::finishLoading()
+{
+    if (m_complete || !m_store)
+        return;
+    appendIds(m_store->assetIds(m_filter, m_ids.isEmpty() ? 0 : m_ids.constLast(),
+                                std::numeric_limits<int>::max()));
+}
+
+void AssetListModel::appendIds(const QList<qint64> &ids)
+{
+    // Another program may have added assets since the first stretch: they come in order after
+    // it, which is where they belong.
+    m_complete = true;
+    ++m_generation;
+    if (!ids.isEmpty()) {
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + ids.size() - 1));
+        m_ids += ids;
+        endInsertRows();
     }
-    return m_rowOfId.value(assetId, -1);
+    emit loaded();
 }
 
 const AssetListModel::Row *AssetListModel::row(int index) const

@@ -15,7 +15,10 @@ class ThumbnailCache;
 /**
  * The assets of a project as a virtual list: it holds only the ordered ids of the rows that pass
  * the filter and fetches row data a page at a time by keyset (id > last id), so 100,000 assets
- * cost one id list and a few pages of memory.
+ * cost one id list and a few pages of memory. A reload reads the first stretch of ids at once
+ * and the rest on a worker (its own connection), appended as rows when they arrive: a project
+ * of a million assets shows its first asset without waiting for a million ids. Anything that
+ * needs an id beyond what arrived (rowOf) reads the rest at once.
  */
 class AssetListModel : public QAbstractListModel
 {
@@ -54,6 +57,14 @@ public:
     void refreshOpenIssues(qint64 assetId);
     /** Re-reads everything (after assets were added). */
     void reload();
+    /** True while ids beyond the first stretch are still being read. */
+    bool isLoading() const { return !m_complete; }
+    /** Reads the ids still missing now, on this thread. */
+    void finishLoading();
+
+signals:
+    /** The ids still missing after a reload arrived (rowCount is the full count now). */
+    void loaded();
 
 private:
     struct Row
@@ -63,12 +74,17 @@ private:
     };
     const Row *row(int index) const;
 
+    void loadRestInBackground();
+    void appendIds(const QList<qint64> &ids);
+
     static constexpr int pageSize = 256;
+    static constexpr int firstStretch = 4096;
+    bool m_complete = true;
+    int m_generation = 0;
     ProjectStore *m_store = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     AssetFilter m_filter;
-    QList<qint64> m_ids;
-    mutable QHash<qint64, int> m_rowOfId; // built on first use
+    QList<qint64> m_ids; // ascending
     mutable QCache<int, QList<Row>> m_pages;
     QHash<qint64, int> m_openIssues;
 };

@@ -76,6 +76,24 @@ QList<qint64> AssetQuery::ids()
     return ids;
 }
 
+QList<qint64> AssetQuery::ids(qint64 afterId, int limit)
+{
+    QList<qint64> ids;
+    SqliteStatement *q = m_db.prepare("SELECT id FROM assets" + whereClause()
+                                      + " AND id > ? ORDER BY id LIMIT ?");
+    if (!q)
+        return ids;
+    int index = 1;
+    bindFilter(*q, index);
+    q->bind(index++, afterId);
+    q->bind(index++, limit);
+    ids.reserve(limit);
+    while (q->step())
+        ids.append(q->int64(0));
+    q->reset();
+    return ids;
+}
+
 QList<Asset> AssetQuery::page(qint64 afterId, int limit, QList<int> *annotationCounts)
 {
     QList<Asset> page;

@@ -17,6 +17,8 @@ public:
 
     qint64 count();
     QList<qint64> ids();
+    /** At most limit ids after afterId, ascending (the list's ids one stretch at a time). */
+    QList<qint64> ids(qint64 afterId, int limit);
     /** Up to limit assets with id > afterId, in id order, without text and payload. */
     QList<Asset> page(qint64 afterId, int limit, QList<int> *annotationCounts);
 

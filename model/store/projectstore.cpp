@@ -793,6 +793,11 @@ QList<qint64> ProjectStore::assetIds(const AssetFilter &filter)
     return AssetQuery(m_db, filter).ids();
 }
 
+QList<qint64> ProjectStore::assetIds(const AssetFilter &filter, qint64 afterId, int limit)
+{
+    return AssetQuery(m_db, filter).ids(afterId, limit);
+}
+
 QList<Asset> ProjectStore::assetPage(const AssetFilter &filter, qint64 afterId, int limit,
                                      QList<int> *annotationCounts)
 {

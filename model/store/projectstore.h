@@ -155,8 +155,10 @@ public:
     /** Every asset's id by its content hash: for imports that look up many at once. */
     QHash<QString, qint64> assetIdsBySha256();
     qint64 assetCount(const AssetFilter &filter = {});
-    /** Ids in list order (by id). */
+    /** The ids of the assets the filter lets through, in ascending order. */
     QList<qint64> assetIds(const AssetFilter &filter = {});
+    /** The same, at most limit of them after afterId. */
+    QList<qint64> assetIds(const AssetFilter &filter, qint64 afterId, int limit);
     /**
      * One page of the list: up to limit assets with id > afterId, in id order, without their text
      * and payload (kept light for list views). annotationCounts receives one count per asset.

@@ -225,6 +225,20 @@ int guiBench(const QStringList &args)
                 {folder + QStringLiteral("/img_000000.jpg"), QStringLiteral("--screenshot"), shot},
                 runs))
         return 1;
+
+    // A million assets (and a million boxes): the open path must not grow with the project.
+    const QString million = work + QStringLiteral("/big1m.tessera");
+    if (!QFileInfo::exists(million)) {
+        const QString image = folder + QStringLiteral("/img_000000.jpg");
+        storeBench({QStringLiteral("--assets"), QStringLiteral("1000000"),
+                    QStringLiteral("--annotations"), QStringLiteral("1000000"),
+                    QStringLiteral("--keep"), million, QStringLiteral("--image"), image});
+    }
+    if (!openFigures(
+                "gui.open_1m_project", gui, {million, QStringLiteral("--screenshot"), shot},
+                {folder + QStringLiteral("/img_000000.jpg"), QStringLiteral("--screenshot"), shot},
+                runs))
+        return 1;
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "store/projectstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@ class TestAssetListModel : public QObject
 private slots:
     void pagesMatchTheStoreAcrossPageBoundaries();
     void filterAndRefresh();
+    void bigListsArriveAfterTheFirstStretch();
 };
 
 namespace {
@@ -74,3 +76,36 @@ void TestAssetListModel::filterAndRefresh()
 
 QTEST_GUILESS_MAIN(TestAssetListModel)
 #include "tst_assetlistmodel.moc"
+
+void TestAssetListModel::bigListsArriveAfterTheFirstStretch()
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir, 10000);
+    AssetListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &AssetListModel::loaded);
+    // The first stretch at once, the rest from a worker, appended as rows.
+    model.setStore(store.get());
+    QVERIFY(model.isLoading());
+    QVERIFY(model.rowCount() < 10000);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 10000);
+    QCOMPARE(model.data(model.index(9999), Qt::DisplayRole).toString(),
+             QStringLiteral("asset-09999"));
+    // Asked for a row that has not arrived yet, the model reads the rest at once.
+    model.reload();
+    QVERIFY(model.isLoading());
+    const qint64 last = store->assetIds().constLast();
+    QCOMPARE(model.rowOf(last), 9999);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 10000);
+    // The worker's late answer for that reload is dropped: no rows twice.
+    QTest::qWait(300);
+    QCOMPARE(model.rowCount(), 10000);
+    // Filtered, the same: a stretch at once, the rest after.
+    model.setFilter({.kind = AssetKind::Text});
+    QVERIFY(model.isLoading()); // 5,000 texts: more than the first stretch
+    QTRY_COMPARE(model.rowCount(), 5000);
+}
