@@ -10,7 +10,7 @@
 //   tessera-baseline-viewer PATH [--screenshot OUT.png] [--step N --pause MS]
 //
 // --step N: then shows the next N images of the folder, one per pause, each decoded when asked
-// for (what a plain viewer does), marking "step <i>" when painted.
+// for (what a plain viewer does), marking "step_request <i>" and "step_paint <i>".
 
 #include <QApplication>
 #include <QDir>
@@ -138,10 +138,12 @@ int main(int argc, char *argv[])
     QObject::connect(&stepper, &QTimer::timeout, &viewer, [&]() {
         if (++step > steps || step >= files.size()) {
             stepper.stop();
+            markPeakMemory();
             QApplication::quit();
             return;
         }
-        viewer.show(files[step], "step " + QByteArray::number(step));
+        mark("step_request " + QByteArray::number(step));
+        viewer.show(files[step], "step_paint " + QByteArray::number(step));
     });
     QTimer::singleShot(0, &viewer, [&]() {
         if (wantsShot) {

@@ -162,6 +162,49 @@ bool openFigures(const QByteArray &prefix, const QString &gui, const QStringList
     return true;
 }
 
+/**
+ * Steps through `steps` assets of the folder, one every `pause` ms, in Tessera (opened on the
+ * folder's project) and in the baseline viewer: the time from each step's request to its image
+ * painted, p50 and p99, and each process's peak memory.
+ */
+bool stepFigures(const QString &gui, const QString &folder, int steps, int pause)
+{
+    const QString shot = QDir::tempPath() + QStringLiteral("/tessera-bench-step.png");
+    setenv("TESSERA_BENCH_STEPS",
+           QStringLiteral("%1,%2").arg(steps).arg(pause).toLocal8Bit().constData(), 1);
+    const RunResult r = runTimed(gui, {folder, QStringLiteral("--screenshot"), shot});
+    unsetenv("TESSERA_BENCH_STEPS");
+    const RunResult b = runTimed(QStringLiteral(TESSERA_BASELINE_PATH),
+                                 {folder, QStringLiteral("--step"), QString::number(steps),
+                                  QStringLiteral("--pause"), QString::number(pause)});
+    QFile::remove(shot);
+    auto latencies = [steps](const RunResult &run) {
+        QList<double> list;
+        for (int i = 1; i <= steps; ++i) {
+            const QString n = QString::number(i);
+            if (run.marks.contains(QStringLiteral("step_paint ") + n))
+                list.append(run.marks.value(QStringLiteral("step_paint ") + n)
+                            - run.marks.value(QStringLiteral("step_request ") + n));
+        }
+        return list;
+    };
+    const QList<double> tessera = latencies(r), plain = latencies(b);
+    if (r.status != 0 || tessera.size() < steps * 9 / 10 || plain.isEmpty()) {
+        std::fprintf(stderr, "stepping: tessera status %d, %lld of %d steps painted\n", r.status,
+                     static_cast<long long>(tessera.size()), steps);
+        return false;
+    }
+    report("gui.step_next_1080p_p50", median(tessera), "ms");
+    report("gui.step_next_1080p_p99", percentile(tessera, 99), "ms");
+    report("gui.step_baseline_p50", median(plain), "ms");
+    report("gui.step_baseline_p99", percentile(plain, 99), "ms");
+    report("gui.step_p50_ratio", median(tessera) / median(plain), "x");
+    report("gui.step_steps", tessera.size(), "steps");
+    report("gui.step_peak_rss", r.peakMiB, "MiB");
+    report("gui.step_baseline_peak_rss", b.peakMiB, "MiB");
+    return true;
+}
+
 } // namespace
 
 int guiBench(const QStringList &args)
@@ -173,6 +216,9 @@ int guiBench(const QStringList &args)
                       QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/tessera-bench")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
                       QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("steps"),
+                      QStringLiteral("Images stepped through, 60 ms apart (0: none)."),
+                      QStringLiteral("N"), QStringLiteral("500")});
     parser.parse(QStringList{QStringLiteral("gui")} + args);
     const int count = parser.value(QStringLiteral("images")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -210,6 +256,9 @@ int guiBench(const QStringList &args)
 
     if (!openFigures("gui.open_folder", gui, {folder, QStringLiteral("--screenshot"), shot},
                      {folder, QStringLiteral("--screenshot"), shot}, runs))
+        return 1;
+    if (const int steps = parser.value(QStringLiteral("steps")).toInt();
+        steps > 0 && !stepFigures(gui, folder, steps, 60))
         return 1;
 
     const QString big = work + QStringLiteral("/big100k.tessera");
