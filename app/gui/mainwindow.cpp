@@ -1220,11 +1220,12 @@ void MainWindow::manageLabels(qint64 labelId)
     // Label keys must not take the window's command keys: those are passed in to be flagged.
     // Canvas commands work on images only, text and comparison commands on their kinds.
     QList<LabelManagerDialog::ReservedKey> reserved;
+    const QList<QAction *> canvasActions = m_canvasActions->actions();
     for (QAction *a : shortcutActions()) {
         if (m_labelActions.contains(a))
             continue;
         int kinds = AllKindsFlag;
-        if (m_canvasActions->actions().contains(a))
+        if (canvasActions.contains(a))
             kinds = ImageKindFlag;
         else if (m_textActions->textActions().contains(a))
             kinds = TextKindFlag;

@@ -88,14 +88,20 @@ void AssetListModel::loadRestInBackground()
     QThread *thread = QThread::create([self, path, filter, after, generation = m_generation]() {
         QString error;
         const std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
-        if (!store)
-            return;
-        QList<qint64> ids = store->assetIds(filter, after, std::numeric_limits<int>::max());
+        QList<qint64> ids;
+        if (store)
+            ids = store->assetIds(filter, after, std::numeric_limits<int>::max());
         QMetaObject::invokeMethod(
                 qApp,
-                [self, generation, ids = std::move(ids)]() {
-                    if (self && generation == self->m_generation && !self->m_complete)
+                [self, generation, ok = bool(store), ids = std::move(ids)]() {
+                    if (!self || generation != self->m_generation || self->m_complete)
+                        return;
+                    // A second connection refused (a locked or vanished file): read the rest
+                    // on the model's own connection rather than stop at the first stretch.
+                    if (ok)
                         self->appendIds(ids);
+                    else
+                        self->finishLoading();
                 },
                 Qt::QueuedConnection);
     });

@@ -39,11 +39,10 @@ cv::Mat read(const QString &path)
 
 // Still scenes repeat frames byte for byte, and each frame is still an asset of its own: the
 // identity is the pixels and the frame's place in the video.
-QString frameIdentity(const std::vector<uchar> &jpeg, const QString &video, int index)
+QString frameIdentity(QByteArrayView jpeg, const QString &video, int index)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(
-            QByteArrayView(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size())));
+    hash.addData(jpeg);
     hash.addData(QStringLiteral("%1#%2").arg(video).arg(index).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -158,12 +157,11 @@ VideoFrames extractVideo(const QString &video, const QString &framesFolder, int 
                                             .arg(x->folder.path());
             return 0;
         }
-        const std::vector<uchar> jpeg(bytes, bytes + size);
+        const QByteArrayView jpeg(reinterpret_cast<const char *>(bytes), qsizetype(size));
         const QString path = x->folder.filePath(
                 QStringLiteral("%1_%2.jpg").arg(x->name).arg(index, 6, 10, QLatin1Char('0')));
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)
-            || out.write(reinterpret_cast<const char *>(bytes), qint64(size)) != qint64(size)
+        if (!out.open(QIODevice::WriteOnly) || out.write(jpeg.data(), jpeg.size()) != jpeg.size()
             || !out.commit()) {
             x->report->fatalError
                     = SequencesText::tr("%1: cannot write").arg(QDir::toNativeSeparators(path));

@@ -4,6 +4,9 @@
 
 #include "storerows.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Tessera {
 
 using namespace StoreRows;
@@ -64,16 +67,7 @@ qint64 AssetQuery::count()
 
 QList<qint64> AssetQuery::ids()
 {
-    QList<qint64> ids;
-    SqliteStatement *q = m_db.prepare("SELECT id FROM assets" + whereClause() + " ORDER BY id");
-    if (!q)
-        return ids;
-    int index = 1;
-    bindFilter(*q, index);
-    while (q->step())
-        ids.append(q->int64(0));
-    q->reset();
-    return ids;
+    return ids(0, std::numeric_limits<int>::max());
 }
 
 QList<qint64> AssetQuery::ids(qint64 afterId, int limit)
@@ -87,7 +81,7 @@ QList<qint64> AssetQuery::ids(qint64 afterId, int limit)
     bindFilter(*q, index);
     q->bind(index++, afterId);
     q->bind(index++, limit);
-    ids.reserve(limit);
+    ids.reserve(std::min(limit, 4096)); // limit may mean "all": no 16 GB reservation
     while (q->step())
         ids.append(q->int64(0));
     q->reset();

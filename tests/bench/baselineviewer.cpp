@@ -12,6 +12,8 @@
 // --step N: then shows the next N images of the folder, one per pause, each decoded when asked
 // for (what a plain viewer does), marking "step_request <i>" and "step_paint <i>".
 
+#include "timemarks.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QImageReader>
@@ -20,43 +22,13 @@
 #include <QWidget>
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 
 namespace {
 
+// Tessera's own marks (timemarks.cpp: plain stdio, compiled in here), so both write alike.
 void mark(const QByteArray &what)
 {
-    static const char *const path = std::getenv("TESSERA_TIMES");
-    if (!path || !*path)
-        return;
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    if (FILE *file = std::fopen(path, "a")) {
-        std::fprintf(file, "%s %lld\n", what.constData(),
-                     static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-        std::fclose(file);
-    }
-}
-
-// VmHWM of this process (a forked child's wait4() figure includes its parent's).
-void markPeakMemory()
-{
-    static const char *const path = std::getenv("TESSERA_TIMES");
-    if (!path || !*path)
-        return;
-    long long kib = -1;
-    if (FILE *status = std::fopen("/proc/self/status", "r")) {
-        char line[256];
-        while (std::fgets(line, sizeof line, status))
-            if (std::sscanf(line, "VmHWM: %lld kB", &kib) == 1)
-                break;
-        std::fclose(status);
-    }
-    if (FILE *file = std::fopen(path, "a")) {
-        std::fprintf(file, "peak_rss_kib %lld\n", kib);
-        std::fclose(file);
-    }
+    Tessera::TimeMarks::mark(what.constData());
 }
 
 class Viewer : public QWidget
@@ -138,7 +110,7 @@ int main(int argc, char *argv[])
     QObject::connect(&stepper, &QTimer::timeout, &viewer, [&]() {
         if (++step > steps || step >= files.size()) {
             stepper.stop();
-            markPeakMemory();
+            Tessera::TimeMarks::markPeakMemory();
             QApplication::quit();
             return;
         }
@@ -149,7 +121,7 @@ int main(int argc, char *argv[])
         if (wantsShot) {
             const bool ok = viewer.grab().save(screenshot);
             mark("screenshot");
-            markPeakMemory();
+            Tessera::TimeMarks::markPeakMemory();
             if (!ok) {
                 std::fprintf(stderr, "%s: cannot write\n", qPrintable(screenshot));
                 QApplication::exit(1);
