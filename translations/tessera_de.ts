@@ -3263,6 +3263,10 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
         <source>No image yet. File › Add Images (Ctrl+I) or Open Folder (Ctrl+Shift+O) brings them in; then R draws a box, P a polygon, and the label keys 1–9 name them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the full image… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IssueActions</name>

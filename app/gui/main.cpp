@@ -191,6 +191,9 @@ int main(int argc, char *argv[])
     QObject::connect(
             window.canvas(), &ImageCanvas::imageShown, &window,
             []() { TimeMarks::mark("first_paint"); }, Qt::SingleShotConnection);
+    QObject::connect(
+            window.canvas(), &ImageCanvas::imageShownWhole, &window,
+            []() { TimeMarks::mark("whole_paint"); }, Qt::SingleShotConnection);
     if (!path.isEmpty()) {
         QString error;
         if (!window.openPath(path, &error)) {

@@ -981,9 +981,10 @@ void MainWindow::screenshotWhenShown(const QString &path, std::function<void(boo
         callback(ok, ok ? QString() : tr("%1: cannot write the screenshot").arg(path));
     };
     const bool image = m_document && m_document->asset().kind == AssetKind::Image;
-    if (image && !m_canvas->hasImage()) {
+    // A huge PNG streaming in is shown at once, but the picture is taken once it is whole.
+    if (image && (!m_canvas->hasImage() || m_canvas->imageReadShare() < 1.0)) {
         connect(
-                m_canvas, &ImageCanvas::imageShown, this, [take]() { take(); },
+                m_canvas, &ImageCanvas::imageShownWhole, this, [take]() { take(); },
                 Qt::SingleShotConnection);
         connect(
                 m_canvas, &ImageCanvas::loadFailed, this, [take]() { take(); },

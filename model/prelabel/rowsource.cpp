@@ -125,11 +125,17 @@ public:
                            QStringLiteral("an interlaced PNG this large cannot be read in rows"));
             return false;
         }
-        png_set_expand(m_png);
-        png_set_strip_16(m_png);
-        png_set_gray_to_rgb(m_png);
-        png_set_bgr(m_png);
-        png_set_filler(m_png, 0xff, PNG_FILLER_AFTER);
+        // 8-bit RGB, the common case, is spread to 32 bits here: libpng's own filler and BGR
+        // steps took a fifth of a 20000x20000 pass.
+        m_rgb = png_get_color_type(m_png, m_info) == PNG_COLOR_TYPE_RGB
+                && png_get_bit_depth(m_png, m_info) == 8;
+        if (!m_rgb) {
+            png_set_expand(m_png);
+            png_set_strip_16(m_png);
+            png_set_gray_to_rgb(m_png);
+            png_set_bgr(m_png);
+            png_set_filler(m_png, 0xff, PNG_FILLER_AFTER);
+        }
         png_read_update_info(m_png, m_info);
         m_size = QSize(int(png_get_image_width(m_png, m_info)),
                        int(png_get_image_height(m_png, m_info)));
@@ -144,12 +150,26 @@ public:
             *error = named(m_path, QStringLiteral("cannot decode (damaged or cut-off PNG)"));
             return false;
         }
-        png_read_row(m_png, line, nullptr);
+        if (!m_rgb) {
+            png_read_row(m_png, line, nullptr);
+            return true;
+        }
+        // The packed row is read into the end of the line and spread forwards in place: pixel
+        // i is written to bytes [4i, 4i + 4) after bytes [w + 3i, w + 3i + 3) were read, and
+        // 4i + 4 <= w + 3(i + 1) for every i < w, so no unread byte is overwritten.
+        const int width = m_size.width();
+        uchar *packed = line + width;
+        png_read_row(m_png, packed, nullptr);
+        auto *out = reinterpret_cast<quint32 *>(line);
+        for (int i = 0; i < width; ++i, packed += 3)
+            out[i] = 0xff000000u | (quint32(packed[0]) << 16) | (quint32(packed[1]) << 8)
+                     | packed[2];
         return true;
     }
 
 private:
     QString m_path;
+    bool m_rgb = false;
     std::FILE *m_file = nullptr;
     png_structp m_png = nullptr;
     png_infop m_info = nullptr;

@@ -6,12 +6,14 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 
 #include <cstring>
+#include <future>
 
 namespace Tessera {
 
@@ -54,12 +56,14 @@ qint64 TileCache::compressedBytes() const
 bool TileCache::build(const std::atomic_bool &cancel)
 {
     QString error;
-    std::unique_ptr<RowSource> source = RowSource::open(m_path, &error);
-    if (!source) {
+    auto fail = [this](const QString &message) {
         QMutexLocker lock(&m_mutex);
-        m_error = error;
+        m_error = message;
         return false;
-    }
+    };
+    std::unique_ptr<RowSource> source = RowSource::open(m_path, &error);
+    if (!source)
+        return fail(error);
     const QSize size = source->size();
     const int width = size.width();
     const int height = size.height();
@@ -72,63 +76,88 @@ bool TileCache::build(const std::atomic_bool &cancel)
     QImage overview = m_overviewFactor > 0 ? QImage(std::max(1, width / f), std::max(1, height / f),
                                                     QImage::Format_RGB32)
                                            : QImage();
-    QList<quint32> sums(qsizetype(overview.width()) * 3);
+    const int overviewWidth = overview.width();
+    std::vector<quint32> sums(size_t(std::max(0, overviewWidth)) * 3);
     // A header may promise far more than the file holds: the first row is read into a row-sized
     // buffer before a band is allocated, so such a file fails before costing anything.
     QByteArray firstRow(qsizetype(width) * 4, Qt::Uninitialized);
-    if (!source->readRow(reinterpret_cast<uchar *>(firstRow.data()), &error)) {
-        QMutexLocker lock(&m_mutex);
-        m_error = error;
-        return false;
-    }
-    // One band of tile height at a time: memory is a band, never the image.
-    QImage band(width, tileSize, QImage::Format_RGB32);
-    if (band.isNull()) {
-        QMutexLocker lock(&m_mutex);
-        m_error = QStringLiteral("%1: too wide to read").arg(QDir::toNativeSeparators(m_path));
-        return false;
-    }
-    std::memcpy(band.scanLine(0), firstRow.constData(), size_t(firstRow.size()));
+    if (!source->readRow(reinterpret_cast<uchar *>(firstRow.data()), &error))
+        return fail(error);
+    // Two bands of tile height: one is decoded while the other's tiles are compressed on a
+    // second thread (compression was a fifth of the pass). Memory is two bands, never the image.
+    QImage bands[2] = {QImage(width, tileSize, QImage::Format_RGB32),
+                       QImage(width, tileSize, QImage::Format_RGB32)};
+    if (bands[0].isNull() || bands[1].isNull())
+        return fail(QStringLiteral("%1: too wide to read").arg(QDir::toNativeSeparators(m_path)));
+    std::memcpy(bands[0].scanLine(0), firstRow.constData(), size_t(firstRow.size()));
     firstRow = QByteArray();
+    std::future<void> compressing; // of the band not being decoded
+    struct WaitOnExit
+    {
+        std::future<void> &future;
+        ~WaitOnExit()
+        {
+            if (future.valid())
+                future.wait(); // it reads a band of this frame
+        }
+    } waitOnExit{compressing};
+    QElapsedTimer sinceProgress;
+    bool reported = false;
+    int current = 0;
     for (int top = 0; top < height; top += tileSize) {
+        QImage &band = bands[current];
         const int rows = std::min(tileSize, height - top);
         for (int y = 0; y < rows; ++y) {
             if (cancel.load())
                 return false;
-            if ((top > 0 || y > 0) && !source->readRow(band.scanLine(y), &error)) {
-                QMutexLocker lock(&m_mutex);
-                m_error = error;
-                return false;
-            }
+            if ((top > 0 || y > 0) && !source->readRow(band.scanLine(y), &error))
+                return fail(error);
             const int imageRow = top + y;
             if (overview.isNull() || imageRow / f >= overview.height())
                 continue;
             const auto *line = reinterpret_cast<const QRgb *>(band.constScanLine(y));
-            for (int ox = 0; ox < overview.width(); ++ox) {
+            quint32 *sum = sums.data();
+            for (int ox = 0; ox < overviewWidth; ++ox, line += f, sum += 3) {
+                quint32 r = 0, g = 0, b = 0;
                 for (int k = 0; k < f; ++k) {
-                    const QRgb p = line[ox * f + k];
-                    sums[ox * 3] += qRed(p);
-                    sums[ox * 3 + 1] += qGreen(p);
-                    sums[ox * 3 + 2] += qBlue(p);
+                    r += (line[k] >> 16) & 0xff;
+                    g += (line[k] >> 8) & 0xff;
+                    b += line[k] & 0xff;
                 }
+                sum[0] += r;
+                sum[1] += g;
+                sum[2] += b;
             }
             if (imageRow % f == f - 1) {
                 auto *out = reinterpret_cast<QRgb *>(overview.scanLine(imageRow / f));
                 const quint32 n = quint32(f) * quint32(f);
-                for (int ox = 0; ox < overview.width(); ++ox)
+                for (int ox = 0; ox < overviewWidth; ++ox)
                     out[ox] = qRgb(int(sums[ox * 3] / n), int(sums[ox * 3 + 1] / n),
                                    int(sums[ox * 3 + 2] / n));
                 std::fill(sums.begin(), sums.end(), 0u);
             }
         }
-        QHash<QPoint, QByteArray> row;
-        for (int left = 0; left < width; left += tileSize) {
-            const QImage tile = band.copy(left, 0, std::min(tileSize, width - left), rows);
-            row.insert(QPoint(left / tileSize, top / tileSize), compress(tile));
+        if (compressing.valid())
+            compressing.get(); // the other band is free again
+        compressing = std::async(std::launch::async, [this, &band, top, rows, width]() {
+            QHash<QPoint, QByteArray> row;
+            for (int left = 0; left < width; left += tileSize) {
+                const QImage tile = band.copy(left, 0, std::min(tileSize, width - left), rows);
+                row.insert(QPoint(left / tileSize, top / tileSize), compress(tile));
+            }
+            QMutexLocker lock(&m_mutex);
+            m_tiles.insert(row);
+        });
+        current ^= 1;
+        if (m_progress && !overview.isNull() && top + rows < height
+            && (!reported || sinceProgress.elapsed() >= m_progressInterval)) {
+            m_progress(overview, std::min(overview.height(), (top + rows) / f));
+            reported = true;
+            sinceProgress.start();
         }
-        QMutexLocker lock(&m_mutex);
-        m_tiles.insert(row);
     }
+    if (compressing.valid())
+        compressing.get();
     {
         QMutexLocker lock(&m_mutex);
         m_overview = overview;

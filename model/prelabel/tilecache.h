@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace Tessera {
 
@@ -18,6 +19,7 @@ namespace Tessera {
  * single background pass (build()) that decodes the file band by band and keeps each 512x512 tile
  * JPEG-compressed in memory: about a tenth of the raw pixels, so a 20000x20000 image costs ~100 MB
  * instead of 1.6 GB. After the pass, region() composes any region from a few tiles in milliseconds.
+ * The tiles of one band are compressed on a second thread while the next band is decoded.
  * Thread-safe.
  */
 class TileCache
@@ -33,6 +35,18 @@ public:
     void setOverviewFactor(int factor) { m_overviewFactor = factor; }
     /** The overview made by the pass (null before it, or without setOverviewFactor()). */
     QImage overview() const;
+
+    /**
+     * Called on the building thread with the overview so far and how many of its rows are read
+     * (the rows below are not yet meaningful): after the first band, then about every
+     * intervalMs. Never called after build() returns, nor with the finished overview.
+     */
+    using Progress = std::function<void(const QImage &overview, int rowsRead)>;
+    void setProgress(Progress progress, int intervalMs = 200)
+    {
+        m_progress = std::move(progress);
+        m_progressInterval = intervalMs;
+    }
 
     /** Decodes the whole file once; returns false if canceled or unreadable (see error()). */
     bool build(const std::atomic_bool &cancel);
@@ -52,6 +66,8 @@ private:
     QString m_error;
     QImage m_overview;
     int m_overviewFactor = 0;
+    Progress m_progress;
+    int m_progressInterval = 200;
     std::atomic_bool m_ready{false};
 };
 

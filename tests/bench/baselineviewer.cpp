@@ -38,6 +38,12 @@ public:
     {
         QImageReader reader(file);
         reader.setAutoTransform(true);
+        // What a careful plain viewer does with a huge image: no 256 MB refusal, and a decode
+        // scaled to the screen (JPEG scales in the DCT; PNG is read whole and then shrunk).
+        QImageReader::setAllocationLimit(0);
+        const QSize full = reader.size();
+        if (full.width() > 4096 || full.height() > 4096)
+            reader.setScaledSize(full.scaled(QSize(2048, 2048), Qt::KeepAspectRatio));
         m_image = reader.read();
         m_mark = markWhenPainted;
         update();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bigimagebench.h"
 
+#include "guibench.h"
 #include "storebench.h"
 #include "tiffwriter.h"
 
@@ -22,9 +23,6 @@
 #include <QWheelEvent>
 
 #include <cstdio>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace Tessera::Bench {
 
@@ -86,29 +84,15 @@ int bigImageBench(const QStringList &args)
             std::fprintf(stderr, "making a %dx%d %s\n", side, side, qPrintable(format));
             makeImage(image, side, format);
         }
-        QList<double> times, peaks;
-        for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {
-            const QByteArray program = QByteArray(TESSERA_GUI_PATH);
-            const QByteArray file = image.toLocal8Bit();
-            const QByteArray shot = (work + QStringLiteral("/shot.png")).toLocal8Bit();
-            QElapsedTimer timer;
-            timer.start();
-            const pid_t pid = fork();
-            if (pid == 0) {
-                execl(program.constData(), program.constData(), file.constData(), "--screenshot",
-                      shot.constData(), static_cast<char *>(nullptr));
-                _exit(127);
-            }
-            int status = 0;
-            rusage usage{};
-            wait4(pid, &status, 0, &usage);
-            times.append(timer.nsecsElapsed() / 1e9);
-            peaks.append(usage.ru_maxrss / 1024.0);
-            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-                std::fprintf(stderr, "tessera failed on %s\n", qPrintable(image));
-        }
-        report(qPrintable(QStringLiteral("bigimage.%1_first_view").arg(side)), median(times), "s");
-        report(qPrintable(QStringLiteral("bigimage.%1_peak_rss").arg(side)), median(peaks), "MiB");
+        // From before the fork to the first frame with the image (for a huge PNG: its first
+        // rows) and to the frame with all of it, beside the baseline viewer.
+        const QString shot = work + QStringLiteral("/shot.png");
+        if (!openFigures(QStringLiteral("bigimage.%1_%2").arg(side).arg(format).toUtf8(),
+                         QStringLiteral(TESSERA_GUI_PATH),
+                         {image, QStringLiteral("--screenshot"), shot},
+                         {image, QStringLiteral("--screenshot"), shot},
+                         parser.value(QStringLiteral("runs")).toInt()))
+            return 1;
 
         // In process: how long after the user stops at 1:1 full-resolution detail appears.
         QTemporaryDir temp;

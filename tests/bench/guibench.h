@@ -29,4 +29,12 @@ struct RunResult
 /** Runs a program and waits: wall time, the child's own peak memory and its exit status. */
 RunResult runTimed(const QString &program, const QStringList &args);
 
+/**
+ * Runs Tessera and the baseline viewer in turn, `runs` times each, and reports for `prefix`:
+ * start to first paint (and to the paint of the whole image) for both and their ratio, the
+ * screenshot's and the exit's cost, Tessera's marks and the peak memory. False if a run failed.
+ */
+bool openFigures(const QByteArray &prefix, const QString &gui, const QStringList &guiArgs,
+                 const QStringList &baselineArgs, int runs);
+
 } // namespace Tessera::Bench

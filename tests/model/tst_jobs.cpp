@@ -17,6 +17,7 @@
 
 #include <QtEndian>
 #include <atomic>
+#include <cstring>
 
 using namespace Tessera;
 
@@ -50,6 +51,7 @@ private slots:
     void tileCacheComposesRegionsAfterOnePass();
     void pngAndTiffStreamIntoOverviewAndTiles_data();
     void pngAndTiffStreamIntoOverviewAndTiles();
+    void tilePassReportsTheOverviewAsItGrows();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -368,6 +370,7 @@ void TestJobs::pngAndTiffStreamIntoOverviewAndTiles_data()
 {
     QTest::addColumn<QString>("format");
     QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("png-gray") << QStringLiteral("png-gray"); // through libpng's own expansion
     QTest::newRow("tiled-tiff") << QStringLiteral("tiled-tiff");
     QTest::newRow("stripped-tiff") << QStringLiteral("stripped-tiff");
 }
@@ -379,10 +382,15 @@ void TestJobs::pngAndTiffStreamIntoOverviewAndTiles()
     for (int y = 0; y < source.height(); ++y)
         for (int x = 0; x < source.width(); ++x)
             source.setPixel(x, y, qRgb((x / 3) % 256, (y / 2) % 256, (x + y) % 200));
-    const QString path = m_dir->filePath(
-            QStringLiteral("big.")
-            + (format == QLatin1String("png") ? QStringLiteral("png") : QStringLiteral("tif")));
-    if (format == QLatin1String("png"))
+    const bool png = format.startsWith(QLatin1String("png"));
+    if (format == QLatin1String("png-gray"))
+        source = source.convertToFormat(QImage::Format_Grayscale8)
+                         .convertToFormat(QImage::Format_RGB32);
+    const QString path = m_dir->filePath(QStringLiteral("big%1.").arg(format)
+                                         + (png ? QStringLiteral("png") : QStringLiteral("tif")));
+    if (format == QLatin1String("png-gray"))
+        QVERIFY(source.convertToFormat(QImage::Format_Grayscale8).save(path, "png"));
+    else if (png)
         QVERIFY(source.save(path, "png"));
     else
         QVERIFY(Test::writeTiff(path, source, format == QLatin1String("tiled-tiff") ? 256 : 0));
@@ -413,6 +421,38 @@ void TestJobs::pngAndTiffStreamIntoOverviewAndTiles()
             worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green())});
         }
     QVERIFY2(worst <= 12, qPrintable(QString::number(worst)));
+}
+
+void TestJobs::tilePassReportsTheOverviewAsItGrows()
+{
+    // 700x1300 rows: three bands of 512, so two reports come before the pass ends.
+    QImage source(700, 1300, QImage::Format_RGB32);
+    for (int y = 0; y < source.height(); ++y)
+        for (int x = 0; x < source.width(); ++x)
+            source.setPixel(x, y, qRgb(y % 256, (x / 2) % 256, 77));
+    const QString path = m_dir->filePath(QStringLiteral("grows.png"));
+    QVERIFY(source.save(path, "png"));
+    TileCache tiles(path);
+    tiles.setOverviewFactor(4);
+    QList<QImage> partials;
+    QList<int> rows;
+    tiles.setProgress(
+            [&](const QImage &overview, int rowsRead) {
+                partials.append(overview.copy()); // the pass goes on writing into its own
+                rows.append(rowsRead);
+            },
+            0);
+    std::atomic_bool cancel{false};
+    QVERIFY2(tiles.build(cancel), qPrintable(tiles.error()));
+    QCOMPARE(rows, (QList<int>{128, 256})); // bands end at rows 512 and 1024, a quarter of it
+    const QImage whole = tiles.overview();
+    QCOMPARE(whole.size(), QSize(175, 325));
+    // Every row reported as read is final: it equals the finished overview's row.
+    for (int i = 0; i < partials.size(); ++i)
+        for (int y = 0; y < rows[i]; y += 5)
+            QVERIFY(std::memcmp(partials[i].constScanLine(y), whole.constScanLine(y),
+                                size_t(whole.width()) * 4)
+                    == 0);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

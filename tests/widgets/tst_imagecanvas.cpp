@@ -3,6 +3,7 @@
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "document/assetdocument.h"
+#include "imagecanvas/imagebackdrop.h"
 #include "imagecanvas/imagecanvas.h"
 #include "imagecanvas/tools/drawtools.h"
 #include "store/projectstore.h"
@@ -53,6 +54,7 @@ private slots:
     void truncatedJpegShowsWhatItCanAndSaysSo();
     void bigJpegShowsOverviewThenFullResolutionDetail();
     void bigPngStreamsIntoOverviewAndTiles();
+    void hugePngIsShownWhileItStreamsIn();
     void lyingHeaderFailsWithoutAllocating();
     void rotatedBigJpegDetailFollowsExif();
 
@@ -650,12 +652,63 @@ void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
     QVERIFY(m_store->addAsset(a));
     AssetDocument doc(m_store.get(), a.id);
     QVERIFY(doc.load());
+    QSignalSpy shown(m_canvas.get(), &ImageCanvas::imageShown);
+    QSignalSpy whole(m_canvas.get(), &ImageCanvas::imageShownWhole);
     m_canvas->setDocument(&doc, path);
-    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(whole.count(), 1, 20000);
+    QCOMPARE(shown.count(), 1); // the first rows and the whole image: shown once, whole once
+    QCOMPARE(m_canvas->imageReadShare(), 1.0);
     QVERIFY(m_canvas->tilesReady()); // made with the overview, in the same pass
     m_canvas->actualSize();
     QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
     verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3)});
+}
+
+void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
+{
+    // 4200x4000: eight bands of 512 rows, so the pass reports its first band before the end.
+    QImage big(4200, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb(200, (x / 40) % 256, 30);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("streaming.png"));
+    QVERIFY(big.save(path, "png", 10));
+    ImageBackdrop backdrop;
+    QList<double> shares;
+    QImage firstFrame;
+    auto record = [&]() {
+        shares.append(backdrop.readShare());
+        if (!firstFrame.isNull())
+            return;
+        // What the canvas paints at that moment, at 1/10 scale.
+        firstFrame = QImage(420, 400, QImage::Format_RGB32);
+        firstFrame.fill(Qt::black);
+        QPainter painter(&firstFrame);
+        const QTransform toFrame = QTransform::fromScale(0.1, 0.1);
+        backdrop.paint(painter, toFrame, 0.1, QRectF(0, 0, 4200, 4000), false);
+    };
+    connect(&backdrop, &ImageBackdrop::loaded, this, record);
+    connect(&backdrop, &ImageBackdrop::detailChanged, this, record);
+    backdrop.setImage(path, QSize(4200, 4000));
+    QTRY_VERIFY_WITH_TIMEOUT(!shares.isEmpty() && shares.constLast() == 1.0, 20000);
+    QVERIFY2(shares.constFirst() > 0 && shares.constFirst() < 1.0,
+             qPrintable(QString::number(shares.constFirst())));
+    QVERIFY(std::is_sorted(shares.cbegin(), shares.cend()));
+    QCOMPARE(backdrop.fullSize(), QSize(4200, 4000));
+    // The first frame shows the rows read (the source's red) and leaves the rest unpainted.
+    const int readRows = int(shares.constFirst() * 400);
+    QVERIFY(readRows >= 2);
+    QCOMPARE(qRed(firstFrame.pixel(200, 1)), 200);
+    QCOMPARE(qRed(firstFrame.pixel(200, 399)) < 50, true);
+    // Once whole, the bottom rows are the image too.
+    QImage wholeFrame(420, 400, QImage::Format_RGB32);
+    wholeFrame.fill(Qt::black);
+    QPainter painter(&wholeFrame);
+    backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000), false);
+    painter.end();
+    QVERIFY(std::abs(qRed(wholeFrame.pixel(200, 398)) - 200) <= 2);
 }
 
 void TestImageCanvas::lyingHeaderFailsWithoutAllocating()

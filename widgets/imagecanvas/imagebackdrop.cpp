@@ -33,6 +33,7 @@ ImageBackdrop::ImageBackdrop(QObject *parent)
     , m_cache(new ImageCache(this))
 {
     connect(m_cache, &ImageCache::loaded, this, &ImageBackdrop::cacheLoaded);
+    connect(m_cache, &ImageCache::partial, this, &ImageBackdrop::cachePartial);
     connect(m_cache, &ImageCache::failed, this, [this](const QString &path, const QString &error) {
         if (path != m_path)
             return;
@@ -44,6 +45,13 @@ ImageBackdrop::ImageBackdrop(QObject *parent)
 ImageBackdrop::~ImageBackdrop()
 {
     stopTiles();
+}
+
+double ImageBackdrop::readShare() const
+{
+    if (m_image.isNull())
+        return 0;
+    return m_rowsRead > 0 ? double(m_rowsRead) / m_image.height() : 1.0;
 }
 
 bool ImageBackdrop::tilesReady() const
@@ -59,6 +67,7 @@ void ImageBackdrop::setImage(const QString &path, const QSize &fullSize)
     m_image = m_scaledImage = m_detail = QImage();
     m_detailRect = m_pendingRect = QRect();
     m_detailFactor = m_pendingFactor = 0;
+    m_rowsRead = 0;
     m_regions = false;
     m_orientation = 0;
     ++m_generation;
@@ -81,6 +90,7 @@ void ImageBackdrop::cacheLoaded(const QString &path)
     if (!entry)
         return;
     m_image = entry->image;
+    m_rowsRead = 0;
     m_decodeScale = entry->scale;
     m_regions = entry->regions;
     m_orientation = entry->orientation;
@@ -97,6 +107,25 @@ void ImageBackdrop::cacheLoaded(const QString &path)
     if (!entry->warning.isEmpty())
         emit warning(entry->warning);
     emit loaded();
+}
+
+void ImageBackdrop::cachePartial(const QString &path, const QImage &overview, double scale,
+                                 int rowsRead)
+{
+    if (path != m_path || overview.isNull() || rowsRead <= 0
+        || (!m_image.isNull() && m_rowsRead == 0))
+        return; // another image, or this one is whole already
+    const bool first = m_image.isNull();
+    m_image = overview;
+    m_rowsRead = rowsRead;
+    m_decodeScale = scale;
+    m_scaledImage = QImage();
+    if (!m_fullSize.isValid() || m_fullSize.isEmpty())
+        m_fullSize = QSize(qRound(m_image.width() / scale), qRound(m_image.height() / scale));
+    if (first)
+        emit loaded();
+    else
+        emit detailChanged();
 }
 
 void ImageBackdrop::stopTiles()
@@ -136,6 +165,8 @@ void ImageBackdrop::startTiles()
 
 void ImageBackdrop::requestDetail(const QRectF &visibleArea, double zoom)
 {
+    if (m_rowsRead > 0)
+        return; // detail comes from the tiles of the pass still reading the file
     if (!m_regions || m_image.isNull() || zoom * 1.0001 <= m_decodeScale)
         return; // the overview has enough pixels for this zoom
     // Decode at the coarsest JPEG scale that still gives a pixel per screen pixel.
@@ -207,6 +238,21 @@ void ImageBackdrop::paint(QPainter &painter, const QTransform &imageToWidget, do
                           const QRectF &visibleArea, bool interacting)
 {
     const QRectF target = imageToWidget.mapRect(QRectF(QPointF(0, 0), QSizeF(m_fullSize)));
+    if (m_rowsRead > 0) {
+        // Streaming in: the rows read so far, smoothly scaled each time (a few a second).
+        const QRect source(0, 0, m_image.width(), m_rowsRead);
+        const QRectF shownPart(QPointF(0, 0),
+                               QSizeF(m_fullSize.width(), m_rowsRead / m_decodeScale));
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, !interacting);
+        painter.drawImage(imageToWidget.mapRect(shownPart), m_image, source);
+        // The rest of the image's extent, faintly, so that its size is clear from the start.
+        const QRectF rest(shownPart.bottomLeft(),
+                          QSizeF(m_fullSize.width(), m_fullSize.height() - shownPart.height()));
+        painter.fillRect(imageToWidget.mapRect(rest), QColor(255, 255, 255, 24));
+        painter.restore();
+        return;
+    }
     const double shown = zoom / m_decodeScale; // displayed pixels per decoded pixel
     if (shown < 1.0) {
         // Shrinking: a smoothly scaled copy made once per zoom level, fast scaling meanwhile.

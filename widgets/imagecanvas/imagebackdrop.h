@@ -36,6 +36,11 @@ public:
     void prefetch(const QList<QPair<QString, QSize>> &images);
 
     bool hasImage() const { return !m_image.isNull(); }
+    /**
+     * While a huge PNG or TIFF streams in: the share of it shown so far (0 < x < 1); 1 once it
+     * is whole. loaded() is emitted when the first part arrives and again when it is whole.
+     */
+    double readShare() const;
     QSize fullSize() const { return m_fullSize; }
     QString error() const { return m_error; }
     /** Whether detail beyond the overview can be had (big images). */
@@ -60,6 +65,7 @@ signals:
 
 private:
     void cacheLoaded(const QString &path);
+    void cachePartial(const QString &path, const QImage &overview, double scale, int rowsRead);
     void startTiles();
     void stopTiles();
 
@@ -68,6 +74,7 @@ private:
     QSize m_fullSize;
     QImage m_image;
     double m_decodeScale = 1.0;
+    int m_rowsRead = 0; // of m_image while it streams in; 0 once whole
     QString m_error;
     QImage m_scaledImage;
     double m_scaledZoom = 0;

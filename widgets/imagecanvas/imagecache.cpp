@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <functional>
+
 namespace Tessera {
 
 namespace {
@@ -32,7 +34,10 @@ bool isTruncatedJpeg(const QString &path)
     return !tail.endsWith(QByteArray("\xFF\xD9", 2));
 }
 
-ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
+using Partial = std::function<void(const QImage &overview, double scale, int rowsRead)>;
+
+ImageCache::Entry decode(const QString &path, QSize fullSize, const Partial &partial,
+                         QString *error)
 {
     ImageCache::Entry entry;
     QImageReader reader(path);
@@ -53,6 +58,11 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, QString *error)
                 factor *= 2;
             auto tiles = std::make_shared<TileCache>(path);
             tiles->setOverviewFactor(factor);
+            // The pass takes seconds on a 20000x20000 PNG: the overview is shown as it grows.
+            const int fullWidth = fullSize.width();
+            tiles->setProgress([&partial, fullWidth](const QImage &overview, int rowsRead) {
+                partial(overview, double(overview.width()) / fullWidth, rowsRead);
+            });
             const std::atomic_bool never{false};
             if (tiles->build(never)) {
                 entry.image = tiles->overview();
@@ -113,7 +123,16 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
     QPointer<ImageCache> self(this);
     viewPool()->start([self, path, fullSize]() {
         QString error;
-        const Entry entry = decode(path, fullSize, &error);
+        const Partial partial = [self, path](const QImage &overview, double scale, int rows) {
+            QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, path, overview, scale, rows]() {
+                        if (self)
+                            emit self->partial(path, overview, scale, rows);
+                    },
+                    Qt::QueuedConnection);
+        };
+        const Entry entry = decode(path, fullSize, partial, &error);
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, path, entry, error]() {

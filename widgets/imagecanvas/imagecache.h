@@ -49,6 +49,12 @@ public:
 
 signals:
     void loaded(const QString &path);
+    /**
+     * A PNG or TIFF too big to decode whole streams in: its overview so far, at `scale`
+     * displayed pixels per image pixel, of which the first `rowsRead` rows are read. loaded()
+     * follows with the whole overview.
+     */
+    void partial(const QString &path, const QImage &overview, double scale, int rowsRead);
     void failed(const QString &path, const QString &error);
 
 private:

@@ -88,6 +88,10 @@ bool ImageCanvas::hasImage() const
 {
     return m_backdrop->hasImage();
 }
+double ImageCanvas::imageReadShare() const
+{
+    return m_backdrop->hasImage() ? m_backdrop->readShare() : 0.0;
+}
 int ImageCanvas::detailFactor() const
 {
     return m_backdrop->detailFactor();
@@ -112,7 +116,7 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_shownSignalled = false;
+    m_shownSignalled = m_wholeSignalled = false;
     m_live.clear();
     m_liveIds.clear();
     m_hidden.clear();
@@ -633,6 +637,26 @@ void ImageCanvas::paintImage(QPainter &painter)
                       m_interacting);
 }
 
+void ImageCanvas::paintReadProgress(QPainter &painter)
+{
+    const double share = m_backdrop->readShare();
+    if (share >= 1.0)
+        return;
+    // A huge PNG or TIFF streaming in: say so, or the grey lower part looks like a broken file.
+    const QString text = tr("Reading the full image… %1%").arg(int(share * 100));
+    const QFontMetrics metrics(font());
+    const QRect box(12, height() - metrics.height() - 24, metrics.horizontalAdvance(text) + 24,
+                    metrics.height() + 12);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 170));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
+
 void ImageCanvas::setPins(const QList<Comment> &issues)
 {
     m_pins = issues;
@@ -730,6 +754,7 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     ReviewMarks::paintLayers(painter, m_overlay, imageToWidget());
     ReviewMarks::paintPins(painter, m_pins, imageToWidget());
     m_tool->paintOverlay(painter);
+    paintReadProgress(painter);
     if (m_crosshair || m_tool->isDrawing() || m_toolKind != Tool::Select) {
         if (rect().contains(m_cursor.toPoint())) {
             painter.setPen(QPen(QColor(255, 255, 255, 140), 1, Qt::DashLine));
@@ -742,6 +767,11 @@ void ImageCanvas::paintEvent(QPaintEvent *)
         m_shownSignalled = true;
         const qint64 id = m_document->assetId();
         QTimer::singleShot(0, this, [this, id]() { emit imageShown(id); });
+    }
+    if (!m_wholeSignalled && m_document && m_backdrop->readShare() >= 1.0) {
+        m_wholeSignalled = true;
+        const qint64 id = m_document->assetId();
+        QTimer::singleShot(0, this, [this, id]() { emit imageShownWhole(id); });
     }
 }
 

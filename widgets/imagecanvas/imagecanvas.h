@@ -78,6 +78,8 @@ public:
     void setSegmentAhead(bool on);
     qint64 assetId() const;
     bool hasImage() const;
+    /** The share of a huge PNG/TIFF shown while it streams in; 1 when whole (or none). */
+    double imageReadShare() const;
     /** Full-resolution pixels per shown detail pixel, or 0 when no detail is shown (tests). */
     int detailFactor() const;
     /** True once the background pass over a huge image has made its tiles (tests, bench). */
@@ -167,6 +169,8 @@ signals:
     void zoomChanged(double zoom);
     /** The current asset's image has been painted for the first time. */
     void imageShown(qint64 assetId);
+    /** ...and painted whole (later than imageShown only for a huge PNG/TIFF streaming in). */
+    void imageShownWhole(qint64 assetId);
     void loadFailed(const QString &error);
     /** The image shows, but not all of it could be read (e.g. a truncated file). */
     void loadWarning(const QString &message);
@@ -201,6 +205,7 @@ private:
     void renderLayer();
     void paintImage(QPainter &painter);
     void paintSelection(QPainter &painter);
+    void paintReadProgress(QPainter &painter);
     bool isVisible(const Annotation &a) const;
 
     ImageBackdrop *m_backdrop;
@@ -218,6 +223,7 @@ private:
     bool m_panning = false;
     bool m_crosshair = false;
     bool m_shownSignalled = false;
+    bool m_wholeSignalled = false;
     QPoint m_lastMouse;
     QPointF m_cursor{-1, -1}; // widget coordinates, for the crosshair; outside: (-1, -1)
 
