@@ -3,6 +3,7 @@
 #include "thumbnailcache.h"
 
 #include "picturepool.h"
+#include "prelabel/rowsource.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,16 @@ QImage makeThumbnail(const QString &imagePath, const QString &diskPath, QString 
     const int side = ThumbnailCache::thumbnailSize();
     reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
     QImage image = reader.read();
+    if (image.isNull() && qint64(size.width()) * size.height() > 64LL * 1000 * 1000) {
+        // Qt refuses a whole huge TIFF (or PNG) before scaling it: a pyramid level, or rows
+        // streamed into a box filter, make the thumbnail without ever holding the image.
+        QString streamError;
+        image = readReducedByRows(imagePath, side, &streamError);
+        if (!image.isNull())
+            image = image.scaled(
+                    image.size().scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)),
+                    Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
     if (image.isNull()) {
         *error = QStringLiteral("%1: cannot decode (%2)")
                          .arg(QDir::toNativeSeparators(imagePath), reader.errorString());

@@ -11,6 +11,7 @@
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 #include <png.h>
 #include <tiffio.h>
@@ -280,6 +281,143 @@ private:
 };
 
 } // namespace
+
+RowReducer::RowReducer(QSize full, int factor)
+    : m_image(std::max(1, full.width() / std::max(1, factor)),
+              std::max(1, full.height() / std::max(1, factor)), QImage::Format_RGB32)
+    , m_factor(std::max(1, factor))
+    , m_sums(size_t(m_image.width()) * 3)
+{}
+
+void RowReducer::addRow(const uchar *row, int imageRow)
+{
+    const int f = m_factor;
+    if (m_image.isNull() || imageRow / f >= m_image.height())
+        return; // the last rows that do not fill a block
+    const int width = m_image.width();
+    const auto *line = reinterpret_cast<const QRgb *>(row);
+    quint32 *sum = m_sums.data();
+    // Raw pointers, not QList::operator[]: its detach check in this loop was a quarter of a
+    // 20000x20000 pass.
+    for (int ox = 0; ox < width; ++ox, line += f, sum += 3) {
+        quint32 r = 0, g = 0, b = 0;
+        for (int k = 0; k < f; ++k) {
+            r += (line[k] >> 16) & 0xff;
+            g += (line[k] >> 8) & 0xff;
+            b += line[k] & 0xff;
+        }
+        sum[0] += r;
+        sum[1] += g;
+        sum[2] += b;
+    }
+    if (imageRow % f == f - 1) {
+        auto *out = reinterpret_cast<QRgb *>(m_image.scanLine(imageRow / f));
+        const quint32 n = quint32(f) * quint32(f);
+        for (int ox = 0; ox < width; ++ox)
+            out[ox] = qRgb(int(m_sums[ox * 3] / n), int(m_sums[ox * 3 + 1] / n),
+                           int(m_sums[ox * 3 + 2] / n));
+        std::fill(m_sums.begin(), m_sums.end(), 0u);
+    }
+}
+
+QImage readReducedByRows(const QString &path, int maxSide, QString *error)
+{
+    if (QImage level = readTiffPyramidLevel(path, maxSide); !level.isNull())
+        return level.scaled(level.size().scaled(maxSide, maxSide, Qt::KeepAspectRatio),
+                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    std::unique_ptr<RowSource> source = RowSource::open(path, error);
+    if (!source)
+        return QImage();
+    const QSize size = source->size();
+    const int factor = std::max(1, (std::max(size.width(), size.height()) + maxSide - 1) / maxSide);
+    RowReducer reducer(size, factor);
+    QByteArray line(qsizetype(size.width()) * 4, Qt::Uninitialized);
+    for (int y = 0; y < size.height(); ++y) {
+        if (!source->readRow(reinterpret_cast<uchar *>(line.data()), error))
+            return QImage();
+        reducer.addRow(reinterpret_cast<const uchar *>(line.constData()), y);
+    }
+    return reducer.image();
+}
+
+QImage readTiffPyramidLevel(const QString &path, int minSide)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        return QImage();
+    const QByteArray magic = probe.read(4);
+    probe.close();
+    if (!magic.startsWith("II*") && !magic.startsWith(QByteArray("MM\0*", 4)))
+        return QImage();
+    TIFFSetWarningHandler(nullptr);
+    TIFFSetErrorHandler(nullptr);
+    TIFF *tiff = TIFFOpen(QFile::encodeName(path).constData(), "r");
+    if (!tiff)
+        return QImage();
+    auto sizeHere = [tiff]() {
+        uint32_t w = 0, h = 0;
+        TIFFGetField(tiff, TIFFTAG_IMAGEWIDTH, &w);
+        TIFFGetField(tiff, TIFFTAG_IMAGELENGTH, &h);
+        return QSize(int(w), int(h));
+    };
+    const QSize full = sizeHere();
+    // Where each level is: a SubIFD offset, or a top-level directory index.
+    struct Level
+    {
+        QSize size;
+        toff_t subIfd = 0;
+        tdir_t directory = 0;
+    };
+    QList<Level> levels;
+    uint16_t subCount = 0;
+    toff_t *subOffsets = nullptr;
+    if (TIFFGetField(tiff, TIFFTAG_SUBIFD, &subCount, &subOffsets) && subCount > 0) {
+        const QList<toff_t> offsets(subOffsets, subOffsets + subCount); // libtiff's goes stale
+        for (const toff_t offset : offsets)
+            if (TIFFSetSubDirectory(tiff, offset))
+                levels.append({sizeHere(), offset, 0});
+        TIFFSetDirectory(tiff, 0);
+    }
+    for (tdir_t index = 1; TIFFSetDirectory(tiff, index); ++index) {
+        uint32_t type = 0;
+        if (TIFFGetField(tiff, TIFFTAG_SUBFILETYPE, &type) && (type & FILETYPE_REDUCEDIMAGE))
+            levels.append({sizeHere(), 0, index});
+    }
+    // The smallest level that still fills minSide, of the same shape as the full image (a
+    // thumbnail of another page, or a label image in a slide scan, is not a view of it).
+    std::optional<Level> chosen;
+    for (const Level &level : levels) {
+        const int side = std::max(level.size.width(), level.size.height());
+        const bool sameShape = level.size.width() > 0 && level.size.height() > 0
+                               && std::abs(double(full.width()) / level.size.width()
+                                           - double(full.height()) / level.size.height())
+                                          < 0.02 * double(full.width()) / level.size.width();
+        if (sameShape && side >= minSide && level.size.width() < full.width()
+            && qint64(level.size.width()) * level.size.height() <= 64LL * 1000 * 1000
+            && (!chosen || side < std::max(chosen->size.width(), chosen->size.height())))
+            chosen = level;
+    }
+    QImage image;
+    if (chosen
+        && (chosen->subIfd ? TIFFSetSubDirectory(tiff, chosen->subIfd)
+                           : TIFFSetDirectory(tiff, chosen->directory))) {
+        QList<quint32> raster(qsizetype(chosen->size.width()) * chosen->size.height());
+        if (TIFFReadRGBAImageOriented(tiff, uint32_t(chosen->size.width()),
+                                      uint32_t(chosen->size.height()), raster.data(),
+                                      ORIENTATION_TOPLEFT, 0)) {
+            image = QImage(chosen->size, QImage::Format_RGB32);
+            for (int y = 0; y < image.height(); ++y) {
+                const quint32 *src = raster.constData() + qsizetype(y) * image.width();
+                auto *dst = reinterpret_cast<quint32 *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x)
+                    dst[x] = 0xff000000u | (TIFFGetR(src[x]) << 16) | (TIFFGetG(src[x]) << 8)
+                             | TIFFGetB(src[x]);
+            }
+        }
+    }
+    TIFFClose(tiff);
+    return image;
+}
 
 std::unique_ptr<RowSource> RowSource::open(const QString &path, QString *error)
 {

@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <future>
+#include <optional>
 
 namespace Tessera {
 
@@ -72,12 +73,9 @@ bool TileCache::build(const std::atomic_bool &cancel)
         m_size = size;
     }
     // The overview is a box filter over f x f blocks, accumulated as bands stream past.
-    const int f = std::max(1, m_overviewFactor);
-    QImage overview = m_overviewFactor > 0 ? QImage(std::max(1, width / f), std::max(1, height / f),
-                                                    QImage::Format_RGB32)
-                                           : QImage();
-    const int overviewWidth = overview.width();
-    std::vector<quint32> sums(size_t(std::max(0, overviewWidth)) * 3);
+    std::optional<RowReducer> overview;
+    if (m_overviewFactor > 0)
+        overview.emplace(size, m_overviewFactor);
     // A header may promise far more than the file holds: the first row is read into a row-sized
     // buffer before a band is allocated, so such a file fails before costing anything.
     QByteArray firstRow(qsizetype(width) * 4, Qt::Uninitialized);
@@ -112,30 +110,8 @@ bool TileCache::build(const std::atomic_bool &cancel)
                 return false;
             if ((top > 0 || y > 0) && !source->readRow(band.scanLine(y), &error))
                 return fail(error);
-            const int imageRow = top + y;
-            if (overview.isNull() || imageRow / f >= overview.height())
-                continue;
-            const auto *line = reinterpret_cast<const QRgb *>(band.constScanLine(y));
-            quint32 *sum = sums.data();
-            for (int ox = 0; ox < overviewWidth; ++ox, line += f, sum += 3) {
-                quint32 r = 0, g = 0, b = 0;
-                for (int k = 0; k < f; ++k) {
-                    r += (line[k] >> 16) & 0xff;
-                    g += (line[k] >> 8) & 0xff;
-                    b += line[k] & 0xff;
-                }
-                sum[0] += r;
-                sum[1] += g;
-                sum[2] += b;
-            }
-            if (imageRow % f == f - 1) {
-                auto *out = reinterpret_cast<QRgb *>(overview.scanLine(imageRow / f));
-                const quint32 n = quint32(f) * quint32(f);
-                for (int ox = 0; ox < overviewWidth; ++ox)
-                    out[ox] = qRgb(int(sums[ox * 3] / n), int(sums[ox * 3 + 1] / n),
-                                   int(sums[ox * 3 + 2] / n));
-                std::fill(sums.begin(), sums.end(), 0u);
-            }
+            if (overview)
+                overview->addRow(band.constScanLine(y), top + y);
         }
         if (compressing.valid())
             compressing.get(); // the other band is free again
@@ -149,9 +125,10 @@ bool TileCache::build(const std::atomic_bool &cancel)
             m_tiles.insert(row);
         });
         current ^= 1;
-        if (m_progress && !overview.isNull() && top + rows < height
+        if (m_progress && overview && top + rows < height
             && (!reported || sinceProgress.elapsed() >= m_progressInterval)) {
-            m_progress(overview, std::min(overview.height(), (top + rows) / f));
+            m_progress(overview->image(),
+                       std::min(overview->image().height(), (top + rows) / m_overviewFactor));
             reported = true;
             sinceProgress.start();
         }
@@ -160,7 +137,7 @@ bool TileCache::build(const std::atomic_bool &cancel)
         compressing.get();
     {
         QMutexLocker lock(&m_mutex);
-        m_overview = overview;
+        m_overview = overview ? overview->image() : QImage();
     }
     m_ready = true;
     return true;

@@ -43,11 +43,16 @@ void makeImage(const QString &path, int side, const QString &format)
             cv::putText(image, std::to_string(x / 400) + "," + std::to_string(y / 400),
                         {x - 50, y + 10}, cv::FONT_HERSHEY_SIMPLEX, 1.0, {255, 255, 255}, 2);
         }
-    if (format == QLatin1String("tif")) {
+    if (format == QLatin1String("tif") || format == QLatin1String("ptif")) {
         cv::Mat rgb;
         cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
         const QImage view(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888);
-        Test::writeTiff(path, view, 512);
+        // "ptif": a pyramid of halvings down to about 1000 pixels, as GDAL or libvips write.
+        QList<int> pyramid;
+        if (format == QLatin1String("ptif"))
+            for (int f = 2; side / f >= 1000; f *= 2)
+                pyramid.append(f);
+        Test::writeTiff(path, view, 512, pyramid);
     } else if (format == QLatin1String("png")) {
         cv::imwrite(path.toStdString(), image, {cv::IMWRITE_PNG_COMPRESSION, 1});
     } else {
@@ -67,7 +72,8 @@ int bigImageBench(const QStringList &args)
                       QDir::tempPath() + QStringLiteral("/tessera-bench/big")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per size."), QStringLiteral("N"),
                       QStringLiteral("3")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("jpg, png or tif (tiled)."),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("jpg, png, tif (tiled) or ptif (tiled, with a pyramid)."),
                       QStringLiteral("FORMAT"), QStringLiteral("jpg")});
     parser.parse(QStringList{QStringLiteral("bigimage")} + args);
     const QString work = parser.value(QStringLiteral("work"));
@@ -79,7 +85,11 @@ int bigImageBench(const QStringList &args)
                   + QStringLiteral("/%1-%2").arg(side).arg(parser.value(QStringLiteral("format")));
         QDir().mkpath(folder);
         const QString format = parser.value(QStringLiteral("format"));
-        const QString image = folder + QStringLiteral("/big%1.%2").arg(side).arg(format);
+        const QString image
+                = folder
+                  + QStringLiteral("/big%1.%2")
+                            .arg(side)
+                            .arg(format == QLatin1String("ptif") ? QStringLiteral("tif") : format);
         if (!QFileInfo::exists(image)) {
             std::fprintf(stderr, "making a %dx%d %s\n", side, side, qPrintable(format));
             makeImage(image, side, format);

@@ -9,13 +9,9 @@
 
 namespace Tessera::Test {
 
-/** Writes an RGB TIFF, tiled (tileSide > 0) or in strips of 64 rows, deflate-compressed. */
-inline bool writeTiff(const QString &path, const QImage &source, int tileSide)
+/** One directory's fields and pixels (image in RGB888); the caller writes the directory. */
+inline bool writeTiffDirectory(TIFF *tif, const QImage &image, int tileSide)
 {
-    const QImage image = source.convertToFormat(QImage::Format_RGB888);
-    TIFF *tif = TIFFOpen(QFile::encodeName(path).constData(), "w");
-    if (!tif)
-        return false;
     TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(image.width()));
     TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(image.height()));
     TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, 3);
@@ -45,6 +41,35 @@ inline bool writeTiff(const QString &path, const QImage &source, int tileSide)
                  && TIFFWriteScanline(tif, const_cast<uchar *>(image.constScanLine(y)), uint32_t(y),
                                       0)
                             >= 0;
+    }
+    return ok;
+}
+
+/**
+ * Writes an RGB TIFF, tiled (tileSide > 0) or in strips of 64 rows, deflate-compressed; then a
+ * reduced copy per factor in `pyramid`, each in its own directory marked FILETYPE_REDUCEDIMAGE:
+ * after the full image (as GDAL and libvips write overviews), or as its SubIFDs (OME-TIFF).
+ */
+inline bool writeTiff(const QString &path, const QImage &source, int tileSide,
+                      const QList<int> &pyramid = {}, bool subIfds = false)
+{
+    TIFF *tif = TIFFOpen(QFile::encodeName(path).constData(), "w");
+    if (!tif)
+        return false;
+    bool ok = true;
+    for (int level = 0; level <= pyramid.size(); ++level) {
+        QImage image = source.convertToFormat(QImage::Format_RGB888);
+        if (level > 0) {
+            image = image.scaled(image.size() / pyramid[level - 1], Qt::IgnoreAspectRatio,
+                                 Qt::SmoothTransformation);
+            TIFFSetField(tif, TIFFTAG_SUBFILETYPE, FILETYPE_REDUCEDIMAGE);
+        } else if (subIfds && !pyramid.isEmpty()) {
+            // The next directories written become the full image's SubIFDs.
+            QList<toff_t> placeholders(pyramid.size(), 0);
+            TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(pyramid.size()), placeholders.data());
+        }
+        ok = ok && writeTiffDirectory(tif, image, level == 0 ? tileSide : 0);
+        ok = ok && TIFFWriteDirectory(tif);
     }
     TIFFClose(tif);
     return ok;

@@ -4,6 +4,7 @@
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
 #include "prelabel/imagedecoder.h"
+#include "prelabel/rowsource.h"
 #include "prelabel/tilecache.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
@@ -52,6 +53,8 @@ private slots:
     void pngAndTiffStreamIntoOverviewAndTiles_data();
     void pngAndTiffStreamIntoOverviewAndTiles();
     void tilePassReportsTheOverviewAsItGrows();
+    void tiffPyramidLevelIsFound_data();
+    void tiffPyramidLevelIsFound();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -453,6 +456,63 @@ void TestJobs::tilePassReportsTheOverviewAsItGrows()
             QVERIFY(std::memcmp(partials[i].constScanLine(y), whole.constScanLine(y),
                                 size_t(whole.width()) * 4)
                     == 0);
+}
+
+void TestJobs::tiffPyramidLevelIsFound_data()
+{
+    QTest::addColumn<bool>("subIfds");
+    QTest::newRow("reduced-image directories") << false;
+    QTest::newRow("subifds") << true;
+}
+
+void TestJobs::tiffPyramidLevelIsFound()
+{
+    QFETCH(bool, subIfds);
+    QImage source(1600, 1200, QImage::Format_RGB32);
+    for (int y = 0; y < source.height(); ++y)
+        for (int x = 0; x < source.width(); ++x)
+            source.setPixel(x, y, qRgb(x < 800 ? 220 : 20, (y / 5) % 256, 60));
+    const QString path
+            = m_dir->filePath(subIfds ? QStringLiteral("sub.tif") : QStringLiteral("pyramid.tif"));
+    QVERIFY(Test::writeTiff(path, source, 256, {2, 4, 8}, subIfds));
+    // The smallest level with a side of at least 300 pixels: 400x300.
+    const QImage level = readTiffPyramidLevel(path, 300);
+    QCOMPARE(level.size(), QSize(400, 300));
+    QVERIFY(std::abs(qRed(level.pixel(100, 150)) - 220) <= 3);
+    QVERIFY(std::abs(qRed(level.pixel(300, 150)) - 20) <= 3);
+    QVERIFY(std::abs(qGreen(level.pixel(100, 200)) - qGreen(source.pixel(400, 800))) <= 4);
+    QCOMPARE(readTiffPyramidLevel(path, 700).size(), QSize(800, 600));
+    QVERIFY(readTiffPyramidLevel(path, 1000).isNull()); // only the full image is that big
+    // The full image alone is read in rows as before.
+    QString error;
+    QVERIFY2(RowSource::open(path, &error), qPrintable(error));
+    QCOMPARE(RowSource::open(path, &error)->size(), QSize(1600, 1200));
+    // Files without a pyramid have none.
+    const QString flat = m_dir->filePath(QStringLiteral("flat.tif"));
+    QVERIFY(Test::writeTiff(flat, source, 256));
+    QVERIFY(readTiffPyramidLevel(flat, 300).isNull());
+    const QString png = m_dir->filePath(QStringLiteral("flat.png"));
+    QVERIFY(source.save(png));
+    QVERIFY(readTiffPyramidLevel(png, 300).isNull());
+    // Reduced reads (thumbnails of images Qt will not hold): from the pyramid when there is
+    // one, else rows averaged in 6x6 blocks (1600 / 300 rounded up).
+    for (const QString &file : {path, flat, png}) {
+        QString readError;
+        const QImage small = readReducedByRows(file, 300, &readError);
+        QVERIFY2(!small.isNull(), qPrintable(readError));
+        QVERIFY2(std::max(small.width(), small.height()) <= 300, qPrintable(file));
+        QVERIFY(std::max(small.width(), small.height()) >= 260);
+        QVERIFY(std::abs(qRed(small.pixel(small.width() / 4, small.height() / 2)) - 220) <= 3);
+        QVERIFY(std::abs(qRed(small.pixel(small.width() * 3 / 4, small.height() / 2)) - 20) <= 3);
+    }
+    QCOMPARE(readReducedByRows(flat, 300, &error).size(), QSize(266, 200));
+    const QString broken = m_dir->filePath(QStringLiteral("broken.tif"));
+    QFile::copy(flat, broken);
+    QFile cut(broken);
+    QVERIFY(cut.resize(cut.size() / 2));
+    error.clear();
+    QVERIFY(readReducedByRows(broken, 300, &error).isNull());
+    QVERIFY2(error.contains(QStringLiteral("broken.tif")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -8,6 +8,7 @@
 #include "imagecanvas/tools/drawtools.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
+#include "tiffwriter.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -55,6 +56,8 @@ private slots:
     void bigJpegShowsOverviewThenFullResolutionDetail();
     void bigPngStreamsIntoOverviewAndTiles();
     void hugePngIsShownWhileItStreamsIn();
+    void tiffPyramidIsShownWholeAtOnce();
+    void steppingAwayAndBackDuringAPassShowsTheImage();
     void lyingHeaderFailsWithoutAllocating();
     void rotatedBigJpegDetailFollowsExif();
 
@@ -709,6 +712,56 @@ void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
     backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000), false);
     painter.end();
     QVERIFY(std::abs(qRed(wholeFrame.pixel(200, 398)) - 200) <= 2);
+}
+
+void TestImageCanvas::tiffPyramidIsShownWholeAtOnce()
+{
+    QImage big(4200, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < big.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+        for (int x = 0; x < big.width(); ++x)
+            line[x] = qRgb(200, (x / 40) % 256, 30);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("pyramid.tif"));
+    QVERIFY(Test::writeTiff(path, big, 512, {4}));
+    ImageBackdrop backdrop;
+    QList<double> shares;
+    QImage firstFrame(420, 400, QImage::Format_RGB32);
+    connect(&backdrop, &ImageBackdrop::loaded, this, [&]() {
+        shares.append(backdrop.readShare());
+        if (shares.size() > 1)
+            return;
+        firstFrame.fill(Qt::black);
+        QPainter painter(&firstFrame);
+        backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000),
+                       false);
+    });
+    backdrop.setImage(path, QSize(4200, 4000));
+    QTRY_COMPARE_WITH_TIMEOUT(shares.size(), 2, 20000); // the pyramid level, then the pass
+    QCOMPARE(shares, (QList<double>{1.0, 1.0}));
+    // The very first frame is the whole image, the bottom rows too: no waiting for the pass.
+    QVERIFY(std::abs(qRed(firstFrame.pixel(200, 398)) - 200) <= 3);
+    QTRY_VERIFY(backdrop.tilesReady());
+}
+
+void TestImageCanvas::steppingAwayAndBackDuringAPassShowsTheImage()
+{
+    // Stepping away cancels the pass over a huge PNG; stepping back before that pass has
+    // ended must still show the image (the canceled pass is started over, not lost).
+    QImage big(4200, 4000, QImage::Format_RGB32);
+    big.fill(qRgb(10, 180, 90));
+    const QString path = m_dir->filePath(QStringLiteral("away.png"));
+    QVERIFY(big.save(path, "png", 10));
+    const QString small = m_dir->filePath(QStringLiteral("small.png"));
+    QVERIFY(QImage(64, 48, QImage::Format_RGB32).save(small));
+    ImageBackdrop backdrop;
+    QSignalSpy failed(&backdrop, &ImageBackdrop::failed);
+    backdrop.setImage(path, QSize(4200, 4000));
+    backdrop.setImage(small, QSize(64, 48));
+    backdrop.setImage(path, QSize(4200, 4000));
+    QTRY_VERIFY_WITH_TIMEOUT(backdrop.hasImage() && backdrop.readShare() == 1.0, 20000);
+    QTRY_VERIFY(backdrop.tilesReady());
+    QCOMPARE(failed.count(), 0);
 }
 
 void TestImageCanvas::lyingHeaderFailsWithoutAllocating()

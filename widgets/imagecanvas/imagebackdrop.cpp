@@ -72,6 +72,7 @@ void ImageBackdrop::setImage(const QString &path, const QSize &fullSize)
     m_orientation = 0;
     ++m_generation;
     stopTiles();
+    m_cache->cancelPassesExcept(path);
     if (!path.isEmpty() && m_cache->request(path, m_fullSize))
         cacheLoaded(path);
 }

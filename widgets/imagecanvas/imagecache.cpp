@@ -4,6 +4,7 @@
 
 #include "items/picturepool.h"
 #include "prelabel/imagedecoder.h"
+#include "prelabel/rowsource.h"
 #include "prelabel/tilecache.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ bool isTruncatedJpeg(const QString &path)
 using Partial = std::function<void(const QImage &overview, double scale, int rowsRead)>;
 
 ImageCache::Entry decode(const QString &path, QSize fullSize, const Partial &partial,
-                         QString *error)
+                         const std::atomic_bool &cancel, QString *error)
 {
     ImageCache::Entry entry;
     QImageReader reader(path);
@@ -60,17 +61,23 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, const Partial &par
             tiles->setOverviewFactor(factor);
             // The pass takes seconds on a 20000x20000 PNG: the overview is shown as it grows.
             const int fullWidth = fullSize.width();
-            tiles->setProgress([&partial, fullWidth](const QImage &overview, int rowsRead) {
-                partial(overview, double(overview.width()) / fullWidth, rowsRead);
-            });
-            const std::atomic_bool never{false};
-            if (tiles->build(never)) {
+            // A TIFF pyramid has a reduced copy ready: shown whole at once, before the pass.
+            const QImage level = readTiffPyramidLevel(path, ImageCache::overviewSide() / 2);
+            if (!level.isNull())
+                partial(level, double(level.width()) / fullWidth, level.height());
+            else
+                tiles->setProgress([&partial, fullWidth](const QImage &overview, int rowsRead) {
+                    partial(overview, double(overview.width()) / fullWidth, rowsRead);
+                });
+            if (tiles->build(cancel)) {
                 entry.image = tiles->overview();
                 entry.scale = double(entry.image.width()) / fullSize.width();
                 entry.regions = true;
                 entry.tiles = tiles;
                 return entry;
             }
+            if (cancel.load())
+                return entry; // nobody is waiting for it any more
             if (pixels > 256LL * 1000 * 1000) {
                 *error = tiles->error() + QStringLiteral(" (too large to read whole)");
                 return entry;
@@ -108,6 +115,8 @@ ImageCache::ImageCache(QObject *parent)
 
 ImageCache::~ImageCache()
 {
+    // A pass over a huge image can take seconds: closing the window must not wait for it.
+    cancelPassesExcept(QString());
     viewPool()->waitForDone();
 }
 
@@ -117,11 +126,18 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
         return *entry;
     if (m_oversizedPath == path)
         return m_oversized;
-    if (path.isEmpty() || m_pending.contains(path))
+    if (path.isEmpty())
         return std::nullopt;
+    if (m_pending.contains(path)) {
+        if (const auto cancel = m_cancels.value(path); cancel && cancel->load())
+            m_wantedAgain.insert(path, fullSize); // started over once the canceled pass ends
+        return std::nullopt;
+    }
     m_pending.insert(path);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancels.insert(path, cancel);
     QPointer<ImageCache> self(this);
-    viewPool()->start([self, path, fullSize]() {
+    viewPool()->start([self, path, fullSize, cancel]() {
         QString error;
         const Partial partial = [self, path](const QImage &overview, double scale, int rows) {
             QMetaObject::invokeMethod(
@@ -132,7 +148,7 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
                     },
                     Qt::QueuedConnection);
         };
-        const Entry entry = decode(path, fullSize, partial, &error);
+        const Entry entry = decode(path, fullSize, partial, *cancel, &error);
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, path, entry, error]() {
@@ -144,9 +160,24 @@ std::optional<ImageCache::Entry> ImageCache::request(const QString &path, QSize 
     return std::nullopt;
 }
 
+void ImageCache::cancelPassesExcept(const QString &path)
+{
+    for (auto it = m_cancels.cbegin(); it != m_cancels.cend(); ++it)
+        if (it.key() != path)
+            *it.value() = true;
+}
+
 void ImageCache::finished(const QString &path, const Entry &entry, const QString &error)
 {
     m_pending.remove(path);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancels.take(path);
+    if (cancel && cancel->load() && entry.image.isNull()) {
+        // Given up on purpose; if it was asked for again meanwhile, it starts over now.
+        if (m_wantedAgain.contains(path))
+            request(path, m_wantedAgain.take(path));
+        return;
+    }
+    m_wantedAgain.remove(path);
     if (entry.image.isNull()) {
         emit failed(path, error);
         return;

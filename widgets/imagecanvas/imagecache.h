@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 
 namespace Tessera {
@@ -46,6 +47,11 @@ public:
     std::optional<Entry> request(const QString &path, QSize fullSize);
     /** Decodes in the background without anyone waiting for it (next/previous assets). */
     void prefetch(const QString &path, QSize fullSize) { request(path, fullSize); }
+    /**
+     * Stops the seconds-long passes over huge PNGs and TIFFs of every other path (they end
+     * without loaded() or failed(), and start over when asked for again). Quick decodes finish.
+     */
+    void cancelPassesExcept(const QString &path);
 
 signals:
     void loaded(const QString &path);
@@ -62,6 +68,8 @@ private:
 
     QCache<QString, Entry> m_cache; // cost in KiB
     QSet<QString> m_pending;
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_cancels; // of the pending decodes
+    QHash<QString, QSize> m_wantedAgain; // asked for while their canceled pass was ending
     QString m_oversizedPath;
     Entry m_oversized;
 };
