@@ -39,15 +39,19 @@ QImage makeThumbnail(const QString &imagePath, const QString &diskPath, QString 
     const int side = ThumbnailCache::thumbnailSize();
     reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
     QImage image = reader.read();
+    // Qt refuses to hold more than 256 MB (64 MP) to scale a TIFF (or PNG) down: a pyramid
+    // level, or rows streamed into a box filter, make the thumbnail without holding the image.
+    QString streamError;
     if (image.isNull() && qint64(size.width()) * size.height() > 64LL * 1000 * 1000) {
-        // Qt refuses a whole huge TIFF (or PNG) before scaling it: a pyramid level, or rows
-        // streamed into a box filter, make the thumbnail without ever holding the image.
-        QString streamError;
         image = readReducedByRows(imagePath, side, &streamError);
         if (!image.isNull())
             image = image.scaled(
                     image.size().scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)),
                     Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    if (image.isNull() && !streamError.isEmpty()) {
+        *error = streamError; // names the file and where it broke
+        return QImage();
     }
     if (image.isNull()) {
         *error = QStringLiteral("%1: cannot decode (%2)")

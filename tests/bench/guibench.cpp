@@ -144,10 +144,10 @@ bool openFigures(const QByteArray &prefix, const QString &gui, const QStringList
                    median(tessera.value(QLatin1String(mark))), "ms");
     QList<double> shots, exits;
     const QList<double> &shotMarks = tessera[QStringLiteral("screenshot")];
-    const QList<double> &firstMarks = tessera[QStringLiteral("whole_paint")];
+    const QList<double> &wholeMarks = tessera[QStringLiteral("whole_paint")];
     const QList<double> &exitMarks = tessera[QStringLiteral("exit")];
-    for (int i = 0; i < shotMarks.size() && i < firstMarks.size() && i < exitMarks.size(); ++i) {
-        shots.append(shotMarks[i] - firstMarks[i]);
+    for (int i = 0; i < shotMarks.size() && i < wholeMarks.size() && i < exitMarks.size(); ++i) {
+        shots.append(shotMarks[i] - wholeMarks[i]);
         exits.append(exitMarks[i] - shotMarks[i]);
     }
     report(metric("screenshot_cost").constData(), median(shots), "ms");

@@ -64,9 +64,10 @@ inline bool writeTiff(const QString &path, const QImage &source, int tileSide,
                                  Qt::SmoothTransformation);
             TIFFSetField(tif, TIFFTAG_SUBFILETYPE, FILETYPE_REDUCEDIMAGE);
         } else if (subIfds && !pyramid.isEmpty()) {
-            // The next directories written become the full image's SubIFDs.
-            QList<toff_t> placeholders(pyramid.size(), 0);
-            TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(pyramid.size()), placeholders.data());
+            // The next directories written become the full image's SubIFDs: libtiff fills in
+            // these offsets as it writes them.
+            QList<toff_t> offsets(pyramid.size(), 0);
+            TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(pyramid.size()), offsets.data());
         }
         ok = ok && writeTiffDirectory(tif, image, level == 0 ? tileSide : 0);
         ok = ok && TIFFWriteDirectory(tif);

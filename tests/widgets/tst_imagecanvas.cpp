@@ -667,15 +667,36 @@ void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
     verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3)});
 }
 
-void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
+namespace {
+
+// 4200x4000, red 200 everywhere (what the probes look for), green in 40-pixel stripes.
+QImage redStripes()
 {
-    // 4200x4000: eight bands of 512 rows, so the pass reports its first band before the end.
     QImage big(4200, 4000, QImage::Format_RGB32);
     for (int y = 0; y < big.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
         for (int x = 0; x < big.width(); ++x)
             line[x] = qRgb(200, (x / 40) % 256, 30);
     }
+    return big;
+}
+
+// What the canvas would paint of a 4200x4000 backdrop at 1/10 scale, on black.
+QImage paintedAtOneTenth(ImageBackdrop &backdrop)
+{
+    QImage frame(420, 400, QImage::Format_RGB32);
+    frame.fill(Qt::black);
+    QPainter painter(&frame);
+    backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000), false);
+    return frame;
+}
+
+} // namespace
+
+void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
+{
+    // 4200x4000: eight bands of 512 rows, so the pass reports its first band before the end.
+    const QImage big = redStripes();
     const QString path = m_dir->filePath(QStringLiteral("streaming.png"));
     QVERIFY(big.save(path, "png", 10));
     ImageBackdrop backdrop;
@@ -683,14 +704,8 @@ void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
     QImage firstFrame;
     auto record = [&]() {
         shares.append(backdrop.readShare());
-        if (!firstFrame.isNull())
-            return;
-        // What the canvas paints at that moment, at 1/10 scale.
-        firstFrame = QImage(420, 400, QImage::Format_RGB32);
-        firstFrame.fill(Qt::black);
-        QPainter painter(&firstFrame);
-        const QTransform toFrame = QTransform::fromScale(0.1, 0.1);
-        backdrop.paint(painter, toFrame, 0.1, QRectF(0, 0, 4200, 4000), false);
+        if (firstFrame.isNull())
+            firstFrame = paintedAtOneTenth(backdrop); // what the canvas paints at that moment
     };
     connect(&backdrop, &ImageBackdrop::loaded, this, record);
     connect(&backdrop, &ImageBackdrop::detailChanged, this, record);
@@ -706,35 +721,22 @@ void TestImageCanvas::hugePngIsShownWhileItStreamsIn()
     QCOMPARE(qRed(firstFrame.pixel(200, 1)), 200);
     QCOMPARE(qRed(firstFrame.pixel(200, 399)) < 50, true);
     // Once whole, the bottom rows are the image too.
-    QImage wholeFrame(420, 400, QImage::Format_RGB32);
-    wholeFrame.fill(Qt::black);
-    QPainter painter(&wholeFrame);
-    backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000), false);
-    painter.end();
+    const QImage wholeFrame = paintedAtOneTenth(backdrop);
     QVERIFY(std::abs(qRed(wholeFrame.pixel(200, 398)) - 200) <= 2);
 }
 
 void TestImageCanvas::tiffPyramidIsShownWholeAtOnce()
 {
-    QImage big(4200, 4000, QImage::Format_RGB32);
-    for (int y = 0; y < big.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
-        for (int x = 0; x < big.width(); ++x)
-            line[x] = qRgb(200, (x / 40) % 256, 30);
-    }
+    const QImage big = redStripes();
     const QString path = m_dir->filePath(QStringLiteral("pyramid.tif"));
     QVERIFY(Test::writeTiff(path, big, 512, {4}));
     ImageBackdrop backdrop;
     QList<double> shares;
-    QImage firstFrame(420, 400, QImage::Format_RGB32);
+    QImage firstFrame;
     connect(&backdrop, &ImageBackdrop::loaded, this, [&]() {
         shares.append(backdrop.readShare());
-        if (shares.size() > 1)
-            return;
-        firstFrame.fill(Qt::black);
-        QPainter painter(&firstFrame);
-        backdrop.paint(painter, QTransform::fromScale(0.1, 0.1), 0.1, QRectF(0, 0, 4200, 4000),
-                       false);
+        if (firstFrame.isNull())
+            firstFrame = paintedAtOneTenth(backdrop);
     });
     backdrop.setImage(path, QSize(4200, 4000));
     QTRY_COMPARE_WITH_TIMEOUT(shares.size(), 2, 20000); // the pyramid level, then the pass

@@ -59,9 +59,9 @@ ImageCache::Entry decode(const QString &path, QSize fullSize, const Partial &par
                 factor *= 2;
             auto tiles = std::make_shared<TileCache>(path);
             tiles->setOverviewFactor(factor);
-            // The pass takes seconds on a 20000x20000 PNG: the overview is shown as it grows.
+            // The pass takes seconds on a 20000x20000 PNG. A TIFF pyramid has a reduced copy
+            // ready, shown whole before the pass; otherwise the overview is shown as it grows.
             const int fullWidth = fullSize.width();
-            // A TIFF pyramid has a reduced copy ready: shown whole at once, before the pass.
             const QImage level = readTiffPyramidLevel(path, ImageCache::overviewSide() / 2);
             if (!level.isNull())
                 partial(level, double(level.width()) / fullWidth, level.height());

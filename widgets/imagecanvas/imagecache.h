@@ -16,10 +16,10 @@ class TileCache;
 
 /**
  * Decoded images for the canvas, decoded on a pool thread and kept in an LRU bounded in memory.
- * Images above maxFullPixels() are never decoded whole: an overview comes from OpenCV's reduced
- * decoders (JPEG scales in the DCT), `scale` tells by how much so that annotations stay in
- * full-resolution pixels, and the canvas asks ImageDecoder::decodeRegion for full-resolution
- * detail of what is on screen.
+ * Images above maxFullPixels() are never decoded whole: an overview comes from ImageDecoder's
+ * reduced decoding (JPEG scales in the DCT) or, for PNG and TIFF, from one streaming pass (see
+ * partial()); `scale` tells by how much so that annotations stay in full-resolution pixels, and the
+ * canvas asks ImageDecoder::decodeRegion for full-resolution detail of what is on screen.
  */
 class ImageCache : public QObject
 {
