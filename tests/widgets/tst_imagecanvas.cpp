@@ -55,6 +55,7 @@ private slots:
     void truncatedJpegShowsWhatItCanAndSaysSo();
     void bigJpegShowsOverviewThenFullResolutionDetail();
     void bigPngStreamsIntoOverviewAndTiles();
+    void shownSignalsOfAReplacedDocumentAreDropped();
     void hugePngIsShownWhileItStreamsIn();
     void tiffPyramidIsShownWholeAtOnce();
     void steppingAwayAndBackDuringAPassShowsTheImage();
@@ -665,6 +666,26 @@ void TestImageCanvas::bigPngStreamsIntoOverviewAndTiles()
     m_canvas->actualSize();
     QTRY_COMPARE_WITH_TIMEOUT(m_canvas->detailFactor(), 1, 5000);
     verifyShowsSource(big, {QPoint(m_canvas->width() / 2 + 3, m_canvas->height() / 2 + 3)});
+}
+
+void TestImageCanvas::shownSignalsOfAReplacedDocumentAreDropped()
+{
+    // A frame of the first document is painted and its "shown" signals are queued; the second
+    // document is set before they are delivered. A screenshot taken on them would show the wrong
+    // image (CI caught the big-PNG test counting the previous image's signal).
+    QSignalSpy shown(m_canvas.get(), &ImageCanvas::imageShown);
+    QSignalSpy whole(m_canvas.get(), &ImageCanvas::imageShownWhole);
+    m_canvas->setDocument(m_doc.get(), m_dir->filePath(QStringLiteral("i.png")));
+    QTRY_VERIFY(m_canvas->hasImage());
+    m_canvas->repaint(); // queues both signals for the first document
+    AssetDocument second(m_store.get(), m_secondAsset);
+    QVERIFY(second.load());
+    m_canvas->setDocument(&second, m_dir->filePath(QStringLiteral("i.png")));
+    QTRY_COMPARE(whole.count(), 1);
+    QCOMPARE(whole.constFirst().constFirst().toLongLong(), m_secondAsset);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.constFirst().constFirst().toLongLong(), m_secondAsset);
+    m_canvas->setDocument(nullptr, QString());
 }
 
 namespace {

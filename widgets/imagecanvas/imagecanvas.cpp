@@ -117,6 +117,7 @@ void ImageCanvas::setDocument(AssetDocument *document, const QString &imagePath)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_shownSignalled = m_wholeSignalled = false;
+    ++m_documentGeneration;
     m_live.clear();
     m_liveIds.clear();
     m_hidden.clear();
@@ -763,15 +764,25 @@ void ImageCanvas::paintEvent(QPaintEvent *)
         }
     }
     emit framePainted(timer.nsecsElapsed() / 1e6, redrawn);
+    // Emitted after the frame is on screen. A document set meanwhile (the user stepped on, or
+    // a grab painted the last frame of the previous one) makes the queued signal stale: a
+    // screenshot taken on it would show the wrong image.
+    const quint64 generation = m_documentGeneration;
     if (!m_shownSignalled && m_document) {
         m_shownSignalled = true;
         const qint64 id = m_document->assetId();
-        QTimer::singleShot(0, this, [this, id]() { emit imageShown(id); });
+        QTimer::singleShot(0, this, [this, id, generation]() {
+            if (generation == m_documentGeneration)
+                emit imageShown(id);
+        });
     }
     if (!m_wholeSignalled && m_document && m_backdrop->readShare() >= 1.0) {
         m_wholeSignalled = true;
         const qint64 id = m_document->assetId();
-        QTimer::singleShot(0, this, [this, id]() { emit imageShownWhole(id); });
+        QTimer::singleShot(0, this, [this, id, generation]() {
+            if (generation == m_documentGeneration)
+                emit imageShownWhole(id);
+        });
     }
 }
 

@@ -224,6 +224,7 @@ private:
     bool m_crosshair = false;
     bool m_shownSignalled = false;
     bool m_wholeSignalled = false;
+    quint64 m_documentGeneration = 0; // counts setDocument(): queued "shown" signals check it
     QPoint m_lastMouse;
     QPointF m_cursor{-1, -1}; // widget coordinates, for the crosshair; outside: (-1, -1)
 
