@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
-    libopencv-dev libjpeg62-turbo-dev libpng-dev libtiff-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libzip-dev libsimdjson-dev
+    libopencv-dev libjpeg62-turbo-dev libpng-dev libtiff-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libssl-dev libzip-dev libsimdjson-dev
     fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
     xvfb xauth imagemagick
     opencv-data qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n

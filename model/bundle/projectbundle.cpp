@@ -148,6 +148,9 @@ bool rewritePaths(const QString &snapshot, ProjectStore &store, bool includeMedi
     }
     sqlite3_finalize(select);
     sqlite3_finalize(update);
+    // The digest cache names files on this machine by absolute path: of no use to the
+    // receiver, and not theirs to read.
+    ok = ok && sqlite3_exec(db, "DELETE FROM file_digests", nullptr, nullptr, nullptr) == SQLITE_OK;
     ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok)
         *error = ProjectBundleText::tr("%1: cannot rewrite the media paths (%2)")

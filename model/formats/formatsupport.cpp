@@ -3,7 +3,9 @@
 #include "formatsupport.h"
 
 #include "core/shapegeometry.h"
+#include "store/digeststore.h"
 #include "store/projectstore.h"
+#include "util/filedigest.h"
 
 #include <sys/stat.h>
 
@@ -111,15 +113,11 @@ QString sha256OfFile(const QString &path, qint64 *size, QString *error)
 {
     if (!isRegularFile(path, error))
         return QString();
-    QFile media(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
-        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(path), media.errorString());
-        return QString();
-    }
+    FileDigest::Stamp stamp;
+    const QString sha = FileDigest::sha256(path, error, &stamp);
     if (size)
-        *size = media.size();
-    return QString::fromLatin1(hash.result().toHex());
+        *size = stamp.size;
+    return sha;
 }
 
 bool FolderListing::contains(const QString &path)
@@ -141,28 +139,19 @@ bool FolderListing::contains(const QString &path)
     return it->contains(path.mid(slash + 1));
 }
 
-QList<FileDigest> sha256OfFiles(const QStringList &paths)
-{
-    return QtConcurrent::blockingMapped<QList<FileDigest>>(paths, [](const QString &path) {
-        FileDigest d;
-        d.sha256 = sha256OfFile(path, &d.size, &d.error);
-        return d;
-    });
-}
-
 std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, const QString &name,
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused)
 {
     if (!isRegularFile(imagePath, error))
         return std::nullopt;
-    QFile media(imagePath);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!media.open(QIODevice::ReadOnly) || !hash.addData(&media)) {
-        *error = FormatText::tr("%1: cannot read (%2)").arg(shown(imagePath), media.errorString());
+    // Remembered by path and stamp: importing annotations for images already added reads none.
+    const DigestStore::Digest digest = DigestStore(store).digest(imagePath);
+    if (digest.sha256.isEmpty()) {
+        *error = digest.error;
         return std::nullopt;
     }
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString &sha = digest.sha256;
     if (std::optional<Asset> existing = store.assetBySha256(sha)) {
         if (reused)
             *reused = true;
@@ -172,7 +161,7 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
     Asset a{.kind = AssetKind::Image,
             .path = store.storedPath(imagePath),
             .name = name,
-            .byteSize = media.size(),
+            .byteSize = digest.size,
             .sha256 = sha,
             .width = size.width(),
             .height = size.height()};

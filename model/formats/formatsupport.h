@@ -174,15 +174,6 @@ private:
     QHash<QString, QSet<QString>> m_folders; // folder -> its entries' names
 };
 
-/** The SHA-256 (hex) and size of each of many files, hashed on every core. */
-struct FileDigest
-{
-    QString sha256; // empty when it could not be read: error says why
-    qint64 size = 0;
-    QString error;
-};
-QList<FileDigest> sha256OfFiles(const QStringList &paths);
-
 /** False (and *error naming it) for a path that exists but is no regular file (FIFO, device). */
 bool isRegularFile(const QString &path, QString *error);
 

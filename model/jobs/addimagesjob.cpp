@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "addimagesjob.h"
 
+#include "store/digeststore.h"
 #include "store/projectstore.h"
 
 #include <QCollator>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,14 +28,13 @@ namespace {
 struct Probe
 {
     QString path;
-    QString sha256;
-    qint64 size = 0;
     int width = 0;
     int height = 0;
     QString error;
 };
 
 // Runs on worker threads: reads the header only, so that a 100000x100000 PNG costs nothing here.
+// The content hash comes afterwards from the DigestStore, which skips files already hashed.
 Probe probe(const QString &path)
 {
     Probe p;
@@ -46,7 +45,6 @@ Probe probe(const QString &path)
                           .arg(QDir::toNativeSeparators(path), file.errorString());
         return p;
     }
-    p.size = file.size();
     QImageReader reader(&file);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
@@ -62,14 +60,6 @@ Probe probe(const QString &path)
     const bool swapped = t & QImageIOHandler::TransformationRotate90;
     p.width = swapped ? size.height() : size.width();
     p.height = swapped ? size.width() : size.height();
-    file.seek(0);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        p.error = QStringLiteral("%1: cannot read (%2)")
-                          .arg(QDir::toNativeSeparators(path), file.errorString());
-        return p;
-    }
-    p.sha256 = QString::fromLatin1(hash.result().toHex());
     return p;
 }
 
@@ -191,23 +181,36 @@ AddReport run(ProjectStore &store, const QStringList &paths, const JobControl &c
         }
         const QStringList part = todo.mid(start, chunk);
         const QList<Probe> probes = QtConcurrent::blockingMapped<QList<Probe>>(part, probe);
-        QList<Asset> assets;
+        QStringList readable;
         for (const Probe &p : probes) {
-            if (!p.error.isEmpty()) {
+            if (p.error.isEmpty())
+                readable.append(p.path);
+            else
                 report.errors.append(p.error);
+        }
+        const QList<DigestStore::Digest> digests = DigestStore(store).digests(readable);
+        QList<Asset> assets;
+        qsizetype next = 0;
+        for (const Probe &p : probes) {
+            if (!p.error.isEmpty())
+                continue;
+            const DigestStore::Digest &digest = digests.at(next++);
+            report.hashed += digest.hashed;
+            if (digest.sha256.isEmpty()) {
+                report.errors.append(digest.error);
                 continue;
             }
-            if (seenHashes.contains(p.sha256) || store.assetBySha256(p.sha256)) {
+            if (seenHashes.contains(digest.sha256) || store.assetBySha256(digest.sha256)) {
                 ++report.duplicates;
                 continue;
             }
-            seenHashes.insert(p.sha256);
+            seenHashes.insert(digest.sha256);
             Asset a;
             a.kind = AssetKind::Image;
             a.path = store.storedPath(p.path);
             a.name = QFileInfo(p.path).fileName();
-            a.byteSize = p.size;
-            a.sha256 = p.sha256;
+            a.byteSize = digest.size;
+            a.sha256 = digest.sha256;
             a.width = p.width;
             a.height = p.height;
             assets.append(a);

@@ -30,6 +30,7 @@ struct AddReport
     int added = 0;
     int duplicates = 0;
     int skipped = 0; // files already in the project by path
+    int hashed = 0;  // files read to hash them (the others' digests were remembered unchanged)
     QStringList errors;
     QList<qint64> assetIds;
     bool canceled = false;

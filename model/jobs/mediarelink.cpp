@@ -4,6 +4,7 @@
 
 #include "addimagesjob.h"
 #include "formats/formatsupport.h"
+#include "store/digeststore.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -94,8 +95,9 @@ bool relink(ProjectStore &store, const QStringList &folders, Report *report,
     auto hashOf = [&](const QString &path, qint64 *size) {
         qint64 bytes = 0;
         if (!shaOf.contains(path)) {
-            QString why;
-            shaOf.insert(path, FormatSupport::sha256OfFile(path, &bytes, &why));
+            const DigestStore::Digest digest = DigestStore(store).digest(path);
+            bytes = digest.size;
+            shaOf.insert(path, digest.sha256);
         } else {
             bytes = QFileInfo(path).size();
         }

@@ -215,13 +215,27 @@ const char *const schemaV8 = R"SQL(
 CREATE INDEX assets_id ON assets(id);
 )SQL";
 
+// Version 9: content digests of media files by path and stamp (size, modification time, inode,
+// device), so that a rescan or an annotation import never hashes a file the project has seen
+// unchanged (DigestStore). A cache: rows may be dropped at any time.
+const char *const schemaV9 = R"SQL(
+CREATE TABLE file_digests (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    inode INTEGER NOT NULL,
+    device INTEGER NOT NULL,
+    sha256 TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3},
                                              {4, schemaV4}, {5, schemaV5}, {6, schemaV6},
-                                             {7, schemaV7}, {8, schemaV8}};
+                                             {7, schemaV7}, {8, schemaV8}, {9, schemaV9}};
     return migrations;
 }
 

@@ -105,6 +105,25 @@ void makeJpeg(const QString &path, int seed)
 
 } // namespace
 
+QString jpegFolder(const QString &work, int count)
+{
+    const QString folder = work + QStringLiteral("/folder%1").arg(count);
+    QDir().mkpath(folder);
+    QStringList missing;
+    for (int i = 0; i < count; ++i) {
+        const QString file = folder + QStringLiteral("/img_%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
+        if (!QFileInfo::exists(file))
+            missing.append(file);
+    }
+    if (!missing.isEmpty()) {
+        std::fprintf(stderr, "making %lld 1080p JPEGs in %s\n",
+                     static_cast<long long>(missing.size()), qPrintable(folder));
+        QtConcurrent::blockingMap(
+                missing, [&missing](const QString &f) { makeJpeg(f, int(missing.indexOf(f))); });
+    }
+    return folder;
+}
+
 bool openFigures(const QByteArray &prefix, const QString &gui, const QStringList &guiArgs,
                  const QStringList &baselineArgs, int runs)
 {
@@ -217,20 +236,7 @@ int guiBench(const QStringList &args)
     const int count = parser.value(QStringLiteral("images")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const QString work = parser.value(QStringLiteral("work"));
-    const QString folder = work + QStringLiteral("/folder%1").arg(count);
-    QDir().mkpath(folder);
-    QStringList missing;
-    for (int i = 0; i < count; ++i) {
-        const QString file = folder + QStringLiteral("/img_%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
-        if (!QFileInfo::exists(file))
-            missing.append(file);
-    }
-    if (!missing.isEmpty()) {
-        std::fprintf(stderr, "making %lld 1080p JPEGs in %s\n",
-                     static_cast<long long>(missing.size()), qPrintable(folder));
-        QtConcurrent::blockingMap(
-                missing, [&missing](const QString &f) { makeJpeg(f, int(missing.indexOf(f))); });
-    }
+    const QString folder = jpegFolder(work, count);
     const QString gui = QStringLiteral(TESSERA_GUI_PATH);
     const QString cli = QStringLiteral(TESSERA_CLI_PATH);
     const QString shot = work + QStringLiteral("/shot.png");
@@ -238,15 +244,8 @@ int guiBench(const QStringList &args)
     const QString folderProject = dir.filePath(dir.dirName() + QStringLiteral(".tessera"));
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
 
-    // First import: a fresh project each run, images hashed and added.
-    QList<double> imports;
-    for (int run = 0; run < std::min(runs, 3); ++run) {
-        QFile::remove(folderProject);
-        runTimed(cli, {QStringLiteral("init"), folderProject});
-        const RunResult r = runTimed(cli, {QStringLiteral("add-images"), folderProject, folder});
-        imports.append(r.seconds);
-    }
-    report("gui.first_import_folder", median(imports), "s");
+    if (!importFigures(cli, folder, work, std::min(runs, 3)))
+        return 1;
 
     if (!openFigures("gui.open_folder", gui, {folder, QStringLiteral("--screenshot"), shot},
                      {folder, QStringLiteral("--screenshot"), shot}, runs))

@@ -13,9 +13,23 @@ namespace Tessera::Bench {
  * first frame with the image painted (marks written by the process to $TESSERA_TIMES on the
  * machine's monotonic clock), then the screenshot's and the exit's own costs; each paired in
  * the same run with tessera-baseline-viewer showing the same image, with the ratio. Also the
- * first import of that folder with tessera-cli, and each run's peak memory.
+ * import figures (importFigures) of that folder, and each run's peak memory.
  */
 int guiBench(const QStringList &args);
+
+/** `import`: importFigures alone, on the same folder as `gui` ([--images N] [--work DIR]). */
+int importBench(const QStringList &args);
+
+/** A folder of count 1080p JPEGs under work (made once, kept): img_000000.jpg, ... */
+QString jpegFolder(const QString &work, int count);
+
+/**
+ * Import figures from outside, `runs` times each: `tessera-cli add-images` of the folder into a
+ * fresh project with the files evicted from the page cache (cold) and cached (warm), beside
+ * `cat` reading the same files (what the disk allows); a rescan of the same folder; and a
+ * labelme import naming every image, into the project that has them and into a fresh one.
+ */
+bool importFigures(const QString &cli, const QString &folder, const QString &work, int runs);
 
 struct RunResult
 {

@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::storeBench(args);
     if (area == QLatin1String("gui"))
         return Tessera::Bench::guiBench(args);
+    if (area == QLatin1String("import"))
+        return Tessera::Bench::importBench(args);
     if (area == QLatin1String("browser"))
         return Tessera::Bench::browserBench(args);
     if (area == QLatin1String("canvas"))
@@ -53,6 +55,7 @@ int main(int argc, char *argv[])
         return Tessera::Bench::assistBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
                          "       tessera-bench gui [--images N] [--work DIR] [--runs N]\n"
+                         "       tessera-bench import [--images N] [--work DIR] [--runs N]\n"
                          "       tessera-bench browser PROJECT\n"
                          "       tessera-bench canvas [--polygons N] [--folder DIR] [--steps N]\n"
                          "       tessera-bench bigimage [--sizes 8000,20000] [--work DIR]\n"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bundle/projectbundle.h"
 #include "goldencase.h"
+#include "store/digeststore.h"
+#include "store/projectstore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -121,6 +123,10 @@ void TestProjectBundle::withMediaOpensAnywhere()
 {
     QTemporaryDir dir, outside, elsewhere;
     auto store = makeProject(dir.path(), outside.path());
+    // The sender's digest cache names files by absolute path on the sender's machine.
+    const QString hashed = outside.filePath(QStringLiteral("b.png"));
+    QVERIFY(DigestStore(*store).digest(hashed).hashed);
+    QVERIFY(!DigestStore(*store).digest(hashed).hashed);
     const QString zip = dir.filePath(QStringLiteral("p.zip"));
     QString error;
     QStringList warnings;
@@ -150,6 +156,8 @@ void TestProjectBundle::withMediaOpensAnywhere()
         QCOMPARE(Test::readAll(file), Test::readAll(store->absolutePath(*store->asset(id))));
     }
     QVERIFY(copy->check().isEmpty());
+    QVERIFY(DigestStore(*copy).known(hashed, FileDigest::stampOf(hashed)).isEmpty());
+    QVERIFY(!Test::readAll(projectPath).contains(QFile::encodeName(outside.path())));
 }
 
 void TestProjectBundle::withoutMediaPointsAtTheOriginals()
@@ -319,9 +327,10 @@ void TestProjectBundle::killedRunsLeaveNothingForLong()
     QVERIFY(!QFileInfo::exists(older));
     QVERIFY(QFileInfo::exists(alive));
     // Nothing of this run is left beside the bundle either.
-    const QStringList left = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden
-                                                         | QDir::NoDotAndDotDot);
-    QCOMPARE(left, (QStringList{QStringLiteral(".tessera-bundle-a11ve0"), QStringLiteral("b.zip")}));
+    const QStringList left
+            = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(left,
+             (QStringList{QStringLiteral(".tessera-bundle-a11ve0"), QStringLiteral("b.zip")}));
 }
 
 QTEST_GUILESS_MAIN(TestProjectBundle)

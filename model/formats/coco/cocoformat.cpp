@@ -5,6 +5,7 @@
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
+#include "store/digeststore.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -418,7 +419,8 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             found.append(r.path);
         records.append(r);
     }
-    const QList<FormatSupport::FileDigest> digests = FormatSupport::sha256OfFiles(found);
+    // Hashed on every core; files the project has seen unchanged are not read again.
+    const QList<DigestStore::Digest> digests = DigestStore(store).digests(found);
     // Known content is the same asset: looked up in one query when the project has assets.
     const QHash<QString, qint64> known
             = store.assetCount() > 0 ? store.assetIdsBySha256() : QHash<QString, qint64>();
@@ -439,7 +441,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             assetOf.insert(r.cocoId, missing->id);
             continue;
         }
-        const FormatSupport::FileDigest &d = digests[digest++];
+        const DigestStore::Digest &d = digests[digest++];
         if (d.sha256.isEmpty())
             return fail(d.error);
         if (const auto same = pendingBySha.constFind(d.sha256); same != pendingBySha.cend()) {

@@ -373,7 +373,10 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
     // Some files name themselves as their image; only a readable image counts.
     QString name = QFileInfo(imagePath).fileName();
     bool missing = false;
-    if (image.isEmpty() || !QFileInfo(image).isFile() || !QImageReader(image).canRead()) {
+    // Asked once: each question opens the file.
+    const bool readable
+            = !image.isEmpty() && QFileInfo(image).isFile() && QImageReader(image).canRead();
+    if (!readable) {
         const QByteArray bytes
                 = QByteArray::fromBase64(root.value(key("imageData")).toString().toLatin1());
         // Neither the file nor embedded data: the shapes come in, the file is found later. An
@@ -384,8 +387,7 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
                                 "%1: image \"%2\" not found and the file embeds no imageData")
                                 .arg(shown(file), imagePath));
     }
-    if (!missing
-        && (image.isEmpty() || !QFileInfo(image).isFile() || !QImageReader(image).canRead())) {
+    if (!missing && !readable) {
         const QByteArray bytes
                 = QByteArray::fromBase64(root.value(key("imageData")).toString().toLatin1());
         QBuffer buffer;

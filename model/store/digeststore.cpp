@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "digeststore.h"
+
+#include "projectstore.h"
+#include "sqlitedatabase.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace Tessera {
+
+DigestStore::DigestStore(ProjectStore &store)
+    : m_store(store)
+{}
+
+QString DigestStore::known(const QString &path, const FileDigest::Stamp &stamp)
+{
+    if (!stamp.isValid())
+        return QString();
+    SqliteStatement *q = m_store.database().prepare(
+            "SELECT sha256 FROM file_digests WHERE path = ? AND size = ? AND mtime_ns = ? "
+            "AND inode = ? AND device = ?");
+    if (!q)
+        return QString();
+    q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);
+    q->bind(5, stamp.device);
+    const QString sha = q->step() ? q->text(0) : QString();
+    q->reset();
+    return sha;
+}
+
+void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
+                           const QString &sha256)
+{
+    if (!stamp.isValid() || sha256.isEmpty() || m_store.isReadOnly())
+        return;
+    SqliteStatement *q = m_store.database().prepare(
+            "INSERT OR REPLACE INTO file_digests (path, size, mtime_ns, inode, device, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return;
+    q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);
+    q->bind(5, stamp.device).bind(6, sha256);
+    q->exec(); // a cache row that cannot be written is hashed again next time
+}
+
+DigestStore::Digest DigestStore::digest(const QString &path)
+{
+    return digests({path}).constFirst();
+}
+
+QList<DigestStore::Digest> DigestStore::digests(const QStringList &paths)
+{
+    const QList<FileDigest::Stamp> stamps = QtConcurrent::blockingMapped<QList<FileDigest::Stamp>>(
+            paths, [](const QString &path) { return FileDigest::stampOf(path); });
+    QList<Digest> out(paths.size());
+    QList<qsizetype> unknown;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        out[i].sha256 = known(paths.at(i), stamps.at(i));
+        out[i].size = stamps.at(i).size;
+        if (out[i].sha256.isEmpty())
+            unknown.append(i);
+    }
+    if (unknown.isEmpty())
+        return out;
+    struct Read
+    {
+        QString sha256;
+        QString error;
+        FileDigest::Stamp stamp;
+    };
+    const QList<Read> reads
+            = QtConcurrent::blockingMapped<QList<Read>>(unknown, [&paths](qsizetype i) {
+                  Read r;
+                  r.sha256 = FileDigest::sha256(paths.at(i), &r.error, &r.stamp);
+                  return r;
+              });
+    // One transaction for the rows remembered (none in a read-only project).
+    std::optional<ProjectStore::Transaction> transaction;
+    if (!m_store.isReadOnly())
+        transaction.emplace(m_store);
+    for (qsizetype k = 0; k < unknown.size(); ++k) {
+        Digest &d = out[unknown.at(k)];
+        const Read &r = reads.at(k);
+        d.sha256 = r.sha256;
+        d.error = r.error;
+        d.size = r.stamp.size;
+        d.hashed = true;
+        // Remembered only if the file did not change while it was read.
+        const QString &path = paths.at(unknown.at(k));
+        if (!r.sha256.isEmpty() && FileDigest::stampOf(path) == r.stamp)
+            remember(path, r.stamp, r.sha256);
+    }
+    if (transaction)
+        transaction->commit();
+    return out;
+}
+
+} // namespace Tessera
