@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shapeindex.h"
 
-#include <QSet>
-
 #include <cmath>
 
 namespace Tessera {
@@ -24,7 +22,7 @@ void ShapeIndex::reset(const QSizeF &imageSize)
 
 void ShapeIndex::clear()
 {
-    m_cells = QList<QList<qint64>>(qsizetype(m_columns) * m_rows);
+    m_cells = QList<QList<Entry>>(qsizetype(m_columns) * m_rows);
     m_large.clear();
     m_bounds.clear();
 }
@@ -51,9 +49,10 @@ void ShapeIndex::insert(qint64 id, const QRectF &shapeBounds)
         m_large.append(id);
         return;
     }
+    const Entry entry{id, bounds, cells.left(), cells.top()};
     for (int y = cells.top(); y <= cells.bottom(); ++y)
         for (int x = cells.left(); x <= cells.right(); ++x)
-            m_cells[y * m_columns + x].append(id);
+            m_cells[y * m_columns + x].append(entry);
 }
 
 void ShapeIndex::remove(qint64 id)
@@ -67,7 +66,7 @@ void ShapeIndex::remove(qint64 id)
     } else {
         for (int y = cells.top(); y <= cells.bottom(); ++y)
             for (int x = cells.left(); x <= cells.right(); ++x)
-                m_cells[y * m_columns + x].removeOne(id);
+                m_cells[y * m_columns + x].removeIf([id](const Entry &e) { return e.id == id; });
     }
     m_bounds.erase(it);
 }
@@ -75,15 +74,15 @@ void ShapeIndex::remove(qint64 id)
 QList<qint64> ShapeIndex::query(const QRectF &rect) const
 {
     QList<qint64> result;
-    QSet<qint64> seen;
     const QRect cells = cellsOf(rect);
     for (int y = cells.top(); y <= cells.bottom(); ++y) {
         for (int x = cells.left(); x <= cells.right(); ++x) {
-            for (qint64 id : m_cells[y * m_columns + x]) {
-                if (!seen.contains(id) && m_bounds.value(id).intersects(rect)) {
-                    seen.insert(id);
-                    result.append(id);
-                }
+            for (const Entry &e : m_cells[y * m_columns + x]) {
+                // A shape in several cells is reported by the first of them the query visits:
+                // the first cell it shares with the query.
+                if (x == std::max(e.firstColumn, cells.left())
+                    && y == std::max(e.firstRow, cells.top()) && e.bounds.intersects(rect))
+                    result.append(e.id);
             }
         }
     }

@@ -122,8 +122,8 @@ void TestShapeGeometry::indexFindsExactlyWhatABruteForceScanFinds()
     QRandomGenerator random(7);
     QHash<qint64, QRectF> rects;
     for (qint64 id = 1; id <= 3000; ++id) {
-        const QRectF r(random.bounded(4000.0), random.bounded(3000.0), random.bounded(200.0),
-                       random.bounded(200.0));
+        const QRectF r(random.bounded(4200.0) - 100, random.bounded(3200.0) - 100,
+                       random.bounded(200.0), random.bounded(200.0));
         rects.insert(id, r);
         index.insert(id, r);
     }
@@ -133,8 +133,9 @@ void TestShapeGeometry::indexFindsExactlyWhatABruteForceScanFinds()
     }
     QCOMPARE(index.size(), int(rects.size()));
     for (int q = 0; q < 50; ++q) {
-        const QRectF view(random.bounded(4000.0), random.bounded(3000.0), random.bounded(900.0),
-                          random.bounded(900.0));
+        // Views reach past the image's edges too (panned beyond it); each shape once.
+        const QRectF view(random.bounded(4800.0) - 400, random.bounded(3800.0) - 400,
+                          random.bounded(900.0), random.bounded(900.0));
         QList<qint64> expected;
         for (auto it = rects.cbegin(); it != rects.cend(); ++it)
             if (it.value().adjusted(-0.5, -0.5, 0.5, 0.5).intersects(view))

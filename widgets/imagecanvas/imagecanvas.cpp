@@ -28,6 +28,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace Tessera {
 
@@ -399,18 +401,8 @@ void ImageCanvas::annotationsChanged()
         painter.fillRect(region, Qt::transparent);
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         painter.setClipRect(region);
-        const QRectF imageRegion = toLayer.inverted().mapRect(region);
-        QList<qint64> ids = m_index.query(imageRegion);
-        std::sort(ids.begin(), ids.end(),
-                  [this](qint64 a, qint64 b) { return m_position.value(a) < m_position.value(b); });
-        painter.setRenderHint(QPainter::Antialiasing, m_index.size() <= fastDetailThreshold);
-        const QList<Annotation> &all = m_document->annotations();
-        for (qint64 id : std::as_const(ids)) {
-            const Annotation &a = all[m_position.value(id)];
-            if (isVisible(a) && !m_liveIds.contains(id))
-                ShapePainter::paint(painter, a, toLayer, colorOf(a.labelId),
-                                    ShapePainter::Detail::Full, skeletonOf(a.labelId));
-        }
+        // At the layer's level of detail: a redrawn region looks like the rest.
+        paintShapes(painter, toLayer.inverted().mapRect(region), toLayer, m_layerFast);
     }
     update();
 }
@@ -451,26 +443,46 @@ void ImageCanvas::renderLayer()
     QTransform toLayer;
     toLayer.translate(m_offset.x() - area.left(), m_offset.y() - area.top());
     toLayer.scale(m_zoom, m_zoom);
-    const QRectF imageArea = imageToWidget().inverted().mapRect(QRectF(area));
-    QList<qint64> ids = m_index.query(imageArea);
-    std::sort(ids.begin(), ids.end(),
-              [this](qint64 a, qint64 b) { return m_position.value(a) < m_position.value(b); });
+    const QRectF imageArea = toLayer.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(area.size())));
     QPainter painter(&m_layer);
-    const bool fast = ids.size() > fastDetailThreshold;
+    m_layerFast = paintShapes(painter, imageArea, toLayer, std::nullopt);
+}
+
+bool ImageCanvas::paintShapes(QPainter &painter, const QRectF &imageArea, const QTransform &toLayer,
+                              std::optional<bool> fastDetail) const
+{
+    // Drawing order is list order: positions sorted as plain ints (sorting the ids by a hash
+    // lookup per comparison took 7 ms for 10,000 shapes).
+    const QList<qint64> ids = m_index.query(imageArea);
+    std::vector<int> order;
+    order.reserve(ids.size());
+    for (qint64 id : ids)
+        order.push_back(m_position.value(id));
+    std::sort(order.begin(), order.end());
+    const bool fast = fastDetail.value_or(ids.size() > fastDetailThreshold);
     painter.setRenderHint(QPainter::Antialiasing, !fast);
     const QList<Annotation> &all = m_document->annotations();
-    for (qint64 id : std::as_const(ids)) {
-        const Annotation &a = all[m_position.value(id)];
-        if (!isVisible(a) || m_liveIds.contains(id))
+    // Thousands of shapes: outlines and dots go in batches, one call per run of colour.
+    ShapePainter::OutlineBatch batch(painter);
+    for (int position : order) {
+        const Annotation &a = all[position];
+        if (!isVisible(a) || m_liveIds.contains(a.id))
             continue;
-        const QRectF screen = toLayer.mapRect(m_index.bounds(id));
+        const QRectF screen = toLayer.mapRect(m_index.bounds(a.id));
+        const QColor color = colorOf(a.labelId);
         // Level of detail: a shape of a few pixels is drawn as a dot.
-        const ShapePainter::Detail detail
-                = screen.width() < 4 && screen.height() < 4
-                          ? ShapePainter::Detail::Marker
-                          : (fast ? ShapePainter::Detail::Fast : ShapePainter::Detail::Full);
-        ShapePainter::paint(painter, a, toLayer, colorOf(a.labelId), detail, skeletonOf(a.labelId));
+        if (screen.width() < 4 && screen.height() < 4) {
+            batch.addMarker(screen.center(), color);
+            continue;
+        }
+        if (fast && batch.add(a, toLayer, color))
+            continue;
+        batch.flush();
+        ShapePainter::paint(painter, a, toLayer, color,
+                            fast ? ShapePainter::Detail::Fast : ShapePainter::Detail::Full,
+                            skeletonOf(a.labelId));
     }
+    return fast;
 }
 
 // ---- View transform ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Tessera {
 
@@ -203,6 +204,13 @@ private:
     void clampOffset();
     void startInteraction();
     void renderLayer();
+    /**
+     * Paints the shapes whose bounds meet imageArea in list order, leaving out hidden and live
+     * ones, at fast (outlines, no antialiasing) or full detail; without fastDetail, fast when
+     * thousands of shapes are in the area. Returns the detail used.
+     */
+    bool paintShapes(QPainter &painter, const QRectF &imageArea, const QTransform &toLayer,
+                     std::optional<bool> fastDetail) const;
     void paintImage(QPainter &painter);
     void paintSelection(QPainter &painter);
     void paintReadProgress(QPainter &painter);
@@ -237,6 +245,7 @@ private:
     QPointF m_layerOrigin; // widget position of the layer's top-left when it was drawn
     QPointF m_layerOffset; // m_offset when it was drawn
     bool m_layerValid = false;
+    bool m_layerFast = false; // drawn without antialiasing or fills (thousands of shapes)
     bool m_interacting = false;
     QTimer m_settle;      // ends an interaction: then the layer is redrawn at full quality
     QTimer m_detailTimer; // asks for full-resolution detail soon after the view stops moving
