@@ -576,6 +576,21 @@
     </message>
 </context>
 <context>
+    <name>FileDigest</name>
+    <message>
+        <source>%1: not a regular file (a folder, device, pipe or socket); not read</source>
+        <translation>%1 : ce n’est pas un fichier ordinaire (un dossier, un périphérique, un tube ou une socket) ; non lu</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-256 digest is not available</source>
+        <translation>%1 : l’empreinte SHA-256 n’est pas disponible</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Import canceled: nothing was added</source>
