@@ -115,8 +115,8 @@ QString sha256OfFile(const QString &path, qint64 *size, QString *error)
         return QString();
     FileDigest::Stamp stamp;
     const QString sha = FileDigest::sha256(path, error, &stamp);
-    if (size)
-        *size = stamp.size;
+    if (size) // no stamp: the file changed while it was read
+        *size = stamp.isValid() ? stamp.size : QFileInfo(path).size();
     return sha;
 }
 

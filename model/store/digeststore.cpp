@@ -86,12 +86,11 @@ QList<DigestStore::Digest> DigestStore::digests(const QStringList &paths)
         const Read &r = reads.at(k);
         d.sha256 = r.sha256;
         d.error = r.error;
-        d.size = r.stamp.size;
+        d.size = r.stamp.isValid() ? r.stamp.size : stamps.at(unknown.at(k)).size;
         d.hashed = true;
-        // Remembered only if the file did not change while it was read.
-        const QString &path = paths.at(unknown.at(k));
-        if (!r.sha256.isEmpty() && FileDigest::stampOf(path) == r.stamp)
-            remember(path, r.stamp, r.sha256);
+        // Remembered only if the file did not change while it was read (else no stamp).
+        if (!r.sha256.isEmpty() && r.stamp.isValid())
+            remember(paths.at(unknown.at(k)), r.stamp, r.sha256);
     }
     if (transaction)
         transaction->commit();

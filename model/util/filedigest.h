@@ -28,9 +28,8 @@ Stamp stampOf(const QString &path);
 /**
  * SHA-256 of a file's bytes as 64 lower-case hex digits, or an empty string with *error naming
  * the file and the problem. Hashes with OpenSSL, which uses the CPU's SHA instructions: 1.5 GB/s
- * a core against Qt's 0.2 GB/s.
- * Thread-safe. *stamp, when given, is the stamp taken before reading: a file changed during the
- * read is hashed again later rather than remembered with the wrong digest.
+ * a core against Qt's 0.2 GB/s. Thread-safe. *stamp, when given, is the file's stamp as read,
+ * or invalid if the file changed while it was read (its digest is then not to be remembered).
  */
 QString sha256(const QString &path, QString *error, Stamp *stamp = nullptr);
 

@@ -126,6 +126,13 @@ void TestDigestStore::unreadableFilesSayWhy()
     error.clear();
     QVERIFY(FileDigest::sha256(m_dir->path(), &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+    // A FIFO named like an image: refused at once, not waited on for a writer.
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    error.clear();
+    QVERIFY(FileDigest::sha256(fifo, &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("pipe.png")) && error.contains(QLatin1String("regular")),
+             qPrintable(error));
     const DigestStore::Digest d = DigestStore(*m_store).digest(missing);
     QVERIFY(d.sha256.isEmpty());
     QVERIFY(d.error.contains(QLatin1String("gone.png")));
