@@ -719,6 +719,9 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
         assetOf.insert(asset.id, &asset);
     qint64 seen = 0;
     const qint64 total = store.annotationCount();
+    // Room for a box's record each (about 120 bytes): growing a 100 MB buffer step by step
+    // copied it over and over. Capped: a project of polygons grows past it as before.
+    json.reserve(json.size() + std::min<qint64>(total, 4000000) * 128);
     bool canceled = false;
     // One streaming query in asset order: a query per asset would cost more than the writing.
     const QSet<AnnotationKind> written = writtenKinds();
