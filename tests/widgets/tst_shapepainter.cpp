@@ -51,6 +51,7 @@ private slots:
     void clipsToThePainterClipAndTheImage();
     void otherDevicesFallBackToQPainter();
     void coloursRunInOrder();
+    void hiDpiLinesAreAsThickAsQPainters();
 };
 
 void TestShapePainter::horizontalEdgeCoversItsPixels()
@@ -216,6 +217,36 @@ void TestShapePainter::coloursRunInOrder()
     QVERIFY(!batch.add(proposal, QTransform(), Qt::red));
     Annotation point{.kind = AnnotationKind::Point, .points = {QPointF(3, 3)}};
     QVERIFY(!batch.add(point, QTransform(), Qt::red));
+}
+
+void TestShapePainter::hiDpiLinesAreAsThickAsQPainters()
+{
+    // On a screen scaled by 2 the layer has twice the pixels and a 1-pixel pen covers 2 of them.
+    const auto rowsCovered = [](const QImage &image, int x) {
+        int rows = 0;
+        for (int y = 0; y < image.height(); ++y)
+            rows += qAlpha(image.pixel(x, y)) > 0;
+        return rows;
+    };
+    QImage mine = blank();
+    mine.setDevicePixelRatio(2);
+    QImage qt = mine.copy();
+    Annotation a = polygon({QPointF(10.2, 20.3), QPointF(80.6, 20.3)});
+    a.kind = AnnotationKind::Polyline;
+    {
+        QPainter painter(&mine);
+        ShapePainter::OutlineBatch batch(painter);
+        QVERIFY(batch.add(a, QTransform(), Qt::red));
+    }
+    {
+        QPainter painter(&qt);
+        painter.setPen(QPen(Qt::red, 1));
+        painter.drawLine(QLineF(a.points[0], a.points[1]));
+    }
+    QCOMPARE(rowsCovered(mine, 100), rowsCovered(qt, 100));
+    QCOMPARE(rowsCovered(mine, 100), 2);
+    QCOMPARE(mine.pixel(100, 40), qRgb(255, 0, 0)); // logical row 20 is device rows 40 and 41
+    QCOMPARE(mine.pixel(100, 41), qRgb(255, 0, 0));
 }
 
 QTEST_MAIN(TestShapePainter)
