@@ -53,8 +53,21 @@ DigestStore::Digest DigestStore::digest(const QString &path)
 
 QList<DigestStore::Digest> DigestStore::digests(const QStringList &paths)
 {
-    const QList<FileDigest::Stamp> stamps = QtConcurrent::blockingMapped<QList<FileDigest::Stamp>>(
-            paths, [](const QString &path) { return FileDigest::stampOf(path); });
+    // A few files (an importer asking image by image) are done here: handing each to the
+    // thread pool and waiting would cost more than the work.
+    const bool parallel = paths.size() >= 16;
+    const auto stampOf = [](const QString &path) {
+        return FileDigest::stampOf(path);
+    };
+    const QList<FileDigest::Stamp> stamps
+            = parallel ? QtConcurrent::blockingMapped<QList<FileDigest::Stamp>>(paths, stampOf)
+                       : [&paths, &stampOf]() {
+                             QList<FileDigest::Stamp> list;
+                             list.reserve(paths.size());
+                             for (const QString &path : paths)
+                                 list.append(stampOf(path));
+                             return list;
+                         }();
     QList<Digest> out(paths.size());
     QList<qsizetype> unknown;
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -71,12 +84,18 @@ QList<DigestStore::Digest> DigestStore::digests(const QStringList &paths)
         QString error;
         FileDigest::Stamp stamp;
     };
-    const QList<Read> reads
-            = QtConcurrent::blockingMapped<QList<Read>>(unknown, [&paths](qsizetype i) {
-                  Read r;
-                  r.sha256 = FileDigest::sha256(paths.at(i), &r.error, &r.stamp);
-                  return r;
-              });
+    const auto read = [&paths](qsizetype i) {
+        Read r;
+        r.sha256 = FileDigest::sha256(paths.at(i), &r.error, &r.stamp);
+        return r;
+    };
+    QList<Read> reads;
+    if (unknown.size() >= 2 && parallel) {
+        reads = QtConcurrent::blockingMapped<QList<Read>>(unknown, read);
+    } else {
+        for (qsizetype i : std::as_const(unknown))
+            reads.append(read(i));
+    }
     // One transaction for the rows remembered (none in a read-only project).
     std::optional<ProjectStore::Transaction> transaction;
     if (!m_store.isReadOnly())

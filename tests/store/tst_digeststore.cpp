@@ -183,6 +183,21 @@ void TestDigestStore::rememberedUntilTheFileChanges()
     QCOMPARE(all.at(0).sha256, qtSha256("sixth"));
     QVERIFY(!all.at(1).hashed);
     QCOMPARE(all.at(1).sha256, qtSha256("fifth content"));
+
+    // Enough files to go to the thread pool: each digest in its place, then all remembered.
+    QStringList many;
+    for (int i = 0; i < 40; ++i) {
+        many.append(m_dir->filePath(QStringLiteral("many%1.bin").arg(i)));
+        put(many.constLast(), QByteArray::number(i * 7919));
+    }
+    const QList<DigestStore::Digest> first = digests.digests(many);
+    const QList<DigestStore::Digest> second = digests.digests(many);
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY(first.at(i).hashed);
+        QVERIFY(!second.at(i).hashed);
+        QCOMPARE(first.at(i).sha256, qtSha256(QByteArray::number(i * 7919)));
+        QCOMPARE(second.at(i).sha256, first.at(i).sha256);
+    }
 }
 
 void TestDigestStore::rescanDoesNotReadKnownDuplicates()
