@@ -26,9 +26,10 @@ QString DigestStore::known(const QString &path, const FileDigest::Stamp &stamp)
         return QString();
     q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);
     q->bind(5, stamp.device);
-    const QString sha = q->step() ? q->text(0) : QString();
+    // Stored as its 32 bytes; anything else is no digest.
+    const QByteArray bytes = q->step() ? q->blob(0) : QByteArray();
     q->reset();
-    return sha;
+    return bytes.size() == 32 ? QString::fromLatin1(bytes.toHex()) : QString();
 }
 
 void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
@@ -42,7 +43,10 @@ void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
     if (!q)
         return;
     q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);
-    q->bind(5, stamp.device).bind(6, sha256);
+    const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
+    if (bytes.size() != 32)
+        return;
+    q->bind(5, stamp.device).bindBlob(6, bytes);
     q->exec(); // a cache row that cannot be written is hashed again next time
 }
 
