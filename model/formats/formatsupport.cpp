@@ -5,7 +5,6 @@
 #include "core/shapegeometry.h"
 #include "store/digeststore.h"
 #include "store/projectstore.h"
-#include "util/filedigest.h"
 
 #include <sys/stat.h>
 
@@ -109,17 +108,6 @@ bool isRegularFile(const QString &path, QString *error)
     return true;
 }
 
-QString sha256OfFile(const QString &path, qint64 *size, QString *error)
-{
-    if (!isRegularFile(path, error))
-        return QString();
-    FileDigest::Stamp stamp;
-    const QString sha = FileDigest::sha256(path, error, &stamp);
-    if (size) // no stamp: the file changed while it was read
-        *size = stamp.isValid() ? stamp.size : QFileInfo(path).size();
-    return sha;
-}
-
 bool FolderListing::contains(const QString &path)
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
@@ -143,9 +131,8 @@ std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, c
                                 const QSize &size, FormatReport &report, QString *error,
                                 bool *reused)
 {
-    if (!isRegularFile(imagePath, error))
-        return std::nullopt;
     // Remembered by path and stamp: importing annotations for images already added reads none.
+    // A FIFO or device where the image should be is refused by the digest, without blocking.
     const DigestStore::Digest digest = DigestStore(store).digest(imagePath);
     if (digest.sha256.isEmpty()) {
         *error = digest.error;

@@ -80,12 +80,6 @@ inline bool isMediaMissing(const Asset &asset)
 QString imageByStem(const QDir &dir, const QString &stem);
 
 /**
- * SHA-256 (hex) and size (when size is not null) of a file's content; empty and *error naming the
- * file if unreadable.
- */
-QString sha256OfFile(const QString &path, qint64 *size, QString *error);
-
-/**
  * The text or comparison asset with wanted's content when the project has it (*reused set), else
  * wanted added (identity: the SHA-256 of the text's UTF-8, so a .txt added before is found).
  */

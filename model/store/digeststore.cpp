@@ -35,7 +35,8 @@ QString DigestStore::known(const QString &path, const FileDigest::Stamp &stamp)
 void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
                            const QString &sha256)
 {
-    if (!stamp.isValid() || sha256.isEmpty() || m_store.isReadOnly())
+    const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
+    if (!stamp.isValid() || bytes.size() != 32 || m_store.isReadOnly())
         return;
     SqliteStatement *q = m_store.database().prepare(
             "INSERT OR REPLACE INTO file_digests (path, size, mtime_ns, inode, device, sha256) "
@@ -43,11 +44,13 @@ void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
     if (!q)
         return;
     q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);
-    const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
-    if (bytes.size() != 32)
-        return;
     q->bind(5, stamp.device).bindBlob(6, bytes);
     q->exec(); // a cache row that cannot be written is hashed again next time
+}
+
+bool DigestStore::forgetAll()
+{
+    return m_store.database().exec(QStringLiteral("DELETE FROM file_digests"));
 }
 
 DigestStore::Digest DigestStore::digest(const QString &path)

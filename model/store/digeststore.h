@@ -41,6 +41,8 @@ public:
     QString known(const QString &path, const FileDigest::Stamp &stamp);
     /** Remembers the digest of a path at a stamp, replacing an earlier one. */
     void remember(const QString &path, const FileDigest::Stamp &stamp, const QString &sha256);
+    /** Forgets every digest: for a project that came from elsewhere, whose rows are not trusted. */
+    bool forgetAll();
 
 private:
     ProjectStore &m_store;

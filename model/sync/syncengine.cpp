@@ -6,6 +6,7 @@
 #include "formats/format.h"
 #include "formats/formatsupport.h"
 #include "store/projectstore.h"
+#include "util/filedigest.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -37,18 +38,11 @@ QString key(const char *name)
 }
 const char *manifestName = ".tessera-sync.json";
 
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
+// Empty for a file that cannot be read: it then differs from every digest on record.
 QString sha256File(const QString &path)
 {
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
+    QString error;
+    return FileDigest::sha256(path, &error);
 }
 
 // The staging folder of a full write sits beside the target, so that relative paths written into
@@ -353,7 +347,8 @@ void SyncEngine::record(int target, const QString &relative, const QByteArray &b
 {
     const QFileInfo info(QDir(m_targets[target].folder).filePath(relative));
     TargetState &s = m_targetStates[size_t(target)];
-    s.files.insert(relative, Fingerprint{sha256(bytes), info.size(), info.lastModified()});
+    s.files.insert(relative,
+                   Fingerprint{FileDigest::sha256(bytes), info.size(), info.lastModified()});
     s.manifestDirty = true;
 }
 

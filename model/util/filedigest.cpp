@@ -31,10 +31,6 @@ class FileDigestText
     Q_DECLARE_TR_FUNCTIONS(FileDigest)
 };
 
-} // namespace
-
-namespace {
-
 Stamp stampOf(const struct stat &info)
 {
     return {.size = qint64(info.st_size),
@@ -71,10 +67,11 @@ QString sha256(const QString &path, QString *error, Stamp *stamp)
         *error = readError(path, errno);
         return QString();
     }
-    const std::unique_ptr<int, void (*)(int *)> closer(new int(fd), [](int *f) {
-        ::close(*f);
-        delete f;
-    });
+    const struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
     struct stat before;
     if (::fstat(fd, &before) != 0 || !S_ISREG(before.st_mode)) {
         *error = FileDigestText::tr(

@@ -220,15 +220,20 @@ bool stepFigures(const QString &gui, const QString &folder, int steps, int pause
     return true;
 }
 
-int guiBench(const QStringList &args)
+void addFolderOptions(QCommandLineParser &parser, const QString &runs)
 {
-    QCommandLineParser parser;
     parser.addOption({QStringLiteral("images"), QStringLiteral("JPEGs in the folder."),
                       QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the data (kept)."),
                       QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/tessera-bench")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
-                      QStringLiteral("N"), QStringLiteral("5")});
+                      QStringLiteral("N"), runs});
+}
+
+int guiBench(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addFolderOptions(parser, QStringLiteral("5"));
     parser.addOption({QStringLiteral("steps"),
                       QStringLiteral("Images stepped through, 60 ms apart (0: none)."),
                       QStringLiteral("N"), QStringLiteral("500")});

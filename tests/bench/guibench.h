@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Tessera::Bench {
 
 /**
@@ -19,6 +21,9 @@ int guiBench(const QStringList &args);
 
 /** `import`: importFigures alone, on the same folder as `gui` ([--images N] [--work DIR]). */
 int importBench(const QStringList &args);
+
+/** --images N, --work DIR and --runs N (default runs), as `gui` and `import` take them. */
+void addFolderOptions(QCommandLineParser &parser, const QString &runs);
 
 /** A folder of count 1080p JPEGs under work (made once, kept): img_000000.jpg, ... */
 QString jpegFolder(const QString &work, int count);

@@ -153,12 +153,7 @@ bool importFigures(const QString &cli, const QString &folder, const QString &wor
 int importBench(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("images"), QStringLiteral("JPEGs in the folder."),
-                      QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the data (kept)."),
-                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/tessera-bench")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."),
-                      QStringLiteral("N"), QStringLiteral("3")});
+    addFolderOptions(parser, QStringLiteral("3"));
     parser.parse(QStringList{QStringLiteral("import")} + args);
     const QString work = parser.value(QStringLiteral("work"));
     const QString folder = jpegFolder(work, parser.value(QStringLiteral("images")).toInt());

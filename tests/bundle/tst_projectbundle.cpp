@@ -117,6 +117,7 @@ private slots:
     void neverOverwrites();
     void refusesBadBundles_data();
     void refusesBadBundles();
+    void foreignDigestsAreForgottenOnOpen();
 };
 
 void TestProjectBundle::withMediaOpensAnywhere()
@@ -285,6 +286,43 @@ void TestProjectBundle::refusesBadBundles()
     QVERIFY(!QFileInfo::exists(unpacked));
     QVERIFY(filesUnder(target.path()).isEmpty());
     QVERIFY(!QFileInfo::exists(outside.filePath(QStringLiteral("abs.txt"))));
+}
+
+void TestProjectBundle::foreignDigestsAreForgottenOnOpen()
+{
+    // A bundle made by hand whose project claims a digest for a file on the receiver's machine:
+    // had the claim been kept, an import would take that file for content it does not hold.
+    QTemporaryDir dir, outside, target;
+    auto store = makeProject(dir.path(), outside.path());
+    const QString zip = dir.filePath(QStringLiteral("p.zip"));
+    QString error;
+    QVERIFY2(ProjectBundle::create(*store, zip, {}, {}, &error), qPrintable(error));
+    const QString victim = outside.filePath(QStringLiteral("b.png"));
+    const FileDigest::Stamp stamp = FileDigest::stampOf(victim);
+    DigestStore(*store).remember(victim, stamp, QString(64, QLatin1Char('a')));
+    const QString forged = dir.filePath(QStringLiteral("forged.tessera"));
+    QVERIFY(store->snapshotTo(forged));
+    const QByteArray bytes = Test::readAll(forged);
+    QJsonObject manifest = manifestOf(zip);
+    QJsonArray members = manifest.value(key("members")).toArray();
+    QJsonObject project = members[0].toObject();
+    const QByteArray name = project.value(key("path")).toString().toUtf8();
+    project[key("sha256")] = FileDigest::sha256(bytes);
+    project[key("size")] = bytes.size();
+    members[0] = project;
+    manifest[key("members")] = members;
+    replaceMember(zip, name.constData(), bytes);
+    replaceMember(zip, "manifest.json", QJsonDocument(manifest).toJson());
+    QVERIFY2(ProjectBundle::verify(zip, &error), qPrintable(error));
+
+    QString projectPath;
+    QVERIFY2(ProjectBundle::open(zip, target.filePath(QStringLiteral("c")), &projectPath, &error),
+             qPrintable(error));
+    auto copy = ProjectStore::open(projectPath, &error);
+    QVERIFY(copy);
+    QVERIFY(DigestStore(*copy).known(victim, stamp).isEmpty());
+    QCOMPARE(DigestStore(*copy).digest(victim).sha256,
+             QString::fromLatin1(Test::fileHash(victim).toHex()));
 }
 
 void TestProjectBundle::killedRunsLeaveNothingForLong()

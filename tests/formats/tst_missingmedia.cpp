@@ -228,7 +228,7 @@ void TestMissingMedia::relinkFindsMissingAndMovedFiles()
         const Asset a = *store->asset(id);
         const QString path = store->absolutePath(a);
         QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
-        QCOMPARE(a.sha256, FormatSupport::sha256OfFile(path, nullptr, &error));
+        QCOMPARE(a.sha256, QString::fromLatin1(Test::fileHash(path).toHex()));
         if (a.name.startsWith(QLatin1String("train/")))
             QVERIFY2(path.endsWith(QLatin1String("found/train/0001.png")), qPrintable(path));
         if (a.name.startsWith(QLatin1String("val/")))

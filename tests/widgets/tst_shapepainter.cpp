@@ -18,6 +18,14 @@ Annotation polygon(const QList<QPointF> &points)
     return Annotation{.id = 1, .labelId = 1, .kind = AnnotationKind::Polygon, .points = points};
 }
 
+// A polyline of one edge.
+Annotation edge(const QPointF &from, const QPointF &to)
+{
+    Annotation a = polygon({from, to});
+    a.kind = AnnotationKind::Polyline;
+    return a;
+}
+
 QImage blank(QImage::Format format = QImage::Format_ARGB32_Premultiplied)
 {
     QImage image(200, 120, format);
@@ -61,8 +69,7 @@ void TestShapePainter::horizontalEdgeCoversItsPixels()
         QPainter painter(&image);
         ShapePainter::OutlineBatch batch(painter);
         // A polyline of one edge: y 20.7 is pixel row 20, x 10.2 .. 50.6 pixels 10 .. 50.
-        Annotation a = polygon({QPointF(10.2, 20.7), QPointF(50.6, 20.7)});
-        a.kind = AnnotationKind::Polyline;
+        const Annotation a = edge(QPointF(10.2, 20.7), QPointF(50.6, 20.7));
         QVERIFY(batch.add(a, QTransform(), Qt::red));
     }
     QCOMPARE(setPixels(image), 41);
@@ -119,8 +126,7 @@ void TestShapePainter::translucentColoursBlendAsSourceOver()
     {
         QPainter painter(&mine);
         ShapePainter::OutlineBatch batch(painter);
-        Annotation a = polygon({QPointF(5.5, 5.5), QPointF(60.5, 5.5)});
-        a.kind = AnnotationKind::Polyline;
+        const Annotation a = edge(QPointF(5.5, 5.5), QPointF(60.5, 5.5));
         QVERIFY(batch.add(a, QTransform(), half));
     }
     QPainter(&qt).fillRect(QRect(5, 5, 56, 1), half);
@@ -178,8 +184,7 @@ void TestShapePainter::otherDevicesFallBackToQPainter()
         painter.translate(100, 60);
         painter.rotate(90);
         ShapePainter::OutlineBatch batch(painter);
-        Annotation a = polygon({QPointF(-40, 0), QPointF(40, 0)});
-        a.kind = AnnotationKind::Polyline;
+        const Annotation a = edge(QPointF(-40, 0), QPointF(40, 0));
         QVERIFY(batch.add(a, QTransform(), Qt::white));
     }
     QVERIFY(qAlpha(rotated.pixel(100, 40)) > 0); // the edge is vertical now
@@ -193,10 +198,8 @@ void TestShapePainter::coloursRunInOrder()
     {
         QPainter painter(&image);
         ShapePainter::OutlineBatch batch(painter);
-        Annotation first = polygon({QPointF(10.5, 30.5), QPointF(90.5, 30.5)});
-        first.kind = AnnotationKind::Polyline;
-        Annotation second = polygon({QPointF(50.5, 10.5), QPointF(50.5, 60.5)});
-        second.kind = AnnotationKind::Polyline;
+        const Annotation first = edge(QPointF(10.5, 30.5), QPointF(90.5, 30.5));
+        const Annotation second = edge(QPointF(50.5, 10.5), QPointF(50.5, 60.5));
         Annotation third = first;
         QVERIFY(batch.add(first, QTransform(), Qt::red));
         QCOMPARE(image.pixel(50, 30), 0u);                   // collected, not drawn yet
@@ -231,8 +234,7 @@ void TestShapePainter::hiDpiLinesAreAsThickAsQPainters()
     QImage mine = blank();
     mine.setDevicePixelRatio(2);
     QImage qt = mine.copy();
-    Annotation a = polygon({QPointF(10.2, 20.3), QPointF(80.6, 20.3)});
-    a.kind = AnnotationKind::Polyline;
+    const Annotation a = edge(QPointF(10.2, 20.3), QPointF(80.6, 20.3));
     {
         QPainter painter(&mine);
         ShapePainter::OutlineBatch batch(painter);

@@ -6,7 +6,6 @@
 #include "core/shapegeometry.h"
 
 #include <QCache>
-#include <QMutex>
 
 #include <QLineF>
 #include <QPainter>
@@ -24,13 +23,10 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
-// A mask as a tinted image, made once per mask version and colour. Locked: the canvas paints
-// the bands of its layer on several threads.
+// A mask as a tinted image, made once per mask version and colour.
 QImage tintedMask(const Annotation &a, const QColor &color)
 {
-    static QMutex lock;
     static QCache<QString, QImage> cache(64 * 1024); // KiB
-    const QMutexLocker locker(&lock);
     const QString key = QStringLiteral("%1/%2/%3/%4/%5")
                                 .arg(a.id)
                                 .arg(a.provenance.modifiedAt)
@@ -49,16 +45,19 @@ QImage tintedMask(const Annotation &a, const QColor &color)
     return tinted;
 }
 
+// At fast detail a small polygon keeps every n-th vertex: a 20-point outline of 15 screen
+// pixels looks the same with 8.
+qsizetype fastStride(const QRectF &screenBounds, qsizetype vertices)
+{
+    return vertices > 8 && screenBounds.width() < 24 && screenBounds.height() < 24 ? vertices / 8
+                                                                                   : 1;
+}
+
 } // namespace
 
 void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, const QColor &color,
            Detail detail, const Skeleton *skeleton)
 {
-    if (detail == Detail::Marker) {
-        const QPointF c = toWidget.map(ShapeGeometry::boundingRect(a).center());
-        painter.fillRect(QRectF(c - QPointF(1, 1), QSizeF(3, 3)), color);
-        return;
-    }
     // Proposals (unaccepted pre-labels) are dashed and unfilled, with their score: they must
     // never be mistaken for what a person drew.
     const bool proposal = isProposal(a);
@@ -93,18 +92,15 @@ void paint(QPainter &painter, const Annotation &a, const QTransform &toWidget, c
         return;
     }
     case AnnotationKind::Polygon: {
-        // Polygons and polylines take the direct route: no path object per frame. Small ones
-        // keep every n-th vertex: a 20-point outline of 15 screen pixels looks the same with 8.
+        // Polygons and polylines take the direct route: no path object per frame.
         QPolygonF poly = toWidget.map(QPolygonF(a.points));
-        if (detail == Detail::Fast && poly.size() > 8) {
-            const QRectF r = poly.boundingRect();
-            if (r.width() < 24 && r.height() < 24) {
-                QPolygonF fewer;
-                const qsizetype stride = poly.size() / 8;
-                for (qsizetype i = 0; i < poly.size(); i += stride)
-                    fewer.append(poly[i]);
-                poly = fewer;
-            }
+        if (const qsizetype stride
+            = detail == Detail::Fast ? fastStride(poly.boundingRect(), poly.size()) : 1;
+            stride > 1) {
+            QPolygonF fewer;
+            for (qsizetype i = 0; i < poly.size(); i += stride)
+                fewer.append(poly[i]);
+            poly = fewer;
         }
         painter.setPen(pen);
         painter.setBrush(fill);
@@ -179,13 +175,8 @@ bool OutlineBatch::add(const Annotation &a, const QTransform &toWidget, const QC
     const qsizetype count = box ? corners.size() : a.points.size();
     if (count < 2)
         return true;
-    // As paint() does: a small polygon keeps every n-th vertex (8 of 20 look the same at 15 px).
-    qsizetype stride = 1;
-    if (polygon && count > 8) {
-        const QRectF r = toWidget.mapRect(ShapeGeometry::boundingRect(a));
-        if (r.width() < 24 && r.height() < 24)
-            stride = count / 8;
-    }
+    const qsizetype stride
+            = polygon ? fastStride(toWidget.mapRect(ShapeGeometry::boundingRect(a)), count) : 1;
     const QPointF first = toWidget.map(points[0]);
     QPointF previous = first;
     for (qsizetype i = stride; i < count; i += stride) {

@@ -15,9 +15,8 @@ class QPainter;
 namespace Tessera::ShapePainter {
 
 enum class Detail {
-    Full,   // outline, fill, vertices of points
-    Fast,   // no antialiasing: for layers with thousands of shapes
-    Marker, // the shape is a few screen pixels: a dot is all that can be seen
+    Full, // outline, fill, vertices of points
+    Fast, // no antialiasing: for layers with thousands of shapes
 };
 
 /** Paints one shape, mapped to the widget with toWidget. */
@@ -53,7 +52,7 @@ public:
      * shape, which the caller paints itself after flush().
      */
     bool add(const Annotation &a, const QTransform &toWidget, const QColor &color);
-    /** A dot for a shape of a few pixels (Detail::Marker), batched the same way. */
+    /** A dot for a shape of a few screen pixels (all that can be seen), batched the same way. */
     void addMarker(const QPointF &centre, const QColor &color);
     /** Draws what was collected. */
     void flush();
