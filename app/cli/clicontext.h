@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "jobs/jobcontrol.h"
+#include "core/jobcontrol.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>

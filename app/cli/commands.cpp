@@ -17,6 +17,8 @@
 #include "formats/format.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "util/identity.h"
 
 #include <QCoreApplication>
@@ -520,7 +522,7 @@ int runImport(const QStringList &arguments)
     if (ctx.rest().size() != 1)
         return ctx.fail(CliText::tr("import takes one dataset PATH"), Usage);
     const std::optional<ImportMode> mode
-            = Format::importModeFromName(ctx.parser().value(QStringLiteral("mode")));
+            = ImportJob::modeFromName(ctx.parser().value(QStringLiteral("mode")));
     if (!mode)
         return ctx.fail(CliText::tr("unknown --mode \"%1\"; known: merge, replace, append")
                                 .arg(ctx.parser().value(QStringLiteral("mode"))),
@@ -528,13 +530,12 @@ int runImport(const QStringList &arguments)
     Format *format = formatFrom(ctx, &code);
     if (!format)
         return code;
-    format->setImportMode(*mode);
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
     FormatReport report;
-    if (!format->read(*store, ctx.rest().constFirst(), report,
-                      ctx.progressControl(CliText::tr("Importing"))))
+    if (!ImportJob::read(*format, *store, ctx.rest().constFirst(), report,
+                         ctx.progressControl(CliText::tr("Importing")), *mode))
         return ctx.fail(format->errorString() + CliText::tr(" (nothing was imported)"));
     ctx.endProgress();
     if (ctx.json())
@@ -586,11 +587,10 @@ int runExport(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    // Set before --verify counts too, so that it counts what the export writes.
-    store->setProposalsHidden(!format->writesProposals()
-                              && !ctx.parser().isSet(QStringLiteral("include-proposals")));
+    // Made before --verify counts too, so that it counts what the export writes.
+    ExportJob job(*store, *format, ctx.parser().isSet(QStringLiteral("include-proposals")));
     if (verify) {
-        const QStringList losses = format->exportLosses(*store);
+        const QStringList losses = job.losses();
         if (ctx.json())
             ctx.printJson(QJsonObject{{key("lossless"), losses.isEmpty()},
                                       {key("losses"), QJsonArray::fromStringList(losses)}});
@@ -601,8 +601,7 @@ int runExport(const QStringList &arguments)
         return Ok;
     }
     FormatReport report;
-    if (!format->write(*store, ctx.rest().constFirst(), report,
-                       ctx.progressControl(CliText::tr("Exporting"))))
+    if (!job.run(ctx.rest().constFirst(), report, ctx.progressControl(CliText::tr("Exporting"))))
         return ctx.fail(format->errorString());
     ctx.endProgress();
     if (ctx.json())

@@ -6,6 +6,8 @@
 #include "document/projectsession.h"
 #include "formatdialog.h"
 #include "formats/datasetprobe.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "jobs/labellist.h"
 #include "jobs/mediarelink.h"
 #include "store/projectstore.h"
@@ -132,11 +134,10 @@ void DataExchange::transfer(bool exporting)
     const std::shared_ptr<Format> format = FormatRegistry::make(dialog.format()->shortName());
     if (!format->setOptions(dialog.options()))
         return;
-    format->setImportMode(dialog.importMode());
     const QString path = dialog.path();
     FormatReport report;
     QString message;
-    const bool ok = runFormat(format, path, exporting, report, &message);
+    const bool ok = runFormat(format, path, exporting, report, &message, dialog.importMode());
     if (!exporting)
         emit projectChanged();
     if (!ok) {
@@ -163,18 +164,17 @@ void DataExchange::transfer(bool exporting)
 }
 
 bool DataExchange::runFormat(const std::shared_ptr<Format> &format, const QString &path,
-                             bool exporting, FormatReport &report, QString *message)
+                             bool exporting, FormatReport &report, QString *message,
+                             ImportMode mode)
 {
     return runWithProgress(
             exporting ? tr("Exporting to %1…").arg(QFileInfo(path).fileName())
                       : tr("Importing %1…").arg(QFileInfo(path).fileName()),
-            [format, path, exporting, &report](ProjectStore &store, const JobControl &control,
-                                               QString *error) {
-                // Exports leave out proposals nobody accepted, unless the format keeps them
-                // apart (this is the worker's own connection).
-                store.setProposalsHidden(exporting && !format->writesProposals());
-                if (exporting ? format->write(store, path, report, control)
-                              : format->read(store, path, report, control))
+            [format, path, exporting, mode, &report](ProjectStore &store, const JobControl &control,
+                                                     QString *error) {
+                // On the worker's own connection.
+                if (exporting ? ExportJob::write(*format, store, path, report, control)
+                              : ImportJob::read(*format, store, path, report, control, mode))
                     return true;
                 *error = format->errorString();
                 return false;

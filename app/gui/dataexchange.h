@@ -3,6 +3,7 @@
 #pragma once
 
 #include "formats/format.h"
+#include "jobs/importmerge.h"
 
 #include <QObject>
 #include <QPointer>
@@ -74,7 +75,7 @@ signals:
 private:
     void transfer(bool exporting);
     bool runFormat(const std::shared_ptr<Format> &format, const QString &path, bool exporting,
-                   FormatReport &report, QString *message);
+                   FormatReport &report, QString *message, ImportMode mode = ImportMode::Merge);
 
     QPointer<QWidget> m_window;
     std::function<ProjectSession *()> m_session;

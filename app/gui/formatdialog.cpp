@@ -3,6 +3,7 @@
 #include "formatdialog.h"
 
 #include "formats/format.h"
+#include "jobs/exportjob.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -175,11 +176,9 @@ void FormatDialog::updateLosses()
     if (m_mode == Import)
         return;
     format()->setOptions(options());
-    // Counted over what the export writes: without the proposals nobody accepted (see
-    // DataExchange), so that the numbers here and in the report after the export agree.
-    m_store->setProposalsHidden(!format()->writesProposals());
-    const QStringList losses = format()->exportLosses(*m_store);
-    m_store->setProposalsHidden(false);
+    // Counted over what the export writes (the job's view: without the proposals nobody
+    // accepted), so that the numbers here and in the report after the export agree.
+    const QStringList losses = ExportJob::losses(*format(), *m_store);
     m_losses->setText(losses.isEmpty() ? tr("Nothing: this format carries the whole project.")
                                        : losses.join(QLatin1Char('\n')));
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "formats/importmerge.h"
+#include "jobs/importmerge.h"
 
 #include <QDialog>
 #include <QHash>

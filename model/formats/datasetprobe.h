@@ -12,7 +12,7 @@ namespace Tessera::DatasetProbe {
 struct Found
 {
     QString format; // a FormatRegistry short name: "labelme", "coco", "voc", "ultralytics", "yolo"
-    QString path;   // what to hand to Format::read
+    QString path;   // what to hand to an ImportJob
     QString title;  // "a labelme folder (12 annotation files)", for questions and reports
 };
 

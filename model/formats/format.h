@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/jobcontrol.h"
 #include "core/types.h"
-#include "importmerge.h"
-#include "jobs/jobcontrol.h"
+#include "exportsource.h"
+#include "importsink.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -17,8 +18,6 @@
 #include <optional>
 
 namespace Tessera {
-
-class ProjectStore;
 
 /** A choice an export or import offers (the CLI's --option KEY=VALUE, a combo box in the dialog).
  */
@@ -60,9 +59,12 @@ struct FormatReport
 };
 
 /**
- * One annotation file format (Tiled's FileFormat is the model): import into a project in one
- * transaction — all or nothing — and export from it with atomic writes. Class ids always come from
- * the project schema's stable order. Errors are values: false and errorString().
+ * One annotation file format as a codec (Tiled's FileFormat is the model): its reader parses files
+ * into plain values handed to an ImportSink, its writer writes what an ExportSource gives with
+ * atomic writes. A codec never sees the project store: an ImportJob or ExportJob (model/jobs) runs
+ * it over a project and owns the transaction, label mapping, media lookup, de-duplication, the
+ * unlabeled-shape policy and image placement. Class ids always come from the labels' stable
+ * order. Errors are values: false and errorString().
  */
 class Format
 {
@@ -81,31 +83,25 @@ public:
     virtual QSet<AnnotationKind> writtenKinds() const = 0;
 
     /**
-     * Imports path in one transaction: all or nothing. Annotations met again are matched as the
-     * import mode says (ImportMerge), so importing the same data twice changes nothing.
-     */
-    bool read(ProjectStore &store, const QString &path, FormatReport &report,
-              const JobControl &control);
-    /**
-     * Exports the project to path with atomic writes. Shapes and spans without a label are left
-     * out (and listed in report.warnings), or written under the class "(no label)" when the option
-     * unlabeled=class is set: that label exists only in the export (the store's transaction for
-     * it is rolled back), so the project is not changed.
-     */
-    bool write(ProjectStore &store, const QString &path, FormatReport &report,
-               const JobControl &control);
-    /**
      * What an export would not carry as it is, one line per kind ("3 polygon(s) are written as
      * their bounding boxes"); empty when nothing is lost.
      */
-    virtual QStringList losses(ProjectStore &store) const = 0;
+    virtual QStringList losses(ExportSource &source) const = 0;
     /** losses() and the shapes without a label that the export leaves out: what --verify says. */
-    QStringList exportLosses(ProjectStore &store) const;
+    QStringList exportLosses(ExportSource &source) const;
+    /** The class shapes without a label are written under with unlabeled=class (data). */
+    static QString noLabelName() { return QStringLiteral("(no label)"); }
+    /** Whether the option unlabeled=class is set (and the format writes shapes for it). */
+    bool writesUnlabeledAsClass() const
+    {
+        return (capabilities() & Write)
+               && option(QStringLiteral("unlabeled")) == QLatin1String("class");
+    }
 
     /**
      * Where this format's readers look for the images its files name, relative to the export
      * folder ("images" for COCO, "JPEGImages" for VOC, …); empty when it places no images. With
-     * it, write() puts the images there by the option images=link|copy|none (link: symbolic
+     * it, an ExportJob puts the images there by the option images=link|copy|none (link: symbolic
      * links to the project's files), so that the export re-imports with its images.
      */
     virtual QString imageFolder() const { return QString(); }
@@ -124,7 +120,7 @@ public:
 
     /**
      * Whether the format carries shapes without a label itself (Prodigy's relation ends), so that
-     * write() need not leave them out.
+     * the export need not leave them out.
      */
     virtual bool writesUnlabeled() const { return false; }
 
@@ -132,17 +128,17 @@ public:
     virtual bool writesPerAsset() const { return false; }
     /**
      * Whether the format keeps unaccepted proposals apart from annotations (Label Studio's
-     * predictions). Other formats are written without them: see ProjectStore::setProposalsHidden.
+     * predictions). Other formats are written without them (the ExportJob hides them).
      */
     virtual bool writesProposals() const { return false; }
     /**
-     * The files of one asset exactly as write() into folder makes them; stem is the asset's file
-     * stem there (FormatSupport::fileStems). Empty for assets this format has no file for.
+     * The files of one asset exactly as an export into folder makes them; stem is the asset's
+     * file stem there (FormatSupport::fileStems). Empty for assets this format has no file for.
      */
-    virtual QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset,
+    virtual QList<ExportFile> assetFiles(ExportSource &source, const Asset &asset,
                                          const QString &stem, const QString &folder)
     {
-        Q_UNUSED(store)
+        Q_UNUSED(source)
         Q_UNUSED(asset)
         Q_UNUSED(stem)
         Q_UNUSED(folder)
@@ -150,7 +146,7 @@ public:
     }
 
     /**
-     * Options read before read() and write(): the format's own and, for formats that write,
+     * Options read before an import or export: the format's own and, for formats that write,
      * "unlabeled" (leave-out|class: what happens to shapes without a label).
      */
     QList<FormatOption> options() const;
@@ -185,39 +181,37 @@ public:
     }
 
     QString errorString() const { return m_error; }
+    /** Set by the job that runs the codec when the store, not the file, fails. */
+    void setErrorString(const QString &message) { m_error = message; }
 
-    /** How read() treats annotations the project has already; Merge by default. */
-    void setImportMode(ImportMode mode) { m_importMode = mode; }
-    ImportMode importMode() const { return m_importMode; }
-    /** "merge", "replace", "append" (the CLI's --mode); nullopt for anything else. */
-    static std::optional<ImportMode> importModeFromName(const QString &name);
+    /** Whether the format's own images option places the images itself (Ultralytics). */
+    bool placesImagesItself() const;
 
-protected:
-    /** The format's reader, called by read() inside its transaction. */
-    virtual bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    /**
+     * The reader: parses path (a file or a dataset folder) into sink. It may stop half-way on a
+     * bad record (false, errorString() naming the file and line): whoever runs it then drops
+     * everything the sink took, which an ImportJob does by rolling back its transaction.
+     */
+    virtual bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                           const JobControl &control)
             = 0;
     /**
-     * The format's writer, called by write(): it sees the annotations the export carries (no
-     * unlabeled shapes, or them under "(no label)").
+     * The writer: writes what source gives to path with atomic writes; it sees the annotations
+     * the export carries (no unlabeled shapes, or them under "(no label)": the job's choice).
      */
-    virtual bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    virtual bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                            const JobControl &control)
             = 0;
+
+protected:
     /** The format's own options; none by default. */
     virtual QList<FormatOption> formatOptions() const { return {}; }
-    /**
-     * Stores what a reader read (ids filled in: matched ones get the stored id), as the import
-     * mode says; counts go to report. False and *error on failure. Readers call nothing else.
-     */
-    bool storeAnnotations(ProjectStore &store, QList<Annotation> &annotations, FormatReport &report,
-                          QString *error);
 
     /**
-     * Runs readOne for every file in one store transaction, with progress and cancel between
-     * files: all of them land or none. readOne reports its own failure through fail().
+     * Runs readOne for every regular file, with progress and cancel between files. readOne
+     * reports its own failure through fail().
      */
-    bool readAll(ProjectStore &store, const QStringList &files, const JobControl &control,
+    bool readAll(const QStringList &files, const JobControl &control,
                  const std::function<bool(const QString &file)> &readOne);
 
     bool fail(const QString &message)
@@ -227,14 +221,8 @@ protected:
     }
 
 private:
-    /** Puts the images where imageFolder() says, as the images option says. */
-    bool placeImages(ProjectStore &store, const QString &path, FormatReport &report,
-                     const JobControl &control);
-
     QString m_error;
     QHash<QString, QString> m_options;
-    ImportMode m_importMode = ImportMode::Merge;
-    std::unique_ptr<ImportMerge> m_merge; // during read() only
 };
 
 /** Every format Tessera knows, for the CLI and the dialogs (never listed by hand elsewhere). */

@@ -3,8 +3,6 @@
 #include "formatsupport.h"
 
 #include "core/shapegeometry.h"
-#include "store/digeststore.h"
-#include "store/projectstore.h"
 
 #include <sys/stat.h>
 
@@ -127,70 +125,6 @@ bool FolderListing::contains(const QString &path)
     return it->contains(path.mid(slash + 1));
 }
 
-std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, const QString &name,
-                                const QSize &size, FormatReport &report, QString *error,
-                                bool *reused)
-{
-    // Remembered by path and stamp: importing annotations for images already added reads none.
-    // A FIFO or device where the image should be is refused by the digest, without blocking.
-    const DigestStore::Digest digest = DigestStore(store).digest(imagePath);
-    if (digest.sha256.isEmpty()) {
-        *error = digest.error;
-        return std::nullopt;
-    }
-    const QString &sha = digest.sha256;
-    if (std::optional<Asset> existing = store.assetBySha256(sha)) {
-        if (reused)
-            *reused = true;
-        report.namedAssets.insert(existing->id);
-        return existing;
-    }
-    Asset a{.kind = AssetKind::Image,
-            .path = store.storedPath(imagePath),
-            .name = name,
-            .byteSize = digest.size,
-            .sha256 = sha,
-            .width = size.width(),
-            .height = size.height()};
-    if (!store.addAsset(a)) {
-        *error = store.errorString();
-        return std::nullopt;
-    }
-    if (reused)
-        *reused = false;
-    ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
-}
-
-std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expectedPath,
-                                       const QString &name, const QSize &declaredSize,
-                                       FormatReport &report, QString *error)
-{
-    const QString stored = store.storedPath(QDir::cleanPath(expectedPath));
-    report.warnings.append(
-            FormatText::tr("%1: image file not found; imported without its media (File › "
-                           "Relink Media or tessera-cli relink finds it later)")
-                    .arg(printable(name.toUtf8(), 120)));
-    ++report.missingMedia;
-    if (std::optional<Asset> existing = store.assetByPath(stored)) {
-        report.namedAssets.insert(existing->id);
-        return existing;
-    }
-    Asset a{.kind = AssetKind::Image,
-            .path = stored,
-            .name = name,
-            .width = std::max(0, declaredSize.width()),
-            .height = std::max(0, declaredSize.height())};
-    if (!store.addAsset(a)) {
-        *error = store.errorString();
-        return std::nullopt;
-    }
-    ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
-}
-
 QString imageByStem(const QDir &dir, const QString &stem)
 {
     if (stem.isEmpty() || !QFileInfo(stem).suffix().isEmpty())
@@ -208,62 +142,19 @@ QString imageByStem(const QDir &dir, const QString &stem)
     return QString();
 }
 
-std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
-                               QString *error, bool *reused)
+QByteArray textIdentityBytes(const Asset &text)
 {
-    const QByteArray identity
-            = wanted.kind == AssetKind::Text
-                      ? wanted.text.toUtf8()
-                      : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), wanted.text},
-                                                  {QStringLiteral("payload"), wanted.payload}})
-                                .toJson(QJsonDocument::Compact);
-    const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex());
-    if (std::optional<Asset> existing = store.assetBySha256(sha)) {
-        if (reused)
-            *reused = true;
-        report.namedAssets.insert(existing->id);
-        return existing;
-    }
-    Asset a = wanted;
-    a.sha256 = sha;
-    a.byteSize = identity.size();
-    if (!store.addAsset(a)) {
-        *error = store.errorString();
-        return std::nullopt;
-    }
-    if (reused)
-        *reused = false;
-    ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
+    return text.kind == AssetKind::Text
+                   ? text.text.toUtf8()
+                   : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), text.text},
+                                               {QStringLiteral("payload"), text.payload}})
+                             .toJson(QJsonDocument::Compact);
 }
 
-qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, QString *error)
+QString textIdentity(const Asset &text)
 {
-    const int kinds = wanted.kinds == AllKindsFlag ? int(ImageKindFlag) : wanted.kinds;
-    if (std::optional<Label> existing = store.labelByName(wanted.name)) {
-        // A label used for another kind of asset now serves this one too.
-        if ((existing->kinds & kinds) != kinds) {
-            existing->kinds |= kinds;
-            if (!store.updateLabel(*existing)) {
-                *error = store.errorString();
-                return 0;
-            }
-        }
-        return existing->id;
-    }
-    Label created{.name = wanted.name,
-                  .color = wanted.color,
-                  .kinds = kinds,
-                  .attributes = wanted.attributes,
-                  .skeleton = wanted.skeleton};
-    if (!store.addLabel(created)) {
-        *error = store.errorString();
-        return 0;
-    }
-    report.newLabels.append(wanted.name);
-    return created.id;
+    return QString::fromLatin1(
+            QCryptographicHash::hash(textIdentityBytes(text), QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<QJsonDocument> readJson(const QString &file, QString *error)
@@ -470,13 +361,13 @@ bool isCleanRelativePath(const QString &relative)
     });
 }
 
-QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind)
+QHash<qint64, QString> fileStems(ExportSource &source, AssetKind kind)
 {
     QHash<qint64, QString> stems;
     QSet<QString> used;
     const AssetFilter filter{.kind = kind};
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(filter, after, 2000);
+        const QList<Asset> page = source.assetPage(filter, after, 2000);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -569,14 +460,14 @@ QString firstLine(const QString &text, int maxLength)
     return line;
 }
 
-bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobControl &control,
+bool forEachAsset(ExportSource &source, std::optional<AssetKind> kind, const JobControl &control,
                   const std::function<bool(const Asset &)> &visit, QString *error)
 {
     const AssetFilter filter{.kind = kind};
-    const qint64 total = store.assetCount(filter);
+    const qint64 total = source.assetCount(filter);
     qint64 done = 0;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(filter, after, 500);
+        const QList<Asset> page = source.assetPage(filter, after, 500);
         if (page.isEmpty())
             return true;
         after = page.constLast().id;
@@ -585,9 +476,9 @@ bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobC
                 *error = FormatText::tr("Export canceled");
                 return false;
             }
-            const std::optional<Asset> asset = store.asset(listed.id); // with text and payload
+            const std::optional<Asset> asset = source.asset(listed.id); // with text and payload
             if (!asset) {
-                *error = store.errorString();
+                *error = source.errorString();
                 return false;
             }
             if (!visit(*asset))
@@ -602,10 +493,10 @@ QString relativePath(const QString &dir, const QString &target)
     return QDir(dir).relativeFilePath(target);
 }
 
-QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, bool areasAsBoxes,
+QStringList losses(ExportSource &source, const QSet<AnnotationKind> &written, bool areasAsBoxes,
                    const QString &title)
 {
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     return losses(stats.annotationsByKind,
                   stats.assetsByKind.value(AssetKind::Text)
                           + stats.assetsByKind.value(AssetKind::Comparison),

@@ -37,25 +37,6 @@ QStringList annotationFiles(const QString &path, const QString &subfolder, const
                             const QString &title, QString *error);
 
 /**
- * The image asset of a file: the one with the same content when the project has it (*reused set),
- * else a new one of that size, counted in report. nullopt and *error naming the file.
- */
-std::optional<Asset> imageAsset(ProjectStore &store, const QString &imagePath, const QString &name,
-                                const QSize &size, FormatReport &report, QString *error,
-                                bool *reused = nullptr);
-
-/**
- * The asset of an image a dataset names but that is not on disk ("media missing"): stored with
- * the path where it was expected, the declared size when known and no content hash, so that its
- * annotations are imported, the browser lists it and Relink Media (MediaRelink) finds the file
- * later. The asset of the same expected path from an earlier import is reused. A warning naming
- * the image is added to report. nullopt and *error only when the store refuses.
- */
-std::optional<Asset> missingImageAsset(ProjectStore &store, const QString &expectedPath,
-                                       const QString &name, const QSize &declaredSize,
-                                       FormatReport &report, QString *error);
-
-/**
  * Whether something is at path: a file of any type, or a symbolic link even when it dangles or
  * loops. Image lookups use it so that a FIFO or a link loop is refused by imageAsset with its
  * reason rather than taken for missing media.
@@ -80,23 +61,12 @@ inline bool isMediaMissing(const Asset &asset)
 QString imageByStem(const QDir &dir, const QString &stem);
 
 /**
- * The text or comparison asset with wanted's content when the project has it (*reused set), else
- * wanted added (identity: the SHA-256 of the text's UTF-8, so a .txt added before is found).
+ * What identifies a text or comparison asset: the text's UTF-8 (so a .txt added before is found),
+ * or a comparison's prompt and payload; textIdentity() is its SHA-256 in hex (the asset's sha256).
  */
-std::optional<Asset> textAsset(ProjectStore &store, const Asset &wanted, FormatReport &report,
-                               QString *error, bool *reused = nullptr);
+QByteArray textIdentityBytes(const Asset &text);
+QString textIdentity(const Asset &text);
 
-/**
- * The id of the label named wanted.name; a new label (with wanted's colour, attribute definitions
- * and skeleton, for wanted.kinds or images when it names all kinds) is made and listed in report
- * when there is none. An existing label is widened to wanted.kinds. 0 and *error on failure.
- */
-qint64 labelId(ProjectStore &store, const Label &wanted, FormatReport &report, QString *error);
-
-/**
- * What an export loses, one line per shape kind: kinds in written go as they are; other areas go
- * as their bounding boxes when areasAsBoxes, everything else is left out.
- */
 /**
  * Reads a JSON document from file; nullopt and *error naming the file, the line and column and
  * the parser's reason when it cannot be read or parsed.
@@ -181,7 +151,7 @@ bool isCleanRelativePath(const QString &relative);
  * The file stem of every asset of kind in per-asset exports: its name without suffix, and for a
  * later asset whose stem is taken, "<stem>-<id>". Exports and live sync agree through this.
  */
-QHash<qint64, QString> fileStems(ProjectStore &store, AssetKind kind);
+QHash<qint64, QString> fileStems(ExportSource &source, AssetKind kind);
 
 /**
  * Writes the many small files of one export. Each file is written beside its target under a
@@ -205,13 +175,17 @@ private:
  * payload, reporting progress to control. Stops when visit returns false (it has said why) or
  * when the job is canceled or the store fails (*error says so); false then.
  */
-bool forEachAsset(ProjectStore &store, std::optional<AssetKind> kind, const JobControl &control,
+bool forEachAsset(ExportSource &source, std::optional<AssetKind> kind, const JobControl &control,
                   const std::function<bool(const Asset &)> &visit, QString *error);
 
 /** Path of target relative to the folder dir, with '/' separators. */
 QString relativePath(const QString &dir, const QString &target);
 
-QStringList losses(ProjectStore &store, const QSet<AnnotationKind> &written, bool areasAsBoxes,
+/**
+ * What an export loses, one line per shape kind: kinds in written go as they are; other areas go
+ * as their bounding boxes when areasAsBoxes, everything else is left out.
+ */
+QStringList losses(ExportSource &source, const QSet<AnnotationKind> &written, bool areasAsBoxes,
                    const QString &title);
 /** The same from counts an export gathered while it streamed (no second pass over the store). */
 QStringList losses(const QMap<AnnotationKind, qint64> &annotationsByKind, qint64 textAssets,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "addimagesjob.h"
 
+#include "core/imagefiles.h"
+
 #include "store/digeststore.h"
 #include "store/projectstore.h"
 
@@ -67,21 +69,12 @@ Probe probe(const QString &path)
 
 QStringList imageNameFilters()
 {
-    return {QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
-            QStringLiteral("*.bmp"),  QStringLiteral("*.tif"),  QStringLiteral("*.tiff"),
-            QStringLiteral("*.webp"), QStringLiteral("*.gif"),  QStringLiteral("*.pgm"),
-            QStringLiteral("*.ppm"),  QStringLiteral("*.JPG"),  QStringLiteral("*.JPEG"),
-            QStringLiteral("*.PNG")};
+    return ImageFiles::nameFilters();
 }
 
 bool isImageFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    for (const QString &pattern : imageNameFilters()) {
-        if (pattern.mid(2).toLower() == suffix)
-            return true;
-    }
-    return false;
+    return ImageFiles::isImageFile(path);
 }
 
 // What a folder walk skips without a word: names that are not valid UTF-8 (Qt cannot name them,

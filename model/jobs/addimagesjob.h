@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "jobcontrol.h"
+#include "core/jobcontrol.h"
 
 namespace Tessera {
 

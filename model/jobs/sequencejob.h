@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/jobcontrol.h"
 #include "core/sequenceframes.h"
 #include "core/types.h"
-#include "jobs/jobcontrol.h"
 
 #include <QList>
 #include <QRectF>
@@ -17,8 +17,8 @@ class ProjectStore;
 /** Frames taken out of a video (files written, assets described), not yet in a project. */
 struct VideoFrames
 {
-    QList<Asset> assets;  // path: the absolute file; payload.sequence set
-    QStringList written;  // files to remove again if the frames are not added
+    QList<Asset> assets; // path: the absolute file; payload.sequence set
+    QStringList written; // files to remove again if the frames are not added
     QString fatalError;
     bool canceled = false;
 };

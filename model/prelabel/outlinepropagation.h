@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/jobcontrol.h"
 #include "core/types.h"
-#include "jobs/jobcontrol.h"
 
 #include <QStringList>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/jobcontrol.h"
 #include "core/types.h"
 #include "detector.h"
-#include "jobs/jobcontrol.h"
 
 #include <QList>
 #include <QString>

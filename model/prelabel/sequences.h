@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/jobcontrol.h"
 #include "core/sequenceframes.h"
-#include "jobs/jobcontrol.h"
 #include "jobs/sequencejob.h"
 
 #include <QList>

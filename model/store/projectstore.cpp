@@ -1119,6 +1119,19 @@ qint64 ProjectStore::annotationCount(qint64 assetId)
     return count;
 }
 
+std::optional<qint64> ProjectStore::lastAssetId()
+{
+    return m_db.queryInt("SELECT COALESCE(MAX(id), 0) FROM assets");
+}
+
+std::optional<bool> ProjectStore::hasAnnotations()
+{
+    const std::optional<qint64> any = m_db.queryInt("SELECT EXISTS(SELECT 1 FROM annotations)");
+    if (!any)
+        return std::nullopt;
+    return *any != 0;
+}
+
 // ---- Review ------------------------------------------------------------------------------------
 
 QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/assetfilter.h"
+#include "core/projectstats.h"
 #include "core/types.h"
 #include "sqlitedatabase.h"
 
@@ -13,30 +15,6 @@
 #include <memory>
 
 namespace Tessera {
-
-/** Which assets a list shows. Empty fields do not filter. */
-struct AssetFilter
-{
-    std::optional<AssetKind> kind;
-    std::optional<ReviewStatus> status;
-    qint64 labelId = 0;
-    QString text;                // substring of the name or path (case-insensitive for ASCII)
-    bool openIssuesOnly = false; // with a review issue nobody resolved yet
-
-    bool operator==(const AssetFilter &) const = default;
-};
-
-/** Counts for `tessera-cli stats` and the status bar. */
-struct ProjectStats
-{
-    QMap<AssetKind, qint64> assetsByKind;
-    QMap<ReviewStatus, qint64> assetsByStatus;
-    QMap<AnnotationKind, qint64> annotationsByKind;
-    QMap<qint64, qint64> annotationsByLabel; // label id -> count
-    qint64 assets = 0;
-    qint64 annotations = 0;
-    qint64 labels = 0;
-};
 
 /**
  * The project file: one SQLite database in WAL mode. With its helpers in this folder (IssueStore,
@@ -192,14 +170,14 @@ public:
     void setProposalsHidden(bool hidden) { m_proposalsHidden = hidden; }
     /**
      * Leaves shapes and spans without a label, and the relations to them, out of the same reads:
-     * an export that cannot name them (Format::write lists them as lost).
+     * an export that cannot name them (ExportJob lists them as lost).
      */
     void setUnlabeledHidden(bool hidden) { m_unlabeledHidden = hidden; }
     /** Visible shapes and spans without a label (proposals count as the reads above see them). */
     qint64 unlabeledShapeCount();
     /**
      * Gives every shape and span without a label the label labelId, unaudited: only for an
-     * export's view inside a Transaction that is rolled back (see Format::write).
+     * export's view inside a Transaction that is rolled back (see ExportJob).
      */
     bool labelUnlabeledForExport(qint64 labelId);
     std::optional<Annotation> annotation(qint64 id);
@@ -214,6 +192,10 @@ public:
     bool updateAnnotations(QList<Annotation> &annotations);
     bool removeAnnotations(const QList<qint64> &ids);
     qint64 annotationCount(qint64 assetId = 0);
+    /** The highest asset id (0 for none): assets above it were added later. nullopt on failure. */
+    std::optional<qint64> lastAssetId();
+    /** Whether the project holds any annotation; nullopt on failure. */
+    std::optional<bool> hasAnnotations();
     /**
      * Streams every annotation in id order through visit (return false to stop): one sequential
      * table scan for an export, instead of a query per asset or a lookup per row through an index.

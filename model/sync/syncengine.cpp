@@ -5,6 +5,9 @@
 #include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "formats/formatsupport.h"
+#include "formats/memorydataset.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 #include "util/filedigest.h"
 #include "util/logging.h"
@@ -20,7 +23,6 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Tessera {
@@ -212,12 +214,13 @@ void SyncEngine::adoptExisting(int target)
         return;
     const QDir folder(m_targets[target].folder);
     Format &format = *m_targetStates[size_t(target)].format;
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
+    ExportJob view(*m_store, format); // the files as an export makes them
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(view, AssetKind::Image);
     for (auto it = stems.cbegin(); it != stems.cend(); ++it) {
         const std::optional<Asset> asset = m_store->asset(it.key());
         if (!asset)
             continue;
-        for (const ExportFile &f : format.assetFiles(*m_store, *asset, it.value(), folder.path())) {
+        for (const ExportFile &f : format.assetFiles(view, *asset, it.value(), folder.path())) {
             QFile file(folder.filePath(f.path));
             if (QFileInfo(file).isFile() && file.open(QIODevice::ReadOnly))
                 record(target, f.path, file.readAll());
@@ -311,13 +314,12 @@ void SyncEngine::pass()
 void SyncEngine::writeAssets(int target, const QSet<qint64> &assets)
 {
     TargetState &s = m_targetStates[size_t(target)];
+    // Synced files are exports, made as an ExportJob sees the project: without unaccepted
+    // proposals. The window's own connection shows them again as soon as the files are made.
+    ExportJob view(*m_store, *s.format);
     if (m_stems.isEmpty())
-        m_stems = FormatSupport::fileStems(*m_store, AssetKind::Image); // until assets change
+        m_stems = FormatSupport::fileStems(view, AssetKind::Image); // until assets change
     const QHash<qint64, QString> &stems = m_stems;
-    // Synced files are exports: without unaccepted proposals. The window's own connection
-    // shows them again as soon as the files are made.
-    m_store->setProposalsHidden(!s.format->writesProposals());
-    const auto showAgain = qScopeGuard([this]() { m_store->setProposalsHidden(false); });
     for (qint64 id : assets) {
         const std::optional<Asset> asset = m_store->asset(id);
         if (!asset || !stems.contains(id)) {
@@ -325,7 +327,7 @@ void SyncEngine::writeAssets(int target, const QSet<qint64> &assets)
             continue;
         }
         for (const ExportFile &f :
-             s.format->assetFiles(*m_store, *asset, stems.value(id), m_targets[target].folder))
+             s.format->assetFiles(view, *asset, stems.value(id), m_targets[target].folder))
             place(target, f.path, f.bytes, id);
     }
 }
@@ -391,8 +393,10 @@ qint64 SyncEngine::assetOfFile(int target, const QString &relative)
     if (!m_targetStates[size_t(target)].format->writesPerAsset())
         return 0;
     if (m_stemToAsset.isEmpty()) {
-        if (m_stems.isEmpty())
-            m_stems = FormatSupport::fileStems(*m_store, AssetKind::Image);
+        if (m_stems.isEmpty()) {
+            ExportJob view(*m_store, *m_targetStates[size_t(target)].format);
+            m_stems = FormatSupport::fileStems(view, AssetKind::Image);
+        }
         for (auto it = m_stems.cbegin(); it != m_stems.cend(); ++it)
             m_stemToAsset.insert(it.value(), it.key());
     }
@@ -428,9 +432,8 @@ void SyncEngine::startFull()
                 QDir(job.staging).removeRecursively();
                 std::unique_ptr<Format> format = FormatRegistry::make(job.format);
                 FormatReport report;
-                store->setProposalsHidden(!format->writesProposals());
                 if (!format->setOptions(job.options)
-                    || !format->write(*store, job.staging, report, {}))
+                    || !ExportJob::write(*format, *store, job.staging, report))
                     r.error = format->errorString();
             }
             results.append(r);
@@ -641,48 +644,26 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
                          .arg(m_targets.value(conflict.target).format);
         return std::nullopt;
     }
-    // Read the file into a scratch project, then map its labels onto this project's.
-    QTemporaryDir scratch;
-    std::unique_ptr<ProjectStore> temp
-            = ProjectStore::create(scratch.filePath(QStringLiteral("scratch.tessera")), error);
-    if (!temp)
-        return std::nullopt;
+    // Read through the codec into memory, then map its labels onto this project's. The file's
+    // image need not be found: missing media still brings the annotations.
     std::unique_ptr<Format> format = FormatRegistry::make(m_targets[conflict.target].format);
     FormatReport report;
-    QString file = QDir(m_targets[conflict.target].folder).filePath(conflict.file);
-    if (m_targets[conflict.target].format == QLatin1String("voc")) {
-        // VOC finds its image in ../JPEGImages: lay the file out so, with a link to the image.
-        const std::optional<Asset> asset = m_store->asset(conflict.assetId);
-        if (!asset) {
-            *error = SyncEngineText::tr("The image of %1 is no longer in the project")
-                             .arg(conflict.file);
-            return std::nullopt;
-        }
-        QDir(scratch.path()).mkpath(QStringLiteral("layout/Annotations"));
-        QDir(scratch.path()).mkpath(QStringLiteral("layout/JPEGImages"));
-        const QString copy = scratch.filePath(QStringLiteral("layout/Annotations/")
-                                              + QFileInfo(file).fileName());
-        QFile::copy(file, copy);
-        QFile::link(m_store->absolutePath(*asset),
-                    scratch.filePath(QStringLiteral("layout/JPEGImages/")
-                                     + FormatSupport::safeFileName(asset->name, asset->id)));
-        file = copy;
-    }
-    if (!format->read(*temp, file, report, {})) {
+    const QString file = QDir(m_targets[conflict.target].folder).filePath(conflict.file);
+    MemoryDataset read;
+    if (!format->readData(read, file, report, {})) {
         *error = format->errorString();
         return std::nullopt;
     }
-    const QList<qint64> ids = temp->assetIds();
-    if (ids.isEmpty()) {
+    if (read.assets().isEmpty()) {
         *error = SyncEngineText::tr("%1 holds no image").arg(QDir::toNativeSeparators(file));
         return std::nullopt;
     }
-    QList<Annotation> annotations = temp->annotations(ids.constFirst());
+    QList<Annotation> annotations = read.annotationsOf(read.assets().constFirst().id);
     FormatReport labels;
     for (Annotation &a : annotations) {
         if (a.labelId) {
-            const Label wanted = *temp->label(a.labelId);
-            if (!(a.labelId = FormatSupport::labelId(*m_store, wanted, labels, error)))
+            const Label wanted = *read.label(a.labelId);
+            if (!(a.labelId = ImportJob::projectLabelId(*m_store, wanted, labels, error)))
                 return std::nullopt;
         }
         a.id = 0;

@@ -4,6 +4,8 @@
 #include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -65,8 +67,9 @@ void TestCocoFormat::fixturesImport()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(coco()->read(*store, Test::dataDir() + QStringLiteral("/datumaro/coco/coco_instances"),
-                          report, {}),
+    QVERIFY2(ImportJob::read(*coco(), *store,
+                             Test::dataDir() + QStringLiteral("/datumaro/coco/coco_instances"),
+                             report, {}),
              qPrintable(coco()->errorString()));
     QCOMPARE(report.assets, 2);
     QCOMPARE(report.annotations, 3);
@@ -102,11 +105,11 @@ void TestCocoFormat::keypointsFixture()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(coco()->read(*store,
-                          Test::dataDir()
-                                  + QStringLiteral("/datumaro/coco/coco_person_keypoints/"
-                                                   "annotations/person_keypoints_train.json"),
-                          report, {}),
+    QVERIFY2(ImportJob::read(*coco(), *store,
+                             Test::dataDir()
+                                     + QStringLiteral("/datumaro/coco/coco_person_keypoints/"
+                                                      "annotations/person_keypoints_train.json"),
+                             report, {}),
              qPrintable(coco()->errorString()));
     const Annotation kp = store->annotations(store->assetIds().constFirst()).constFirst();
     QCOMPARE(kp.kind, AnnotationKind::Keypoints);
@@ -127,7 +130,7 @@ void TestCocoFormat::goldenExports()
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
-    QVERIFY2(coco()->write(*store, out, report, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ExportJob::write(*coco(), *store, out, report, {}), qPrintable(coco()->errorString()));
     // Compared as JSON values: the golden file is hand-written, key order and spacing are free.
     const QJsonDocument written = QJsonDocument::fromJson(
             Test::readAll(out + QStringLiteral("/annotations/instances_default.json")));
@@ -177,12 +180,12 @@ void TestCocoFormat::roundTripKeepsEveryWrittenKind()
     QVERIFY(store->addAnnotations(original));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
-    QVERIFY(coco()->write(*store, out, report, {}));
+    QVERIFY(ExportJob::write(*coco(), *store, out, report, {}));
     // The image is put where COCO's readers look, as a link (images=link, the default).
     QVERIFY(QFileInfo(out + QStringLiteral("/images/x.png")).isSymLink());
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(coco()->read(*again, out, back, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ImportJob::read(*coco(), *again, out, back, {}), qPrintable(coco()->errorString()));
     QCOMPARE(back.annotations, 4);
     QCOMPARE(again->labelByName(person.name)->skeleton, person.skeleton);
     const QList<Annotation> imported = again->annotations(again->assetIds().constFirst());
@@ -244,7 +247,7 @@ void TestCocoFormat::badInputIsRefusedWhole()
     f.write(json);
     f.close();
     FormatReport report;
-    QVERIFY(!coco()->read(*store, file, report, {}));
+    QVERIFY(!ImportJob::read(*coco(), *store, file, report, {}));
     QVERIFY2(coco()->errorString().contains(expected), qPrintable(coco()->errorString()));
     QVERIFY(coco()->errorString().contains(QStringLiteral("bad.json")));
     QCOMPARE(store->assetCount(), 0); // one transaction: nothing stays
@@ -268,7 +271,8 @@ void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()
         f.write("\xEF\xBB\xBF" + json);
     }
     FormatReport report;
-    QVERIFY2(coco()->read(*store, withBom, report, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ImportJob::read(*coco(), *store, withBom, report, {}),
+             qPrintable(coco()->errorString()));
     QCOMPARE(store->annotationCount(), 1);
 
     // A FIFO where the image should be: refused with a message, not read (it would block).
@@ -284,7 +288,7 @@ void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()
     }
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!coco()->read(*second, file, report, {}));
+    QVERIFY(!ImportJob::read(*coco(), *second, file, report, {}));
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY2(coco()->errorString().contains(QStringLiteral("not a regular file")),
              qPrintable(coco()->errorString()));
@@ -303,7 +307,7 @@ void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()
     QVERIFY(!store->addAnnotations(nan));
     QCOMPARE(store->annotationCount(), 1);
     const QString out = dir.filePath(QStringLiteral("out"));
-    QVERIFY(coco()->write(*store, out, report, {}));
+    QVERIFY(ExportJob::write(*coco(), *store, out, report, {}));
     QDirIterator it(out, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     QVERIFY(it.hasNext());
     const QByteArray written = Test::readAll(it.next());
@@ -319,7 +323,7 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
     const QString root = Test::dataDir() + QStringLiteral("/datumaro/coco/");
     FormatReport report;
     // Panoptic: each segment of the PNG (id = R + 256 G + 256² B) becomes a mask of its category.
-    QVERIFY2(coco()->read(*store, root + QStringLiteral("coco_panoptic"), report, {}),
+    QVERIFY2(ImportJob::read(*coco(), *store, root + QStringLiteral("coco_panoptic"), report, {}),
              qPrintable(coco()->errorString()));
     QCOMPARE(store->annotationCount(), 3);
     int pixels = 0;
@@ -337,7 +341,8 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
 
     // Captions are kept with their images and written back to captions_default.json.
     auto captioned = Test::newProject(dir.path(), QStringLiteral("c.tessera"));
-    QVERIFY2(coco()->read(*captioned, root + QStringLiteral("coco_captions"), report, {}),
+    QVERIFY2(ImportJob::read(*coco(), *captioned, root + QStringLiteral("coco_captions"), report,
+                             {}),
              qPrintable(coco()->errorString()));
     QStringList captions;
     for (qint64 id : captioned->assetIds())
@@ -347,7 +352,8 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
     QCOMPARE(captions, (QStringList{QStringLiteral("hello"), QStringLiteral("world"),
                                     QStringLiteral("text")}));
     FormatReport written;
-    QVERIFY(coco()->write(*captioned, dir.filePath(QStringLiteral("out")), written, {}));
+    QVERIFY(ExportJob::write(*coco(), *captioned, dir.filePath(QStringLiteral("out")), written,
+                             {}));
     const QJsonObject file
             = QJsonDocument::fromJson(Test::readAll(dir.filePath(QStringLiteral(
                                               "out/annotations/captions_default.json"))))
@@ -356,7 +362,7 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
 
     // "labels" task: annotations without geometry are image tags.
     auto labels = Test::newProject(dir.path(), QStringLiteral("l.tessera"));
-    QVERIFY(coco()->read(*labels, root + QStringLiteral("coco_labels"), report, {}));
+    QVERIFY(ImportJob::read(*coco(), *labels, root + QStringLiteral("coco_labels"), report, {}));
     for (qint64 id : labels->assetIds())
         for (const Annotation &a : labels->annotations(id))
             QCOMPARE(a.kind, AnnotationKind::Tag);
@@ -364,7 +370,7 @@ void TestCocoFormat::panopticCaptionsLabelsAndMmdet()
 
     // mmdetection keeps images in train/ beside annotations/.
     auto mmdet = Test::newProject(dir.path(), QStringLiteral("m.tessera"));
-    QVERIFY2(coco()->read(*mmdet, root + QStringLiteral("mmdet_coco"), report, {}),
+    QVERIFY2(ImportJob::read(*coco(), *mmdet, root + QStringLiteral("mmdet_coco"), report, {}),
              qPrintable(coco()->errorString()));
     QCOMPARE(mmdet->assetCount(), 2);
 }
@@ -383,7 +389,8 @@ void TestCocoFormat::multiPartPolygonIsWrittenBackAsOne()
     in.close();
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(coco()->read(*store, in.fileName(), report, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ImportJob::read(*coco(), *store, in.fileName(), report, {}),
+             qPrintable(coco()->errorString()));
     const QList<Annotation> parts = store->annotations(store->assetIds().constFirst());
     QCOMPARE(parts.size(), 3); // each ring can be seen and edited; the first two are one object
     QCOMPARE(parts[0].groupId, parts[1].groupId);
@@ -392,7 +399,8 @@ void TestCocoFormat::multiPartPolygonIsWrittenBackAsOne()
 
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport written;
-    QVERIFY2(coco()->write(*store, out, written, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ExportJob::write(*coco(), *store, out, written, {}),
+             qPrintable(coco()->errorString()));
     QFile file(out + QStringLiteral("/annotations/instances_default.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray annotations = QJsonDocument::fromJson(file.readAll())
@@ -415,7 +423,8 @@ void TestCocoFormat::multiPartPolygonIsWrittenBackAsOne()
     // And read again it is the same three polygons, still two in one group.
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(coco()->read(*again, file.fileName(), back, {}), qPrintable(coco()->errorString()));
+    QVERIFY2(ImportJob::read(*coco(), *again, file.fileName(), back, {}),
+             qPrintable(coco()->errorString()));
     const QList<Annotation> reread = again->annotations(again->assetIds().constFirst());
     QCOMPARE(reread.size(), 3);
     int grouped = 0;
@@ -448,13 +457,13 @@ void TestCocoFormat::shapesWithoutALabelAreNamedOrWritten()
 
     // --verify and the export dialog name them...
     std::unique_ptr<Format> f = FormatRegistry::make(QStringLiteral("coco"));
-    const QString lost = f->exportLosses(*store).join('\n');
+    const QString lost = ExportJob::losses(*f, *store).join('\n');
     QVERIFY2(lost.contains(QStringLiteral("2 shape(s) or span(s) without a label are left out")),
              qPrintable(lost));
     // ...the default export leaves them out and says so...
     FormatReport out;
     const QString first = dir.filePath(QStringLiteral("out1"));
-    QVERIFY2(f->write(*store, first, out, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, first, out, {}), qPrintable(f->errorString()));
     QCOMPARE(listOf(first + QStringLiteral("/annotations/instances_default.json"), "annotations")
                      .size(),
              1);
@@ -462,10 +471,11 @@ void TestCocoFormat::shapesWithoutALabelAreNamedOrWritten()
 
     // ...or writes them under "(no label)", which exists only in the export.
     QVERIFY(f->setOptions({{QStringLiteral("unlabeled"), QStringLiteral("class")}}));
-    QVERIFY(f->exportLosses(*store).join('\n').indexOf(QStringLiteral("without a label")) < 0);
+    QVERIFY(ExportJob::losses(*f, *store).join('\n').indexOf(QStringLiteral("without a label"))
+            < 0);
     FormatReport asClass;
     const QString second = dir.filePath(QStringLiteral("out2"));
-    QVERIFY2(f->write(*store, second, asClass, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, second, asClass, {}), qPrintable(f->errorString()));
     const QString json = second + QStringLiteral("/annotations/instances_default.json");
     QCOMPARE(listOf(json, "annotations").size(), 3);
     QStringList categories;
@@ -478,7 +488,7 @@ void TestCocoFormat::shapesWithoutALabelAreNamedOrWritten()
     // The written file reads back with the shapes under their export class.
     auto again = Test::newProject(dir.path(), QStringLiteral("b.tessera"));
     FormatReport back;
-    QVERIFY2(f->read(*again, json, back, {}), qPrintable(f->errorString()));
+    QVERIFY2(ImportJob::read(*f, *again, json, back, {}), qPrintable(f->errorString()));
     QCOMPARE(again->stats().annotations, 3);
 }
 
@@ -512,7 +522,7 @@ void TestCocoFormat::relationsToUnlabeledSpansGoWithThem()
     std::unique_ptr<Format> doccano = FormatRegistry::make(QStringLiteral("doccano"));
     FormatReport out;
     const QString file = dir.filePath(QStringLiteral("out.jsonl"));
-    QVERIFY2(doccano->write(*store, file, out, {}), qPrintable(doccano->errorString()));
+    QVERIFY2(ExportJob::write(*doccano, *store, file, out, {}), qPrintable(doccano->errorString()));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject line = QJsonDocument::fromJson(f.readAll()).object();
@@ -546,7 +556,7 @@ void TestCocoFormat::exportPutsTheImagesBesideIt()
     QVERIFY(f->setOptions({{QStringLiteral("images"), QStringLiteral("copy")}}));
     const QString out = dir.filePath(QStringLiteral("sub/out"));
     FormatReport report;
-    QVERIFY2(f->write(*store, out, report, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, out, report, {}), qPrintable(f->errorString()));
     const QFileInfo copied(out + QStringLiteral("/images/a.png"));
     QVERIFY(copied.isFile() && !copied.isSymLink());
     QCOMPARE(Test::fileHash(copied.filePath()),
@@ -559,7 +569,7 @@ void TestCocoFormat::exportPutsTheImagesBesideIt()
     QVERIFY(f->setOptions({{QStringLiteral("images"), QStringLiteral("none")}}));
     const QString bare = dir.filePath(QStringLiteral("bare"));
     FormatReport second;
-    QVERIFY(f->write(*store, bare, second, {}));
+    QVERIFY(ExportJob::write(*f, *store, bare, second, {}));
     QVERIFY(!QFileInfo::exists(bare + QStringLiteral("/images")));
 }
 

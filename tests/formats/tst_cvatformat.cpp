@@ -3,6 +3,8 @@
 #include "core/maskcodec.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "testhelpers.h"
 
 #include <QMap>
@@ -55,7 +57,8 @@ void TestCvatFormat::datumaroFixtures()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     const QString root = Test::dataDir() + QStringLiteral("/datumaro/cvat/for_images/");
-    QVERIFY2(cvat()->read(*store, root + QStringLiteral("export_task/train.xml"), report, {}),
+    QVERIFY2(ImportJob::read(*cvat(), *store, root + QStringLiteral("export_task/train.xml"),
+                             report, {}),
              qPrintable(cvat()->errorString()));
     QCOMPARE(report.annotations, 4);
     const Label label1 = *store->labelByName(key("label1"));
@@ -78,7 +81,7 @@ void TestCvatFormat::datumaroFixtures()
     QCOMPARE(attributes.value(key("occluded")), QJsonValue(true));
 
     FormatReport project;
-    QVERIFY2(cvat()->read(*store, root + QStringLiteral("export_project"), project, {}),
+    QVERIFY2(ImportJob::read(*cvat(), *store, root + QStringLiteral("export_project"), project, {}),
              qPrintable(cvat()->errorString()));
     QCOMPARE(project.annotations, 12); // three subsets of four shapes
 }
@@ -89,7 +92,7 @@ void TestCvatFormat::everyKind()
     stageEveryKind(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(cvat()->read(*store, dir.filePath(QStringLiteral("in")), report, {}),
+    QVERIFY2(ImportJob::read(*cvat(), *store, dir.filePath(QStringLiteral("in")), report, {}),
              qPrintable(cvat()->errorString()));
     QCOMPARE(report.annotations, 9); // the cuboid is left out
     QCOMPARE(report.warnings.size(), 1);
@@ -140,10 +143,10 @@ void TestCvatFormat::videoTracks()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(cvat()->read(*store,
-                          Test::dataDir()
-                                  + QStringLiteral("/datumaro/cvat/for_video/annotations.xml"),
-                          report, {}),
+    QVERIFY2(ImportJob::read(*cvat(), *store,
+                             Test::dataDir()
+                                     + QStringLiteral("/datumaro/cvat/for_video/annotations.xml"),
+                             report, {}),
              qPrintable(cvat()->errorString()));
     // Three tracks, each visible on one frame (frames where it is "outside" are skipped).
     QCOMPARE(report.annotations, 3);
@@ -168,7 +171,8 @@ void TestCvatFormat::skeletonTracksWithPointTracks()
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("images/frame_000001.png")), 2));
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(cvat()->read(*store, dir.filePath(QStringLiteral("annotations.xml")), report, {}),
+    QVERIFY2(ImportJob::read(*cvat(), *store, dir.filePath(QStringLiteral("annotations.xml")),
+                             report, {}),
              qPrintable(cvat()->errorString()));
     QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join('\n')));
     // The declared but unused "car" comes along, after "person", in the file's order.
@@ -202,10 +206,11 @@ void TestCvatFormat::roundTrip()
     stageEveryKind(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(cvat()->read(*store, dir.filePath(QStringLiteral("in")), report, {}));
+    QVERIFY(ImportJob::read(*cvat(), *store, dir.filePath(QStringLiteral("in")), report, {}));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport written;
-    QVERIFY2(cvat()->write(*store, out, written, {}), qPrintable(cvat()->errorString()));
+    QVERIFY2(ExportJob::write(*cvat(), *store, out, written, {}),
+             qPrintable(cvat()->errorString()));
     // The polyline without a label has no CVAT label to go under: left out, and said so.
     QCOMPARE(written.annotations, 8);
     QCOMPARE(written.warnings.size(), 1);
@@ -216,7 +221,7 @@ void TestCvatFormat::roundTrip()
 
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(cvat()->read(*again, out, back, {}), qPrintable(cvat()->errorString()));
+    QVERIFY2(ImportJob::read(*cvat(), *again, out, back, {}), qPrintable(cvat()->errorString()));
     QVERIFY(back.warnings.isEmpty());
     QCOMPARE(again->labels().size(), store->labels().size());
     for (const Label &l : store->labels()) {
@@ -307,7 +312,7 @@ void TestCvatFormat::badInputIsRefusedWhole()
     bad.write(xml);
     bad.close();
     FormatReport report;
-    QVERIFY(!cvat()->read(*store, dir.path(), report, {}));
+    QVERIFY(!ImportJob::read(*cvat(), *store, dir.path(), report, {}));
     QVERIFY2(cvat()->errorString().contains(expected), qPrintable(cvat()->errorString()));
     QVERIFY2(cvat()->errorString().contains(QStringLiteral("bad.xml")),
              qPrintable(cvat()->errorString()));

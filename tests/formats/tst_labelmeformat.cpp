@@ -4,6 +4,8 @@
 #include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -79,7 +81,8 @@ void TestLabelmeFormat::everyShapeType()
     stageEveryShape(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(labelme()->read(*store, dir.filePath(QStringLiteral("every-shape.json")), report, {}),
+    QVERIFY2(ImportJob::read(*labelme(), *store, dir.filePath(QStringLiteral("every-shape.json")),
+                             report, {}),
              qPrintable(labelme()->errorString()));
     QCOMPARE(report.assets, 1);
     QCOMPARE(report.annotations, 10); // nine shapes and the one flag that is set
@@ -129,9 +132,10 @@ void TestLabelmeFormat::roundTripKeepsUnknownKeys()
     stageEveryShape(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(labelme()->read(*store, dir.path(), report, {}));
+    QVERIFY(ImportJob::read(*labelme(), *store, dir.path(), report, {}));
     const QString out = dir.filePath(QStringLiteral("out"));
-    QVERIFY2(labelme()->write(*store, out, report, {}), qPrintable(labelme()->errorString()));
+    QVERIFY2(ExportJob::write(*labelme(), *store, out, report, {}),
+             qPrintable(labelme()->errorString()));
 
     const QJsonObject written = readObject(out + QStringLiteral("/scene.json"));
     const QJsonObject original = readObject(dir.filePath(QStringLiteral("every-shape.json")));
@@ -155,7 +159,8 @@ void TestLabelmeFormat::roundTripKeepsUnknownKeys()
     // Importing the export gives the same shapes.
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(labelme()->read(*again, out, back, {}), qPrintable(labelme()->errorString()));
+    QVERIFY2(ImportJob::read(*labelme(), *again, out, back, {}),
+             qPrintable(labelme()->errorString()));
     const auto first = byLabel(*store), second = byLabel(*again);
     QCOMPARE(second.keys(), first.keys());
     for (auto it = first.begin(); it != first.end(); ++it) {
@@ -194,7 +199,8 @@ void TestLabelmeFormat::embeddedImageData()
     writeFile(in, QJsonDocument(doc).toJson());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(labelme()->read(*store, in, report, {}), qPrintable(labelme()->errorString()));
+    QVERIFY2(ImportJob::read(*labelme(), *store, in, report, {}),
+             qPrintable(labelme()->errorString()));
     const Asset asset = *store->asset(store->assetIds().constFirst());
     QCOMPARE(QSize(asset.width, asset.height), QSize(8, 6));
     const QString written = store->absolutePath(asset);
@@ -206,7 +212,7 @@ void TestLabelmeFormat::embeddedImageData()
 
     // The same file again: the same asset, no second copy.
     FormatReport again;
-    QVERIFY(labelme()->read(*store, in, again, {}));
+    QVERIFY(ImportJob::read(*labelme(), *store, in, again, {}));
     QCOMPARE(again.assets, 0);
     QCOMPARE(QDir(dir.filePath(QStringLiteral("embedded"))).entryList(QDir::Files).size(), 1);
 
@@ -214,7 +220,7 @@ void TestLabelmeFormat::embeddedImageData()
     QTemporaryDir other;
     auto second = Test::newProject(other.path());
     writeFile(dir.filePath(QStringLiteral("in/zz-bad.json")), "{\"shapes\": [");
-    QVERIFY(!labelme()->read(*second, dir.filePath(QStringLiteral("in")), report, {}));
+    QVERIFY(!ImportJob::read(*labelme(), *second, dir.filePath(QStringLiteral("in")), report, {}));
     QVERIFY(!QFileInfo::exists(other.filePath(QStringLiteral("embedded"))
                                + QStringLiteral("/cup.png")));
     QCOMPARE(second->assetCount(), 0);
@@ -228,7 +234,8 @@ void TestLabelmeFormat::goldenExports()
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
-    QVERIFY2(labelme()->write(*store, out, report, {}), qPrintable(labelme()->errorString()));
+    QVERIFY2(ExportJob::write(*labelme(), *store, out, report, {}),
+             qPrintable(labelme()->errorString()));
     const QDir expected(caseDir + QStringLiteral("/expected"));
     const QStringList files = expected.entryList(QDir::Files);
     QVERIFY(!files.isEmpty());
@@ -257,8 +264,9 @@ void TestLabelmeFormat::fourPointRectanglesAndGroupZero()
     QTemporaryDir projectDir;
     auto store = Test::newProject(projectDir.path());
     FormatReport report;
-    QVERIFY2(labelme()->read(*store, dir.filePath(QStringLiteral("a.json")), report, {}),
-             qPrintable(labelme()->errorString()));
+    QVERIFY2(
+            ImportJob::read(*labelme(), *store, dir.filePath(QStringLiteral("a.json")), report, {}),
+            qPrintable(labelme()->errorString()));
     const auto shapes = byLabel(*store);
     const Annotation upright = shapes.value(key("upright")).constFirst();
     QCOMPARE(upright.kind, AnnotationKind::Box);
@@ -278,7 +286,8 @@ void TestLabelmeFormat::fourPointRectanglesAndGroupZero()
     // Written back: group 0 stays 0, no group stays null, group 3 stays 3.
     const QString out = projectDir.filePath(QStringLiteral("out"));
     FormatReport written;
-    QVERIFY2(labelme()->write(*store, out, written, {}), qPrintable(labelme()->errorString()));
+    QVERIFY2(ExportJob::write(*labelme(), *store, out, written, {}),
+             qPrintable(labelme()->errorString()));
     QHash<QString, QJsonValue> groups;
     for (const QJsonValue &v :
          readObject(out + QStringLiteral("/a.json")).value(key("shapes")).toArray())
@@ -337,7 +346,7 @@ void TestLabelmeFormat::badInputIsRefusedWhole()
               "\"shape_type\": \"point\"}]}");
     writeFile(dir.filePath(QStringLiteral("bad.json")), json);
     FormatReport report;
-    QVERIFY(!labelme()->read(*store, dir.path(), report, {}));
+    QVERIFY(!ImportJob::read(*labelme(), *store, dir.path(), report, {}));
     QVERIFY2(labelme()->errorString().contains(expected), qPrintable(labelme()->errorString()));
     QVERIFY2(labelme()->errorString().contains(QStringLiteral("bad.json")),
              qPrintable(labelme()->errorString()));
@@ -355,7 +364,7 @@ void TestLabelmeFormat::hugeFileIsRefusedUnread()
     huge.close();
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(!labelme()->read(*store, huge.fileName(), report, {}));
+    QVERIFY(!ImportJob::read(*labelme(), *store, huge.fileName(), report, {}));
     QVERIFY2(labelme()->errorString().contains(QStringLiteral("huge.json: 2048 MiB is more than")),
              qPrintable(labelme()->errorString()));
 }

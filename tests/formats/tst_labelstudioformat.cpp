@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +63,8 @@ void TestLabelStudioFormat::imageTask()
     stage(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}),
+    QVERIFY2(ImportJob::read(*labelStudio(), *store, dir.filePath(QStringLiteral("tasks.json")),
+                             report, {}),
              qPrintable(labelStudio()->errorString()));
     QCOMPARE(report.assets, 4);
     QCOMPARE(report.warnings.size(), 1);
@@ -97,7 +100,8 @@ void TestLabelStudioFormat::textTask()
     stage(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}));
+    QVERIFY(ImportJob::read(*labelStudio(), *store, dir.filePath(QStringLiteral("tasks.json")),
+                            report, {}));
     const qint64 text = store->assetIds()[1];
     QCOMPARE(store->asset(text)->payload.value(key("source")).toString(), key("handwritten"));
     const auto spans = byLabel(*store, text);
@@ -119,7 +123,8 @@ void TestLabelStudioFormat::comparisonTasks()
     stage(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}));
+    QVERIFY(ImportJob::read(*labelStudio(), *store, dir.filePath(QStringLiteral("tasks.json")),
+                            report, {}));
     const Asset pair = *store->asset(store->assetIds()[2]);
     QCOMPARE(pair.kind, AssetKind::Comparison);
     QCOMPARE(pair.text, key("Capital of France?"));
@@ -138,10 +143,11 @@ void TestLabelStudioFormat::roundTrip()
     stage(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}));
+    QVERIFY(ImportJob::read(*labelStudio(), *store, dir.filePath(QStringLiteral("tasks.json")),
+                            report, {}));
     const QString out = dir.filePath(QStringLiteral("out/export.json"));
     FormatReport written;
-    QVERIFY2(labelStudio()->write(*store, out, written, {}),
+    QVERIFY2(ExportJob::write(*labelStudio(), *store, out, written, {}),
              qPrintable(labelStudio()->errorString()));
     QVERIFY(written.warnings.isEmpty());
     // The labeling config beside it has a control for every result's from_name, of the tag
@@ -195,7 +201,8 @@ void TestLabelStudioFormat::roundTrip()
     QVERIFY(tagOf.size() > 2); // more than one control: one per tag type
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(labelStudio()->read(*again, out, back, {}), qPrintable(labelStudio()->errorString()));
+    QVERIFY2(ImportJob::read(*labelStudio(), *again, out, back, {}),
+             qPrintable(labelStudio()->errorString()));
     QCOMPARE(again->assetIds().size(), store->assetIds().size());
     for (qsizetype i = 0; i < store->assetIds().size(); ++i) {
         const QList<Annotation> before = store->annotations(store->assetIds()[i]);
@@ -225,12 +232,13 @@ void TestLabelStudioFormat::localFilesUrls()
     stage(dir.path());
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(labelStudio()->read(*store, dir.filePath(QStringLiteral("tasks.json")), report, {}));
+    QVERIFY(ImportJob::read(*labelStudio(), *store, dir.filePath(QStringLiteral("tasks.json")),
+                            report, {}));
     std::unique_ptr<Format> f = FormatRegistry::make(QStringLiteral("labelstudio"));
     QVERIFY(f->setOptions({{QStringLiteral("image-urls"), QStringLiteral("local-files")}}));
     const QString out = dir.filePath(QStringLiteral("out/tasks.json"));
     FormatReport written;
-    QVERIFY2(f->write(*store, out, written, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, out, written, {}), qPrintable(f->errorString()));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     int images = 0;
@@ -249,7 +257,7 @@ void TestLabelStudioFormat::localFilesUrls()
     // Tessera's reader resolves them against the export folder: the images are found.
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(f->read(*again, out, back, {}), qPrintable(f->errorString()));
+    QVERIFY2(ImportJob::read(*f, *again, out, back, {}), qPrintable(f->errorString()));
     QCOMPARE(back.missingMedia, 0);
 }
 
@@ -306,7 +314,7 @@ void TestLabelStudioFormat::badInput()
     bad.write(file);
     bad.close();
     FormatReport report;
-    QVERIFY(!labelStudio()->read(*store, bad.fileName(), report, {}));
+    QVERIFY(!ImportJob::read(*labelStudio(), *store, bad.fileName(), report, {}));
     QVERIFY2(labelStudio()->errorString().contains(expected),
              qPrintable(labelStudio()->errorString()));
     QVERIFY2(labelStudio()->errorString().contains(key("bad.json")),

@@ -6,6 +6,7 @@
 
 #include "formats/format.h"
 #include "formats/formatsupport.h"
+#include "jobs/importjob.h"
 #include "jobs/mediarelink.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
@@ -126,7 +127,8 @@ void TestMissingMedia::importsWithoutMedia()
     QVERIFY2(store, qPrintable(error));
     std::unique_ptr<Format> f = FormatRegistry::make(format);
     FormatReport report;
-    QVERIFY2(f->read(*store, dir.filePath(QStringLiteral("data/") + readPath), report, {}),
+    QVERIFY2(ImportJob::read(*f, *store, dir.filePath(QStringLiteral("data/") + readPath), report,
+                             {}),
              qPrintable(f->errorString()));
     QCOMPARE(report.missingMedia, 1);
     QCOMPARE(report.warnings.size(), 1);
@@ -141,7 +143,8 @@ void TestMissingMedia::importsWithoutMedia()
 
     // Importing again finds the same asset by its expected path.
     FormatReport again;
-    QVERIFY2(f->read(*store, dir.filePath(QStringLiteral("data/") + readPath), again, {}),
+    QVERIFY2(ImportJob::read(*f, *store, dir.filePath(QStringLiteral("data/") + readPath), again,
+                             {}),
              qPrintable(f->errorString()));
     QCOMPARE(store->assetCount(), 1);
 }
@@ -158,7 +161,7 @@ void TestMissingMedia::cocoFileNameWithoutExtensionIsMatchedByStem()
     auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
     std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
     FormatReport report;
-    QVERIFY2(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), report, {}),
+    QVERIFY2(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), report, {}),
              qPrintable(coco->errorString()));
     QCOMPARE(report.missingMedia, 0);
     const Asset asset = *store->asset(store->assetIds().constFirst());
@@ -180,7 +183,7 @@ void TestMissingMedia::aFifoIsStillRefused()
     auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
     std::unique_ptr<Format> labelme = FormatRegistry::make(QStringLiteral("labelme"));
     FormatReport report;
-    QVERIFY(!labelme->read(*store, dir.filePath(QStringLiteral("a.json")), report, {}));
+    QVERIFY(!ImportJob::read(*labelme, *store, dir.filePath(QStringLiteral("a.json")), report, {}));
     QVERIFY2(labelme->errorString().contains(QLatin1String("a.png")),
              qPrintable(labelme->errorString()));
     QCOMPARE(store->assetCount(), 0);
@@ -202,7 +205,8 @@ void TestMissingMedia::relinkFindsMissingAndMovedFiles()
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("data/here.png")), 9));
     std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
     FormatReport report;
-    QVERIFY2(coco->read(*store, dir.filePath(QStringLiteral("data/coco.json")), report, {}),
+    QVERIFY2(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("data/coco.json")), report,
+                             {}),
              qPrintable(coco->errorString()));
     QCOMPARE(report.missingMedia, 2);
     QDir().mkpath(dir.filePath(QStringLiteral("found/val")));

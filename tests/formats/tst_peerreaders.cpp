@@ -7,6 +7,7 @@
 
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -98,7 +99,8 @@ void TestPeerReaders::labelmeReadsOurLabelmeFiles()
     std::unique_ptr<Format> labelme = FormatRegistry::make(key("labelme"));
     const QString out = dir.filePath(key("labelme"));
     FormatReport report;
-    QVERIFY2(labelme->write(*store, out, report, {}), qPrintable(labelme->errorString()));
+    QVERIFY2(ExportJob::write(*labelme, *store, out, report, {}),
+             qPrintable(labelme->errorString()));
     // LabelFile loads the JSON, checks it and reads the image it names (imageData or the file).
     const QString script = key("import sys, json\n"
                                "from labelme.label_file import LabelFile\n"
@@ -140,7 +142,7 @@ void TestPeerReaders::xmllintAcceptsOurXml()
     std::unique_ptr<Format> f = FormatRegistry::make(format);
     const QString out = dir.filePath(key("out"));
     FormatReport report;
-    QVERIFY2(f->write(*store, out, report, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, out, report, {}), qPrintable(f->errorString()));
     int checked = 0;
     QDirIterator files(out, {QLatin1String("*.") + suffix}, QDir::Files,
                        QDirIterator::Subdirectories);

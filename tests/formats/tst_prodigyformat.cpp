@@ -8,6 +8,8 @@
 #include "core/textoffsets.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -111,7 +113,7 @@ void TestProdigyFormat::readsEveryTaskKind()
     std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
     QVERIFY(f);
     FormatReport report;
-    QVERIFY2(f->read(*store, dir.filePath(key("tasks.jsonl")), report, {}),
+    QVERIFY2(ImportJob::read(*f, *store, dir.filePath(key("tasks.jsonl")), report, {}),
              qPrintable(f->errorString()));
     QCOMPARE(report.assets, 5); // the rejected tasks share their texts' assets
     QCOMPARE(describe(*store),
@@ -157,10 +159,10 @@ void TestProdigyFormat::exportReadsBackTheSame()
     auto store = Test::newProject(dir.path(), key("a.tessera"));
     std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
     FormatReport in;
-    QVERIFY(f->read(*store, dir.filePath(key("tasks.jsonl")), in, {}));
+    QVERIFY(ImportJob::read(*f, *store, dir.filePath(key("tasks.jsonl")), in, {}));
     FormatReport out;
     const QString exported = dir.filePath(key("out.jsonl"));
-    QVERIFY2(f->write(*store, exported, out, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, exported, out, {}), qPrintable(f->errorString()));
 
     const QList<QJsonObject> written = lines(exported);
     QCOMPARE(written.size(), 7); // 4 accepted texts and 3 rejected or ignored tasks
@@ -196,7 +198,7 @@ void TestProdigyFormat::exportReadsBackTheSame()
     // Read back into a fresh project: the same labels on the same words.
     auto again = Test::newProject(dir.path(), key("b.tessera"));
     FormatReport back;
-    QVERIFY2(f->read(*again, exported, back, {}), qPrintable(f->errorString()));
+    QVERIFY2(ImportJob::read(*f, *again, exported, back, {}), qPrintable(f->errorString()));
     QCOMPARE(describe(*again), describe(*store));
     QVERIFY(back.warnings.join('\n').contains(key("3 rejected or ignored task(s)")));
 }
@@ -227,7 +229,7 @@ void TestProdigyFormat::exportMakesTokensForNewSpans()
     std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
     FormatReport out;
     const QString exported = dir.filePath(key("out.jsonl"));
-    QVERIFY2(f->write(*store, exported, out, {}), qPrintable(f->errorString()));
+    QVERIFY2(ExportJob::write(*f, *store, exported, out, {}), qPrintable(f->errorString()));
     const QList<QJsonObject> written = lines(exported);
     QCOMPARE(written.size(), 1);
     QStringList tokenTexts;
@@ -269,7 +271,7 @@ void TestProdigyFormat::badTasksStoreNothing()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
     FormatReport report;
-    QVERIFY(!f->read(*store, dir.filePath(key("tasks.jsonl")), report, {}));
+    QVERIFY(!ImportJob::read(*f, *store, dir.filePath(key("tasks.jsonl")), report, {}));
     QVERIFY2(f->errorString().contains(message), qPrintable(f->errorString()));
     QVERIFY2(f->errorString().contains(key("tasks.jsonl")), qPrintable(f->errorString()));
     QCOMPARE(store->assetCount(), 0); // the good first line is not kept either
@@ -287,7 +289,7 @@ void TestProdigyFormat::blankTextsGetANameFromTheirFirstWords()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> f = FormatRegistry::make(key("prodigy"));
     FormatReport report;
-    QVERIFY2(f->read(*store, dir.filePath(key("tasks.jsonl")), report, {}),
+    QVERIFY2(ImportJob::read(*f, *store, dir.filePath(key("tasks.jsonl")), report, {}),
              qPrintable(f->errorString()));
     QStringList names;
     for (qint64 id : store->assetIds())

@@ -7,6 +7,7 @@
 
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -159,7 +160,7 @@ void TestReimport::theSameDataTwiceChangesNothing()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> f = FormatRegistry::make(format);
     FormatReport first;
-    QVERIFY2(f->read(*store, data + readPath, first, {}), qPrintable(f->errorString()));
+    QVERIFY2(ImportJob::read(*f, *store, data + readPath, first, {}), qPrintable(f->errorString()));
     QCOMPARE(first.added, annotations);
     QCOMPARE(int(store->annotationCount()), annotations);
     const qint64 assets = store->assetCount();
@@ -168,7 +169,8 @@ void TestReimport::theSameDataTwiceChangesNothing()
         before += store->annotations(id);
 
     FormatReport second;
-    QVERIFY2(f->read(*store, data + readPath, second, {}), qPrintable(f->errorString()));
+    QVERIFY2(ImportJob::read(*f, *store, data + readPath, second, {}),
+             qPrintable(f->errorString()));
     QCOMPARE(second.added, 0);
     QCOMPARE(second.changed, 0);
     QCOMPARE(second.removed, 0);
@@ -188,7 +190,7 @@ void TestReimport::mergeKeepsOwnWorkAndUpdatesAttributes()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
     FormatReport first;
-    QVERIFY2(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), first, {}),
+    QVERIFY2(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), first, {}),
              qPrintable(coco->errorString()));
     const qint64 asset = store->assetIds().constFirst();
     // The annotator's own box, drawn after the import.
@@ -199,7 +201,7 @@ void TestReimport::mergeKeepsOwnWorkAndUpdatesAttributes()
 
     put(dir.filePath(QStringLiteral("coco.json")), cocoFile("blue"));
     FormatReport second;
-    QVERIFY2(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), second, {}),
+    QVERIFY2(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), second, {}),
              qPrintable(coco->errorString()));
     QCOMPARE(second.added, 0);
     QCOMPARE(second.changed, 1);
@@ -225,7 +227,7 @@ void TestReimport::replaceGivesExactlyTheFilesAnnotations()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
     FormatReport first;
-    QVERIFY(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), first, {}));
+    QVERIFY(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), first, {}));
     const qint64 asset = store->assetIds().constFirst();
     // An asset the dataset does not name keeps its work whatever the mode.
     Asset other{.kind = AssetKind::Text, .name = QStringLiteral("t"), .text = QStringLiteral("t")};
@@ -242,9 +244,9 @@ void TestReimport::replaceGivesExactlyTheFilesAnnotations()
     put(dir.filePath(QStringLiteral("coco.json")),
         cocoFile().replace(",{\"id\":2,\"image_id\":1,\"category_id\":1,\"bbox\":[1.5,2.25,10,12]}",
                            ""));
-    coco->setImportMode(ImportMode::Replace);
     FormatReport second;
-    QVERIFY2(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), second, {}),
+    QVERIFY2(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), second, {},
+                             ImportMode::Replace),
              qPrintable(coco->errorString()));
     QCOMPARE(second.added, 0);
     QCOMPARE(second.unchanged, 2);
@@ -260,10 +262,10 @@ void TestReimport::appendAddsEverythingAgain()
     put(dir.filePath(QStringLiteral("coco.json")), cocoFile());
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
-    coco->setImportMode(ImportMode::Append);
     for (int i = 0; i < 2; ++i) {
         FormatReport report;
-        QVERIFY(coco->read(*store, dir.filePath(QStringLiteral("coco.json")), report, {}));
+        QVERIFY(ImportJob::read(*coco, *store, dir.filePath(QStringLiteral("coco.json")), report,
+                                {}, ImportMode::Append));
         QCOMPARE(report.added, 3);
     }
     QCOMPARE(store->annotationCount(), 6);

@@ -3,6 +3,8 @@
 #include "core/textoffsets.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -133,7 +135,7 @@ void TestTextFormats::doccanoFixtures()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    const bool ok = format("doccano")->read(*store, file, report, {});
+    const bool ok = ImportJob::read(*format("doccano"), *store, file, report, {});
     QCOMPARE(ok, error.isEmpty());
     if (!ok)
         QVERIFY2(format("doccano")->errorString().contains(error),
@@ -147,8 +149,9 @@ void TestTextFormats::doccanoRelations()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(format("doccano")->read(
-            *store, doccanoData("import_examples/relation_extraction/example.jsonl"), report, {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store,
+                            doccanoData("import_examples/relation_extraction/example.jsonl"),
+                            report, {}));
     QCOMPARE(describe(*store), (QStringList{key("DATE: September 4, 1998"), key("ORG: Google"),
                                             key("PERSON: Larry Page"), key("PERSON: Sergey Brin"),
                                             key("foundedAt: Google -> September 4, 1998"),
@@ -156,8 +159,9 @@ void TestTextFormats::doccanoRelations()
                                             key("foundedBy: Google -> Sergey Brin")}));
     // Labels are made for text, and the meta of classification records is kept.
     QCOMPARE(store->labelByName(key("ORG"))->kinds, int(TextKindFlag));
-    QVERIFY(format("doccano")->read(
-            *store, doccanoData("import_test_data/text_classification/example.jsonl"), report, {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store,
+                            doccanoData("import_test_data/text_classification/example.jsonl"),
+                            report, {}));
     const QList<qint64> ids = store->assetIds();
     QCOMPARE(store->asset(ids.last())->payload.value(key("meta")).toObject(),
              (QJsonObject{{key("wikiPageID"), 3}}));
@@ -168,8 +172,8 @@ void TestTextFormats::doccanoUnicodeOffsets()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(format("doccano")->read(
-                     *store, Test::dataDir() + QStringLiteral("/text/unicode.jsonl"), report, {}),
+    QVERIFY2(ImportJob::read(*format("doccano"), *store,
+                             Test::dataDir() + QStringLiteral("/text/unicode.jsonl"), report, {}),
              qPrintable(format("doccano")->errorString()));
     QCOMPARE(describe(*store),
              (QStringList{QString::fromUtf8("FOOD: cafe\xcc\x81"), QStringLiteral("FOOD: 🍕"),
@@ -198,15 +202,15 @@ void TestTextFormats::doccanoRoundTrip()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(format("doccano")->read(*store, file, report, {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store, file, report, {}));
     const QString out = dir.filePath(QStringLiteral("out/export.jsonl"));
     FormatReport written;
-    QVERIFY2(format("doccano")->write(*store, out, written, {}),
+    QVERIFY2(ExportJob::write(*format("doccano"), *store, out, written, {}),
              qPrintable(format("doccano")->errorString()));
     QVERIFY(written.warnings.isEmpty());
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(format("doccano")->read(*again, out, back, {}),
+    QVERIFY2(ImportJob::read(*format("doccano"), *again, out, back, {}),
              qPrintable(format("doccano")->errorString()));
     QCOMPARE(describe(*again), describe(*store));
     QCOMPARE(again->assetCount(), store->assetCount());
@@ -218,8 +222,8 @@ void TestTextFormats::doccanoReimportAddsNothing()
     auto store = Test::newProject(dir.path());
     FormatReport first, second;
     const QString file = doccanoData("import_examples/relation_extraction/example.jsonl");
-    QVERIFY(format("doccano")->read(*store, file, first, {}));
-    QVERIFY(format("doccano")->read(*store, file, second, {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store, file, first, {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store, file, second, {}));
     QCOMPARE(second.assets, 0);
     QCOMPARE(second.annotations, 7); // what the file holds
     QCOMPARE(second.added, 0);       // of which nothing is new
@@ -263,8 +267,8 @@ void TestTextFormats::doccanoBadInput()
     writeFile(dir.filePath(QStringLiteral("bad.jsonl")),
               "{\"text\": \"fine\", \"label\": [[0, 4, \"OK\"]]}\n" + line + "\n");
     FormatReport report;
-    QVERIFY(!format("doccano")->read(*store, dir.filePath(QStringLiteral("bad.jsonl")), report,
-                                     {}));
+    QVERIFY(!ImportJob::read(*format("doccano"), *store, dir.filePath(QStringLiteral("bad.jsonl")),
+                             report, {}));
     QVERIFY2(format("doccano")->errorString().contains(expected),
              qPrintable(format("doccano")->errorString()));
     QCOMPARE(store->assetCount(), 0);
@@ -277,16 +281,17 @@ void TestTextFormats::conllFixtures()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     Format *conll = format("conll");
-    QVERIFY(conll->read(*store, doccanoData("import_test_data/sequence_labeling/example.conll"),
-                        report, {}));
+    QVERIFY(ImportJob::read(*conll, *store,
+                            doccanoData("import_test_data/sequence_labeling/example.conll"), report,
+                            {}));
     QCOMPARE(describe(*store), (QStringList{key("LOC: JAPAN"), key("PER: Nadim Ladki")}));
     QCOMPARE(store->assetCount(), 2); // a text per sentence: the file has no -DOCSTART-
-    QVERIFY(conll->read(*store,
-                        doccanoData("import_test_data/sequence_labeling/labeling.trailing.conll"),
-                        report, {}));
-    QVERIFY(!conll->read(*store,
-                         doccanoData("import_test_data/sequence_labeling/labeling.invalid.conll"),
-                         report, {}));
+    QVERIFY(ImportJob::read(
+            *conll, *store,
+            doccanoData("import_test_data/sequence_labeling/labeling.trailing.conll"), report, {}));
+    QVERIFY(!ImportJob::read(
+            *conll, *store,
+            doccanoData("import_test_data/sequence_labeling/labeling.invalid.conll"), report, {}));
     QVERIFY2(conll->errorString().contains(
                      QStringLiteral("labeling.invalid.conll:1: the tag \"SOCCERO\"")),
              qPrintable(conll->errorString()));
@@ -304,7 +309,8 @@ void TestTextFormats::conllTagSchemes()
               "-DOCSTART- -X- O\n\n"
               "New S-LOC\nYork B-LOC\nCity E-LOC\nis O\nbig O\n");
     FormatReport report;
-    QVERIFY2(format("conll")->read(*store, dir.filePath(QStringLiteral("t.conll")), report, {}),
+    QVERIFY2(ImportJob::read(*format("conll"), *store, dir.filePath(QStringLiteral("t.conll")),
+                             report, {}),
              qPrintable(format("conll")->errorString()));
     QCOMPARE(store->assetCount(), 2);
     QCOMPARE(store->asset(store->assetIds().constFirst())->text,
@@ -347,11 +353,12 @@ void TestTextFormats::conllExport()
              .end = 11}};
     QVERIFY(store->addAnnotations(spans));
     // --verify and the export dialog say so before anything is written.
-    QCOMPARE(format("conll")->exportLosses(*store),
+    QCOMPARE(ExportJob::losses(*format("conll"), *store),
              (QStringList{key("1 span(s) do not fall on whole tokens and are widened to them"),
                           key("1 span(s) overlap another and cannot be written in BIO tags")}));
     FormatReport report;
-    QVERIFY(format("conll")->write(*store, dir.filePath(QStringLiteral("out.conll")), report, {}));
+    QVERIFY(ExportJob::write(*format("conll"), *store, dir.filePath(QStringLiteral("out.conll")),
+                             report, {}));
     QCOMPARE(QString::fromUtf8(Test::readAll(dir.filePath(QStringLiteral("out.conll")))),
              QStringLiteral("-DOCSTART-\tO\n\nAnna\tB-LOC\nvisits\tI-LOC\nZürich.\tB-LOC\n\n"
                             "Done\tO\n🙂\tO\nnow\tO\n\n"));
@@ -366,16 +373,18 @@ void TestTextFormats::conllRoundTrip()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(format("conll")->read(
-            *store, doccanoData("import_test_data/sequence_labeling/example.conll"), report, {}));
-    QVERIFY(format("doccano")->read(
-            *store, doccanoData("import_examples/sequence_labeling/example.jsonl"), report, {}));
+    QVERIFY(ImportJob::read(*format("conll"), *store,
+                            doccanoData("import_test_data/sequence_labeling/example.conll"), report,
+                            {}));
+    QVERIFY(ImportJob::read(*format("doccano"), *store,
+                            doccanoData("import_examples/sequence_labeling/example.jsonl"), report,
+                            {}));
     const QString out = dir.filePath(QStringLiteral("out.conll"));
     FormatReport written;
-    QVERIFY(format("conll")->write(*store, out, written, {}));
+    QVERIFY(ExportJob::write(*format("conll"), *store, out, written, {}));
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(format("conll")->read(*again, out, back, {}),
+    QVERIFY2(ImportJob::read(*format("conll"), *again, out, back, {}),
              qPrintable(format("conll")->errorString()));
     QCOMPARE(describe(*again), describe(*store));
     QCOMPARE(again->assetCount(), store->assetCount());
@@ -386,14 +395,15 @@ void TestTextFormats::dpoRoundTrip()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(format("dpo")->read(*store, Test::dataDir() + QStringLiteral("/preference/dpo.jsonl"),
-                                report, {}));
+    QVERIFY(ImportJob::read(*format("dpo"), *store,
+                            Test::dataDir() + QStringLiteral("/preference/dpo.jsonl"), report, {}));
     const QString out = dir.filePath(QStringLiteral("p.jsonl"));
     FormatReport written;
-    QVERIFY(format("dpo")->write(*store, out, written, {}));
+    QVERIFY(ExportJob::write(*format("dpo"), *store, out, written, {}));
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(format("dpo")->read(*again, out, back, {}), qPrintable(format("dpo")->errorString()));
+    QVERIFY2(ImportJob::read(*format("dpo"), *again, out, back, {}),
+             qPrintable(format("dpo")->errorString()));
     QCOMPARE(again->assetCount(), store->assetCount());
     for (qsizetype i = 0; i < store->assetIds().size(); ++i) {
         const Asset a = *store->asset(store->assetIds()[i]);
@@ -420,7 +430,7 @@ void TestTextFormats::dpoOneValueTypePerField()
     auto store = Test::newProject(dir.path());
     std::unique_ptr<Format> dpo = FormatRegistry::make(QStringLiteral("dpo"));
     FormatReport report;
-    QVERIFY2(dpo->read(*store, in, report, {}), qPrintable(dpo->errorString()));
+    QVERIFY2(ImportJob::read(*dpo, *store, in, report, {}), qPrintable(dpo->errorString()));
     QCOMPARE(store->assetCount(), 2);
     auto rows = [](const QString &file) {
         QList<QJsonObject> out;
@@ -434,7 +444,7 @@ void TestTextFormats::dpoOneValueTypePerField()
     // auto: a conversation is there, so every field is a message list.
     FormatReport written;
     const QString automatic = dir.filePath(QStringLiteral("auto.jsonl"));
-    QVERIFY(dpo->write(*store, automatic, written, {}));
+    QVERIFY(ExportJob::write(*dpo, *store, automatic, written, {}));
     QCOMPARE(rows(automatic).size(), 2);
     for (const QJsonObject &row : rows(automatic))
         for (const char *field : {"prompt", "chosen", "rejected"})
@@ -443,7 +453,7 @@ void TestTextFormats::dpoOneValueTypePerField()
     QVERIFY(dpo->setOptions({{QStringLiteral("values"), QStringLiteral("strings")}}));
     FormatReport flat;
     const QString strings = dir.filePath(QStringLiteral("strings.jsonl"));
-    QVERIFY(dpo->write(*store, strings, flat, {}));
+    QVERIFY(ExportJob::write(*dpo, *store, strings, flat, {}));
     for (const QJsonObject &row : rows(strings))
         for (const char *field : {"prompt", "chosen", "rejected"})
             QVERIFY2(row.value(QLatin1String(field)).isString(), field);
@@ -459,7 +469,7 @@ void TestTextFormats::dpoOneValueTypePerField()
     QVERIFY(dpo->setOptions({{QStringLiteral("values"), QStringLiteral("messages")}}));
     FormatReport lists;
     const QString messages = dir.filePath(QStringLiteral("messages.jsonl"));
-    QVERIFY(dpo->write(*store, messages, lists, {}));
+    QVERIFY(ExportJob::write(*dpo, *store, messages, lists, {}));
     for (const QJsonObject &row : rows(messages))
         QVERIFY(row.value(QStringLiteral("prompt")).isArray());
 }
@@ -469,12 +479,12 @@ void TestTextFormats::preferenceAlpacaEval()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(format("dpo")->read(*store,
-                                 Test::dataDir()
-                                         + QStringLiteral("/alpaca_eval/"
-                                                          "alpaca-7b_alpaca_eval_gpt4_annotations_"
-                                                          "first40.json"),
-                                 report, {}),
+    QVERIFY2(ImportJob::read(*format("dpo"), *store,
+                             Test::dataDir()
+                                     + QStringLiteral("/alpaca_eval/"
+                                                      "alpaca-7b_alpaca_eval_gpt4_annotations_"
+                                                      "first40.json"),
+                             report, {}),
              qPrintable(format("dpo")->errorString()));
     QCOMPARE(report.assets, 40);
     QCOMPARE(report.annotations, 39); // one record has preference 0: no judgement
@@ -499,10 +509,12 @@ void TestTextFormats::preferenceLayouts()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     const QString data = Test::dataDir() + QStringLiteral("/preference/");
-    QVERIFY2(format("hh-rlhf")->read(*store, data + QStringLiteral("hh-rlhf.jsonl"), report, {}),
+    QVERIFY2(ImportJob::read(*format("hh-rlhf"), *store, data + QStringLiteral("hh-rlhf.jsonl"),
+                             report, {}),
              qPrintable(format("hh-rlhf")->errorString()));
-    QVERIFY2(format("dpo")->read(*store, data + QStringLiteral("dpo.jsonl"), report, {}),
-             qPrintable(format("dpo")->errorString()));
+    QVERIFY2(
+            ImportJob::read(*format("dpo"), *store, data + QStringLiteral("dpo.jsonl"), report, {}),
+            qPrintable(format("dpo")->errorString()));
     QCOMPARE(store->assetCount(), 5);
     const QList<qint64> ids = store->assetIds();
     const Asset egg = *store->asset(ids[0]);
@@ -545,16 +557,17 @@ void TestTextFormats::preferenceExport()
                                   .data = {{key("choice"), key("tie")}}}};
     QVERIFY(store->addAnnotations(judgements));
     // Nothing beyond the preference itself yet: nothing is reported as lost.
-    QCOMPARE(format("dpo")->losses(*store), QStringList());
+    QCOMPARE(ExportJob::losses(*format("dpo"), *store), QStringList());
     Annotation rated = judgements[1];
     rated.data[key("ratings")] = QJsonObject{{key("helpfulness"), QJsonArray{4, 2}}};
     QList<Annotation> changed{rated};
     QVERIFY(store->updateAnnotations(changed));
-    const QStringList losses = format("dpo")->losses(*store);
+    const QStringList losses = ExportJob::losses(*format("dpo"), *store);
     QCOMPARE(losses.size(), 1);
     QVERIFY(losses.constFirst().startsWith(key("1 judgement(s) have ratings")));
     FormatReport report;
-    QVERIFY(format("dpo")->write(*store, dir.filePath(QStringLiteral("p.jsonl")), report, {}));
+    QVERIFY(ExportJob::write(*format("dpo"), *store, dir.filePath(QStringLiteral("p.jsonl")),
+                             report, {}));
     QStringList pairs;
     for (const QByteArray &line :
          Test::readAll(dir.filePath(QStringLiteral("p.jsonl"))).split('\n')) {
@@ -572,7 +585,8 @@ void TestTextFormats::preferenceExport()
     QVERIFY(report.warnings.contains(losses.constFirst()));
 
     FormatReport hh;
-    QVERIFY(format("hh-rlhf")->write(*store, dir.filePath(QStringLiteral("hh.jsonl")), hh, {}));
+    QVERIFY(ExportJob::write(*format("hh-rlhf"), *store, dir.filePath(QStringLiteral("hh.jsonl")),
+                             hh, {}));
     const QJsonObject first
             = QJsonDocument::fromJson(Test::readAll(dir.filePath(QStringLiteral("hh.jsonl")))
                                               .split('\n')
@@ -583,7 +597,8 @@ void TestTextFormats::preferenceExport()
     // And the hh-rlhf file reads back as the same comparisons.
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY(format("hh-rlhf")->read(*again, dir.filePath(QStringLiteral("hh.jsonl")), back, {}));
+    QVERIFY(ImportJob::read(*format("hh-rlhf"), *again, dir.filePath(QStringLiteral("hh.jsonl")),
+                            back, {}));
     QCOMPARE(again->asset(again->assetIds().constFirst())->text, key("Best colour?"));
 }
 
@@ -605,8 +620,8 @@ void TestTextFormats::preferenceBadInput()
         writeFile(dir.filePath(QStringLiteral("bad.jsonl")),
                   "{\"prompt\": \"ok\", \"chosen\": \"a\", \"rejected\": \"b\"}\n" + line + "\n");
         FormatReport report;
-        QVERIFY(!format("dpo")->read(*store, dir.filePath(QStringLiteral("bad.jsonl")), report,
-                                     {}));
+        QVERIFY(!ImportJob::read(*format("dpo"), *store, dir.filePath(QStringLiteral("bad.jsonl")),
+                                 report, {}));
         QVERIFY2(format("dpo")->errorString().contains(expected),
                  qPrintable(format("dpo")->errorString()));
         QVERIFY2(format("dpo")->errorString().contains(key("bad.jsonl:2")),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -79,7 +81,7 @@ void TestUltralyticsFormat::importTellsTasksApart()
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images/val")));
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *store, dir.path(), report, {}),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(report.newLabels, (QStringList{key("person"), key("traffic: light")}));
     const QList<Annotation> all = store->annotations(store->assetIds().constFirst());
@@ -103,7 +105,7 @@ void TestUltralyticsFormat::importPose()
           "0 0.5 0.5 0.4 0.8 0.4 0.2 2 0.6 0.3 1 0 0 0\n");
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *store, dir.path(), report, {}),
              qPrintable(ultralytics()->errorString()));
     const Annotation cat = store->annotations(store->assetIds().constFirst()).constFirst();
     QCOMPARE(cat.kind, AnnotationKind::Keypoints);
@@ -165,7 +167,7 @@ void TestUltralyticsFormat::exportTasks()
     QVERIFY(ultralytics()->setOptions({{key("task"), task}, {key("images"), key("copy")}}));
     FormatReport report;
     const QString out = dir.filePath(QStringLiteral("out"));
-    QVERIFY2(ultralytics()->write(*store, out, report, {}),
+    QVERIFY2(ExportJob::write(*ultralytics(), *store, out, report, {}),
              qPrintable(ultralytics()->errorString()));
     QString written = QString::fromUtf8(Test::readAll(out + QStringLiteral("/labels/train/i.txt")));
     written.replace(QStringLiteral("-0.000000"), QStringLiteral("0.000000"));
@@ -219,11 +221,12 @@ void TestUltralyticsFormat::roundTripKeepsShapes()
     QVERIFY(ultralytics()->setOptions({{key("task"), task}}));
     FormatReport report;
     const QString out = dir.filePath(QStringLiteral("out"));
-    QVERIFY(ultralytics()->write(*store, out, report, {}));
+    QVERIFY(ExportJob::write(*ultralytics(), *store, out, report, {}));
     QVERIFY(QFileInfo(out + QStringLiteral("/images/train/i.png")).isSymLink());
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(ultralytics()->read(*again, out, back, {}), qPrintable(ultralytics()->errorString()));
+    QVERIFY2(ImportJob::read(*ultralytics(), *again, out, back, {}),
+             qPrintable(ultralytics()->errorString()));
     const Annotation read = again->annotations(again->assetIds().constFirst()).constFirst();
     QCOMPARE(read.kind, shape.kind);
     QCOMPARE(read.points.size(), shape.points.size());
@@ -287,7 +290,7 @@ void TestUltralyticsFormat::badInput()
     stage(dir.path(), yaml, labels);
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY(!ultralytics()->read(*store, dir.path(), report, {}));
+    QVERIFY(!ImportJob::read(*ultralytics(), *store, dir.path(), report, {}));
     QVERIFY2(ultralytics()->errorString().contains(expected),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(store->assetCount(), 0);
@@ -333,7 +336,7 @@ void TestUltralyticsFormat::hostileNamesNeverSteerAWrite()
     QVERIFY(ultralytics()->setOptions({{key("images"), images}}));
     FormatReport report;
     const QString out = dir.filePath(QStringLiteral("out/sub"));
-    QVERIFY2(ultralytics()->write(*store, out, report, {}),
+    QVERIFY2(ExportJob::write(*ultralytics(), *store, out, report, {}),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(report.assets, 6);
     // Nothing outside changed: the victim is still itself (not a link, not removed).
@@ -370,7 +373,7 @@ void TestUltralyticsFormat::readsWhatUltralyticsReads()
     writeFile(root + QStringLiteral("/val.txt"), "./images/val/b.png\ndata/images/val/c.png\n");
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(ultralytics()->read(*store, root, report, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *store, root, report, {}),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(store->assetCount(), 4);
     QStringList names;
@@ -391,7 +394,7 @@ void TestUltralyticsFormat::readsWhatUltralyticsReads()
     // Beyond the tolerance is still refused.
     writeFile(root + QStringLiteral("/labels/train/a.txt"), "0 0.5 0.5 0.2 1.02\n");
     auto other = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
-    QVERIFY(!ultralytics()->read(*other, root, report, {}));
+    QVERIFY(!ImportJob::read(*ultralytics(), *other, root, report, {}));
     QVERIFY2(ultralytics()->errorString().contains(key("\"1.02\" is not a coordinate")),
              qPrintable(ultralytics()->errorString()));
 }
@@ -404,7 +407,7 @@ void TestUltralyticsFormat::segmentTaskKeepsFourVertexPolygons()
     auto store = Test::newProject(dir.path());
     QVERIFY(ultralytics()->setOptions({{key("task"), key("segment")}}));
     FormatReport report;
-    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *store, dir.path(), report, {}),
              qPrintable(ultralytics()->errorString()));
     const Annotation lot = store->annotations(store->assetIds().constFirst()).constFirst();
     QCOMPARE(lot.kind, AnnotationKind::Polygon);
@@ -421,7 +424,7 @@ void TestUltralyticsFormat::classificationLayout()
     }
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(ultralytics()->read(*store, dir.path(), report, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *store, dir.path(), report, {}),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(report.newLabels, (QStringList{key("cat"), key("dog")}));
     QCOMPARE(store->assetCount(), 3);
@@ -454,7 +457,7 @@ void TestUltralyticsFormat::poseWithoutSkeletonTakesItsShapeFromTheData()
     QVERIFY(ultralytics()->setOptions({{key("task"), key("pose")}}));
     FormatReport none;
     // Without keypoint objects there is no pose dataset to write: refused, with the way out.
-    QVERIFY(!ultralytics()->write(*store, dir.filePath(key("empty")), none, {}));
+    QVERIFY(!ExportJob::write(*ultralytics(), *store, dir.filePath(key("empty")), none, {}));
     QVERIFY2(ultralytics()->errorString().contains(key("task=pose needs keypoint objects")),
              qPrintable(ultralytics()->errorString()));
     QList<Annotation> points{{.assetId = image.id,
@@ -465,7 +468,7 @@ void TestUltralyticsFormat::poseWithoutSkeletonTakesItsShapeFromTheData()
     QVERIFY(store->addAnnotations(points));
     FormatReport out;
     const QString folder = dir.filePath(key("out"));
-    QVERIFY2(ultralytics()->write(*store, folder, out, {}),
+    QVERIFY2(ExportJob::write(*ultralytics(), *store, folder, out, {}),
              qPrintable(ultralytics()->errorString()));
     QFile yaml(folder + key("/data.yaml"));
     QVERIFY(yaml.open(QIODevice::ReadOnly));
@@ -473,7 +476,7 @@ void TestUltralyticsFormat::poseWithoutSkeletonTakesItsShapeFromTheData()
     // Tessera's own reader takes it back with every point.
     auto again = Test::newProject(dir.path(), key("b.tessera"));
     FormatReport back;
-    QVERIFY2(ultralytics()->read(*again, folder, back, {}),
+    QVERIFY2(ImportJob::read(*ultralytics(), *again, folder, back, {}),
              qPrintable(ultralytics()->errorString()));
     QCOMPARE(again->stats().annotationsByKind.value(AnnotationKind::Keypoints), 1);
     const Annotation read = again->annotations(again->assetIds().first()).first();

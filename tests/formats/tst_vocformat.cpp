@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -37,8 +39,9 @@ void TestVocFormat::fixtureImport()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(voc()->read(*store, Test::dataDir() + QStringLiteral("/datumaro/voc/voc_dataset1"),
-                         report, {}),
+    QVERIFY2(ImportJob::read(*voc(), *store,
+                             Test::dataDir() + QStringLiteral("/datumaro/voc/voc_dataset1"), report,
+                             {}),
              qPrintable(voc()->errorString()));
     QCOMPARE(report.assets, 1);
     QCOMPARE(report.annotations, 3); // cat, person and the person's head
@@ -71,9 +74,9 @@ void TestVocFormat::relaxedLayout()
     QTemporaryDir dir;
     auto store = Test::newProject(dir.path());
     FormatReport report;
-    QVERIFY2(voc()->read(*store,
-                         Test::dataDir() + QStringLiteral("/datumaro/voc_relaxed/relaxed_voc1"),
-                         report, {}),
+    QVERIFY2(ImportJob::read(*voc(), *store,
+                             Test::dataDir() + QStringLiteral("/datumaro/voc_relaxed/relaxed_voc1"),
+                             report, {}),
              qPrintable(voc()->errorString()));
     QCOMPARE(report.annotations, 2);
     QCOMPARE(store->annotations(store->assetIds().constFirst()).last().points,
@@ -88,7 +91,7 @@ void TestVocFormat::goldenExports()
     QVERIFY(Test::buildCase(*store, caseDir, dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
-    QVERIFY2(voc()->write(*store, out, report, {}), qPrintable(voc()->errorString()));
+    QVERIFY2(ExportJob::write(*voc(), *store, out, report, {}), qPrintable(voc()->errorString()));
     QDirIterator expected(caseDir + QStringLiteral("/expected"), QDir::Files,
                           QDirIterator::Subdirectories);
     int compared = 0;
@@ -112,11 +115,11 @@ void TestVocFormat::roundTrip()
                             dir.path()));
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
-    QVERIFY(voc()->write(*store, out, report, {}));
+    QVERIFY(ExportJob::write(*voc(), *store, out, report, {}));
     QVERIFY(QFileInfo(out + QStringLiteral("/JPEGImages/v.png")).isSymLink()); // images=link
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(voc()->read(*again, out, back, {}), qPrintable(voc()->errorString()));
+    QVERIFY2(ImportJob::read(*voc(), *again, out, back, {}), qPrintable(voc()->errorString()));
     const QList<Annotation> imported = again->annotations(again->assetIds().constFirst());
     QCOMPARE(imported.size(), 2);
     QCOMPARE(imported[0].points, (QList<QPointF>{QPointF(2.5, 3), QPointF(10, 12)}));
@@ -170,7 +173,7 @@ void TestVocFormat::badInputIsRefusedWhole()
     bad.write(xml);
     bad.close();
     FormatReport report;
-    QVERIFY(!voc()->read(*store, dir.path(), report, {}));
+    QVERIFY(!ImportJob::read(*voc(), *store, dir.path(), report, {}));
     QVERIFY2(voc()->errorString().contains(expected), qPrintable(voc()->errorString()));
     QCOMPARE(store->assetCount(), 0);
     QCOMPARE(store->labels().size(), 0);

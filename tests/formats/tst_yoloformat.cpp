@@ -3,6 +3,8 @@
 #include "core/shapegeometry.h"
 #include "formats/format.h"
 #include "goldencase.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
 
@@ -60,8 +62,9 @@ void TestYoloFormat::fixturesImport()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->read(*store, Test::dataDir() + QStringLiteral("/datumaro/yolo/") + layout,
-                        report, {}),
+    QVERIFY2(ImportJob::read(*yolo, *store,
+                             Test::dataDir() + QStringLiteral("/datumaro/yolo/") + layout, report,
+                             {}),
              qPrintable(yolo->errorString()));
     QCOMPARE(report.newLabels.size(), 10);
     QCOMPARE(store->labels().at(2).name, QStringLiteral("label_2")); // class id = names order
@@ -91,7 +94,7 @@ void TestYoloFormat::goldenExports()
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->write(*store, out, report, {}), qPrintable(yolo->errorString()));
+    QVERIFY2(ExportJob::write(*yolo, *store, out, report, {}), qPrintable(yolo->errorString()));
     QDirIterator expected(caseDir + QStringLiteral("/expected"), QDir::Files,
                           QDirIterator::Subdirectories);
     int compared = 0;
@@ -114,14 +117,14 @@ void TestYoloFormat::roundTripKeepsBoxes()
     const QString out = dir.filePath(QStringLiteral("out"));
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY(yolo->write(*store, out, report, {}));
+    QVERIFY(ExportJob::write(*yolo, *store, out, report, {}));
     // The images go beside their label files, as links to the project's files (images=link).
     for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")})
         QVERIFY(QFileInfo(QDir(out).filePath(QStringLiteral("obj_train_data/") + name))
                         .isSymLink());
     auto again = Test::newProject(dir.path(), QStringLiteral("q.tessera"));
     FormatReport back;
-    QVERIFY2(yolo->read(*again, out, back, {}), qPrintable(yolo->errorString()));
+    QVERIFY2(ImportJob::read(*yolo, *again, out, back, {}), qPrintable(yolo->errorString()));
     QCOMPARE(back.annotations, 3); // box, polygon as its box, ellipse as its box; the point is not
     for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")}) {
         const Asset original = *store->assetByPath(dir.filePath(name));
@@ -149,7 +152,8 @@ void TestYoloFormat::verifyListsWhatIsLost()
     auto store = Test::newProject(dir.path());
     QVERIFY(Test::buildCase(*store, Test::dataDir() + QStringLiteral("/golden/yolo/two-images"),
                             dir.path()));
-    const QStringList losses = FormatRegistry::find(QStringLiteral("yolo"))->losses(*store);
+    const QStringList losses
+            = ExportJob::losses(*FormatRegistry::find(QStringLiteral("yolo")), *store);
     QCOMPARE(losses.size(), 3);
     QVERIFY(losses.filter(QStringLiteral("polygon"))
                     .constFirst()
@@ -207,7 +211,7 @@ void TestYoloFormat::badInputIsRefusedWhole()
     bad.close();
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
     FormatReport report;
-    QVERIFY(!yolo->read(*store, data.path(), report, {}));
+    QVERIFY(!ImportJob::read(*yolo, *store, data.path(), report, {}));
     QVERIFY2(yolo->errorString().contains(expected), qPrintable(yolo->errorString()));
     // One transaction: nothing of the import stays, not even the new labels.
     QCOMPARE(store->assetCount(), 0);
@@ -233,7 +237,8 @@ void TestYoloFormat::labelsFolderBesideTheImages()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->read(*store, data.path(), report, {}), qPrintable(yolo->errorString()));
+    QVERIFY2(ImportJob::read(*yolo, *store, data.path(), report, {}),
+             qPrintable(yolo->errorString()));
     QCOMPARE(store->annotationCount(), 1);
     const Annotation cat = store->annotations(store->assetIds().constFirst()).constFirst();
     QCOMPARE(cat.points, (QList<QPointF>{QPointF(5, 5), QPointF(15, 15)}));
@@ -254,7 +259,8 @@ void TestYoloFormat::segmentAndPoseWithoutNames()
     auto store = Test::newProject(dir.path());
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->read(*store, data.path(), report, {}), qPrintable(yolo->errorString()));
+    QVERIFY2(ImportJob::read(*yolo, *store, data.path(), report, {}),
+             qPrintable(yolo->errorString()));
     QCOMPARE(report.newLabels, (QStringList{QStringLiteral("class3"), QStringLiteral("class0")}));
     QVERIFY(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("class0, class1")));
     const QList<Annotation> all = store->annotations(store->assetIds().constFirst());

@@ -13,6 +13,8 @@
 
 #include "bundle/projectbundle.h"
 #include "formats/format.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 #include "store/projectreport.h"
 #include "store/projectstore.h"
 
@@ -156,7 +158,7 @@ void fuzzFormat(const QByteArray &input)
     std::unique_ptr<Format> format = FormatRegistry::make(QLatin1String(g_target->format));
     FormatReport report;
     const QString readPath = QDir(dir).filePath(QLatin1String(g_target->readPath));
-    if (!format->read(*store, readPath, report, {})) {
+    if (!ImportJob::read(*format, *store, readPath, report, {})) {
         say(QStringLiteral("refused: ") + format->errorString());
         if (format->errorString().isEmpty())
             broken("an import failed without saying why", readPath);
@@ -171,9 +173,9 @@ void fuzzFormat(const QByteArray &input)
     // What was imported must be readable back, and exportable without crashing.
     for (qint64 id : store->assetIds())
         store->annotations(id);
-    format->losses(*store);
+    ExportJob::losses(*format, *store);
     FormatReport written;
-    format->write(*store, g_work->filePath(QStringLiteral("out")), written, {});
+    ExportJob::write(*format, *store, g_work->filePath(QStringLiteral("out")), written, {});
     QDir(g_work->filePath(QStringLiteral("out"))).removeRecursively();
 }
 

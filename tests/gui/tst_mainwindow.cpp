@@ -15,6 +15,7 @@
 #include "items/assetlistmodel.h"
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
+#include "jobs/importjob.h"
 #include "jobs/mediarelink.h"
 #include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
@@ -579,8 +580,8 @@ void TestMainWindow::missingMediaIsShownAndRelinked()
         auto store = ProjectStore::create(project, &error);
         QVERIFY2(store, qPrintable(error));
         FormatReport report;
-        QVERIFY(FormatRegistry::make(QStringLiteral("coco"))
-                        ->read(*store, coco.fileName(), report, {}));
+        QVERIFY(ImportJob::read(*FormatRegistry::make(QStringLiteral("coco")), *store,
+                                coco.fileName(), report));
     }
     MainWindow window;
     QString error;

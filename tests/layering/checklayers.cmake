@@ -1,5 +1,8 @@
 # Fails when a library includes what its layer must not: the pre-labelling code returns values
-# and never includes the store (jobs in model/jobs apply them); the model never includes Widgets.
+# and never includes the store (jobs in model/jobs apply them); the formats are codecs that read
+# into an ImportSink and write from an ExportSource, and include neither the store nor the jobs
+# that run them; the core value types include nothing above them; the model never includes
+# Widgets.
 # Run by ctest as `cmake -DSOURCE_DIR=... -P checklayers.cmake`.
 set(failures "")
 file(GLOB prelabel "${SOURCE_DIR}/model/prelabel/*.h" "${SOURCE_DIR}/model/prelabel/*.cpp")
@@ -7,6 +10,20 @@ foreach(file ${prelabel})
     file(STRINGS "${file}" lines REGEX "#include \"store/|ProjectStore")
     if(lines)
         list(APPEND failures "${file}: uses the store: ${lines}")
+    endif()
+endforeach()
+file(GLOB_RECURSE formats "${SOURCE_DIR}/model/formats/*.h" "${SOURCE_DIR}/model/formats/*.cpp")
+foreach(file ${formats})
+    file(STRINGS "${file}" lines REGEX "#include \"(store|jobs|document|sync|team|bundle)/|ProjectStore|SqliteDatabase|sqlite3")
+    if(lines)
+        list(APPEND failures "${file}: a codec that uses the store or a job: ${lines}")
+    endif()
+endforeach()
+file(GLOB core "${SOURCE_DIR}/model/core/*.h" "${SOURCE_DIR}/model/core/*.cpp")
+foreach(file ${core})
+    file(STRINGS "${file}" lines REGEX "#include \"(store|jobs|formats|document|sync|team|bundle|items|commands|quality|eval|prelabel)/")
+    if(lines)
+        list(APPEND failures "${file}: core includes a layer above it: ${lines}")
     endif()
 endforeach()
 file(GLOB_RECURSE model "${SOURCE_DIR}/model/*.h" "${SOURCE_DIR}/model/*.cpp")

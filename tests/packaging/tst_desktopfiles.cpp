@@ -3,7 +3,7 @@
 // The desktop integration files pass Debian's validators, and the MIME types they declare
 // recognise real projects and bundles by their content (whatever their names).
 #include "bundle/projectbundle.h"
-#include "jobs/jobcontrol.h"
+#include "core/jobcontrol.h"
 #include "store/projectstore.h"
 
 #include <QMimeDatabase>

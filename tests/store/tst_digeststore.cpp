@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formats/format.h"
 #include "jobs/addimagesjob.h"
+#include "jobs/importjob.h"
 #include "store/digeststore.h"
 #include "store/projectstore.h"
 #include "testhelpers.h"
@@ -244,8 +245,9 @@ void TestDigestStore::annotationImportReadsNoKnownImage()
         "\"imageData\":null,\"imageHeight\":48,\"imageWidth\":64}");
     std::unique_ptr<Format> labelme = FormatRegistry::make(QStringLiteral("labelme"));
     FormatReport report;
-    QVERIFY2(labelme->read(*m_store, dir.filePath(QStringLiteral("a.json")), report, {}),
-             qPrintable(labelme->errorString()));
+    QVERIFY2(
+            ImportJob::read(*labelme, *m_store, dir.filePath(QStringLiteral("a.json")), report, {}),
+            qPrintable(labelme->errorString()));
     QCOMPARE(m_store->assetCount(), 1);
     QCOMPARE(report.assets, 0);
     QCOMPARE(m_store->annotations(assetId).size(), 1);

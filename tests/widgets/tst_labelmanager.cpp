@@ -4,6 +4,7 @@
 #include "dialogs/labelmanagerdialog.h"
 #include "dialogs/skeletondialog.h"
 #include "formats/format.h"
+#include "jobs/exportjob.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -367,7 +368,7 @@ void TestLabelManager::movingChangesTheListNotTheClassIds()
     const QString out = m_dir->filePath(QStringLiteral("yolo"));
     FormatReport report;
     Format *yolo = FormatRegistry::find(QStringLiteral("yolo"));
-    QVERIFY2(yolo->write(*m_store, out, report, {}), qPrintable(yolo->errorString()));
+    QVERIFY2(ExportJob::write(*yolo, *m_store, out, report, {}), qPrintable(yolo->errorString()));
     QFile namesFile(out + QStringLiteral("/obj.names"));
     QVERIFY(namesFile.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(namesFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),

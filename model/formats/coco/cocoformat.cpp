@@ -5,8 +5,6 @@
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "store/digeststore.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,7 +212,6 @@ struct ImageRecord
     QString fileName;
     int width = 0;
     int height = 0;
-    QString path; // where it was found; empty: media missing
 };
 
 bool readImageRecord(simdjson::dom::element element, ImageRecord *r)
@@ -309,7 +306,7 @@ QSet<AnnotationKind> CocoFormat::writtenKinds() const
             AnnotationKind::Keypoints};
 }
 
-bool CocoFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool CocoFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     QString error;
@@ -317,11 +314,11 @@ bool CocoFormat::readData(ProjectStore &store, const QString &path, FormatReport
             path, QStringLiteral("annotations"), QStringLiteral("*.json"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    return readAll(store, files, control,
-                   [&](const QString &file) { return readFile(store, file, report); });
+    return readAll(files, control,
+                   [&](const QString &file) { return readFile(sink, file, report); });
 }
 
-bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report)
+bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &report)
 {
     // simdjson parses the file (a tenth of the time and memory of a QJsonDocument of it); each
     // record is then read as a small QJsonObject by the code below.
@@ -392,7 +389,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 wanted.skeleton.edges.append({a, b});
         }
         QString error;
-        const qint64 id = FormatSupport::labelId(store, wanted, report, &error);
+        const qint64 id = sink.labelId(wanted, report, &error);
         if (!id)
             return fail(error);
         labelOf.insert(c.value(key("id")).toInteger(), id);
@@ -400,10 +397,12 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
 
     // Images: fields read straight from the parse, files found through one listing per folder
     // and hashed on every core (100,000 images would be a million file-system calls one by one).
-    QList<ImageRecord> records;
-    records.reserve(qsizetype(images.size()));
+    QList<qint64> cocoIds;
+    QList<ImageReference> references;
+    cocoIds.reserve(qsizetype(images.size()));
+    references.reserve(qsizetype(images.size()));
     FormatSupport::FolderListing listing;
-    QStringList found;
+    const QDir folder = QFileInfo(file).absoluteDir();
     i = -1;
     for (simdjson::dom::element element : images) {
         ++i;
@@ -414,59 +413,19 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                             "%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
                             .arg(shown(file))
                             .arg(i));
-        r.path = findImage(file, r.fileName, listing);
-        if (!r.path.isEmpty())
-            found.append(r.path);
-        records.append(r);
+        // Missing media is not fatal: the annotations come in, the file is found later.
+        cocoIds.append(r.cocoId);
+        references.append({.path = findImage(file, r.fileName, listing),
+                           .expectedPath = folder.filePath(r.fileName),
+                           .name = r.fileName,
+                           .size = QSize(r.width, r.height)});
     }
-    // Hashed on every core; files the project has seen unchanged are not read again.
-    const QList<DigestStore::Digest> digests = DigestStore(store).digests(found);
-    // Known content is the same asset: looked up in one query when the project has assets.
-    const QHash<QString, qint64> known
-            = store.assetCount() > 0 ? store.assetIdsBySha256() : QHash<QString, qint64>();
+    const std::optional<QList<qint64>> assetIds = sink.imageAssets(references, report, &why);
+    if (!assetIds)
+        return fail(why);
     QHash<qint64, qint64> assetOf; // COCO image id -> asset id
-    QList<Asset> pending;
-    QHash<QString, qsizetype> pendingBySha;
-    QHash<qint64, qsizetype> pendingOf; // COCO image id -> index in pending
-    qsizetype digest = 0;
-    for (const ImageRecord &r : std::as_const(records)) {
-        QString error;
-        if (r.path.isEmpty()) {
-            // Missing media is not fatal: the annotations come in, the file is found later.
-            const std::optional<Asset> missing = FormatSupport::missingImageAsset(
-                    store, QFileInfo(file).absoluteDir().filePath(r.fileName), r.fileName,
-                    QSize(r.width, r.height), report, &error);
-            if (!missing)
-                return fail(error);
-            assetOf.insert(r.cocoId, missing->id);
-            continue;
-        }
-        const DigestStore::Digest &d = digests[digest++];
-        if (d.sha256.isEmpty())
-            return fail(d.error);
-        if (const auto same = pendingBySha.constFind(d.sha256); same != pendingBySha.cend()) {
-            pendingOf.insert(r.cocoId, *same);
-        } else if (const auto stored = known.constFind(d.sha256); stored != known.cend()) {
-            assetOf.insert(r.cocoId, *stored);
-        } else {
-            pendingBySha.insert(d.sha256, pending.size());
-            pendingOf.insert(r.cocoId, pending.size());
-            pending.append(Asset{.kind = AssetKind::Image,
-                                 .path = store.storedPath(r.path),
-                                 .name = r.fileName,
-                                 .byteSize = d.size,
-                                 .sha256 = d.sha256,
-                                 .width = r.width,
-                                 .height = r.height});
-        }
-    }
-    if (!pending.isEmpty() && !store.addAssets(pending))
-        return fail(store.errorString());
-    report.assets += int(pending.size());
-    for (auto it = pendingOf.cbegin(); it != pendingOf.cend(); ++it)
-        assetOf.insert(it.key(), pending[it.value()].id);
-    for (const qint64 id : std::as_const(assetOf))
-        report.namedAssets.insert(id);
+    for (qsizetype k = 0; k < cocoIds.size(); ++k)
+        assetOf.insert(cocoIds[k], (*assetIds)[k]);
 
     QList<Annotation> batch;
     QHash<qint64, QJsonArray> captions; // asset id -> its captions
@@ -475,7 +434,7 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         ++i;
         // Stored in slices: the whole list would hold a million annotations in memory.
         if (batch.size() >= 20000) {
-            if (QString why; !storeAnnotations(store, batch, report, &why))
+            if (QString why; !sink.storeAnnotations(batch, report, &why))
                 return fail(why);
             report.annotations += int(batch.size());
             batch.clear();
@@ -604,18 +563,18 @@ bool CocoFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         }
         batch.append(a);
     }
-    if (QString why; !storeAnnotations(store, batch, report, &why))
+    if (QString why; !sink.storeAnnotations(batch, report, &why))
         return fail(why);
     report.annotations += int(batch.size());
     for (auto it = captions.cbegin(); it != captions.cend(); ++it) {
-        std::optional<Asset> asset = store.asset(it.key());
+        std::optional<Asset> asset = sink.asset(it.key());
         QJsonArray all = asset->payload.value(key("captions")).toArray();
         for (const QJsonValue &c : it.value())
             if (!all.contains(c))
                 all.append(c);
         asset->payload[key("captions")] = all;
-        if (!store.setAssetPayload(asset->id, asset->payload))
-            return fail(store.errorString());
+        if (!sink.setAssetPayload(asset->id, asset->payload))
+            return fail(sink.errorString());
     }
     return true;
 }
@@ -667,7 +626,7 @@ bool CocoFormat::readPanoptic(const QString &file, const QJsonObject &o, qint64 
     return true;
 }
 
-bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                            const JobControl &control)
 {
     const QDir out(path);
@@ -677,7 +636,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     QByteArray json = "{\"info\":{\"description\":\"exported by "
                       "Tessera\"},\"licenses\":[],\"categories\":[";
     bool first = true;
-    for (const Label &l : store.labels()) {
+    for (const Label &l : source.labels()) {
         if (!(l.kinds & ImageKindFlag))
             continue; // text and comparison labels are no image categories
         categoryOf.insert(l.id, l.sortOrder + 1);
@@ -699,7 +658,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     const AssetFilter images{.kind = AssetKind::Image};
     QList<Asset> all;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 1000);
+        const QList<Asset> page = source.assetPage(images, after, 1000);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -718,7 +677,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     for (const Asset &asset : std::as_const(all))
         assetOf.insert(asset.id, &asset);
     qint64 seen = 0;
-    const qint64 total = store.annotationCount();
+    const qint64 total = source.annotationCount();
     // Room for a box's record each (about 120 bytes): growing a 100 MB buffer step by step
     // copied it over and over. Capped: a project of polygons grows past it as before.
     json.reserve(json.size() + std::min<qint64>(total, 4000000) * 128);
@@ -808,7 +767,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
                             polygons.size() > 1 ? polygons : QList<Annotation>());
         parts.clear();
     };
-    const bool read = store.forEachShape([&](const Annotation &a) {
+    const bool read = source.forEachShape([&](const Annotation &a) {
         ++byKind[a.kind];
         if ((++seen & 0xffff) == 0) {
             control.report(seen, total);
@@ -834,7 +793,7 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     if (canceled)
         return fail(CocoFormatText::tr("Export canceled"));
     if (!read)
-        return fail(store.errorString());
+        return fail(source.errorString());
     report.assets = int(all.size());
     json += "]}\n";
     const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
@@ -843,12 +802,12 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
         return fail(
                 CocoFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
     // Captions, where the project has them, go to their own file as COCO keeps them.
-    const QList<qint64> captioned = store.assetsWithPayloadKey(key("captions"));
+    const QList<qint64> captioned = source.assetsWithPayloadKey(key("captions"));
     if (!captioned.isEmpty()) {
         QJsonArray images, captions;
         qint64 id = 0;
         for (qint64 assetId : captioned) {
-            const std::optional<Asset> a = store.asset(assetId);
+            const std::optional<Asset> a = source.asset(assetId);
             if (!a || a->kind != AssetKind::Image)
                 continue;
             images.append(QJsonObject{{key("id"), a->id},
@@ -871,15 +830,15 @@ bool CocoFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     }
     report.warnings
             = FormatSupport::losses(byKind,
-                                    store.assetCount({.kind = AssetKind::Text})
-                                            + store.assetCount({.kind = AssetKind::Comparison}),
+                                    source.assetCount({.kind = AssetKind::Text})
+                                            + source.assetCount({.kind = AssetKind::Comparison}),
                                     writtenKinds(), false, displayName());
     return true;
 }
 
-QStringList CocoFormat::losses(ProjectStore &store) const
+QStringList CocoFormat::losses(ExportSource &source) const
 {
-    return FormatSupport::losses(store, writtenKinds(), false, displayName());
+    return FormatSupport::losses(source, writtenKinds(), false, displayName());
 }
 
 } // namespace Tessera

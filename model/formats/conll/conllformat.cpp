@@ -4,7 +4,6 @@
 
 #include "core/textoffsets.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,10 +163,10 @@ TaggedText tagText(const QString &text, QList<Annotation> spans,
 }
 
 // What CoNLL cannot hold at all: relations, classes, images, comparisons.
-QStringList kindLosses(ProjectStore &store)
+QStringList kindLosses(ExportSource &source)
 {
     QStringList lines;
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Relation))
         lines.append(
                 ConllFormatText::tr("%1 relation(s) cannot be written in CoNLL and are left out")
@@ -195,7 +194,7 @@ QString ConllFormat::nameFilter() const
     return ConllFormatText::tr("CoNLL files (*.conll *.txt)");
 }
 
-bool ConllFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool ConllFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                            const JobControl &control)
 {
     QString error;
@@ -204,11 +203,11 @@ bool ConllFormat::readData(ProjectStore &store, const QString &path, FormatRepor
     if (files.isEmpty())
         return fail(error);
     QHash<QString, qint64> labels;
-    return readAll(store, files, control,
-                   [&](const QString &file) { return readFile(store, file, report, labels); });
+    return readAll(files, control,
+                   [&](const QString &file) { return readFile(sink, file, report, labels); });
 }
 
-bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
+bool ConllFormat::readFile(ImportSink &sink, const QString &file, FormatReport &report,
                            QHash<QString, qint64> &labels)
 {
     QFile in(file);
@@ -281,15 +280,14 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
         Asset wanted{.kind = AssetKind::Text,
                      .name = d.text.section(QLatin1Char('\n'), 0, 0).left(60),
                      .text = d.text};
-        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, &why);
+        const std::optional<Asset> asset = sink.textAsset(wanted, report, &why);
         if (!asset)
             return fail(why);
         QList<Annotation> spans;
         for (const Entity &e : d.entities) {
             if (!labels.contains(e.label))
-                labels.insert(e.label, FormatSupport::labelId(
-                                               store, Label{.name = e.label, .kinds = TextKindFlag},
-                                               report, &why));
+                labels.insert(e.label, sink.labelId(Label{.name = e.label, .kinds = TextKindFlag},
+                                                    report, &why));
             Annotation a{.assetId = asset->id,
                          .labelId = labels.value(e.label),
                          .kind = AnnotationKind::Span,
@@ -300,14 +298,14 @@ bool ConllFormat::readFile(ProjectStore &store, const QString &file, FormatRepor
             a.provenance.origin = Origin::Import;
             spans.append(a);
         }
-        if (!storeAnnotations(store, spans, report, &why))
+        if (!sink.storeAnnotations(spans, report, &why))
             return fail(why);
         report.annotations += int(spans.size());
     }
     return true;
 }
 
-bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool ConllFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                             const JobControl &control)
 {
     QString error;
@@ -316,7 +314,7 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
     if (target.isEmpty())
         return fail(error);
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
@@ -325,11 +323,11 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
     int widened = 0, overlapping = 0;
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
-            store, AssetKind::Text, control,
+            source, AssetKind::Text, control,
             [&](const Asset &item) {
                 const std::optional<Asset> asset(item);
                 QList<Annotation> spans;
-                for (const Annotation &a : store.annotations(asset->id))
+                for (const Annotation &a : source.annotations(asset->id))
                     if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
                         spans.append(a);
                 const TaggedText tagged = tagText(asset->text, spans, names);
@@ -351,7 +349,7 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
         return fail(
                 ConllFormatText::tr("%1: cannot write (%2)").arg(shown(target), out.errorString()));
     // The spans' own lines come from what was written, not from losses()' forecast.
-    report.warnings = kindLosses(store);
+    report.warnings = kindLosses(source);
     if (widened)
         report.warnings.append(
                 ConllFormatText::tr(
@@ -364,24 +362,24 @@ bool ConllFormat::writeData(ProjectStore &store, const QString &path, FormatRepo
     return true;
 }
 
-QStringList ConllFormat::losses(ProjectStore &store) const
+QStringList ConllFormat::losses(ExportSource &source) const
 {
-    QStringList lines = kindLosses(store);
-    const ProjectStats stats = store.stats();
+    QStringList lines = kindLosses(source);
+    const ProjectStats stats = source.stats();
     // What the tags do to the spans, known before writing (--verify, the export dialog): the
     // texts are tokenized as the export tokenizes them.
     if (!stats.annotationsByKind.value(AnnotationKind::Span))
         return lines;
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
     int widened = 0, overlapping = 0;
     QString error;
     FormatSupport::forEachAsset(
-            store, AssetKind::Text, JobControl(),
+            source, AssetKind::Text, JobControl(),
             [&](const Asset &asset) {
                 QList<Annotation> spans;
-                for (const Annotation &a : store.annotations(asset.id))
+                for (const Annotation &a : source.annotations(asset.id))
                     if (a.kind == AnnotationKind::Span && names.contains(a.labelId))
                         spans.append(a);
                 if (spans.isEmpty())

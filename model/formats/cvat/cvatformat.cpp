@@ -5,7 +5,6 @@
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -203,7 +202,7 @@ QSet<AnnotationKind> CvatFormat::writtenKinds() const
             AnnotationKind::Mask,     AnnotationKind::Keypoints,  AnnotationKind::Tag};
 }
 
-bool CvatFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool CvatFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     QString error;
@@ -216,8 +215,8 @@ bool CvatFormat::readData(ProjectStore &store, const QString &path, FormatReport
     if (files.isEmpty())
         return fail(error);
     // Progress comes from within each (large) file; readAll checks for cancel between files.
-    return readAll(store, files, {.cancel = control.cancel},
-                   [&](const QString &file) { return readFile(store, file, report, control); });
+    return readAll(files, {.cancel = control.cancel},
+                   [&](const QString &file) { return readFile(sink, file, report, control); });
 }
 
 bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels, QSize *originalSize)
@@ -267,7 +266,7 @@ bool CvatFormat::readMeta(QXmlStreamReader &xml, QList<Label> &labels, QSize *or
     return !xml.hasError();
 }
 
-bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
+bool CvatFormat::readFile(ImportSink &sink, const QString &file, FormatReport &report,
                           const JobControl &control)
 {
     QFile in(file);
@@ -296,10 +295,10 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             for (const Label &l : std::as_const(schema))
                 if (l.name == name)
                     wanted = l;
-            const qint64 id = FormatSupport::labelId(store, wanted, report, &why);
+            const qint64 id = sink.labelId(wanted, report, &why);
             labelIds.insert(name, id);
             if (id)
-                labelById.insert(id, *store.label(id));
+                labelById.insert(id, *sink.label(id));
         }
         return labelIds.value(name);
     };
@@ -453,12 +452,11 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                 // A missing frame is not fatal: its shapes come in, the file is found later.
                 const std::optional<Asset> asset
                         = QFileInfo::exists(image)
-                                  ? FormatSupport::imageAsset(
-                                          store, QFileInfo(image).absoluteFilePath(), frame,
-                                          QImageReader(image).size(), report, &why)
-                                  : FormatSupport::missingImageAsset(
-                                          store, dir.filePath(QStringLiteral("images/") + frame),
-                                          frame, videoSize, report, &why);
+                                  ? sink.imageAsset(QFileInfo(image).absoluteFilePath(), frame,
+                                                    QImageReader(image).size(), report, &why)
+                                  : sink.missingImageAsset(
+                                          dir.filePath(QStringLiteral("images/") + frame), frame,
+                                          videoSize, report, &why);
                 if (!asset)
                     fail(why);
                 return asset;
@@ -559,7 +557,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
                        && std::all_of(a.visibility.cbegin(), a.visibility.cend(),
                                       [](int v) { return v == 0; });
             });
-            if (QString why; !storeAnnotations(store, annotations, report, &why))
+            if (QString why; !sink.storeAnnotations(annotations, report, &why))
                 return fail(why);
             report.annotations += int(annotations.size());
             continue;
@@ -587,11 +585,9 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
         // A missing image is not fatal: its shapes come in, the file is found later.
         const std::optional<Asset> asset
                 = image.isEmpty()
-                          ? FormatSupport::missingImageAsset(
-                                  store, dir.filePath(QStringLiteral("images/") + name),
-                                  QFileInfo(name).fileName(), size, report, &why)
-                          : FormatSupport::imageAsset(store, image, QFileInfo(name).fileName(),
-                                                      size, report, &why);
+                          ? sink.missingImageAsset(dir.filePath(QStringLiteral("images/") + name),
+                                                   QFileInfo(name).fileName(), size, report, &why)
+                          : sink.imageAsset(image, QFileInfo(name).fileName(), size, report, &why);
         if (!asset)
             return fail(why);
 
@@ -604,7 +600,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
             if (read > 0)
                 annotations.append(ann);
         }
-        if (QString why; !storeAnnotations(store, annotations, report, &why))
+        if (QString why; !sink.storeAnnotations(annotations, report, &why))
             return fail(why);
         report.annotations += int(annotations.size());
     }
@@ -617,7 +613,7 @@ bool CvatFormat::readFile(ProjectStore &store, const QString &file, FormatReport
     return true;
 }
 
-bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool CvatFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                            const JobControl &control)
 {
     if (!QDir().mkpath(path))
@@ -627,12 +623,12 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     if (!file.open(QIODevice::WriteOnly))
         return fail(
                 CvatFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
-    const QList<Label> labels = store.labels();
+    const QList<Label> labels = source.labels();
     QHash<qint64, Label> labelOf;
     for (const Label &l : labels)
         labelOf.insert(l.id, l);
     const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = store.assetCount(images);
+    const qint64 total = source.assetCount(images);
 
     QXmlStreamWriter xml(&file);
     xml.setAutoFormatting(true);
@@ -642,7 +638,7 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     xml.writeTextElement(key("version"), key("1.1"));
     xml.writeStartElement(key("meta"));
     xml.writeStartElement(key("task"));
-    xml.writeTextElement(key("name"), QFileInfo(store.path()).completeBaseName());
+    xml.writeTextElement(key("name"), source.name());
     xml.writeTextElement(key("size"), QString::number(total));
     xml.writeTextElement(key("mode"), key("annotation"));
     xml.writeStartElement(key("labels"));
@@ -703,7 +699,7 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
 
     qint64 index = 0;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 500);
+        const QList<Asset> page = source.assetPage(images, after, 500);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -715,7 +711,7 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
             xml.writeAttribute(key("name"), asset.name);
             xml.writeAttribute(key("width"), QString::number(asset.width));
             xml.writeAttribute(key("height"), QString::number(asset.height));
-            for (const Annotation &a : store.annotations(asset.id)) {
+            for (const Annotation &a : source.annotations(asset.id)) {
                 if (!ShapeGeometry::isShape(a.kind) && a.kind != AnnotationKind::Tag)
                     continue;
                 const Label *label = labelOf.contains(a.labelId) ? &labelOf[a.labelId] : nullptr;
@@ -816,13 +812,13 @@ bool CvatFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     if (xml.hasError() || !file.commit())
         return fail(
                 CvatFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList CvatFormat::losses(ProjectStore &store) const
+QStringList CvatFormat::losses(ExportSource &source) const
 {
-    return FormatSupport::losses(store, writtenKinds(), false, displayName());
+    return FormatSupport::losses(source, writtenKinds(), false, displayName());
 }
 
 } // namespace Tessera

@@ -27,15 +27,15 @@ public:
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override;
 
-    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                    const JobControl &control) override;
-    QStringList losses(ProjectStore &store) const override;
+    QStringList losses(ExportSource &source) const override;
     QString imageFolder() const override { return QStringLiteral("images"); }
 
 private:
-    bool readFile(ProjectStore &store, const QString &file, FormatReport &report,
+    bool readFile(ImportSink &sink, const QString &file, FormatReport &report,
                   const JobControl &control);
     bool readMeta(QXmlStreamReader &xml, QList<Label> &labels, QSize *originalSize);
 };

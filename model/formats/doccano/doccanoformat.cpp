@@ -4,7 +4,6 @@
 
 #include "core/textoffsets.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,7 +103,7 @@ QSet<AnnotationKind> DoccanoFormat::writtenKinds() const
     return {AnnotationKind::Span, AnnotationKind::Relation, AnnotationKind::Classification};
 }
 
-bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool DoccanoFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                              const JobControl &control)
 {
     QString error;
@@ -112,15 +111,11 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
             path, QString(), QStringLiteral("*.jsonl"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     QHash<QString, qint64> labels;
     auto labelFor = [&](const QString &name, QString *why) -> qint64 {
         if (!labels.contains(name))
             labels.insert(name,
-                          FormatSupport::labelId(store, Label{.name = name, .kinds = TextKindFlag},
-                                                 report, why));
+                          sink.labelId(Label{.name = name, .kinds = TextKindFlag}, report, why));
         return labels.value(name);
     };
     QString file;
@@ -130,7 +125,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
     auto flushPending = [&](QString *why) {
         if (pending.isEmpty())
             return true;
-        if (!storeAnnotations(store, pending, report, why))
+        if (!sink.storeAnnotations(pending, report, why))
             return false;
         report.annotations += int(pending.size());
         pending.clear();
@@ -181,7 +176,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
         }
         Asset wanted{
                 .kind = AssetKind::Text, .name = firstLine(text), .text = text, .payload = rest};
-        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
+        const std::optional<Asset> asset = sink.textAsset(wanted, report, why);
         if (!asset)
             return false;
         QList<Annotation> annotations;
@@ -227,7 +222,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
         // Relations need the ids of their spans: this record is written at once.
         if (!flushPending(why))
             return false;
-        if (!storeAnnotations(store, annotations, report, why))
+        if (!sink.storeAnnotations(annotations, report, why))
             return false;
         report.annotations += int(annotations.size());
         for (const Annotation &a : std::as_const(annotations))
@@ -253,7 +248,7 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
             a.provenance.origin = Origin::Import;
             links.append(a);
         }
-        if (!storeAnnotations(store, links, report, why))
+        if (!sink.storeAnnotations(links, report, why))
             return false;
         report.annotations += int(links.size());
         return true;
@@ -266,12 +261,10 @@ bool DoccanoFormat::readData(ProjectStore &store, const QString &path, FormatRep
     }
     if (!flushPending(&error))
         return fail(error);
-    if (!t.commit())
-        return fail(store.errorString());
     return true;
 }
 
-bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool DoccanoFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                               const JobControl &control)
 {
     QString error;
@@ -280,9 +273,9 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (target.isEmpty())
         return fail(error);
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     const bool hasSpans = stats.annotationsByKind.value(AnnotationKind::Span) > 0;
     const bool hasClasses = stats.annotationsByKind.value(AnnotationKind::Classification) > 0;
     const bool hasRelations = stats.annotationsByKind.value(AnnotationKind::Relation) > 0;
@@ -293,7 +286,7 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                             .arg(QDir::toNativeSeparators(target), out.errorString()));
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
-            store, AssetKind::Text, control,
+            source, AssetKind::Text, control,
             [&](const Asset &item) {
                 const std::optional<Asset> asset(item);
                 QJsonObject line = asset->payload;
@@ -301,7 +294,7 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
                 line[key("id")] = asset->id;
                 line[key("text")] = asset->text;
                 QJsonArray triples, entities, cats, relations;
-                for (const Annotation &a : store.annotations(asset->id)) {
+                for (const Annotation &a : source.annotations(asset->id)) {
                     const QString name = names.value(a.labelId);
                     if (a.kind == AnnotationKind::Span) {
                         triples.append(QJsonArray{a.start, a.end, name});
@@ -346,14 +339,14 @@ bool DoccanoFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (!out.commit())
         return fail(DoccanoFormatText::tr("%1: cannot write (%2)")
                             .arg(QDir::toNativeSeparators(target), out.errorString()));
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList DoccanoFormat::losses(ProjectStore &store) const
+QStringList DoccanoFormat::losses(ExportSource &source) const
 {
     QStringList lines;
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image))
         lines.append(
                 DoccanoFormatText::tr(

@@ -5,7 +5,6 @@
 #include "core/maskcodec.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -320,7 +319,7 @@ QSet<AnnotationKind> LabelmeFormat::writtenKinds() const
             AnnotationKind::Ellipse};
 }
 
-bool LabelmeFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelmeFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                              const JobControl &control)
 {
     QString error;
@@ -329,22 +328,14 @@ bool LabelmeFormat::readData(ProjectStore &store, const QString &path, FormatRep
     if (files.isEmpty())
         return fail(error);
     QStringList written; // embedded images written by this import, removed when it fails
-    bool ok = false;
-    {
-        ProjectStore::Transaction t(store);
-        if (!t.ok())
-            return fail(store.errorString());
-        QHash<QString, qint64> labels;
-        ok = true;
-        for (qsizetype i = 0; ok && i < files.size(); ++i) {
-            if (control.canceled())
-                ok = fail(LabelmeFormatText::tr("Import canceled: nothing was added"));
-            else
-                ok = readFile(store, files[i], labels, report, written);
-            control.report(i + 1, files.size());
-        }
-        if (ok && !t.commit())
-            ok = fail(store.errorString());
+    QHash<QString, qint64> labels;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < files.size(); ++i) {
+        if (control.canceled())
+            ok = fail(LabelmeFormatText::tr("Import canceled: nothing was added"));
+        else
+            ok = readFile(sink, files[i], labels, report, written);
+        control.report(i + 1, files.size());
     }
     if (!ok)
         for (const QString &file : std::as_const(written))
@@ -352,9 +343,8 @@ bool LabelmeFormat::readData(ProjectStore &store, const QString &path, FormatRep
     return ok;
 }
 
-bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
-                             QHash<QString, qint64> &labels, FormatReport &report,
-                             QStringList &written)
+bool LabelmeFormat::readFile(ImportSink &sink, const QString &file, QHash<QString, qint64> &labels,
+                             FormatReport &report, QStringList &written)
 {
     QString why;
     const std::optional<QJsonDocument> doc = FormatSupport::readJson(file, &why);
@@ -401,7 +391,7 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         name = QFileInfo(file).completeBaseName() + QLatin1Char('.')
                + QString::fromLatin1(reader.format());
         bool created = false;
-        image = storeEmbedded(store.directory(), name, bytes, &why, &created);
+        image = storeEmbedded(sink.mediaFolder(), name, bytes, &why, &created);
         if (image.isEmpty())
             return fail(LabelmeFormatText::tr("%1: %2").arg(shown(file), why));
         if (created)
@@ -411,15 +401,14 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         size = QImageReader(image).size();
     const QString assetName = name.isEmpty() ? QFileInfo(image).fileName() : name;
     const std::optional<Asset> asset
-            = missing ? FormatSupport::missingImageAsset(store, image, assetName, size, report,
-                                                         &why)
-                      : FormatSupport::imageAsset(store, image, assetName, size, report, &why);
+            = missing ? sink.missingImageAsset(image, assetName, size, report, &why)
+                      : sink.imageAsset(image, assetName, size, report, &why);
     if (!asset)
         return fail(why);
 
     auto labelId = [&](const QString &name) -> qint64 {
         if (!labels.contains(name))
-            labels.insert(name, FormatSupport::labelId(store, Label{.name = name}, report, &why));
+            labels.insert(name, sink.labelId(Label{.name = name}, report, &why));
         return labels.value(name);
     };
     QList<Annotation> annotations;
@@ -452,7 +441,7 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
         tag.provenance.origin = Origin::Import;
         annotations.append(tag);
     }
-    if (QString why; !storeAnnotations(store, annotations, report, &why))
+    if (QString why; !sink.storeAnnotations(annotations, report, &why))
         return fail(why);
     report.annotations += int(annotations.size());
 
@@ -463,13 +452,13 @@ bool LabelmeFormat::readFile(ProjectStore &store, const QString &file,
     if (!kept.isEmpty() && asset->payload.value(key("labelme")).toObject() != kept) {
         QJsonObject payload = asset->payload;
         payload[key("labelme")] = kept;
-        if (!store.setAssetPayload(asset->id, payload))
-            return fail(store.errorString());
+        if (!sink.setAssetPayload(asset->id, payload))
+            return fail(sink.errorString());
     }
     return true;
 }
 
-QJsonObject LabelmeFormat::document(ProjectStore &store, const Asset &asset,
+QJsonObject LabelmeFormat::document(ExportSource &source, const Asset &asset,
                                     const QList<Annotation> &annotations,
                                     const QHash<qint64, QString> &labelNames,
                                     const QString &outputFolder)
@@ -495,55 +484,55 @@ QJsonObject LabelmeFormat::document(ProjectStore &store, const Asset &asset,
     }
     root[key("flags")] = flags;
     root[key("shapes")] = shapes;
-    root[key("imagePath")] = FormatSupport::relativePath(outputFolder, store.absolutePath(asset));
+    root[key("imagePath")] = FormatSupport::relativePath(outputFolder, source.absolutePath(asset));
     root[key("imageData")] = QJsonValue();
     root[key("imageHeight")] = asset.height;
     root[key("imageWidth")] = asset.width;
     return root;
 }
 
-QList<ExportFile> LabelmeFormat::assetFiles(ProjectStore &store, const Asset &asset,
+QList<ExportFile> LabelmeFormat::assetFiles(ExportSource &source, const Asset &asset,
                                             const QString &stem, const QString &folder)
 {
     if (asset.kind != AssetKind::Image)
         return {};
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
-    const std::optional<Asset> full = store.asset(asset.id); // with its payload
+    const std::optional<Asset> full = source.asset(asset.id); // with its payload
     if (!full)
         return {};
-    const QJsonObject root = document(store, *full, store.annotations(asset.id), names, folder);
+    const QJsonObject root = document(source, *full, source.annotations(asset.id), names, folder);
     return {{stem + QStringLiteral(".json"), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
 }
 
-bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelmeFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                               const JobControl &control)
 {
     if (!QDir().mkpath(path))
         return fail(LabelmeFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     const QString folder = QFileInfo(path).absoluteFilePath();
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
     FormatSupport::BatchWriter writer;
     const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = store.assetCount(images);
+    const qint64 total = source.assetCount(images);
     qint64 done = 0;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 500);
+        const QList<Asset> page = source.assetPage(images, after, 500);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
         for (const Asset &listed : page) {
             if (control.canceled())
                 return fail(LabelmeFormatText::tr("Export canceled"));
-            const std::optional<Asset> asset = store.asset(listed.id); // with its payload
+            const std::optional<Asset> asset = source.asset(listed.id); // with its payload
             if (!asset)
-                return fail(store.errorString());
+                return fail(source.errorString());
             const QJsonObject root
-                    = document(store, *asset, store.annotations(asset->id), names, folder);
+                    = document(source, *asset, source.annotations(asset->id), names, folder);
             QString why;
             if (!writer.write(
                         QDir(folder).filePath(stems.value(asset->id) + QStringLiteral(".json")),
@@ -557,16 +546,16 @@ bool LabelmeFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     QString why;
     if (!writer.finish(&why))
         return fail(why);
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList LabelmeFormat::losses(ProjectStore &store) const
+QStringList LabelmeFormat::losses(ExportSource &source) const
 {
     QSet<AnnotationKind> carried = writtenKinds();
     carried.insert(AnnotationKind::RotatedBox);
-    QStringList lines = FormatSupport::losses(store, carried, false, displayName());
-    const ProjectStats stats = store.stats();
+    QStringList lines = FormatSupport::losses(source, carried, false, displayName());
+    const ProjectStats stats = source.stats();
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::RotatedBox))
         lines.append(LabelmeFormatText::tr("%1 rotated box(es) are written as polygons").arg(n));
     if (const qint64 n = stats.annotationsByKind.value(AnnotationKind::Ellipse))

@@ -5,7 +5,6 @@
 #include "core/shapegeometry.h"
 #include "core/textoffsets.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -155,7 +154,7 @@ QSet<AnnotationKind> LabelStudioFormat::writtenKinds() const
             AnnotationKind::Preference};
 }
 
-bool LabelStudioFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelStudioFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                                  const JobControl &control)
 {
     QString error;
@@ -164,11 +163,11 @@ bool LabelStudioFormat::readData(ProjectStore &store, const QString &path, Forma
     if (files.isEmpty())
         return fail(error);
     // Progress comes from within each (large) file; readAll checks for cancel between files.
-    return readAll(store, files, {.cancel = control.cancel},
-                   [&](const QString &file) { return readFile(store, file, report, control); });
+    return readAll(files, {.cancel = control.cancel},
+                   [&](const QString &file) { return readFile(sink, file, report, control); });
 }
 
-bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, FormatReport &report,
+bool LabelStudioFormat::readFile(ImportSink &sink, const QString &file, FormatReport &report,
                                  const JobControl &control)
 {
     QString why;
@@ -182,8 +181,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
     auto labelFor = [&](const QString &name, int kinds) -> qint64 {
         const QString k = name + QLatin1Char('\x1f') + QString::number(kinds);
         if (!labels.contains(k))
-            labels.insert(k, FormatSupport::labelId(store, Label{.name = name, .kinds = kinds},
-                                                    report, &why));
+            labels.insert(k, sink.labelId(Label{.name = name, .kinds = kinds}, report, &why));
         return labels.value(k);
     };
     for (qsizetype i = 0; i < tasks.size(); ++i) {
@@ -202,31 +200,29 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                 // Missing media is not fatal: the size comes from the results (original_width
                 // and original_height), the file is found later.
                 const QString fileName = imageFileName(url);
-                asset = FormatSupport::missingImageAsset(
-                        store, dir.filePath(QStringLiteral("images/") + fileName),
-                        fileName.isEmpty() ? url : fileName, declaredSize(task), report, &why);
+                asset = sink.missingImageAsset(dir.filePath(QStringLiteral("images/") + fileName),
+                                               fileName.isEmpty() ? url : fileName,
+                                               declaredSize(task), report, &why);
             } else {
-                asset = FormatSupport::imageAsset(store, image, QFileInfo(image).fileName(),
-                                                  QImageReader(image).size(), report, &why);
+                asset = sink.imageAsset(image, QFileInfo(image).fileName(),
+                                        QImageReader(image).size(), report, &why);
             }
         } else if (data.value(key("text")).isString()) {
             rest.remove(key("text"));
             const QString text = data.value(key("text")).toString();
-            asset = FormatSupport::textAsset(store,
-                                             Asset{.kind = AssetKind::Text,
-                                                   .name = firstLine(text),
-                                                   .text = text,
-                                                   .payload = rest},
-                                             report, &why);
+            asset = sink.textAsset(Asset{.kind = AssetKind::Text,
+                                         .name = firstLine(text),
+                                         .text = text,
+                                         .payload = rest},
+                                   report, &why);
         } else if (const QJsonArray answers = answersOf(data, &rest); !answers.isEmpty()) {
             const QString prompt = rest.take(key("prompt")).toString();
             rest[key("answers")] = answers;
-            asset = FormatSupport::textAsset(store,
-                                             Asset{.kind = AssetKind::Comparison,
-                                                   .name = firstLine(prompt),
-                                                   .text = prompt,
-                                                   .payload = rest},
-                                             report, &why);
+            asset = sink.textAsset(Asset{.kind = AssetKind::Comparison,
+                                         .name = firstLine(prompt),
+                                         .text = prompt,
+                                         .payload = rest},
+                                   report, &why);
         } else {
             return fail(LabelStudioFormatText::tr(
                                 "%1: \"data\" has no \"image\", \"text\" or prompt with answers")
@@ -401,7 +397,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         regionIds.append(result.value(key("id")).toString());
                     }
                 }
-                if (QString why; !storeAnnotations(store, regions, report, &why))
+                if (QString why; !sink.storeAnnotations(regions, report, &why))
                     return fail(why);
                 report.annotations += int(regions.size());
                 QList<Annotation> links;
@@ -426,7 +422,7 @@ bool LabelStudioFormat::readFile(ProjectStore &store, const QString &file, Forma
                         return fail(why);
                     links.append(link);
                 }
-                if (QString why; !storeAnnotations(store, links, report, &why))
+                if (QString why; !sink.storeAnnotations(links, report, &why))
                     return fail(why);
                 report.annotations += int(links.size());
             }
@@ -552,7 +548,7 @@ QList<FormatOption> LabelStudioFormat::formatOptions() const
               LabelStudioFormatText::tr("Label Studio local files")}}};
 }
 
-bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool LabelStudioFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                                   const JobControl &control)
 {
     QString error;
@@ -563,7 +559,7 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
     const QString folder = QFileInfo(target).absolutePath();
     QHash<qint64, QString> names;
     QHash<QString, QColor> colours;
-    for (const Label &l : store.labels()) {
+    for (const Label &l : source.labels()) {
         names.insert(l.id, l.name);
         colours.insert(l.name, l.color);
     }
@@ -585,25 +581,25 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
         return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
                             .arg(shown(target), out.errorString()));
     out.write("[\n");
-    const qint64 total = store.assetCount();
+    const qint64 total = source.assetCount();
     qint64 done = 0;
     bool first = true;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage({}, after, 500);
+        const QList<Asset> page = source.assetPage({}, after, 500);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
         for (const Asset &listed : page) {
             if (control.canceled())
                 return fail(LabelStudioFormatText::tr("Export canceled"));
-            const std::optional<Asset> asset = store.asset(listed.id);
+            const std::optional<Asset> asset = source.asset(listed.id);
             if (!asset)
-                return fail(store.errorString());
+                return fail(source.errorString());
             QJsonObject data;
             QString toName;
             if (asset->kind == AssetKind::Image) {
                 const QString relative
-                        = FormatSupport::relativePath(folder, store.absolutePath(*asset));
+                        = FormatSupport::relativePath(folder, source.absolutePath(*asset));
                 data[key("image")]
                         = localFiles ? QStringLiteral("/data/local-files/?d=")
                                                + QString::fromLatin1(QUrl::toPercentEncoding(
@@ -621,7 +617,7 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
             }
             QJsonArray human, predicted;
             QHash<qint64, QString> regionId;
-            const QList<Annotation> annotations = store.annotations(asset->id);
+            const QList<Annotation> annotations = source.annotations(asset->id);
             for (const Annotation &a : annotations)
                 regionId.insert(a.id, QStringLiteral("t%1").arg(a.id));
             for (const Annotation &a : annotations) {
@@ -777,7 +773,7 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
     if (!FormatSupport::writeAtomically(
                 config, labelingConfig(controls, objects, relationNames, colours), &error))
         return fail(error);
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     if (splitPoints)
         report.warnings.append(
                 LabelStudioFormatText::tr(
@@ -787,9 +783,9 @@ bool LabelStudioFormat::writeData(ProjectStore &store, const QString &path, Form
     return true;
 }
 
-QStringList LabelStudioFormat::losses(ProjectStore &store) const
+QStringList LabelStudioFormat::losses(ExportSource &source) const
 {
-    return FormatSupport::losses(store, writtenKinds(), false, displayName());
+    return FormatSupport::losses(source, writtenKinds(), false, displayName());
 }
 
 } // namespace Tessera

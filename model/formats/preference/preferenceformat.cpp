@@ -3,7 +3,6 @@
 #include "preferenceformat.h"
 
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -194,7 +193,7 @@ QString PreferenceFormat::nameFilter() const
     return PreferenceFormatText::tr("Preference data (*.jsonl *.json)");
 }
 
-bool PreferenceFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool PreferenceFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                                 const JobControl &control)
 {
     QString error;
@@ -202,9 +201,6 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
             path, QString(), QStringLiteral("*.jsonl"), displayName(), &error);
     if (files.isEmpty())
         return fail(error);
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     int undecided = 0;
     auto visit = [&](const QJsonObject &o, int, QString *why) {
         if (control.canceled()) {
@@ -221,7 +217,7 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
         wanted.payload[key("answers")] = r.answers;
         if (r.context.size() > 1)
             wanted.payload[key("messages")] = r.context;
-        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
+        const std::optional<Asset> asset = sink.textAsset(wanted, report, why);
         if (!asset)
             return false;
         if (r.choice.isNull() || r.choice.isUndefined()) {
@@ -232,7 +228,7 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
         a.data[key("choice")] = r.choice;
         a.provenance.origin = Origin::Import;
         QList<Annotation> one{a};
-        if (!storeAnnotations(store, one, report, why))
+        if (!sink.storeAnnotations(one, report, why))
             return false;
         ++report.annotations;
         return true;
@@ -263,8 +259,6 @@ bool PreferenceFormat::readData(ProjectStore &store, const QString &path, Format
         report.warnings.append(
                 PreferenceFormatText::tr("%1 comparison(s) came without a judgement and await one")
                         .arg(undecided));
-    if (!t.commit())
-        return fail(store.errorString());
     return true;
 }
 
@@ -282,7 +276,7 @@ QList<FormatOption> PreferenceFormat::formatOptions() const
               PreferenceFormatText::tr("Message lists")}}};
 }
 
-bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool PreferenceFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                                  const JobControl &control)
 {
     QString error;
@@ -299,19 +293,19 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     // One value type per field for the whole file: decided before the first row.
     bool asMessages = option(key("values")) == QLatin1String("messages");
     if (m_layout == Layout::Dpo && option(key("values")) == QLatin1String("auto"))
-        for (const qint64 id : store.assetsWithPayloadKey(key("messages")))
-            if (const std::optional<Asset> a = store.asset(id);
+        for (const qint64 id : source.assetsWithPayloadKey(key("messages")))
+            if (const std::optional<Asset> a = source.asset(id);
                 a && a->payload.value(key("messages")).toArray().size() > 1)
                 asMessages = true;
     int flattened = 0; // conversations written as text (values=strings)
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
-            store, AssetKind::Comparison, control,
+            source, AssetKind::Comparison, control,
             [&](const Asset &item) {
                 const std::optional<Asset> asset(item);
                 // The latest judgement counts.
                 std::optional<Annotation> judgement;
-                for (const Annotation &a : store.annotations(asset->id))
+                for (const Annotation &a : source.annotations(asset->id))
                     if (a.kind == AnnotationKind::Preference)
                         judgement = a;
                 const QJsonArray answers = asset->payload.value(key("answers")).toArray();
@@ -388,7 +382,7 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     if (!out.commit())
         return fail(PreferenceFormatText::tr("%1: cannot write (%2)")
                             .arg(shown(target), out.errorString()));
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     if (flattened)
         report.warnings.append(
                 PreferenceFormatText::tr(
@@ -403,10 +397,10 @@ bool PreferenceFormat::writeData(ProjectStore &store, const QString &path, Forma
     return true;
 }
 
-QStringList PreferenceFormat::losses(ProjectStore &store) const
+QStringList PreferenceFormat::losses(ExportSource &source) const
 {
     QStringList lines;
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     if (const qint64 n
         = stats.assetsByKind.value(AssetKind::Image) + stats.assetsByKind.value(AssetKind::Text))
         lines.append(PreferenceFormatText::tr(
@@ -416,7 +410,7 @@ QStringList PreferenceFormat::losses(ProjectStore &store) const
     if (!stats.annotationsByKind.value(AnnotationKind::Preference))
         return lines;
     qint64 detailed = 0;
-    store.forEachAnnotation([&detailed](const Annotation &a) {
+    source.forEachAnnotation([&detailed](const Annotation &a) {
         if (a.kind == AnnotationKind::Preference
             && (a.data.contains(key("ratings")) || a.data.contains(key("flags"))
                 || a.data.contains(key("rationale"))))

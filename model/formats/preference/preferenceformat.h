@@ -35,11 +35,11 @@ public:
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override { return {AnnotationKind::Preference}; }
 
-    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                    const JobControl &control) override;
-    QStringList losses(ProjectStore &store) const override;
+    QStringList losses(ExportSource &source) const override;
 
 protected:
     /**

@@ -4,7 +4,6 @@
 
 #include "core/textoffsets.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -221,7 +220,7 @@ QSet<AnnotationKind> ProdigyFormat::writtenKinds() const
     return {AnnotationKind::Span, AnnotationKind::Relation, AnnotationKind::Classification};
 }
 
-bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool ProdigyFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                              const JobControl &control)
 {
     QString error;
@@ -235,8 +234,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             return 0;
         if (!labels.contains(name))
             labels.insert(name,
-                          FormatSupport::labelId(store, Label{.name = name, .kinds = TextKindFlag},
-                                                 report, why));
+                          sink.labelId(Label{.name = name, .kinds = TextKindFlag}, report, why));
         return labels.value(name);
     };
     int negative = 0;  // rejected or ignored tasks, kept whole
@@ -296,7 +294,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
                          .name = FormatSupport::firstLine(text),
                          .text = text,
                          .payload = rest};
-            std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
+            std::optional<Asset> asset = sink.textAsset(wanted, report, why);
             if (!asset)
                 return false;
             QJsonObject task = line;
@@ -305,8 +303,8 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             if (!kept.contains(task)) {
                 kept.append(task);
                 asset->payload[answersKey()] = kept;
-                if (!store.setAssetPayload(asset->id, asset->payload)) {
-                    *why = store.errorString();
+                if (!sink.setAssetPayload(asset->id, asset->payload)) {
+                    *why = sink.errorString();
                     return false;
                 }
             }
@@ -317,7 +315,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
                      .name = FormatSupport::firstLine(text),
                      .text = text,
                      .payload = rest};
-        const std::optional<Asset> asset = FormatSupport::textAsset(store, wanted, report, why);
+        const std::optional<Asset> asset = sink.textAsset(wanted, report, why);
         if (!asset)
             return false;
         QList<Annotation> annotations;
@@ -356,7 +354,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             annotations.append(a);
         }
         // Relation ends are found among the stored spans: they need their ids.
-        if (!storeAnnotations(store, annotations, report, why))
+        if (!sink.storeAnnotations(annotations, report, why))
             return false;
         report.annotations += int(annotations.size());
         const QJsonArray links = relations.toArray();
@@ -392,7 +390,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             if (!s.label.isEmpty() && !(made[0].labelId = labelFor(s.label, why)))
                 return false;
             made[0].provenance.origin = Origin::Import;
-            if (!storeAnnotations(store, made, report, why))
+            if (!sink.storeAnnotations(made, report, why))
                 return false;
             ++report.annotations;
             ++madeEnds;
@@ -412,12 +410,12 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
             a.provenance.origin = Origin::Import;
             relationList.append(a);
         }
-        if (!storeAnnotations(store, relationList, report, why))
+        if (!sink.storeAnnotations(relationList, report, why))
             return false;
         report.annotations += int(relationList.size());
         return true;
     };
-    const bool read = readAll(store, files, control, [&](const QString &file) {
+    const bool read = readAll(files, control, [&](const QString &file) {
         QString why;
         return FormatSupport::forEachJsonLine(file, visit, &why) || fail(why);
     });
@@ -439,7 +437,7 @@ bool ProdigyFormat::readData(ProjectStore &store, const QString &path, FormatRep
     return true;
 }
 
-bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool ProdigyFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                               const JobControl &control)
 {
     QString error;
@@ -448,7 +446,7 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (target.isEmpty())
         return fail(error);
     QHash<qint64, QString> names;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         names.insert(l.id, l.name);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
@@ -462,12 +460,12 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     int unlabeled = 0; // spans Prodigy's "spans" cannot hold
     QString walkError;
     const bool walked = FormatSupport::forEachAsset(
-            store, AssetKind::Text, control,
+            source, AssetKind::Text, control,
             [&](const Asset &asset) {
                 QJsonObject base = asset.payload;
                 const QJsonArray negative = base.take(answersKey()).toArray();
                 base.remove(key("source")); // where add-text found it, not Prodigy's
-                const QList<Annotation> all = store.annotations(asset.id);
+                const QList<Annotation> all = source.annotations(asset.id);
                 QList<Annotation> spans;
                 QStringList classes;
                 QList<Annotation> relations;
@@ -591,7 +589,7 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     if (!out.commit())
         return fail(ProdigyFormatText::tr("%1: cannot write (%2)")
                             .arg(FormatSupport::shown(target), out.errorString()));
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     if (unlabeled)
         report.warnings.append(
                 ProdigyFormatText::tr("%1 span(s) without a label are left out of \"spans\" (kept "
@@ -600,10 +598,10 @@ bool ProdigyFormat::writeData(ProjectStore &store, const QString &path, FormatRe
     return true;
 }
 
-QStringList ProdigyFormat::losses(ProjectStore &store) const
+QStringList ProdigyFormat::losses(ExportSource &source) const
 {
     QStringList lines;
-    const ProjectStats stats = store.stats();
+    const ProjectStats stats = source.stats();
     if (const qint64 n = stats.assetsByKind.value(AssetKind::Image))
         lines.append(
                 ProdigyFormatText::tr(

@@ -4,7 +4,6 @@
 
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,7 +143,7 @@ QString VocFormat::nameFilter() const
     return VocFormatText::tr("Pascal VOC annotations (*.xml)");
 }
 
-bool VocFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool VocFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                          const JobControl &control)
 {
     QString error;
@@ -153,11 +152,11 @@ bool VocFormat::readData(ProjectStore &store, const QString &path, FormatReport 
     if (files.isEmpty())
         return fail(error);
     QHash<QString, qint64> labels;
-    return readAll(store, files, control,
-                   [&](const QString &file) { return readFile(store, file, labels, report); });
+    return readAll(files, control,
+                   [&](const QString &file) { return readFile(sink, file, labels, report); });
 }
 
-bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString, qint64> &labels,
+bool VocFormat::readFile(ImportSink &sink, const QString &file, QHash<QString, qint64> &labels,
                          FormatReport &report)
 {
     QFile in(file);
@@ -237,16 +236,15 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
     }
     // Missing media is not fatal: the boxes come in, the file is found later (Relink Media).
     const std::optional<Asset> asset
-            = image.isEmpty()
-                      ? FormatSupport::missingImageAsset(
-                              store, dir.filePath(QStringLiteral("../JPEGImages/") + fileName),
-                              fileName, size, report, &why)
-                      : FormatSupport::imageAsset(store, image, fileName, size, report, &why);
+            = image.isEmpty() ? sink.missingImageAsset(
+                      dir.filePath(QStringLiteral("../JPEGImages/") + fileName), fileName, size,
+                      report, &why)
+                              : sink.imageAsset(image, fileName, size, report, &why);
     if (!asset)
         return fail(why);
     auto labelId = [&](const QString &name) -> qint64 {
         if (!labels.contains(name))
-            labels.insert(name, FormatSupport::labelId(store, Label{.name = name}, report, &why));
+            labels.insert(name, sink.labelId(Label{.name = name}, report, &why));
         return labels.value(name);
     };
     QList<Annotation> annotations;
@@ -279,7 +277,7 @@ bool VocFormat::readFile(ProjectStore &store, const QString &file, QHash<QString
             annotations.append(p);
         }
     }
-    if (QString why; !storeAnnotations(store, annotations, report, &why))
+    if (QString why; !sink.storeAnnotations(annotations, report, &why))
         return fail(why);
     report.annotations += int(annotations.size());
     return true;
@@ -332,20 +330,20 @@ QByteArray VocFormat::xmlOf(const Asset &asset, const QList<Annotation> &annotat
     return bytes;
 }
 
-QList<ExportFile> VocFormat::assetFiles(ProjectStore &store, const Asset &asset,
+QList<ExportFile> VocFormat::assetFiles(ExportSource &source, const Asset &asset,
                                         const QString &stem, const QString &folder)
 {
     Q_UNUSED(folder)
     if (asset.kind != AssetKind::Image)
         return {};
     QHash<qint64, QString> nameOf;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         nameOf.insert(l.id, l.name);
     return {{QStringLiteral("Annotations/") + stem + QStringLiteral(".xml"),
-             xmlOf(asset, store.annotations(asset.id), nameOf, nullptr)}};
+             xmlOf(asset, source.annotations(asset.id), nameOf, nullptr)}};
 }
 
-bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool VocFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     const QDir out(path);
@@ -353,24 +351,24 @@ bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport
         || !QDir().mkpath(out.filePath(QStringLiteral("ImageSets/Main"))))
         return fail(VocFormatText::tr("%1: cannot create the folder").arg(shown(path)));
     QHash<qint64, QString> nameOf;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         nameOf.insert(l.id, l.name);
     QHash<qint64, QList<Annotation>> byAsset;
-    const bool read = store.forEachAnnotation([&](const Annotation &a) {
+    const bool read = source.forEachAnnotation([&](const Annotation &a) {
         if (nameOf.contains(a.labelId) && ShapeGeometry::isArea(a.kind))
             byAsset[a.assetId].append(a);
         return true;
     });
     if (!read)
-        return fail(store.errorString());
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+        return fail(source.errorString());
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
     FormatSupport::BatchWriter writer;
     QByteArray list;
     const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = store.assetCount(images);
+    const qint64 total = source.assetCount(images);
     qint64 done = 0;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 500);
+        const QList<Asset> page = source.assetPage(images, after, 500);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -395,13 +393,13 @@ bool VocFormat::writeData(ProjectStore &store, const QString &path, FormatReport
                                         list, &why)
         || !writer.finish(&why))
         return fail(why);
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList VocFormat::losses(ProjectStore &store) const
+QStringList VocFormat::losses(ExportSource &source) const
 {
-    return FormatSupport::losses(store, writtenKinds(), true, displayName());
+    return FormatSupport::losses(source, writtenKinds(), true, displayName());
 }
 
 } // namespace Tessera

@@ -22,20 +22,20 @@ public:
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override { return {AnnotationKind::Box}; }
 
-    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                    const JobControl &control) override;
-    QStringList losses(ProjectStore &store) const override;
+    QStringList losses(ExportSource &source) const override;
     QString imageFolder() const override { return QStringLiteral("JPEGImages"); }
     bool writesPerAsset() const override { return true; }
-    QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
+    QList<ExportFile> assetFiles(ExportSource &source, const Asset &asset, const QString &stem,
                                  const QString &folder) override;
 
 private:
     static QByteArray xmlOf(const Asset &asset, const QList<Annotation> &annotations,
                             const QHash<qint64, QString> &nameOf, int *written);
-    bool readFile(ProjectStore &store, const QString &file, QHash<QString, qint64> &labels,
+    bool readFile(ImportSink &sink, const QString &file, QHash<QString, qint64> &labels,
                   FormatReport &report);
 };
 

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ultralyticsformat.h"
 
+#include "core/imagefiles.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "jobs/addimagesjob.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -238,7 +237,7 @@ QMap<QString, QStringList> classificationImages(const QDir &root)
         for (const QString &cls : splitDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
             for (const QString &image :
                  QDir(splitDir.filePath(cls))
-                         .entryList(AddImagesJob::imageNameFilters(), QDir::Files, QDir::Name))
+                         .entryList(ImageFiles::nameFilters(), QDir::Files, QDir::Name))
                 imagesOf[cls].append(splitDir.filePath(cls + QLatin1Char('/') + image));
     }
     return imagesOf;
@@ -314,7 +313,7 @@ QSet<AnnotationKind> UltralyticsFormat::writtenKinds() const
     return {AnnotationKind::Box};
 }
 
-bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool UltralyticsFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                                  const JobControl &control)
 {
     const QFileInfo given(path);
@@ -323,7 +322,7 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
     if (given.isDir() && !QFileInfo(yamlPath).isFile()) {
         const QMap<QString, QStringList> classes = classificationImages(QDir(path));
         if (!classes.isEmpty())
-            return readClassification(store, classes, report, control);
+            return readClassification(sink, classes, report, control);
     }
     if (!QFileInfo(yamlPath).isFile())
         return fail(UltralyticsFormatText::tr(
@@ -345,12 +344,12 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
             const QString where = root.absoluteFilePath(entry);
             QStringList found;
             if (QFileInfo(where).isDir()) {
-                QDirIterator files(where, AddImagesJob::imageNameFilters(), QDir::Files,
+                QDirIterator files(where, ImageFiles::nameFilters(), QDir::Files,
                                    QDirIterator::Subdirectories);
                 while (files.hasNext())
                     found.append(files.next());
                 found.sort();
-            } else if (QFileInfo(where).isFile() && AddImagesJob::isImageFile(where)) {
+            } else if (QFileInfo(where).isFile() && ImageFiles::isImageFile(where)) {
                 found.append(where); // a split may list images themselves
             } else if (QFileInfo(where).isFile()) {
                 QFile list(where);
@@ -376,16 +375,13 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
         return fail(
                 UltralyticsFormatText::tr("%1: the splits hold no images").arg(shown(yamlPath)));
 
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     QHash<int, qint64> classToLabel;
     for (auto it = yaml.names.cbegin(); it != yaml.names.cend(); ++it) {
         Label wanted{.name = it.value()};
         if (yaml.keypoints > 0)
             for (int k = 0; k < yaml.keypoints; ++k)
                 wanted.skeleton.points.append(QString::number(k + 1));
-        const qint64 id = FormatSupport::labelId(store, wanted, report, &error);
+        const qint64 id = sink.labelId(wanted, report, &error);
         if (!id)
             return fail(error);
         classToLabel.insert(it.key(), id);
@@ -405,8 +401,8 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
         if (size.isEmpty())
             return fail(UltralyticsFormatText::tr("%1: not a readable image (%2)")
                                 .arg(shown(image), reader.errorString()));
-        const std::optional<Asset> asset = FormatSupport::imageAsset(
-                store, image, QFileInfo(image).fileName(), size, report, &error);
+        const std::optional<Asset> asset
+                = sink.imageAsset(image, QFileInfo(image).fileName(), size, report, &error);
         if (!asset)
             return fail(error);
         const QString labelPath = labelFileFor(image);
@@ -507,7 +503,7 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
             a.provenance.origin = Origin::Import;
             annotations.append(a);
         }
-        if (QString why; !storeAnnotations(store, annotations, report, &why))
+        if (QString why; !sink.storeAnnotations(annotations, report, &why))
             return fail(why);
         report.annotations += int(annotations.size());
     }
@@ -519,27 +515,22 @@ bool UltralyticsFormat::readData(ProjectStore &store, const QString &path, Forma
                         "first here")
                         .arg(firstClamped)
                         .arg(clamped));
-    if (!t.commit())
-        return fail(store.errorString());
     return true;
 }
 
-bool UltralyticsFormat::readClassification(ProjectStore &store,
+bool UltralyticsFormat::readClassification(ImportSink &sink,
                                            const QMap<QString, QStringList> &imagesOf,
                                            FormatReport &report, const JobControl &control)
 {
     qsizetype total = 0;
     for (const QStringList &images : imagesOf)
         total += images.size();
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     QString error;
     qsizetype done = 0;
     for (auto it = imagesOf.cbegin(); it != imagesOf.cend(); ++it) {
         // A class of an image as a whole: an image-level label (a tag), not a shape.
-        const qint64 label = FormatSupport::labelId(
-                store, Label{.name = it.key(), .kinds = ImageKindFlag}, report, &error);
+        const qint64 label
+                = sink.labelId(Label{.name = it.key(), .kinds = ImageKindFlag}, report, &error);
         if (!label)
             return fail(error);
         QList<Annotation> tags;
@@ -553,8 +544,8 @@ bool UltralyticsFormat::readClassification(ProjectStore &store,
             if (size.isEmpty())
                 return fail(UltralyticsFormatText::tr("%1: not a readable image (%2)")
                                     .arg(shown(image), reader.errorString()));
-            const std::optional<Asset> asset = FormatSupport::imageAsset(
-                    store, image, QFileInfo(image).fileName(), size, report, &error);
+            const std::optional<Asset> asset
+                    = sink.imageAsset(image, QFileInfo(image).fileName(), size, report, &error);
             if (!asset)
                 return fail(error);
             Annotation tag{
@@ -562,16 +553,14 @@ bool UltralyticsFormat::readClassification(ProjectStore &store,
             tag.provenance.origin = Origin::Import;
             tags.append(tag);
         }
-        if (!storeAnnotations(store, tags, report, &error))
+        if (!sink.storeAnnotations(tags, report, &error))
             return fail(error);
         report.annotations += int(tags.size());
     }
-    if (!t.commit())
-        return fail(store.errorString());
     return true;
 }
 
-bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool UltralyticsFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                                   const JobControl &control)
 {
     const QString task = option(key("task"));
@@ -586,7 +575,7 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
     QByteArray names;
     int keypoints = 0;
     int next = 0; // Ultralytics wants names for every id below the largest
-    for (const Label &l : store.labels()) {
+    for (const Label &l : source.labels()) {
         // Text and comparison labels are no classes here: their ids stay unused, as gaps do.
         if (!(l.kinds & ImageKindFlag))
             continue;
@@ -607,13 +596,13 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
     if (task == QLatin1String("pose")) {
         // Labels without a skeleton still have points: kpt_shape covers the most any object has,
         // so that no object loses a point and the file reads back (K = 0 is no pose dataset).
-        const bool streamed = store.forEachShape([&keypoints](const Annotation &a) {
+        const bool streamed = source.forEachShape([&keypoints](const Annotation &a) {
             if (a.kind == AnnotationKind::Keypoints)
                 keypoints = std::max(keypoints, int(a.points.size()));
             return true;
         });
         if (!streamed)
-            return fail(store.errorString());
+            return fail(source.errorString());
         if (keypoints == 0)
             return fail(UltralyticsFormatText::tr(
                                 "%1: task=pose needs keypoint objects, and the project has none "
@@ -632,10 +621,10 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
     const QSet<AnnotationKind> written = writtenKinds();
     QSet<QString> usedNames;
     const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = store.assetCount(images);
+    const qint64 total = source.assetCount(images);
     qint64 done = 0;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 500);
+        const QList<Asset> page = source.assetPage(images, after, 500);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -645,7 +634,7 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
             // Stored names may come from foreign files: one safe component, never a path.
             const QString fileName = FormatSupport::safeFileName(asset.name, asset.id, &usedNames);
             QByteArray lines;
-            for (const Annotation &a : store.annotations(asset.id)) {
+            for (const Annotation &a : source.annotations(asset.id)) {
                 if (!classOf.contains(a.labelId) || asset.width <= 0 || asset.height <= 0)
                     continue;
                 const QByteArray cls = QByteArray::number(classOf.value(a.labelId));
@@ -692,7 +681,7 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
                                                 lines, &error))
                 return fail(error);
             const QString imageTarget = out.filePath(QStringLiteral("images/train/") + fileName);
-            const QString source = store.absolutePath(asset);
+            const QString imageFile = source.absolutePath(asset);
             if (!FormatSupport::isInside(out.filePath(QStringLiteral("images/train")), imageTarget))
                 return fail(
                         UltralyticsFormatText::tr("%1: refusing to write outside the export folder")
@@ -700,24 +689,24 @@ bool UltralyticsFormat::writeData(ProjectStore &store, const QString &path, Form
             if (imagesMode != QLatin1String("none")) {
                 QFile::remove(imageTarget);
                 const bool placed = imagesMode == QLatin1String("copy")
-                                            ? QFile::copy(source, imageTarget)
-                                            : QFile::link(source, imageTarget);
+                                            ? QFile::copy(imageFile, imageTarget)
+                                            : QFile::link(imageFile, imageTarget);
                 if (!placed)
                     return fail(UltralyticsFormatText::tr("%1: cannot put the image there from %2")
-                                        .arg(shown(imageTarget), shown(source)));
+                                        .arg(shown(imageTarget), shown(imageFile)));
             }
             ++report.assets;
             control.report(++done, total);
         }
     }
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList UltralyticsFormat::losses(ProjectStore &store) const
+QStringList UltralyticsFormat::losses(ExportSource &source) const
 {
     const QString task = option(key("task"));
-    return FormatSupport::losses(store, writtenKinds(),
+    return FormatSupport::losses(source, writtenKinds(),
                                  task == QLatin1String("detect") || task == QLatin1String("obb"),
                                  displayName() + QStringLiteral(" (") + task + QLatin1Char(')'));
 }

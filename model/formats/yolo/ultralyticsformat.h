@@ -33,15 +33,15 @@ public:
     QSet<AnnotationKind> writtenKinds() const override;
     QList<FormatOption> formatOptions() const override;
 
-    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                    const JobControl &control) override;
-    QStringList losses(ProjectStore &store) const override;
+    QStringList losses(ExportSource &source) const override;
 
 private:
     /** The classification layout: every image tagged with its folder's class. */
-    bool readClassification(ProjectStore &store, const QMap<QString, QStringList> &imagesOf,
+    bool readClassification(ImportSink &sink, const QMap<QString, QStringList> &imagesOf,
                             FormatReport &report, const JobControl &control);
 };
 

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yoloformat.h"
 
+#include "core/imagefiles.h"
 #include "core/shapegeometry.h"
 #include "formats/formatsupport.h"
-#include "jobs/addimagesjob.h"
-#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,7 +89,7 @@ QString YoloFormat::nameFilter() const
     return YoloFormatText::tr("YOLO datasets (obj.names classes.txt)");
 }
 
-bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport &report,
+bool YoloFormat::readData(ImportSink &sink, const QString &path, FormatReport &report,
                           const JobControl &control)
 {
     const QFileInfo given(path);
@@ -118,7 +117,7 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
 
     QStringList images;
     QSet<QString> claimedLabels;
-    QDirIterator it(root.path(), AddImagesJob::imageNameFilters(), QDir::Files,
+    QDirIterator it(root.path(), ImageFiles::nameFilters(), QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         images.append(it.next());
@@ -140,13 +139,10 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
                                 .arg(shown(info.filePath())));
     }
 
-    ProjectStore::Transaction t(store);
-    if (!t.ok())
-        return fail(store.errorString());
     QHash<int, qint64> classToLabel;
     QString error;
     for (qsizetype k = 0; k < names.size(); ++k) {
-        const qint64 id = FormatSupport::labelId(store, Label{.name = names[k]}, report, &error);
+        const qint64 id = sink.labelId(Label{.name = names[k]}, report, &error);
         if (!id)
             return fail(error);
         classToLabel.insert(int(k), id);
@@ -172,8 +168,8 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
             return fail(YoloFormatText::tr("%1: not a readable image (%2)")
                                 .arg(shown(image), reader.errorString()));
         bool reused = false;
-        const std::optional<Asset> asset = FormatSupport::imageAsset(
-                store, image, QFileInfo(image).fileName(), size, report, &error, &reused);
+        const std::optional<Asset> asset = sink.imageAsset(image, QFileInfo(image).fileName(), size,
+                                                           report, &error, &reused);
         if (!asset)
             return fail(error);
         if (reused)
@@ -199,8 +195,8 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
             const int cls = fields[0].toInt(&ok);
             if (ok && namesPath.isEmpty() && cls >= 0 && cls < 100000
                 && !classToLabel.contains(cls)) {
-                const qint64 id = FormatSupport::labelId(
-                        store, Label{.name = QStringLiteral("class%1").arg(cls)}, report, &error);
+                const qint64 id = sink.labelId(Label{.name = QStringLiteral("class%1").arg(cls)},
+                                               report, &error);
                 if (!id)
                     return fail(error);
                 classToLabel.insert(cls, id);
@@ -261,13 +257,11 @@ bool YoloFormat::readData(ProjectStore &store, const QString &path, FormatReport
             }
             annotations.append(a);
         }
-        if (QString why; !storeAnnotations(store, annotations, report, &why))
+        if (QString why; !sink.storeAnnotations(annotations, report, &why))
             return fail(why);
         report.annotations += int(annotations.size());
         control.report(i + 1, images.size());
     }
-    if (!t.commit())
-        return fail(store.errorString());
     return true;
 }
 
@@ -292,17 +286,17 @@ QByteArray YoloFormat::linesOf(const Asset &asset, const QList<Annotation> &anno
     return lines;
 }
 
-QList<ExportFile> YoloFormat::assetFiles(ProjectStore &store, const Asset &asset,
+QList<ExportFile> YoloFormat::assetFiles(ExportSource &source, const Asset &asset,
                                          const QString &stem, const QString &folder)
 {
     Q_UNUSED(folder)
     if (asset.kind != AssetKind::Image)
         return {};
     QHash<qint64, int> classOf;
-    for (const Label &l : store.labels())
+    for (const Label &l : source.labels())
         classOf.insert(l.id, l.sortOrder);
     return {{QStringLiteral("obj_train_data/") + stem + QStringLiteral(".txt"),
-             linesOf(asset, store.annotations(asset.id), classOf, nullptr)}};
+             linesOf(asset, source.annotations(asset.id), classOf, nullptr)}};
 }
 
 QString YoloFormat::exportedImageName(const Asset &asset, const QString &stem) const
@@ -311,7 +305,7 @@ QString YoloFormat::exportedImageName(const Asset &asset, const QString &stem) c
     return suffix.isEmpty() ? stem : stem + QLatin1Char('.') + suffix;
 }
 
-bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatReport &report,
+bool YoloFormat::writeData(ExportSource &source, const QString &path, FormatReport &report,
                            const JobControl &control)
 {
     const QDir out(path);
@@ -320,7 +314,7 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     // Class id = the label's stable order; gaps left by removed labels stay unused.
     QHash<qint64, int> classOf;
     QStringList names;
-    for (const Label &l : store.labels()) {
+    for (const Label &l : source.labels()) {
         // Text and comparison labels are no classes here: their ids stay unused, as gaps do.
         if (!(l.kinds & ImageKindFlag))
             continue;
@@ -342,11 +336,11 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     if (!writeFile(out.filePath(QStringLiteral("obj.data")), data, &error))
         return fail(error);
     QByteArray train;
-    const QHash<qint64, QString> stems = FormatSupport::fileStems(store, AssetKind::Image);
+    const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
     const AssetFilter images{.kind = AssetKind::Image};
     QList<Asset> all;
     for (qint64 after = 0;;) {
-        const QList<Asset> page = store.assetPage(images, after, 2000);
+        const QList<Asset> page = source.assetPage(images, after, 2000);
         if (page.isEmpty())
             break;
         after = page.constLast().id;
@@ -383,7 +377,7 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
             }
         }
     };
-    const bool read = store.forEachAnnotationByAsset([&](const Annotation &a) {
+    const bool read = source.forEachAnnotationByAsset([&](const Annotation &a) {
         if (!current.isEmpty() && current.constFirst().assetId != a.assetId) {
             flushUpTo(current.constFirst().assetId);
             current.clear();
@@ -393,7 +387,7 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
         return !failed;
     });
     if (!read)
-        return fail(store.errorString());
+        return fail(source.errorString());
     if (!current.isEmpty())
         flushUpTo(current.constFirst().assetId);
     current.clear();
@@ -405,13 +399,13 @@ bool YoloFormat::writeData(ProjectStore &store, const QString &path, FormatRepor
     control.report(all.size(), all.size());
     if (!writeFile(out.filePath(QStringLiteral("train.txt")), train, &error))
         return fail(error);
-    report.warnings = losses(store);
+    report.warnings = losses(source);
     return true;
 }
 
-QStringList YoloFormat::losses(ProjectStore &store) const
+QStringList YoloFormat::losses(ExportSource &source) const
 {
-    return FormatSupport::losses(store, writtenKinds(), true, displayName());
+    return FormatSupport::losses(source, writtenKinds(), true, displayName());
 }
 
 } // namespace Tessera

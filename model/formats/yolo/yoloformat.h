@@ -22,17 +22,17 @@ public:
     int capabilities() const override { return Read | Write; }
     QSet<AnnotationKind> writtenKinds() const override { return {AnnotationKind::Box}; }
 
-    bool readData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool readData(ImportSink &sink, const QString &path, FormatReport &report,
                   const JobControl &control) override;
-    bool writeData(ProjectStore &store, const QString &path, FormatReport &report,
+    bool writeData(ExportSource &source, const QString &path, FormatReport &report,
                    const JobControl &control) override;
-    QStringList losses(ProjectStore &store) const override;
+    QStringList losses(ExportSource &source) const override;
     QString imageFolder() const override { return QStringLiteral("obj_train_data"); }
     /** Beside its label file: the label file's stem and the image's suffix. */
     QString exportedImageName(const Asset &asset, const QString &stem) const override;
     bool namesImagesByStem() const override { return true; }
     bool writesPerAsset() const override { return true; }
-    QList<ExportFile> assetFiles(ProjectStore &store, const Asset &asset, const QString &stem,
+    QList<ExportFile> assetFiles(ExportSource &source, const Asset &asset, const QString &stem,
                                  const QString &folder) override;
 
 private:

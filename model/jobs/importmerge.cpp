@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importmerge.h"
 
-#include "format.h"
+#include "formats/format.h"
 #include "store/projectstore.h"
-#include "store/sqlitedatabase.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,16 +42,14 @@ bool ImportMerge::begin(QString *error)
 {
     if (m_mode == ImportMode::Append)
         return true;
-    const std::optional<qint64> last
-            = m_store.database().queryInt("SELECT COALESCE(MAX(id), 0) FROM assets");
-    const std::optional<qint64> any
-            = m_store.database().queryInt("SELECT EXISTS(SELECT 1 FROM annotations)");
+    const std::optional<qint64> last = m_store.lastAssetId();
+    const std::optional<bool> any = m_store.hasAnnotations();
     if (!last || !any) {
         *error = m_store.errorString();
         return false;
     }
     m_lastAssetBefore = *last;
-    m_hadAnnotations = *any != 0;
+    m_hadAnnotations = *any;
     return true;
 }
 
