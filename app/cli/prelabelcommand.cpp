@@ -227,6 +227,9 @@ int runEvaluate(const QStringList &arguments)
             "  --predictions results.json   COCO results (image_id = asset id, category_id = "
             "label order + 1)\n"
             "  --predictions labels/        YOLO .txt files with a score column\n"
+            "  --predictions DATASET        a COCO file (with images and scores), or a labelme, "
+            "VOC or Ultralytics folder: read by that format, placed by file name and label "
+            "name\n"
             "  --predictions proposals      the project's own unaccepted proposals "
             "(--model NAME: of one detector)"));
     ctx.parser().addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("The project file."));

@@ -193,8 +193,9 @@ void PrelabelActions::evaluate()
     ProjectSession *session = m_session();
     if (!session)
         return;
-    const QStringList sources{tr("The project's proposals"), tr("COCO results file…"),
-                              tr("Folder of YOLO .txt files with scores…")};
+    const QStringList sources{tr("The project's proposals"),
+                              tr("COCO results or a COCO/labelme file with scores…"),
+                              tr("Folder of YOLO .txt files with scores, or a dataset folder…")};
     bool ok = false;
     const QString source = QInputDialog::getItem(m_window, tr("Evaluate predictions"),
                                                  tr("Compare with the accepted annotations:"),
@@ -203,10 +204,10 @@ void PrelabelActions::evaluate()
         return;
     QString path;
     if (source == sources[1])
-        path = QFileDialog::getOpenFileName(m_window, tr("COCO results"), QString(),
+        path = QFileDialog::getOpenFileName(m_window, tr("Predictions"), QString(),
                                             tr("JSON (*.json)"));
     else if (source == sources[2])
-        path = QFileDialog::getExistingDirectory(m_window, tr("YOLO predictions"));
+        path = QFileDialog::getExistingDirectory(m_window, tr("Predictions"));
     if (source != sources[0] && path.isEmpty())
         return;
     // Reading every annotation of a big project takes a moment: on a worker connection.

@@ -3,6 +3,10 @@
 #include "evaluation.h"
 
 #include "core/shapegeometry.h"
+#include "formats/datasetprobe.h"
+#include "formats/format.h"
+#include "formats/formatsupport.h"
+#include "formats/memorydataset.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -234,9 +238,98 @@ QList<EvalBox> proposals(ProjectStore &store, const QString &model)
     return out;
 }
 
+namespace {
+
+/**
+ * Predictions given as a dataset another tool wrote (a COCO file with scores, a labelme folder,
+ * …): read by the format's codec into memory, then placed on the project's images by file name
+ * (else by stem) and on its labels by name. Boxes are the extents of area shapes; the score is
+ * the one the file gives (1 without). Images the project does not have are passed over.
+ */
+std::optional<QList<EvalBox>> readDataset(ProjectStore &store, const QString &formatName,
+                                          const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    std::unique_ptr<Format> format = FormatRegistry::make(formatName);
+    MemoryDataset read;
+    FormatReport report;
+    if (!format || !format->readData(read, path, report, {})) {
+        *error = format ? format->errorString() : formatName;
+        return std::nullopt;
+    }
+    QHash<QString, qint64> byName, byStem;
+    for (const qint64 id : store.assetIds(AssetFilter{.kind = AssetKind::Image}))
+        if (const std::optional<Asset> a = store.asset(id)) {
+            byName.insert(QFileInfo(a->name).fileName(), a->id);
+            byStem.insert(QFileInfo(a->name).completeBaseName(), a->id);
+        }
+    QHash<qint64, qint64> assetOf; // dataset asset -> project asset
+    for (const Asset &a : read.assets()) {
+        const QString name = QFileInfo(a.name.isEmpty() ? a.path : a.name).fileName();
+        const qint64 id = byName.value(name, byStem.value(QFileInfo(name).completeBaseName()));
+        if (id)
+            assetOf.insert(a.id, id);
+    }
+    if (assetOf.isEmpty() && !read.assets().isEmpty()) {
+        *error = EvaluatorText::tr("%1: none of its %2 image(s) is in the project (matched by "
+                                   "file name)")
+                         .arg(shown)
+                         .arg(read.assets().size());
+        return std::nullopt;
+    }
+    QHash<qint64, qint64> labelOf; // dataset label -> project label
+    for (const Label &l : read.labels()) {
+        const std::optional<Label> mine = store.labelByName(l.name);
+        if (!mine) {
+            *error = EvaluatorText::tr("%1: class \"%2\" is not a label of the project")
+                             .arg(shown, l.name);
+            return std::nullopt;
+        }
+        labelOf.insert(l.id, mine->id);
+    }
+    QList<EvalBox> out;
+    for (const Annotation &a : read.annotations()) {
+        const qint64 asset = assetOf.value(a.assetId);
+        if (!asset || !a.labelId || !ShapeGeometry::isArea(a.kind))
+            continue;
+        const double score
+                = a.provenance.score.value_or(a.data.value(QStringLiteral("score")).toDouble(1.0));
+        out.append({asset, labelOf.value(a.labelId), ShapeGeometry::boundingRect(a), score});
+    }
+    return out;
+}
+
+/** The codec of a predictions file or folder that is a dataset; empty when it is none. */
+QString datasetFormat(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        // A YOLO folder is read as YOLO predictions (a score after the box), not as a dataset.
+        const std::optional<DatasetProbe::Found> found = DatasetProbe::find(path);
+        return found && found->format != QLatin1String("yolo") ? found->format : QString();
+    }
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+        return QString();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray head = f.read(1 << 16).trimmed();
+    if (!head.startsWith('{'))
+        return QString(); // COCO results: a list
+    if (head.contains("\"shapes\""))
+        return QStringLiteral("labelme");
+    if (head.contains("\"images\""))
+        return QStringLiteral("coco");
+    return QString();
+}
+
+} // namespace
+
 std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString &path,
                                               QString *error)
 {
+    if (const QString format = datasetFormat(path); !format.isEmpty())
+        return readDataset(store, format, path, error);
     const QString shown = QDir::toNativeSeparators(path);
     QHash<int, qint64> labelByOrder; // class id = label order (YOLO), category id = order + 1
     for (const Label &l : store.labels())

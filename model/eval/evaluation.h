@@ -77,7 +77,10 @@ QList<EvalBox> proposals(ProjectStore &store, const QString &model);
  * Predictions from a file: COCO results JSON ([{image_id, category_id, bbox, score}], image ids
  * are asset ids and category ids are label order + 1, as Tessera's COCO export writes them),
  * or a folder of YOLO .txt files (class cx cy w h score, normalised; file stem = image stem;
- * class = label order). std::nullopt and *error naming the file and the problem.
+ * class = label order), or a dataset another tool wrote with its predictions (a COCO file with
+ * images and per-annotation scores, a labelme, VOC or Ultralytics folder): read through that
+ * format's codec and placed on the project's images by file name and on its labels by name.
+ * std::nullopt and *error naming the file and the problem.
  */
 std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString &path,
                                               QString *error);

@@ -186,7 +186,8 @@ void TestCodecs::cocoInMemoryKeepsMissingMediaAndSharedImages()
              QJsonArray{QJsonObject{{key("id"), 1},
                                     {key("image_id"), 7},
                                     {key("category_id"), 2},
-                                    {key("bbox"), QJsonArray{1, 2, 3, 4}}},
+                                    {key("bbox"), QJsonArray{1, 2, 3, 4}},
+                                    {key("score"), 0.5}},
                         QJsonObject{{key("id"), 2},
                                     {key("image_id"), 8},
                                     {key("category_id"), 1},
@@ -207,6 +208,9 @@ void TestCodecs::cocoInMemoryKeepsMissingMediaAndSharedImages()
     QCOMPARE(QSize(away.width, away.height), QSize(300, 200)); // the declared size
     QCOMPARE(read.annotationsOf(here.id).size(), 1);
     QCOMPARE(read.label(read.annotationsOf(here.id)[0].labelId)->name, key("bus"));
+    // A detector's confidence in the file is kept (evaluation reads predictions so).
+    QCOMPARE(read.annotationsOf(here.id)[0].provenance.score, std::optional<double>(0.5));
+    QVERIFY(!read.annotationsOf(away.id)[0].provenance.score);
     QCOMPARE(read.annotationsOf(away.id)[0].points,
              QList<QPointF>({QPointF(10, 20), QPointF(40, 60)}));
     // Read again into the same dataset: the same assets, found by path.

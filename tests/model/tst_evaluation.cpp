@@ -23,6 +23,7 @@ private slots:
     void curveAndConfusionAndMistakes();
     void predictionsFromCocoResultsAndYoloFolders();
     void badPredictionFilesAreExplained();
+    void predictionsAsADatasetGoThroughItsCodec();
 };
 
 namespace {
@@ -201,6 +202,92 @@ void TestEvaluation::badPredictionFilesAreExplained()
         QVERIFY2(error.contains(expected) && error.contains(QStringLiteral("bad.json")),
                  qPrintable(error));
     }
+}
+
+void TestEvaluation::predictionsAsADatasetGoThroughItsCodec()
+{
+    // A COCO file with images, categories and scored boxes (as FiftyOne writes detections): its
+    // image ids and category ids are its own, so it is placed by file name and label name.
+    QTemporaryDir dir;
+    QString error;
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
+    QVERIFY(store);
+    Label cat{.name = QStringLiteral("cat")};
+    Label dog{.name = QStringLiteral("dog")};
+    QVERIFY(store->addLabel(cat) && store->addLabel(dog));
+    Asset a{.kind = AssetKind::Image,
+            .name = QStringLiteral("pic.jpg"),
+            .sha256 = QStringLiteral("p"),
+            .width = 200,
+            .height = 100};
+    Asset b{.kind = AssetKind::Image,
+            .name = QStringLiteral("other.jpg"),
+            .sha256 = QStringLiteral("o"),
+            .width = 200,
+            .height = 100};
+    QVERIFY(store->addAsset(a) && store->addAsset(b));
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    write(QStringLiteral("detections.json"),
+          R"({"images": [{"id": 40, "file_name": "pic.jpg", "width": 200, "height": 100},
+                         {"id": 41, "file_name": "elsewhere/other.jpg", "width": 200, "height": 100},
+                         {"id": 42, "file_name": "not-in-project.jpg", "width": 9, "height": 9}],
+              "categories": [{"id": 5, "name": "dog"}, {"id": 6, "name": "cat"}],
+              "annotations": [
+                {"id": 1, "image_id": 40, "category_id": 6, "bbox": [10, 20, 30, 40], "score": 0.25},
+                {"id": 2, "image_id": 41, "category_id": 5, "bbox": [1, 2, 3, 4], "score": 0.75,
+                 "segmentation": [[1, 2, 4, 2, 4, 6]]},
+                {"id": 3, "image_id": 42, "category_id": 5, "bbox": [1, 1, 2, 2], "score": 0.5},
+                {"id": 4, "image_id": 40, "category_id": 5, "bbox": [0, 0, 5, 5]}]})");
+    std::optional<QList<EvalBox>> p = Evaluator::readPredictions(
+            *store, dir.filePath(QStringLiteral("detections.json")), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->size(), 3); // the image the project lacks is passed over
+    QCOMPARE(p->at(0).assetId, a.id);
+    QCOMPARE(p->at(0).labelId, cat.id); // by name, not by the file's category id
+    QCOMPARE(p->at(0).box, QRectF(10, 20, 30, 40));
+    QCOMPARE(p->at(0).score, 0.25);
+    QCOMPARE(p->at(1).assetId, b.id); // by file name below a folder
+    QCOMPARE(p->at(1).labelId, dog.id);
+    QCOMPARE(p->at(1).box, QRectF(1, 2, 3, 4)); // the polygon's extent
+    QCOMPARE(p->at(1).score, 0.75);
+    QCOMPARE(p->at(2).score, 1.0); // no score given
+    // Nothing of it reached the project.
+    QCOMPARE(store->annotationCount(), 0);
+    QCOMPARE(store->labels().size(), 2);
+
+    // A class the project does not have cannot be evaluated: said, with the file.
+    write(QStringLiteral("unknown.json"),
+          R"({"images": [{"id": 1, "file_name": "pic.jpg", "width": 200, "height": 100}],
+              "categories": [{"id": 1, "name": "zebra"}],
+              "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1]}]})");
+    QVERIFY(!Evaluator::readPredictions(*store, dir.filePath(QStringLiteral("unknown.json")),
+                                        &error));
+    QVERIFY2(error.contains(QStringLiteral("zebra"))
+                     && error.contains(QStringLiteral("unknown.json")),
+             qPrintable(error));
+    // A corrupt record fails as the import would, with the file and the record.
+    write(QStringLiteral("corrupt.json"),
+          R"({"images": [{"id": 1, "file_name": "pic.jpg", "width": 200, "height": 100}],
+              "categories": [{"id": 1, "name": "cat"}],
+              "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1],
+                               "score": "high"}]})");
+    QVERIFY(!Evaluator::readPredictions(*store, dir.filePath(QStringLiteral("corrupt.json")),
+                                        &error));
+    QVERIFY2(error.contains(QStringLiteral("corrupt.json"))
+                     && error.contains(QStringLiteral("score")),
+             qPrintable(error));
+    // None of the images in the project: said, not an empty evaluation.
+    write(QStringLiteral("elsewhere.json"),
+          R"({"images": [{"id": 1, "file_name": "x.jpg", "width": 2, "height": 2}],
+              "categories": [{"id": 1, "name": "cat"}],
+              "annotations": []})");
+    QVERIFY(!Evaluator::readPredictions(*store, dir.filePath(QStringLiteral("elsewhere.json")),
+                                        &error));
+    QVERIFY2(error.contains(QStringLiteral("none of its 1 image")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluation)

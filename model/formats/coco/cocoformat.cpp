@@ -21,6 +21,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace Tessera {
 
@@ -123,8 +124,9 @@ QByteArray cocoRleCounts(const Annotation &a, int width, int height)
     return counts;
 }
 
-// A record with image_id, category_id, a valid bbox and no segmentation, keypoints, attributes or
-// caption: read without conversion. False sends the record to the general path (which also
+// A record with image_id, category_id, a valid bbox, perhaps a score (detection results kept in
+// a dataset, as FiftyOne writes them), and no segmentation, keypoints, attributes or caption:
+// read without conversion. False sends the record to the general path (which also
 // reports what is wrong with it).
 bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &assetOf,
               const QHash<qint64, qint64> &labelOf, Annotation &box)
@@ -134,6 +136,7 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &asset
         return false;
     int64_t imageId = 0, categoryId = 0;
     double v[4] = {0, 0, -1, -1};
+    std::optional<double> score;
     bool haveBox = false, haveImage = false, haveCategory = false;
     for (const simdjson::dom::key_value_pair field : record) {
         const std::string_view name = field.key;
@@ -154,6 +157,11 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &asset
             simdjson::dom::array polygons;
             if (field.value.get_array().get(polygons) || polygons.size() != 0)
                 return false;
+        } else if (name == "score") {
+            double value = 0;
+            if (field.value.get_double().get(value) || !std::isfinite(value))
+                return false;
+            score = value;
         } else if (name == "keypoints" || name == "attributes" || name == "caption"
                    || name == "segments_info") {
             return false;
@@ -172,6 +180,7 @@ bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &asset
                      .kind = AnnotationKind::Box,
                      .points = {QPointF(v[0], v[1]), QPointF(v[0] + v[2], v[1] + v[3])}};
     box.provenance.origin = Origin::Import;
+    box.provenance.score = score;
     return true;
 }
 
@@ -470,6 +479,12 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
                                 .arg(o.value(key("category_id")).toInteger()));
         Annotation a{.assetId = *asset, .labelId = *label};
         a.provenance.origin = Origin::Import;
+        if (o.contains(key("score"))) {
+            const double score = o.value(key("score")).toDouble(qQNaN());
+            if (!std::isfinite(score))
+                return fail(CocoFormatText::tr("%1: \"score\" is not a number").arg(where));
+            a.provenance.score = score;
+        }
         if (o.contains(key("attributes")))
             a.data[key("attributes")] = o.value(key("attributes")).toObject();
         const QJsonArray keypoints = o.value(key("keypoints")).toArray();
