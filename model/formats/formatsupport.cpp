@@ -365,19 +365,12 @@ QHash<qint64, QString> fileStems(ExportSource &source, AssetKind kind)
 {
     QHash<qint64, QString> stems;
     QSet<QString> used;
-    const AssetFilter filter{.kind = kind};
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(filter, after, 2000);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &a : page) {
-            QString stem = QFileInfo(safeFileName(a.name, a.id)).completeBaseName();
-            if (stem.isEmpty() || used.contains(stem))
-                stem += QStringLiteral("-%1").arg(a.id);
-            used.insert(stem);
-            stems.insert(a.id, stem);
-        }
+    for (const Asset &a : listAssets(source, AssetFilter{.kind = kind})) {
+        QString stem = QFileInfo(safeFileName(a.name, a.id)).completeBaseName();
+        if (stem.isEmpty() || used.contains(stem))
+            stem += QStringLiteral("-%1").arg(a.id);
+        used.insert(stem);
+        stems.insert(a.id, stem);
     }
     return stems;
 }
@@ -460,10 +453,21 @@ QString firstLine(const QString &text, int maxLength)
     return line;
 }
 
-bool forEachAsset(ExportSource &source, std::optional<AssetKind> kind, const JobControl &control,
-                  const std::function<bool(const Asset &)> &visit, QString *error)
+QList<Asset> listAssets(ExportSource &source, const AssetFilter &filter)
 {
-    const AssetFilter filter{.kind = kind};
+    QList<Asset> all;
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = source.assetPage(filter, after, 2000);
+        if (page.isEmpty())
+            return all;
+        after = page.constLast().id;
+        all += page;
+    }
+}
+
+bool forEachListedAsset(ExportSource &source, const AssetFilter &filter, const JobControl &control,
+                        const std::function<bool(const Asset &)> &visit, QString *error)
+{
     const qint64 total = source.assetCount(filter);
     qint64 done = 0;
     for (qint64 after = 0;;) {
@@ -476,16 +480,27 @@ bool forEachAsset(ExportSource &source, std::optional<AssetKind> kind, const Job
                 *error = FormatText::tr("Export canceled");
                 return false;
             }
-            const std::optional<Asset> asset = source.asset(listed.id); // with text and payload
-            if (!asset) {
-                *error = source.errorString();
-                return false;
-            }
-            if (!visit(*asset))
+            if (!visit(listed))
                 return false;
             control.report(++done, total);
         }
     }
+}
+
+bool forEachAsset(ExportSource &source, std::optional<AssetKind> kind, const JobControl &control,
+                  const std::function<bool(const Asset &)> &visit, QString *error)
+{
+    return forEachListedAsset(
+            source, AssetFilter{.kind = kind}, control,
+            [&](const Asset &listed) {
+                const std::optional<Asset> asset = source.asset(listed.id); // text and payload
+                if (!asset) {
+                    *error = source.errorString();
+                    return false;
+                }
+                return visit(*asset);
+            },
+            error);
 }
 
 QString relativePath(const QString &dir, const QString &target)

@@ -170,6 +170,16 @@ private:
     QString m_folder; // one folder on the written file system, for syncfs
 };
 
+/** Every asset the filter lists, in id order, as the asset list has them (no text or payload). */
+QList<Asset> listAssets(ExportSource &source, const AssetFilter &filter);
+/**
+ * Visits every asset the filter lists in id order, page by page as the asset list has them (no
+ * text or payload: cheap), reporting progress to control. Stops when visit returns false (it has
+ * said why) or when the job is canceled (*error says so); false then. What every export's loop
+ * over the assets is.
+ */
+bool forEachListedAsset(ExportSource &source, const AssetFilter &filter, const JobControl &control,
+                        const std::function<bool(const Asset &)> &visit, QString *error);
 /**
  * Visits every asset of kind (every asset when nullopt) in id order, complete with its text and
  * payload, reporting progress to control. Stops when visit returns false (it has said why) or

@@ -121,41 +121,41 @@ bool ExportJob::placeImages(const QString &path, FormatReport &report, const Job
                                                  : QHash<qint64, QString>();
     QSet<QString> used;
     int unsafe = 0, missing = 0;
-    const AssetFilter images{.kind = AssetKind::Image};
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = m_store.assetPage(images, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &asset : page) {
-            if (control.canceled())
-                return fail(FormatText::tr("Export canceled"));
-            if (FormatSupport::isMediaMissing(asset)) {
-                ++missing;
-                continue;
-            }
-            // Names come from foreign files too: a clean relative path inside the folder, once.
-            const QString name = m_format.exportedImageName(asset, stems.value(asset.id));
-            if (!FormatSupport::isCleanRelativePath(name) || used.contains(name)) {
-                ++unsafe;
-                continue;
-            }
-            used.insert(name);
-            const QString target = folder.filePath(name);
-            const QString source = m_store.absolutePath(asset);
-            if (QFileInfo(target).canonicalFilePath() == QFileInfo(source).canonicalFilePath()
-                && !QFileInfo(target).isSymLink())
-                continue; // exported into the project's own image folder
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            if (QFileInfo(target).isSymLink() || QFileInfo::exists(target))
-                QFile::remove(target); // a link or copy of an earlier export
-            const bool copy = how == QLatin1String("copy");
-            if (!(copy ? QFile::copy(source, target) : QFile::link(source, target)))
-                return fail((copy ? FormatText::tr("%1: cannot copy the image here")
-                                  : FormatText::tr("%1: cannot link the image here"))
-                                    .arg(QDir::toNativeSeparators(target)));
-        }
-    }
+    QString error;
+    const bool walked = FormatSupport::forEachListedAsset(
+            *this, AssetFilter{.kind = AssetKind::Image}, control,
+            [&](const Asset &asset) {
+                if (FormatSupport::isMediaMissing(asset)) {
+                    ++missing;
+                    return true;
+                }
+                // Names come from foreign files too: a clean relative path inside the folder,
+                // once.
+                const QString name = m_format.exportedImageName(asset, stems.value(asset.id));
+                if (!FormatSupport::isCleanRelativePath(name) || used.contains(name)) {
+                    ++unsafe;
+                    return true;
+                }
+                used.insert(name);
+                const QString target = folder.filePath(name);
+                const QString source = m_store.absolutePath(asset);
+                if (QFileInfo(target).canonicalFilePath() == QFileInfo(source).canonicalFilePath()
+                    && !QFileInfo(target).isSymLink())
+                    return true; // exported into the project's own image folder
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                if (QFileInfo(target).isSymLink() || QFileInfo::exists(target))
+                    QFile::remove(target); // a link or copy of an earlier export
+                const bool copy = how == QLatin1String("copy");
+                if (copy ? QFile::copy(source, target) : QFile::link(source, target))
+                    return true;
+                error = (copy ? FormatText::tr("%1: cannot copy the image here")
+                              : FormatText::tr("%1: cannot link the image here"))
+                                .arg(QDir::toNativeSeparators(target));
+                return false;
+            },
+            &error);
+    if (!walked)
+        return fail(error);
     if (unsafe)
         report.warnings.append(FormatText::tr("%1 image(s) have a name that is not a clean "
                                               "relative path or that another image has: not "

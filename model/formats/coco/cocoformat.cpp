@@ -670,15 +670,8 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         first = false;
     }
     json += "],\"images\":[";
-    const AssetFilter images{.kind = AssetKind::Image};
-    QList<Asset> all;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 1000);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        all += page;
-    }
+    const QList<Asset> all
+            = FormatSupport::listAssets(source, AssetFilter{.kind = AssetKind::Image});
     first = true;
     for (const Asset &a : std::as_const(all)) {
         json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)

@@ -698,115 +698,117 @@ bool CvatFormat::writeData(ExportSource &source, const QString &path, FormatRepo
     xml.writeEndElement(); // meta
 
     qint64 index = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &asset : page) {
-            if (control.canceled())
-                return fail(CvatFormatText::tr("Export canceled"));
-            xml.writeStartElement(key("image"));
-            xml.writeAttribute(key("id"), QString::number(index));
-            xml.writeAttribute(key("name"), asset.name);
-            xml.writeAttribute(key("width"), QString::number(asset.width));
-            xml.writeAttribute(key("height"), QString::number(asset.height));
-            for (const Annotation &a : source.annotations(asset.id)) {
-                if (!ShapeGeometry::isShape(a.kind) && a.kind != AnnotationKind::Tag)
-                    continue;
-                const Label *label = labelOf.contains(a.labelId) ? &labelOf[a.labelId] : nullptr;
-                QJsonObject attributes = a.data.value(key("attributes")).toObject();
-                const bool occluded = attributes.take(key("occluded")).toBool();
-                switch (a.kind) {
-                case AnnotationKind::Box:
-                case AnnotationKind::RotatedBox: {
-                    // CVAT's box is the unrotated rectangle plus a rotation about its centre.
-                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
-                    xml.writeStartElement(key("box"));
-                    xml.writeAttribute(key("xtl"), number(box.left()));
-                    xml.writeAttribute(key("ytl"), number(box.top()));
-                    xml.writeAttribute(key("xbr"), number(box.right()));
-                    xml.writeAttribute(key("ybr"), number(box.bottom()));
-                    if (a.rotation != 0.0)
-                        xml.writeAttribute(key("rotation"), number(a.rotation));
-                    break;
-                }
-                case AnnotationKind::Ellipse: {
-                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
-                    xml.writeStartElement(key("ellipse"));
-                    xml.writeAttribute(key("cx"), number(box.center().x()));
-                    xml.writeAttribute(key("cy"), number(box.center().y()));
-                    xml.writeAttribute(key("rx"), number(box.width() / 2));
-                    xml.writeAttribute(key("ry"), number(box.height() / 2));
-                    if (a.rotation != 0.0)
-                        xml.writeAttribute(key("rotation"), number(a.rotation));
-                    break;
-                }
-                case AnnotationKind::Polygon:
-                case AnnotationKind::Polyline:
-                case AnnotationKind::Point:
-                    xml.writeStartElement(a.kind == AnnotationKind::Polygon    ? key("polygon")
-                                          : a.kind == AnnotationKind::Polyline ? key("polyline")
-                                                                               : key("points"));
-                    xml.writeAttribute(key("points"), pointList(a.points));
-                    break;
-                case AnnotationKind::Mask: {
-                    QStringList runs;
-                    for (quint32 run : a.maskRuns)
-                        runs.append(QString::number(run));
-                    xml.writeStartElement(key("mask"));
-                    xml.writeAttribute(key("rle"), runs.join(QStringLiteral(", ")));
-                    xml.writeAttribute(key("left"), QString::number(a.maskRect.left()));
-                    xml.writeAttribute(key("top"), QString::number(a.maskRect.top()));
-                    xml.writeAttribute(key("width"), QString::number(a.maskRect.width()));
-                    xml.writeAttribute(key("height"), QString::number(a.maskRect.height()));
-                    break;
-                }
-                case AnnotationKind::Keypoints:
-                    xml.writeStartElement(key("skeleton"));
-                    break;
-                case AnnotationKind::Tag:
-                    xml.writeStartElement(key("tag"));
-                    break;
-                default:
-                    continue;
-                }
-                xml.writeAttribute(key("label"), label ? label->name : QString());
-                xml.writeAttribute(key("source"), a.provenance.origin == Origin::Prelabel
-                                                          ? key("auto")
-                                                          : key("manual"));
-                if (a.kind != AnnotationKind::Tag) {
-                    xml.writeAttribute(key("occluded"), occluded ? key("1") : key("0"));
-                    xml.writeAttribute(key("z_order"), QString::number(a.z));
-                }
-                if (a.groupId)
-                    xml.writeAttribute(key("group_id"), QString::number(a.groupId));
-                if (a.kind == AnnotationKind::Keypoints && label) {
-                    for (qsizetype i = 0; i < label->skeleton.points.size(); ++i) {
-                        const int visible = a.visibility.value(i, 0);
-                        xml.writeStartElement(key("points"));
-                        xml.writeAttribute(key("label"), label->skeleton.points[i]);
-                        xml.writeAttribute(key("source"), key("manual"));
-                        xml.writeAttribute(key("outside"), visible == 0 ? key("1") : key("0"));
-                        xml.writeAttribute(key("occluded"), visible == 1 ? key("1") : key("0"));
-                        xml.writeAttribute(key("points"), pointList({a.points.value(i)}));
+    QString walkError;
+    const bool walked = FormatSupport::forEachListedAsset(
+            source, images, control,
+            [&](const Asset &asset) {
+                xml.writeStartElement(key("image"));
+                xml.writeAttribute(key("id"), QString::number(index));
+                xml.writeAttribute(key("name"), asset.name);
+                xml.writeAttribute(key("width"), QString::number(asset.width));
+                xml.writeAttribute(key("height"), QString::number(asset.height));
+                for (const Annotation &a : source.annotations(asset.id)) {
+                    if (!ShapeGeometry::isShape(a.kind) && a.kind != AnnotationKind::Tag)
+                        continue;
+                    const Label *label
+                            = labelOf.contains(a.labelId) ? &labelOf[a.labelId] : nullptr;
+                    QJsonObject attributes = a.data.value(key("attributes")).toObject();
+                    const bool occluded = attributes.take(key("occluded")).toBool();
+                    switch (a.kind) {
+                    case AnnotationKind::Box:
+                    case AnnotationKind::RotatedBox: {
+                        // CVAT's box is the unrotated rectangle plus a rotation about its centre.
+                        const QRectF box
+                                = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                        xml.writeStartElement(key("box"));
+                        xml.writeAttribute(key("xtl"), number(box.left()));
+                        xml.writeAttribute(key("ytl"), number(box.top()));
+                        xml.writeAttribute(key("xbr"), number(box.right()));
+                        xml.writeAttribute(key("ybr"), number(box.bottom()));
+                        if (a.rotation != 0.0)
+                            xml.writeAttribute(key("rotation"), number(a.rotation));
+                        break;
+                    }
+                    case AnnotationKind::Ellipse: {
+                        const QRectF box
+                                = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                        xml.writeStartElement(key("ellipse"));
+                        xml.writeAttribute(key("cx"), number(box.center().x()));
+                        xml.writeAttribute(key("cy"), number(box.center().y()));
+                        xml.writeAttribute(key("rx"), number(box.width() / 2));
+                        xml.writeAttribute(key("ry"), number(box.height() / 2));
+                        if (a.rotation != 0.0)
+                            xml.writeAttribute(key("rotation"), number(a.rotation));
+                        break;
+                    }
+                    case AnnotationKind::Polygon:
+                    case AnnotationKind::Polyline:
+                    case AnnotationKind::Point:
+                        xml.writeStartElement(a.kind == AnnotationKind::Polygon    ? key("polygon")
+                                              : a.kind == AnnotationKind::Polyline ? key("polyline")
+                                                                                   : key("points"));
+                        xml.writeAttribute(key("points"), pointList(a.points));
+                        break;
+                    case AnnotationKind::Mask: {
+                        QStringList runs;
+                        for (quint32 run : a.maskRuns)
+                            runs.append(QString::number(run));
+                        xml.writeStartElement(key("mask"));
+                        xml.writeAttribute(key("rle"), runs.join(QStringLiteral(", ")));
+                        xml.writeAttribute(key("left"), QString::number(a.maskRect.left()));
+                        xml.writeAttribute(key("top"), QString::number(a.maskRect.top()));
+                        xml.writeAttribute(key("width"), QString::number(a.maskRect.width()));
+                        xml.writeAttribute(key("height"), QString::number(a.maskRect.height()));
+                        break;
+                    }
+                    case AnnotationKind::Keypoints:
+                        xml.writeStartElement(key("skeleton"));
+                        break;
+                    case AnnotationKind::Tag:
+                        xml.writeStartElement(key("tag"));
+                        break;
+                    default:
+                        continue;
+                    }
+                    xml.writeAttribute(key("label"), label ? label->name : QString());
+                    xml.writeAttribute(key("source"), a.provenance.origin == Origin::Prelabel
+                                                              ? key("auto")
+                                                              : key("manual"));
+                    if (a.kind != AnnotationKind::Tag) {
+                        xml.writeAttribute(key("occluded"), occluded ? key("1") : key("0"));
+                        xml.writeAttribute(key("z_order"), QString::number(a.z));
+                    }
+                    if (a.groupId)
+                        xml.writeAttribute(key("group_id"), QString::number(a.groupId));
+                    if (a.kind == AnnotationKind::Keypoints && label) {
+                        for (qsizetype i = 0; i < label->skeleton.points.size(); ++i) {
+                            const int visible = a.visibility.value(i, 0);
+                            xml.writeStartElement(key("points"));
+                            xml.writeAttribute(key("label"), label->skeleton.points[i]);
+                            xml.writeAttribute(key("source"), key("manual"));
+                            xml.writeAttribute(key("outside"), visible == 0 ? key("1") : key("0"));
+                            xml.writeAttribute(key("occluded"), visible == 1 ? key("1") : key("0"));
+                            xml.writeAttribute(key("points"), pointList({a.points.value(i)}));
+                            xml.writeEndElement();
+                        }
+                    }
+                    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+                        xml.writeStartElement(key("attribute"));
+                        xml.writeAttribute(key("name"), it.key());
+                        xml.writeCharacters(attributeText(it.value()));
                         xml.writeEndElement();
                     }
-                }
-                for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-                    xml.writeStartElement(key("attribute"));
-                    xml.writeAttribute(key("name"), it.key());
-                    xml.writeCharacters(attributeText(it.value()));
                     xml.writeEndElement();
+                    ++report.annotations;
                 }
                 xml.writeEndElement();
-                ++report.annotations;
-            }
-            xml.writeEndElement();
-            ++report.assets;
-            control.report(++index, total);
-        }
-    }
+                ++report.assets;
+                ++index;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return fail(walkError);
     xml.writeEndElement();
     xml.writeEndDocument();
     if (xml.hasError() || !file.commit())

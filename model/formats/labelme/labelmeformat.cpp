@@ -517,32 +517,23 @@ bool LabelmeFormat::writeData(ExportSource &source, const QString &path, FormatR
         names.insert(l.id, l.name);
     const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
     FormatSupport::BatchWriter writer;
-    const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = source.assetCount(images);
-    qint64 done = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &listed : page) {
-            if (control.canceled())
-                return fail(LabelmeFormatText::tr("Export canceled"));
-            const std::optional<Asset> asset = source.asset(listed.id); // with its payload
-            if (!asset)
-                return fail(source.errorString());
-            const QJsonObject root
-                    = document(source, *asset, source.annotations(asset->id), names, folder);
-            QString why;
-            if (!writer.write(
-                        QDir(folder).filePath(stems.value(asset->id) + QStringLiteral(".json")),
-                        QJsonDocument(root).toJson(QJsonDocument::Indented), &why))
-                return fail(why);
-            report.annotations += int(root.value(key("shapes")).toArray().size());
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
+    QString error;
+    const bool walked = FormatSupport::forEachAsset(
+            source, AssetKind::Image, control,
+            [&](const Asset &asset) { // with its payload
+                const QJsonObject root
+                        = document(source, asset, source.annotations(asset.id), names, folder);
+                if (!writer.write(
+                            QDir(folder).filePath(stems.value(asset.id) + QStringLiteral(".json")),
+                            QJsonDocument(root).toJson(QJsonDocument::Indented), &error))
+                    return false;
+                report.annotations += int(root.value(key("shapes")).toArray().size());
+                ++report.assets;
+                return true;
+            },
+            &error);
+    if (!walked)
+        return fail(error);
     QString why;
     if (!writer.finish(&why))
         return fail(why);

@@ -581,188 +581,189 @@ bool LabelStudioFormat::writeData(ExportSource &source, const QString &path, For
         return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
                             .arg(shown(target), out.errorString()));
     out.write("[\n");
-    const qint64 total = source.assetCount();
-    qint64 done = 0;
     bool first = true;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage({}, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &listed : page) {
-            if (control.canceled())
-                return fail(LabelStudioFormatText::tr("Export canceled"));
-            const std::optional<Asset> asset = source.asset(listed.id);
-            if (!asset)
-                return fail(source.errorString());
-            QJsonObject data;
-            QString toName;
-            if (asset->kind == AssetKind::Image) {
-                const QString relative
-                        = FormatSupport::relativePath(folder, source.absolutePath(*asset));
-                data[key("image")]
-                        = localFiles ? QStringLiteral("/data/local-files/?d=")
-                                               + QString::fromLatin1(QUrl::toPercentEncoding(
-                                                       relative, QByteArrayLiteral("/")))
-                                     : relative;
-                toName = key("image");
-            } else if (asset->kind == AssetKind::Text) {
-                data = asset->payload;
-                data[key("text")] = asset->text;
-                toName = key("text");
-            } else {
-                data = asset->payload;
-                data[key("prompt")] = asset->text;
-                toName = key("answers");
-            }
-            QJsonArray human, predicted;
-            QHash<qint64, QString> regionId;
-            const QList<Annotation> annotations = source.annotations(asset->id);
-            for (const Annotation &a : annotations)
-                regionId.insert(a.id, QStringLiteral("t%1").arg(a.id));
-            for (const Annotation &a : annotations) {
-                QJsonObject r{{key("id"), regionId.value(a.id)},
-                              {key("to_name"), toName},
-                              {key("origin"), a.provenance.origin == Origin::Prelabel
-                                                      ? key("prediction")
-                                                      : key("manual")}};
+    QString walkError;
+    const bool walked = FormatSupport::forEachAsset(
+            source, std::nullopt, control,
+            [&](const Asset &full) {
+                const Asset *asset = &full; // with its text and payload
+                QJsonObject data;
+                QString toName;
                 if (asset->kind == AssetKind::Image) {
-                    r[key("original_width")] = asset->width;
-                    r[key("original_height")] = asset->height;
+                    const QString relative
+                            = FormatSupport::relativePath(folder, source.absolutePath(*asset));
+                    data[key("image")]
+                            = localFiles ? QStringLiteral("/data/local-files/?d=")
+                                                   + QString::fromLatin1(QUrl::toPercentEncoding(
+                                                           relative, QByteArrayLiteral("/")))
+                                         : relative;
+                    toName = key("image");
+                } else if (asset->kind == AssetKind::Text) {
+                    data = asset->payload;
+                    data[key("text")] = asset->text;
+                    toName = key("text");
+                } else {
+                    data = asset->payload;
+                    data[key("prompt")] = asset->text;
+                    toName = key("answers");
                 }
-                QJsonObject v;
-                QString type;
-                const QString name = names.value(a.labelId);
-                switch (a.kind) {
-                case AnnotationKind::Box:
-                case AnnotationKind::RotatedBox: {
-                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
-                    QTransform turn;
-                    turn.rotate(a.rotation);
-                    const QPointF origin
-                            = box.center() - turn.map(QPointF(box.width() / 2, box.height() / 2));
-                    v = percentBox(QRectF(origin, box.size()), a.rotation, *asset);
-                    type = key("rectanglelabels");
-                    break;
-                }
-                case AnnotationKind::Ellipse: {
-                    const QRectF box = QRectF(a.points.value(0), a.points.value(1)).normalized();
-                    v = {{key("x"), box.center().x() * 100.0 / asset->width},
-                         {key("y"), box.center().y() * 100.0 / asset->height},
-                         {key("radiusX"), box.width() * 50.0 / asset->width},
-                         {key("radiusY"), box.height() * 50.0 / asset->height},
-                         {key("rotation"), a.rotation}};
-                    type = key("ellipselabels");
-                    break;
-                }
-                case AnnotationKind::Polygon: {
-                    QJsonArray points;
-                    for (const QPointF &p : a.points)
-                        points.append(QJsonArray{p.x() * 100.0 / asset->width,
-                                                 p.y() * 100.0 / asset->height});
-                    v[key("points")] = points;
-                    v[key("closed")] = true;
-                    type = key("polygonlabels");
-                    break;
-                }
-                case AnnotationKind::Point:
-                    // One keypoint region per point; the first carries the annotation's id.
-                    splitPoints += a.points.size() > 1 ? 1 : 0;
-                    for (qsizetype k = 1; k < a.points.size(); ++k) {
-                        QJsonObject more = r;
-                        more[key("id")] = QStringLiteral("t%1-%2").arg(a.id).arg(k);
-                        more[key("type")] = key("keypointlabels");
-                        more[key("from_name")] = controlName(key("keypointlabels"), asset->kind);
-                        QJsonObject point{{key("x"), a.points[k].x() * 100.0 / asset->width},
-                                          {key("y"), a.points[k].y() * 100.0 / asset->height},
-                                          {key("width"), 0.5}};
-                        if (!name.isEmpty())
-                            point[key("keypointlabels")] = QJsonArray{name};
-                        more[key("value")] = point;
-                        (a.provenance.origin == Origin::Prelabel ? predicted : human).append(more);
+                QJsonArray human, predicted;
+                QHash<qint64, QString> regionId;
+                const QList<Annotation> annotations = source.annotations(asset->id);
+                for (const Annotation &a : annotations)
+                    regionId.insert(a.id, QStringLiteral("t%1").arg(a.id));
+                for (const Annotation &a : annotations) {
+                    QJsonObject r{{key("id"), regionId.value(a.id)},
+                                  {key("to_name"), toName},
+                                  {key("origin"), a.provenance.origin == Origin::Prelabel
+                                                          ? key("prediction")
+                                                          : key("manual")}};
+                    if (asset->kind == AssetKind::Image) {
+                        r[key("original_width")] = asset->width;
+                        r[key("original_height")] = asset->height;
                     }
-                    v = {{key("x"), a.points.value(0).x() * 100.0 / asset->width},
-                         {key("y"), a.points.value(0).y() * 100.0 / asset->height},
-                         {key("width"), 0.5}};
-                    type = key("keypointlabels");
-                    break;
-                case AnnotationKind::Span: {
-                    const qsizetype from = TextOffsets::toUtf16(asset->text, a.start);
-                    const qsizetype to = TextOffsets::toUtf16(asset->text, a.end);
-                    v = {{key("start"), from},
-                         {key("end"), to},
-                         {key("text"), asset->text.mid(from, to - from)}};
-                    type = key("labels");
-                    break;
-                }
-                case AnnotationKind::Tag:
-                case AnnotationKind::Classification:
-                    type = key("choices");
-                    break;
-                case AnnotationKind::Relation:
-                    r = {{key("type"), key("relation")},
-                         {key("from_id"), regionId.value(a.sourceId)},
-                         {key("to_id"), regionId.value(a.targetId)},
-                         {key("direction"),
-                          a.data.value(key("bidirectional")).toBool() ? key("bi") : key("right")}};
-                    if (!name.isEmpty()) {
-                        r[key("labels")] = QJsonArray{name};
-                        if (!relationNames.contains(name))
-                            relationNames.append(name);
+                    QJsonObject v;
+                    QString type;
+                    const QString name = names.value(a.labelId);
+                    switch (a.kind) {
+                    case AnnotationKind::Box:
+                    case AnnotationKind::RotatedBox: {
+                        const QRectF box
+                                = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                        QTransform turn;
+                        turn.rotate(a.rotation);
+                        const QPointF origin
+                                = box.center()
+                                  - turn.map(QPointF(box.width() / 2, box.height() / 2));
+                        v = percentBox(QRectF(origin, box.size()), a.rotation, *asset);
+                        type = key("rectanglelabels");
+                        break;
                     }
-                    break;
-                case AnnotationKind::Preference: {
-                    const QJsonValue choice = a.data.value(key("choice"));
-                    const QJsonArray ranking = a.data.value(key("ranking")).toArray();
-                    if (!ranking.isEmpty()) {
-                        QJsonArray ids;
-                        for (const QJsonValue &i : ranking)
-                            ids.append(QString::number(i.toInt()));
-                        v[key("ranker")] = QJsonObject{{key("rank"), ids}};
-                        type = key("ranker");
-                    } else if (choice.isDouble() && choice.toInt() < 2) {
-                        v[key("selected")] = choice.toInt() == 0 ? key("left") : key("right");
-                        type = key("pairwise");
-                    } else {
+                    case AnnotationKind::Ellipse: {
+                        const QRectF box
+                                = QRectF(a.points.value(0), a.points.value(1)).normalized();
+                        v = {{key("x"), box.center().x() * 100.0 / asset->width},
+                             {key("y"), box.center().y() * 100.0 / asset->height},
+                             {key("radiusX"), box.width() * 50.0 / asset->width},
+                             {key("radiusY"), box.height() * 50.0 / asset->height},
+                             {key("rotation"), a.rotation}};
+                        type = key("ellipselabels");
+                        break;
+                    }
+                    case AnnotationKind::Polygon: {
+                        QJsonArray points;
+                        for (const QPointF &p : a.points)
+                            points.append(QJsonArray{p.x() * 100.0 / asset->width,
+                                                     p.y() * 100.0 / asset->height});
+                        v[key("points")] = points;
+                        v[key("closed")] = true;
+                        type = key("polygonlabels");
+                        break;
+                    }
+                    case AnnotationKind::Point:
+                        // One keypoint region per point; the first carries the annotation's id.
+                        splitPoints += a.points.size() > 1 ? 1 : 0;
+                        for (qsizetype k = 1; k < a.points.size(); ++k) {
+                            QJsonObject more = r;
+                            more[key("id")] = QStringLiteral("t%1-%2").arg(a.id).arg(k);
+                            more[key("type")] = key("keypointlabels");
+                            more[key("from_name")]
+                                    = controlName(key("keypointlabels"), asset->kind);
+                            QJsonObject point{{key("x"), a.points[k].x() * 100.0 / asset->width},
+                                              {key("y"), a.points[k].y() * 100.0 / asset->height},
+                                              {key("width"), 0.5}};
+                            if (!name.isEmpty())
+                                point[key("keypointlabels")] = QJsonArray{name};
+                            more[key("value")] = point;
+                            (a.provenance.origin == Origin::Prelabel ? predicted : human)
+                                    .append(more);
+                        }
+                        v = {{key("x"), a.points.value(0).x() * 100.0 / asset->width},
+                             {key("y"), a.points.value(0).y() * 100.0 / asset->height},
+                             {key("width"), 0.5}};
+                        type = key("keypointlabels");
+                        break;
+                    case AnnotationKind::Span: {
+                        const qsizetype from = TextOffsets::toUtf16(asset->text, a.start);
+                        const qsizetype to = TextOffsets::toUtf16(asset->text, a.end);
+                        v = {{key("start"), from},
+                             {key("end"), to},
+                             {key("text"), asset->text.mid(from, to - from)}};
+                        type = key("labels");
+                        break;
+                    }
+                    case AnnotationKind::Tag:
+                    case AnnotationKind::Classification:
+                        type = key("choices");
+                        break;
+                    case AnnotationKind::Relation:
+                        r = {{key("type"), key("relation")},
+                             {key("from_id"), regionId.value(a.sourceId)},
+                             {key("to_id"), regionId.value(a.targetId)},
+                             {key("direction"), a.data.value(key("bidirectional")).toBool()
+                                                        ? key("bi")
+                                                        : key("right")}};
+                        if (!name.isEmpty()) {
+                            r[key("labels")] = QJsonArray{name};
+                            if (!relationNames.contains(name))
+                                relationNames.append(name);
+                        }
+                        break;
+                    case AnnotationKind::Preference: {
+                        const QJsonValue choice = a.data.value(key("choice"));
+                        const QJsonArray ranking = a.data.value(key("ranking")).toArray();
+                        if (!ranking.isEmpty()) {
+                            QJsonArray ids;
+                            for (const QJsonValue &i : ranking)
+                                ids.append(QString::number(i.toInt()));
+                            v[key("ranker")] = QJsonObject{{key("rank"), ids}};
+                            type = key("ranker");
+                        } else if (choice.isDouble() && choice.toInt() < 2) {
+                            v[key("selected")] = choice.toInt() == 0 ? key("left") : key("right");
+                            type = key("pairwise");
+                        } else {
+                            continue;
+                        }
+                        break;
+                    }
+                    default:
                         continue;
                     }
-                    break;
+                    if (a.kind != AnnotationKind::Relation) {
+                        r[key("type")] = type;
+                        r[key("from_name")] = controlName(type, asset->kind);
+                        used(type, asset->kind, toName,
+                             a.kind == AnnotationKind::Preference ? QString() : name);
+                        objects.insert(toName);
+                        if (a.kind != AnnotationKind::Preference && !name.isEmpty())
+                            v[type] = QJsonArray{name};
+                        r[key("value")] = v;
+                    }
+                    (a.provenance.origin == Origin::Prelabel ? predicted : human).append(r);
+                    ++report.annotations;
                 }
-                default:
-                    continue;
-                }
-                if (a.kind != AnnotationKind::Relation) {
-                    r[key("type")] = type;
-                    r[key("from_name")] = controlName(type, asset->kind);
-                    used(type, asset->kind, toName,
-                         a.kind == AnnotationKind::Preference ? QString() : name);
-                    objects.insert(toName);
-                    if (a.kind != AnnotationKind::Preference && !name.isEmpty())
-                        v[type] = QJsonArray{name};
-                    r[key("value")] = v;
-                }
-                (a.provenance.origin == Origin::Prelabel ? predicted : human).append(r);
-                ++report.annotations;
-            }
-            QJsonObject task{
-                    {key("id"), asset->id},
-                    {key("data"), data},
-                    {key("annotations"), human.isEmpty()
-                                                 ? QJsonArray()
-                                                 : QJsonArray{QJsonObject{{key("result"), human}}}},
-                    {key("predictions"),
-                     predicted.isEmpty() ? QJsonArray()
-                                         : QJsonArray{QJsonObject{{key("result"), predicted}}}}};
-            const QByteArray bytes = (first ? QByteArray() : QByteArray(",\n"))
-                                     + QJsonDocument(task).toJson(QJsonDocument::Compact);
-            first = false;
-            if (out.write(bytes) != bytes.size())
-                return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
-                                    .arg(shown(target), out.errorString()));
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
+                QJsonObject task{{key("id"), asset->id},
+                                 {key("data"), data},
+                                 {key("annotations"),
+                                  human.isEmpty()
+                                          ? QJsonArray()
+                                          : QJsonArray{QJsonObject{{key("result"), human}}}},
+                                 {key("predictions"),
+                                  predicted.isEmpty()
+                                          ? QJsonArray()
+                                          : QJsonArray{QJsonObject{{key("result"), predicted}}}}};
+                const QByteArray bytes = (first ? QByteArray() : QByteArray(",\n"))
+                                         + QJsonDocument(task).toJson(QJsonDocument::Compact);
+                first = false;
+                if (out.write(bytes) != bytes.size())
+                    return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")
+                                        .arg(shown(target), out.errorString()));
+                ++report.assets;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return walkError.isEmpty() ? false : fail(walkError);
     out.write("\n]\n");
     if (!out.commit())
         return fail(LabelStudioFormatText::tr("%1: cannot write (%2)")

@@ -364,31 +364,24 @@ bool VocFormat::writeData(ExportSource &source, const QString &path, FormatRepor
     const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
     FormatSupport::BatchWriter writer;
     QByteArray list;
-    const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = source.assetCount(images);
-    qint64 done = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &asset : page) {
-            if (control.canceled())
-                return fail(VocFormatText::tr("Export canceled"));
-            const QString stem = stems.value(asset.id);
-            int written = 0;
-            QString why;
-            if (!writer.write(out.filePath(QStringLiteral("Annotations/") + stem
-                                           + QStringLiteral(".xml")),
-                              xmlOf(asset, byAsset.value(asset.id), nameOf, &written), &why))
-                return fail(why);
-            report.annotations += written;
-            list += stem.toUtf8() + '\n';
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
     QString why;
+    const bool walked = FormatSupport::forEachListedAsset(
+            source, AssetFilter{.kind = AssetKind::Image}, control,
+            [&](const Asset &asset) {
+                const QString stem = stems.value(asset.id);
+                int written = 0;
+                if (!writer.write(out.filePath(QStringLiteral("Annotations/") + stem
+                                               + QStringLiteral(".xml")),
+                                  xmlOf(asset, byAsset.value(asset.id), nameOf, &written), &why))
+                    return false;
+                report.annotations += written;
+                list += stem.toUtf8() + '\n';
+                ++report.assets;
+                return true;
+            },
+            &why);
+    if (!walked)
+        return fail(why);
     if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("ImageSets/Main/default.txt")),
                                         list, &why)
         || !writer.finish(&why))

@@ -620,85 +620,85 @@ bool UltralyticsFormat::writeData(ExportSource &source, const QString &path, For
 
     const QSet<AnnotationKind> written = writtenKinds();
     QSet<QString> usedNames;
-    const AssetFilter images{.kind = AssetKind::Image};
-    const qint64 total = source.assetCount(images);
-    qint64 done = 0;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 500);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        for (const Asset &asset : page) {
-            if (control.canceled())
-                return fail(UltralyticsFormatText::tr("Export canceled"));
-            // Stored names may come from foreign files: one safe component, never a path.
-            const QString fileName = FormatSupport::safeFileName(asset.name, asset.id, &usedNames);
-            QByteArray lines;
-            for (const Annotation &a : source.annotations(asset.id)) {
-                if (!classOf.contains(a.labelId) || asset.width <= 0 || asset.height <= 0)
-                    continue;
-                const QByteArray cls = QByteArray::number(classOf.value(a.labelId));
-                if (task == QLatin1String("pose")) {
-                    if (a.kind != AnnotationKind::Keypoints)
+    QString walkError;
+    const bool walked = FormatSupport::forEachListedAsset(
+            source, AssetFilter{.kind = AssetKind::Image}, control,
+            [&](const Asset &asset) {
+                // Stored names may come from foreign files: one safe component, never a path.
+                const QString fileName
+                        = FormatSupport::safeFileName(asset.name, asset.id, &usedNames);
+                QByteArray lines;
+                for (const Annotation &a : source.annotations(asset.id)) {
+                    if (!classOf.contains(a.labelId) || asset.width <= 0 || asset.height <= 0)
                         continue;
-                    QByteArray line = cls + boxFields(FormatSupport::keypointBox(a), asset);
-                    for (int k = 0; k < keypoints; ++k) {
-                        const int visible = k < a.points.size() ? a.visibility.value(k) : 0;
-                        line += visible ? normalised({a.points[k]}, asset)
-                                        : QByteArray(" 0.000000 0.000000");
-                        line += ' ' + QByteArray::number(visible);
+                    const QByteArray cls = QByteArray::number(classOf.value(a.labelId));
+                    if (task == QLatin1String("pose")) {
+                        if (a.kind != AnnotationKind::Keypoints)
+                            continue;
+                        QByteArray line = cls + boxFields(FormatSupport::keypointBox(a), asset);
+                        for (int k = 0; k < keypoints; ++k) {
+                            const int visible = k < a.points.size() ? a.visibility.value(k) : 0;
+                            line += visible ? normalised({a.points[k]}, asset)
+                                            : QByteArray(" 0.000000 0.000000");
+                            line += ' ' + QByteArray::number(visible);
+                        }
+                        lines += line + '\n';
+                    } else if (task == QLatin1String("segment")) {
+                        if (!written.contains(a.kind))
+                            continue;
+                        QList<QPointF> polygon
+                                = a.kind == AnnotationKind::Polygon ? a.points
+                                  : a.kind == AnnotationKind::Ellipse
+                                          ? ellipsePolygon(a)
+                                          : QList<QPointF>(ShapeGeometry::corners(a));
+                        if (polygon.size() > 3 && polygon.constFirst() == polygon.constLast())
+                            polygon.removeLast();
+                        lines += cls + normalised(polygon, asset) + '\n';
+                    } else if (task == QLatin1String("obb")) {
+                        if (!ShapeGeometry::isArea(a.kind))
+                            continue;
+                        QPolygonF corners = written.contains(a.kind)
+                                                    ? ShapeGeometry::corners(a)
+                                                    : QPolygonF(ShapeGeometry::boundingRect(a));
+                        if (corners.size() == 5)
+                            corners.removeLast();
+                        lines += cls + normalised(QList<QPointF>(corners), asset) + '\n';
+                    } else {
+                        if (!ShapeGeometry::isArea(a.kind))
+                            continue;
+                        lines += cls + boxFields(ShapeGeometry::boundingRect(a), asset) + '\n';
                     }
-                    lines += line + '\n';
-                } else if (task == QLatin1String("segment")) {
-                    if (!written.contains(a.kind))
-                        continue;
-                    QList<QPointF> polygon = a.kind == AnnotationKind::Polygon ? a.points
-                                             : a.kind == AnnotationKind::Ellipse
-                                                     ? ellipsePolygon(a)
-                                                     : QList<QPointF>(ShapeGeometry::corners(a));
-                    if (polygon.size() > 3 && polygon.constFirst() == polygon.constLast())
-                        polygon.removeLast();
-                    lines += cls + normalised(polygon, asset) + '\n';
-                } else if (task == QLatin1String("obb")) {
-                    if (!ShapeGeometry::isArea(a.kind))
-                        continue;
-                    QPolygonF corners = written.contains(a.kind)
-                                                ? ShapeGeometry::corners(a)
-                                                : QPolygonF(ShapeGeometry::boundingRect(a));
-                    if (corners.size() == 5)
-                        corners.removeLast();
-                    lines += cls + normalised(QList<QPointF>(corners), asset) + '\n';
-                } else {
-                    if (!ShapeGeometry::isArea(a.kind))
-                        continue;
-                    lines += cls + boxFields(ShapeGeometry::boundingRect(a), asset) + '\n';
+                    ++report.annotations;
                 }
-                ++report.annotations;
-            }
-            const QString stem = QFileInfo(fileName).completeBaseName();
-            if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("labels/train/") + stem
-                                                             + QStringLiteral(".txt")),
-                                                lines, &error))
-                return fail(error);
-            const QString imageTarget = out.filePath(QStringLiteral("images/train/") + fileName);
-            const QString imageFile = source.absolutePath(asset);
-            if (!FormatSupport::isInside(out.filePath(QStringLiteral("images/train")), imageTarget))
-                return fail(
-                        UltralyticsFormatText::tr("%1: refusing to write outside the export folder")
-                                .arg(shown(imageTarget)));
-            if (imagesMode != QLatin1String("none")) {
-                QFile::remove(imageTarget);
-                const bool placed = imagesMode == QLatin1String("copy")
-                                            ? QFile::copy(imageFile, imageTarget)
-                                            : QFile::link(imageFile, imageTarget);
-                if (!placed)
-                    return fail(UltralyticsFormatText::tr("%1: cannot put the image there from %2")
+                const QString stem = QFileInfo(fileName).completeBaseName();
+                if (!FormatSupport::writeAtomically(out.filePath(QStringLiteral("labels/train/")
+                                                                 + stem + QStringLiteral(".txt")),
+                                                    lines, &error))
+                    return fail(error);
+                const QString imageTarget
+                        = out.filePath(QStringLiteral("images/train/") + fileName);
+                const QString imageFile = source.absolutePath(asset);
+                if (!FormatSupport::isInside(out.filePath(QStringLiteral("images/train")),
+                                             imageTarget))
+                    return fail(UltralyticsFormatText::tr(
+                                        "%1: refusing to write outside the export folder")
+                                        .arg(shown(imageTarget)));
+                if (imagesMode != QLatin1String("none")) {
+                    QFile::remove(imageTarget);
+                    const bool placed = imagesMode == QLatin1String("copy")
+                                                ? QFile::copy(imageFile, imageTarget)
+                                                : QFile::link(imageFile, imageTarget);
+                    if (!placed)
+                        return fail(
+                                UltralyticsFormatText::tr("%1: cannot put the image there from %2")
                                         .arg(shown(imageTarget), shown(imageFile)));
-            }
-            ++report.assets;
-            control.report(++done, total);
-        }
-    }
+                }
+                ++report.assets;
+                return true;
+            },
+            &walkError);
+    if (!walked)
+        return walkError.isEmpty() ? false : fail(walkError);
     report.warnings = losses(source);
     return true;
 }

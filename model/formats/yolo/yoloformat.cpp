@@ -337,15 +337,8 @@ bool YoloFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         return fail(error);
     QByteArray train;
     const QHash<qint64, QString> stems = FormatSupport::fileStems(source, AssetKind::Image);
-    const AssetFilter images{.kind = AssetKind::Image};
-    QList<Asset> all;
-    for (qint64 after = 0;;) {
-        const QList<Asset> page = source.assetPage(images, after, 2000);
-        if (page.isEmpty())
-            break;
-        after = page.constLast().id;
-        all += page;
-    }
+    const QList<Asset> all
+            = FormatSupport::listAssets(source, AssetFilter{.kind = AssetKind::Image});
     // One stream of annotations in asset order; each asset's file is written when the stream
     // moves past it (assets without annotations get an empty file: background images).
     FormatSupport::BatchWriter writer;
