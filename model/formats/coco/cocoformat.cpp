@@ -21,6 +21,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace Tessera {
@@ -242,31 +243,34 @@ bool readImageRecord(simdjson::dom::element element, ImageRecord *r)
     return true;
 }
 
-// Shortest round-trip text of a number, appended without a temporary (std::to_chars).
-void appendNumber(QByteArray &out, double v)
+// One record's common fields as their shortest round-trip text (std::to_chars) in a fixed
+// buffer: a box's record is about 120 bytes; 512 leave room for the longest numbers.
+struct RecordBuffer
 {
-    if (!std::isfinite(v)) {
-        out.append(
-                "null"); // JSON has no inf or NaN; the store refuses them, this is the last guard
-        return;
+    char data[512];
+    qsizetype size = 0;
+
+    void put(const char *text)
+    {
+        const size_t n = std::strlen(text);
+        std::memcpy(data + size, text, n);
+        size += qsizetype(n);
     }
-    char buffer[32];
-    const double integral = std::floor(v);
-    const auto result = integral == v && std::abs(v) < 1e15
-                                ? std::to_chars(buffer, buffer + sizeof buffer, qint64(v))
-                                : std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, result.ptr - buffer);
-}
-void appendNumber(QByteArray &out, qint64 v)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, result.ptr - buffer);
-}
-void appendNumber(QByteArray &out, int v)
-{
-    appendNumber(out, qint64(v));
-}
+    void put(qint64 v) { size = std::to_chars(data + size, data + sizeof data, v).ptr - data; }
+    void put(double v)
+    {
+        if (!std::isfinite(v)) {
+            put("null"); // JSON has no inf or NaN; the store refuses them, this is the last guard
+            return;
+        }
+        char *end = data + sizeof data;
+        const double integral = std::floor(v);
+        size = (integral == v && std::abs(v) < 1e15 ? std::to_chars(data + size, end, qint64(v))
+                                                    : std::to_chars(data + size, end, v))
+                       .ptr
+               - data;
+    }
+};
 
 QByteArray number(double v)
 {
@@ -680,15 +684,27 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         first = false;
     }
     json += "],\"annotations\":[";
+    // Written as it is made, a few MiB at a time: a 115 MB buffer cost more in page faults and
+    // growth than the formatting. QSaveFile keeps the write atomic (a failure or cancel discards
+    // the temporary file).
+    const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(
+                CocoFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
+    constexpr qsizetype chunk = 4 << 20;
+    bool writeFailed = false;
+    const auto flush = [&]() {
+        writeFailed = writeFailed || file.write(json) != json.size();
+        json.resize(0); // keeps its capacity
+    };
     first = true;
     QHash<qint64, const Asset *> assetOf;
     for (const Asset &asset : std::as_const(all))
         assetOf.insert(asset.id, &asset);
     qint64 seen = 0;
     const qint64 total = source.annotationCount();
-    // Room for a box's record each (about 120 bytes): growing a 100 MB buffer step by step
-    // copied it over and over. Capped: a project of polygons grows past it as before.
-    json.reserve(json.size() + std::min<qint64>(total, 4000000) * 128);
+    json.reserve(chunk + (64 << 10));
     bool canceled = false;
     // One streaming query in asset order: a query per asset would cost more than the writing.
     const QSet<AnnotationKind> written = writtenKinds();
@@ -707,23 +723,26 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
             b |= ShapeGeometry::boundingRect(rings[r]);
             area += ShapeGeometry::area(rings[r]);
         }
-        // Appended piece by piece: temporaries per field cost more than the formatting.
-        json.append(first ? "{\"id\":" : ",{\"id\":");
-        appendNumber(json, a.id);
-        json.append(",\"image_id\":");
-        appendNumber(json, asset->id);
-        json.append(",\"category_id\":");
-        appendNumber(json, categoryOf.value(a.labelId));
-        json.append(",\"bbox\":[");
-        appendNumber(json, b.x());
-        json.append(',');
-        appendNumber(json, b.y());
-        json.append(',');
-        appendNumber(json, b.width());
-        json.append(',');
-        appendNumber(json, b.height());
-        json.append("],\"area\":");
-        appendNumber(json, area);
+        // The common fields formatted into one buffer and appended once: a QByteArray append
+        // per field cost more than the formatting.
+        RecordBuffer r;
+        r.put(first ? "{\"id\":" : ",{\"id\":");
+        r.put(a.id);
+        r.put(",\"image_id\":");
+        r.put(asset->id);
+        r.put(",\"category_id\":");
+        r.put(qint64(categoryOf.value(a.labelId)));
+        r.put(",\"bbox\":[");
+        r.put(b.x());
+        r.put(",");
+        r.put(b.y());
+        r.put(",");
+        r.put(b.width());
+        r.put(",");
+        r.put(b.height());
+        r.put("],\"area\":");
+        r.put(area);
+        json.append(r.data, r.size);
         first = false;
         switch (a.kind) {
         case AnnotationKind::Polygon: {
@@ -767,6 +786,8 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
                               .toJson(QJsonDocument::Compact);
         json.append('}');
         ++report.annotations;
+        if (json.size() >= chunk)
+            flush();
     };
     qint64 partsAsset = 0;
     const auto flushParts = [&]() {
@@ -804,9 +825,8 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         return fail(source.errorString());
     report.assets = int(all.size());
     json += "]}\n";
-    const QString target = out.filePath(QStringLiteral("annotations/instances_default.json"));
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    flush();
+    if (writeFailed || !file.commit())
         return fail(
                 CocoFormatText::tr("%1: cannot write (%2)").arg(shown(target), file.errorString()));
     // Captions, where the project has them, go to their own file as COCO keeps them.
