@@ -201,6 +201,10 @@
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
+    <message>
+        <source>%1: "score" is not a number</source>
+        <translation>%1 : « score » n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>ConllFormat</name>
@@ -330,10 +334,6 @@
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation>Exportation annulée</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,14 @@
     <message>
         <source>%1: result %2 needs image_id (an asset), category_id (label order + 1), bbox [x, y, w, h] and score</source>
         <translation>%1 : le résultat %2 demande image_id (un élément), category_id (rang de l’étiquette + 1), bbox [x, y, w, h] et score</translation>
+    </message>
+    <message>
+        <source>%1: none of its %2 image(s) is in the project (matched by file name)</source>
+        <translation>%1 : aucune de ses %2 image(s) n’est dans le projet (rapprochées par nom de fichier)</translation>
+    </message>
+    <message>
+        <source>%1: class "%2" is not a label of the project</source>
+        <translation>%1 : la classe « %2 » n’est pas une étiquette du projet</translation>
     </message>
 </context>
 <context>
@@ -870,10 +878,6 @@
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <source>Export canceled</source>
-        <translation>Exportation annulée</translation>
-    </message>
-    <message>
         <source>%1 point annotation(s) with several points are written as one keypoint region per point (they come back as single points)</source>
         <translation>%1 annotation(s) de points à plusieurs points sont écrites comme une région de point clé par point (elles reviennent comme points isolés)</translation>
     </message>
@@ -951,10 +955,6 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation>Exportation annulée</translation>
     </message>
     <message>
         <source>%1 rotated box(es) are written as polygons</source>
@@ -1770,10 +1770,6 @@
     <message>
         <source>%1 files cannot be read back one by one; import the folder with File › Import Annotations</source>
         <translation>Les fichiers %1 ne peuvent pas être relus un par un ; importez le dossier avec Fichier › Importer des annotations</translation>
-    </message>
-    <message>
-        <source>The image of %1 is no longer in the project</source>
-        <translation>L’image de %1 n’est plus dans le projet</translation>
     </message>
     <message>
         <source>%1 holds no image</source>
@@ -4260,14 +4256,6 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>Les propositions du projet</translation>
     </message>
     <message>
-        <source>COCO results file…</source>
-        <translation>Fichier de résultats COCO…</translation>
-    </message>
-    <message>
-        <source>Folder of YOLO .txt files with scores…</source>
-        <translation>Dossier de fichiers .txt YOLO avec scores…</translation>
-    </message>
-    <message>
         <source>Evaluate predictions</source>
         <translation>Évaluer des prédictions</translation>
     </message>
@@ -4276,16 +4264,8 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>Comparer avec les annotations acceptées :</translation>
     </message>
     <message>
-        <source>COCO results</source>
-        <translation>Résultats COCO</translation>
-    </message>
-    <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>YOLO predictions</source>
-        <translation>Prédictions YOLO</translation>
     </message>
     <message>
         <source>Evaluating…</source>
@@ -4341,6 +4321,18 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
             <numerusform>%n image n’a pas pu être lue :</numerusform>
             <numerusform>%n images n’ont pas pu être lues :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>COCO results or a COCO/labelme file with scores…</source>
+        <translation>Résultats COCO ou fichier COCO/labelme avec scores…</translation>
+    </message>
+    <message>
+        <source>Folder of YOLO .txt files with scores, or a dataset folder…</source>
+        <translation>Dossier de fichiers YOLO .txt avec scores, ou dossier de jeu de données…</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prédictions</translation>
     </message>
 </context>
 <context>
@@ -6102,10 +6094,6 @@ par %5</translation>
         <translation>%1 : task=pose demande des objets à points clés, et le projet n’en a aucun (choisissez task=detect ou segment)</translation>
     </message>
     <message>
-        <source>Export canceled</source>
-        <translation>Exportation annulée</translation>
-    </message>
-    <message>
         <source>%1: refusing to write outside the export folder</source>
         <translation>%1 : refus d’écrire hors du dossier d’export</translation>
     </message>
@@ -6171,10 +6159,6 @@ par %5</translation>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>Export canceled</source>
-        <translation>Exportation annulée</translation>
     </message>
 </context>
 <context>
@@ -7014,18 +6998,6 @@ réponses mélangées : %5</translation>
         <translation>%1 proposition(s) de contour depuis %2 boîte(s), %3 boîtes/s (%4 image(s) encodée(s))</translation>
     </message>
     <message>
-        <source>tessera-cli evaluate: compares predictions with the project's accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
-
-  --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
-  --predictions labels/        YOLO .txt files with a score column
-  --predictions proposals      the project's own unaccepted proposals (--model NAME: of one detector)</source>
-        <translation>tessera-cli evaluate : compare des prédictions aux annotations acceptées du projet : AP@[.5:.95] façon COCO, AP50, AP75, AP par classe, une matrice de confusion et les pires erreurs.
-
-  --predictions results.json   résultats COCO (image_id = identifiant d’élément, category_id = rang de l’étiquette + 1)
-  --predictions labels/        fichiers .txt YOLO avec une colonne de score
-  --predictions proposals      les propositions non acceptées du projet (--model NOM : celles d’un détecteur)</translation>
-    </message>
-    <message>
         <source>Where the predictions are.</source>
         <translation>Où sont les prédictions.</translation>
     </message>
@@ -7698,6 +7670,20 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
             <numerusform>%n image toujours absente</numerusform>
             <numerusform>%n images toujours absentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>tessera-cli evaluate: compares predictions with the project's accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
+
+  --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
+  --predictions labels/        YOLO .txt files with a score column
+  --predictions DATASET        a COCO file (with images and scores), or a labelme, VOC or Ultralytics folder: read by that format, placed by file name and label name
+  --predictions proposals      the project's own unaccepted proposals (--model NAME: of one detector)</source>
+        <translation>tessera-cli evaluate : compare des prédictions aux annotations acceptées du projet : AP@[.5:.95], AP50, AP75 à la COCO, AP par classe, matrice de confusion et pires erreurs.
+
+  --predictions results.json   résultats COCO (image_id = id de ressource, category_id = ordre de l’étiquette + 1)
+  --predictions labels/        fichiers YOLO .txt avec une colonne de score
+  --predictions DATASET        un fichier COCO (avec images et scores), ou un dossier labelme, VOC ou Ultralytics : lu par ce format, rapproché par nom de fichier et nom d’étiquette
+  --predictions proposals      les propositions non acceptées du projet (--model NOM : d’un détecteur)</translation>
     </message>
 </context>
 <context>
