@@ -401,7 +401,14 @@ void CanvasActions::setEnabled(bool enabled)
         a->setEnabled(enabled);
     // Texts and comparisons have no drawing tools: the bar goes rather than sitting greyed out.
     m_toolBar->setVisible(enabled);
-    m_hint->setVisible(enabled);
+    m_enabled = enabled;
+    m_hint->setVisible(m_enabled && !m_hintCovered);
+}
+
+void CanvasActions::setHintCovered(bool covered)
+{
+    m_hintCovered = covered;
+    m_hint->setVisible(m_enabled && !m_hintCovered);
 }
 
 QLabel *CanvasActions::hintLabel() const

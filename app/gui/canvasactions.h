@@ -44,6 +44,12 @@ public:
     static QString hint(int tool);
     /** The active tool's hint, for the status bar (hidden while no image is shown). */
     QLabel *hintLabel() const;
+    /**
+     * Whether a status bar message covers the hint. QStatusBar hides its widgets only for a
+     * message that comes while they are visible: one shown before the window (a folder opened
+     * from the command line) was painted over the hint.
+     */
+    void setHintCovered(bool covered);
     QMenu *shapeMenu() const { return m_shapeMenu; }
     SegmentService *segmentService() const { return m_segment; }
 
@@ -73,6 +79,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     ElidedLabel *m_hint = nullptr;
+    bool m_enabled = true;
+    bool m_hintCovered = false;
     QMenu *m_shapeMenu = nullptr;
     SegmentService *m_segment = nullptr;
 };

@@ -312,6 +312,10 @@ void MainWindow::createActions()
     m_canvasActions = new CanvasActions(m_canvas, menuBar(), this);
     addToolBar(Qt::TopToolBarArea, m_canvasActions->toolBar());
     statusBar()->addWidget(m_canvasActions->hintLabel(), 1);
+    connect(statusBar(), &QStatusBar::messageChanged, m_canvasActions,
+            [this](const QString &message) {
+                m_canvasActions->setHintCovered(!message.isEmpty());
+            });
     m_prelabelActions = new PrelabelActions(
             m_exchange, [this]() { return m_session.get(); },
             [this]() { return m_document.data(); }, this);

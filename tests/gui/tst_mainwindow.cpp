@@ -100,6 +100,7 @@ private slots:
     void timelineShowsTheSequenceAndItsKeyframes();
     void reviewKeysMoveAssetsThroughTheWorkflow();
     void openingALabelmeFolderImportsItsAnnotations();
+    void statusMessageCoversTheToolHint();
 
 private:
     QString makeProject(QTemporaryDir &dir);
@@ -1175,6 +1176,29 @@ void TestMainWindow::aNewFolderTakesItsLabelList()
     MainWindow again;
     QVERIFY(again.openPath(dir.filePath(QStringLiteral("farm"))));
     QCOMPARE(again.session()->store()->labels().size(), 3);
+}
+
+void TestMainWindow::statusMessageCoversTheToolHint()
+{
+    // A message shown before the window (opening a folder from the command line says what it
+    // imported) was painted over the tool hint: QStatusBar hides its widgets only for messages
+    // that come while they are visible.
+    QTemporaryDir dir;
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("a.png")), 1, QSize(64, 48)));
+    MainWindow window;
+    QVERIFY(window.openPath(dir.path()));
+    QTRY_VERIFY(window.canvas()->hasImage());
+    window.statusBar()->showMessage(QStringLiteral("Imported something"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("toolHint"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    window.statusBar()->clearMessage();
+    QVERIFY(hint->isVisible());
+    window.statusBar()->showMessage(QStringLiteral("Again"), 50);
+    QVERIFY(!hint->isVisible());
+    QTRY_VERIFY(hint->isVisible()); // back when the message times out
 }
 
 QTEST_MAIN(TestMainWindow)
