@@ -19,6 +19,9 @@
 
 #include <simdjson.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -123,6 +126,37 @@ QByteArray cocoRleCounts(const Annotation &a, int width, int height)
     }
     counts += (first ? "" : ",") + QByteArray::number(run) + "]";
     return counts;
+}
+
+// The parse touches several hundred MB once (the file, simdjson's structural indexes, tape and
+// strings): asked for in 2 MiB pages (transparent huge pages, which this kernel gives on request),
+// its page faults, most of the parse's time on a VM, become some 500 times fewer. Only whole
+// pages inside each buffer are advised; where the kernel says no, nothing changes.
+void adviseRange(const void *data, size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const uintptr_t begin = (uintptr_t(data) + page - 1) & ~(page - 1);
+    const uintptr_t end = (uintptr_t(data) + bytes) & ~(page - 1);
+    if (data && end > begin + (2u << 20))
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data)
+    Q_UNUSED(bytes)
+#endif
+}
+
+// The buffers parser.allocate() made for json, sized as simdjson 3's allocate() sizes them.
+void adviseHugePages(simdjson::padded_string &json, simdjson::dom::parser &parser)
+{
+    const size_t capacity = parser.capacity();
+    adviseRange(json.data(), json.size());
+    adviseRange(parser.doc.tape.get(), SIMDJSON_ROUNDUP_N(capacity + 3, 64) * sizeof(uint64_t));
+    adviseRange(parser.doc.string_buf.get(),
+                SIMDJSON_ROUNDUP_N(5 * capacity / 3 + simdjson::SIMDJSON_PADDING, 64));
+    if (parser.implementation)
+        adviseRange(parser.implementation->structural_indexes.get(),
+                    (SIMDJSON_ROUNDUP_N(capacity, 64) + 2 + 7) * sizeof(uint32_t));
 }
 
 // A record with image_id, category_id, a valid bbox, perhaps a score (detection results kept in
@@ -340,11 +374,23 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
         FormatSupport::readJson(file, &why); // the message about the size
         return fail(why);
     }
-    simdjson::padded_string json;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(CocoFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+    const qint64 size = in.size();
+    simdjson::padded_string json(size_t(std::max<qint64>(size, 0)));
     simdjson::dom::parser parser;
     simdjson::dom::element doc;
-    if (simdjson::padded_string::load(QFile::encodeName(file).toStdString()).get(json))
-        return fail(CocoFormatText::tr("%1: cannot read").arg(shown(file)));
+    if (parser.allocate(std::max<size_t>(json.size(), 1)))
+        return fail(CocoFormatText::tr("%1: not enough memory to read it").arg(shown(file)));
+    adviseHugePages(json, parser);
+    for (qint64 done = 0; done < size;) {
+        const qint64 n = in.read(json.data() + done, size - done);
+        if (n <= 0)
+            return fail(
+                    CocoFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
+        done += n;
+    }
     // A UTF-8 byte order mark (Windows tools write one) is not JSON: skipped, as the other
     // importers do.
     const bool bom = json.size() >= 3 && static_cast<unsigned char>(json.data()[0]) == 0xEF
