@@ -19,7 +19,7 @@ struct FormatReport;
 struct ImageReference
 {
     QString path;         // the file found, absolute; empty: missing media
-    QString expectedPath; // where the dataset says it is (for missing media)
+    QString expectedPath; // where the dataset says it is: needed only when path is empty
     QString name;         // the name the dataset gives it
     QSize size;           // the declared size; invalid when the dataset gives none
 };

@@ -474,10 +474,12 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
                             .arg(i));
         // Missing media is not fatal: the annotations come in, the file is found later.
         cocoIds.append(r.cocoId);
-        references.append({.path = findImage(file, r.fileName, listing),
-                           .expectedPath = folder.filePath(r.fileName),
-                           .name = r.fileName,
-                           .size = QSize(r.width, r.height)});
+        const QString found = findImage(file, r.fileName, listing);
+        references.append(
+                {.path = found,
+                 .expectedPath = found.isEmpty() ? folder.filePath(r.fileName) : QString(),
+                 .name = r.fileName,
+                 .size = QSize(r.width, r.height)});
     }
     const std::optional<QList<qint64>> assetIds = sink.imageAssets(references, report, &why);
     if (!assetIds)
