@@ -110,10 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not valid JSON (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,6 +199,14 @@
     </message>
     <message>
         <source>%1: &quot;score&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6213,15 +6217,15 @@ by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected &quot;class cx cy w h&quot; or a polygon, found %2 number(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;class cx cy w h [confidence]&quot; or a polygon, found %2 number(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

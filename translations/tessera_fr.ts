@@ -110,10 +110,6 @@
         <translation>Annotations COCO (*.json)</translation>
     </message>
     <message>
-        <source>%1: cannot read</source>
-        <translation>%1 : lecture impossible</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON invalide (%2)</translation>
     </message>
@@ -204,6 +200,14 @@
     <message>
         <source>%1: "score" is not a number</source>
         <translation>%1 : « score » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it</source>
+        <translation>%1 : pas assez de mémoire pour le lire</translation>
     </message>
 </context>
 <context>
@@ -6223,16 +6227,16 @@ par %5</translation>
         <translation>%1 : « %2 » n’est pas une coordonnée entre 0 et 1</translation>
     </message>
     <message>
-        <source>%1: expected "class cx cy w h" or a polygon, found %2 number(s)</source>
-        <translation>%1 : « classe cx cy w h » ou un polygone attendu, %2 nombre(s) trouvé(s)</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
     </message>
     <message>
         <source>Export canceled</source>
         <translation>Exportation annulée</translation>
+    </message>
+    <message>
+        <source>%1: expected "class cx cy w h [confidence]" or a polygon, found %2 number(s)</source>
+        <translation>%1 : attendu « classe cx cy l h [confiance] » ou un polygone, trouvé %2 nombre(s)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ private slots:
     void init() { QVERIFY(ultralytics()->setOptions({})); }
     void importTellsTasksApart();
     void importPose();
+    void confidenceColumnBecomesTheScore();
     void exportTasks_data();
     void exportTasks();
     void roundTripKeepsShapes_data();
@@ -243,6 +244,30 @@ void TestUltralyticsFormat::roundTripKeepsShapes()
                     < 1e-3);
 }
 
+void TestUltralyticsFormat::confidenceColumnBecomesTheScore()
+{
+    // `yolo predict save_txt=True save_conf=True` writes "class cx cy w h confidence": read as the
+    // box with its score (evaluation and review sort by it), by Ultralytics and YOLO alike.
+    for (const char *format : {"ultralytics", "yolo"}) {
+        QTemporaryDir dir;
+        stage(dir.path(), "train: images/train\nnames: [a, b]\n",
+              "1 0.5 0.5 0.2 0.4 0.875\n0 0.25 0.25 0.1 0.1\n");
+        if (QByteArray(format) == "yolo")
+            writeFile(dir.filePath(QStringLiteral("classes.txt")), "a\nb\n");
+        auto store = Test::newProject(dir.path());
+        std::unique_ptr<Format> f = FormatRegistry::make(QString::fromLatin1(format));
+        FormatReport report;
+        QVERIFY2(ImportJob::read(*f, *store, dir.path(), report, {}), qPrintable(f->errorString()));
+        const QList<Annotation> boxes = store->annotations(store->assetIds().constFirst());
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(boxes[0].kind, AnnotationKind::Box);
+        QCOMPARE(boxes[0].points, (QList<QPointF>{QPointF(40, 15), QPointF(60, 35)}));
+        QCOMPARE(store->label(boxes[0].labelId)->name, key("b"));
+        QCOMPARE(boxes[0].provenance.score, std::optional<double>(0.875));
+        QVERIFY(!boxes[1].provenance.score);
+    }
+}
+
 void TestUltralyticsFormat::options()
 {
     QVERIFY(!ultralytics()->setOptions({{key("task"), key("classify")}}));
@@ -265,8 +290,10 @@ void TestUltralyticsFormat::badInput_data()
     QTest::newRow("not-normalised") << yaml << QByteArray("0 50 25 10 10\n")
                                     << key("a.txt:1: \"50\" is not a coordinate between 0 and 1");
     QTest::newRow("nan") << yaml << QByteArray("0 nan 0.5 0.1 0.1\n") << key("\"nan\" is not");
-    QTest::newRow("odd-count") << yaml << QByteArray("0 0.5 0.5 0.1 0.1 0.2\n")
-                               << key("found 5 number(s)");
+    QTest::newRow("odd-count") << yaml << QByteArray("0 0.5 0.5 0.1 0.1 0.2 0.3 0.4\n")
+                               << key("found 7 number(s)");
+    QTest::newRow("confidence-above-1")
+            << yaml << QByteArray("0 0.5 0.5 0.1 0.1 7\n") << key("\"7\" is not a coordinate");
     QTest::newRow("pose-count") << QByteArray(yaml + "kpt_shape: [2, 3]\n")
                                 << QByteArray("0 0.5 0.5 0.1 0.1 0.2 0.2 2\n")
                                 << QString::fromUtf8("a pose line needs 4 + 2×3 numbers, found 7");

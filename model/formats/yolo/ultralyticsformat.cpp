@@ -476,9 +476,12 @@ bool UltralyticsFormat::readData(ImportSink &sink, const QString &path, FormatRe
                                                                : 2);
                 // The object's box is not the keypoints' extent: keep it for export.
                 a.data[key("box")] = QJsonArray{box.left(), box.top(), box.right(), box.bottom()};
-            } else if (v.size() == 4) {
+            } else if (v.size() == 4 || v.size() == 5) {
+                // A fifth number is a detector's confidence (`yolo predict save_conf=True`).
                 a.kind = AnnotationKind::Box;
                 a.points = {box.topLeft(), box.bottomRight()};
+                if (v.size() == 5)
+                    a.provenance.score = v[4];
             } else if (v.size() == 8 && !segmentTask) {
                 const QList<QPointF> corners = pointsFrom(0, 4, 2);
                 if (const std::optional<Annotation> turned = ShapeGeometry::turnedBox(corners)) {

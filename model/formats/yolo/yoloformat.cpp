@@ -240,20 +240,23 @@ bool YoloFormat::readData(ImportSink &sink, const QString &path, FormatReport &r
                 a.data[QStringLiteral("box")]
                         = QJsonArray{(v[0] - v[2] / 2) * w, (v[1] - v[3] / 2) * h,
                                      (v[0] + v[2] / 2) * w, (v[1] + v[3] / 2) * h};
-            } else if (v.size() == 4) {
+            } else if (v.size() == 4 || v.size() == 5) {
+                // A fifth number is a detector's confidence (`yolo predict save_conf=True`).
                 a.kind = AnnotationKind::Box;
                 a.points = {QPointF((v[0] - v[2] / 2) * w, (v[1] - v[3] / 2) * h),
                             QPointF((v[0] + v[2] / 2) * w, (v[1] + v[3] / 2) * h)};
+                if (v.size() == 5)
+                    a.provenance.score = v[4];
             } else if (v.size() >= 6 && v.size() % 2 == 0) {
                 a.kind = AnnotationKind::Polygon; // Ultralytics segment line
                 for (qsizetype k = 0; k + 1 < v.size(); k += 2)
                     a.points.append(QPointF(v[k] * w, v[k + 1] * h));
             } else {
-                return fail(
-                        YoloFormatText::tr(
-                                "%1: expected \"class cx cy w h\" or a polygon, found %2 number(s)")
-                                .arg(where)
-                                .arg(v.size()));
+                return fail(YoloFormatText::tr("%1: expected \"class cx cy w h [confidence]\" or a "
+                                               "polygon, found %2 "
+                                               "number(s)")
+                                    .arg(where)
+                                    .arg(v.size()));
             }
             annotations.append(a);
         }
