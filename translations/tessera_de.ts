@@ -1779,6 +1779,10 @@
         <source>%1 holds no image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image of %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamMerge</name>

@@ -1779,6 +1779,10 @@
         <source>%1 holds no image</source>
         <translation>%1 ne contient pas d’image</translation>
     </message>
+    <message>
+        <source>The image of %1 is no longer in the project</source>
+        <translation>L’image de %1 n’est plus dans le projet</translation>
+    </message>
 </context>
 <context>
     <name>TeamMerge</name>

@@ -5,7 +5,6 @@
 #include "core/shapegeometry.h"
 #include "formats/datasetprobe.h"
 #include "formats/format.h"
-#include "formats/formatsupport.h"
 #include "formats/memorydataset.h"
 #include "store/projectstore.h"
 
@@ -240,6 +239,20 @@ QList<EvalBox> proposals(ProjectStore &store, const QString &model)
 
 namespace {
 
+/** The project's images as its asset list has them (name and size), a page at a time. */
+QList<Asset> projectImages(ProjectStore &store)
+{
+    QList<Asset> all;
+    const AssetFilter images{.kind = AssetKind::Image};
+    for (qint64 after = 0;;) {
+        const QList<Asset> page = store.assetPage(images, after, 2000);
+        if (page.isEmpty())
+            return all;
+        after = page.constLast().id;
+        all += page;
+    }
+}
+
 /**
  * Predictions given as a dataset another tool wrote (a COCO file with scores, a labelme folder,
  * …): read by the format's codec into memory, then placed on the project's images by file name
@@ -258,11 +271,10 @@ std::optional<QList<EvalBox>> readDataset(ProjectStore &store, const QString &fo
         return std::nullopt;
     }
     QHash<QString, qint64> byName, byStem;
-    for (const qint64 id : store.assetIds(AssetFilter{.kind = AssetKind::Image}))
-        if (const std::optional<Asset> a = store.asset(id)) {
-            byName.insert(QFileInfo(a->name).fileName(), a->id);
-            byStem.insert(QFileInfo(a->name).completeBaseName(), a->id);
-        }
+    for (const Asset &a : projectImages(store)) {
+        byName.insert(QFileInfo(a.name).fileName(), a.id);
+        byStem.insert(QFileInfo(a.name).completeBaseName(), a.id);
+    }
     QHash<qint64, qint64> assetOf; // dataset asset -> project asset
     for (const Asset &a : read.assets()) {
         const QString name = QFileInfo(a.name.isEmpty() ? a.path : a.name).fileName();
@@ -292,9 +304,8 @@ std::optional<QList<EvalBox>> readDataset(ProjectStore &store, const QString &fo
         const qint64 asset = assetOf.value(a.assetId);
         if (!asset || !a.labelId || !ShapeGeometry::isArea(a.kind))
             continue;
-        const double score
-                = a.provenance.score.value_or(a.data.value(QStringLiteral("score")).toDouble(1.0));
-        out.append({asset, labelOf.value(a.labelId), ShapeGeometry::boundingRect(a), score});
+        out.append({asset, labelOf.value(a.labelId), ShapeGeometry::boundingRect(a),
+                    a.provenance.score.value_or(1.0)});
     }
     return out;
 }
@@ -337,9 +348,8 @@ std::optional<QList<EvalBox>> readPredictions(ProjectStore &store, const QString
     QList<EvalBox> out;
     if (QFileInfo(path).isDir()) {
         QHash<QString, Asset> byStem;
-        for (qint64 id : store.assetIds(AssetFilter{.kind = AssetKind::Image}))
-            if (const std::optional<Asset> a = store.asset(id))
-                byStem.insert(QFileInfo(a->name).completeBaseName(), *a);
+        for (const Asset &a : projectImages(store))
+            byStem.insert(QFileInfo(a.name).completeBaseName(), a);
         QDirIterator it(path, {QStringLiteral("*.txt")}, QDir::Files);
         while (it.hasNext()) {
             const QString file = it.next();

@@ -142,19 +142,18 @@ QString imageByStem(const QDir &dir, const QString &stem)
     return QString();
 }
 
-QByteArray textIdentityBytes(const Asset &text)
+QString textIdentity(const Asset &text, qint64 *byteSize)
 {
-    return text.kind == AssetKind::Text
-                   ? text.text.toUtf8()
-                   : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), text.text},
-                                               {QStringLiteral("payload"), text.payload}})
-                             .toJson(QJsonDocument::Compact);
-}
-
-QString textIdentity(const Asset &text)
-{
+    const QByteArray identity
+            = text.kind == AssetKind::Text
+                      ? text.text.toUtf8()
+                      : QJsonDocument(QJsonObject{{QStringLiteral("prompt"), text.text},
+                                                  {QStringLiteral("payload"), text.payload}})
+                                .toJson(QJsonDocument::Compact);
+    if (byteSize)
+        *byteSize = identity.size();
     return QString::fromLatin1(
-            QCryptographicHash::hash(textIdentityBytes(text), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<QJsonDocument> readJson(const QString &file, QString *error)

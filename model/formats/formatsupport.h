@@ -61,11 +61,11 @@ inline bool isMediaMissing(const Asset &asset)
 QString imageByStem(const QDir &dir, const QString &stem);
 
 /**
- * What identifies a text or comparison asset: the text's UTF-8 (so a .txt added before is found),
- * or a comparison's prompt and payload; textIdentity() is its SHA-256 in hex (the asset's sha256).
+ * What identifies a text or comparison asset: the SHA-256 in hex (the asset's sha256) of the
+ * text's UTF-8 (so a .txt added before is found), or of a comparison's prompt and payload;
+ * *byteSize receives the size of what was hashed.
  */
-QByteArray textIdentityBytes(const Asset &text);
-QString textIdentity(const Asset &text);
+QString textIdentity(const Asset &text, qint64 *byteSize = nullptr);
 
 /**
  * Reads a JSON document from file; nullopt and *error naming the file, the line and column and

@@ -112,7 +112,8 @@ std::optional<Asset> MemoryDataset::textAsset(const Asset &wanted, FormatReport 
                                               QString *error, bool *reused)
 {
     Q_UNUSED(error)
-    const QString key = QStringLiteral("text:") + FormatSupport::textIdentity(wanted);
+    const QString identity = FormatSupport::textIdentity(wanted);
+    const QString key = QStringLiteral("text:") + identity;
     if (const auto found = m_assetByKey.constFind(key); found != m_assetByKey.cend()) {
         if (reused)
             *reused = true;
@@ -121,7 +122,7 @@ std::optional<Asset> MemoryDataset::textAsset(const Asset &wanted, FormatReport 
     }
     Asset a = wanted;
     a.id = m_assets.size() + 1;
-    a.sha256 = FormatSupport::textIdentity(wanted);
+    a.sha256 = identity;
     m_assets.append(a);
     m_assetByKey.insert(key, a.id);
     if (reused)

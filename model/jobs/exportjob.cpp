@@ -76,9 +76,7 @@ bool ExportJob::run(const QString &path, FormatReport &report, const JobControl 
     if (!asClass) {
         const QStringList lost = losses();
         m_store.setUnlabeledHidden(true);
-        m_unlabeledHidden = true;
         const bool ok = writeAndPlace(path, report, control);
-        m_unlabeledHidden = false;
         m_store.setUnlabeledHidden(false);
         if (ok)
             report.warnings.append(lost.last());
@@ -220,7 +218,7 @@ qint64 ExportJob::annotationCount()
 
 qint64 ExportJob::unlabeledShapeCount()
 {
-    return m_unlabeledHidden ? 0 : m_store.unlabeledShapeCount();
+    return m_store.unlabeledHidden() ? 0 : m_store.unlabeledShapeCount();
 }
 
 bool ExportJob::forEachAnnotation(const std::function<bool(const Annotation &)> &visit)

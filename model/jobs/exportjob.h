@@ -62,7 +62,6 @@ private:
 
     ProjectStore &m_store;
     Format &m_format;
-    bool m_unlabeledHidden = false; // while the writer runs without them
 };
 
 } // namespace Tessera

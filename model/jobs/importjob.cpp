@@ -134,22 +134,14 @@ std::optional<Asset> ImportJob::imageAsset(const QString &imagePath, const QStri
         report.namedAssets.insert(existing->id);
         return existing;
     }
-    Asset a{.kind = AssetKind::Image,
-            .path = m_store.storedPath(imagePath),
-            .name = name,
-            .byteSize = digest.size,
-            .sha256 = sha,
-            .width = size.width(),
-            .height = size.height()};
-    if (!m_store.addAsset(a)) {
-        *error = m_store.errorString();
-        return std::nullopt;
-    }
-    if (reused)
-        *reused = false;
-    ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
+    return added(Asset{.kind = AssetKind::Image,
+                       .path = m_store.storedPath(imagePath),
+                       .name = name,
+                       .byteSize = digest.size,
+                       .sha256 = sha,
+                       .width = size.width(),
+                       .height = size.height()},
+                 report, error, reused);
 }
 
 std::optional<Asset> ImportJob::missingImageAsset(const QString &expectedPath, const QString &name,
@@ -166,18 +158,12 @@ std::optional<Asset> ImportJob::missingImageAsset(const QString &expectedPath, c
         report.namedAssets.insert(existing->id);
         return existing;
     }
-    Asset a{.kind = AssetKind::Image,
-            .path = stored,
-            .name = name,
-            .width = std::max(0, declaredSize.width()),
-            .height = std::max(0, declaredSize.height())};
-    if (!m_store.addAsset(a)) {
-        *error = m_store.errorString();
-        return std::nullopt;
-    }
-    ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
+    return added(Asset{.kind = AssetKind::Image,
+                       .path = stored,
+                       .name = name,
+                       .width = std::max(0, declaredSize.width()),
+                       .height = std::max(0, declaredSize.height())},
+                 report, error, nullptr);
 }
 
 std::optional<QList<qint64>> ImportJob::imageAssets(const QList<ImageReference> &images,
@@ -244,7 +230,8 @@ std::optional<QList<qint64>> ImportJob::imageAssets(const QList<ImageReference> 
 std::optional<Asset> ImportJob::textAsset(const Asset &wanted, FormatReport &report, QString *error,
                                           bool *reused)
 {
-    const QString sha = FormatSupport::textIdentity(wanted);
+    qint64 byteSize = 0;
+    const QString sha = FormatSupport::textIdentity(wanted, &byteSize);
     if (std::optional<Asset> existing = m_store.assetBySha256(sha)) {
         if (reused)
             *reused = true;
@@ -253,16 +240,22 @@ std::optional<Asset> ImportJob::textAsset(const Asset &wanted, FormatReport &rep
     }
     Asset a = wanted;
     a.sha256 = sha;
-    a.byteSize = FormatSupport::textIdentityBytes(wanted).size();
-    if (!m_store.addAsset(a)) {
+    a.byteSize = byteSize;
+    return added(a, report, error, reused);
+}
+
+std::optional<Asset> ImportJob::added(Asset asset, FormatReport &report, QString *error,
+                                      bool *reused)
+{
+    if (!m_store.addAsset(asset)) {
         *error = m_store.errorString();
         return std::nullopt;
     }
     if (reused)
         *reused = false;
     ++report.assets;
-    report.namedAssets.insert(a.id);
-    return a;
+    report.namedAssets.insert(asset.id);
+    return asset;
 }
 
 std::optional<Asset> ImportJob::asset(qint64 id)

@@ -67,6 +67,9 @@ public:
                                  QString *error);
 
 private:
+    /** Adds a new asset the dataset names, counted in report; nullopt and *error if refused. */
+    std::optional<Asset> added(Asset asset, FormatReport &report, QString *error, bool *reused);
+
     ProjectStore &m_store;
     Format &m_format;
     ImportMode m_mode;

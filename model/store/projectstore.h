@@ -173,6 +173,7 @@ public:
      * an export that cannot name them (ExportJob lists them as lost).
      */
     void setUnlabeledHidden(bool hidden) { m_unlabeledHidden = hidden; }
+    bool unlabeledHidden() const { return m_unlabeledHidden; }
     /** Visible shapes and spans without a label (proposals count as the reads above see them). */
     qint64 unlabeledShapeCount();
     /**

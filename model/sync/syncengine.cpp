@@ -644,6 +644,11 @@ std::optional<QList<Annotation>> SyncEngine::externalAnnotations(const Conflict 
                          .arg(m_targets.value(conflict.target).format);
         return std::nullopt;
     }
+    if (!m_store->asset(conflict.assetId)) {
+        *error = SyncEngineText::tr("The image of %1 is no longer in the project")
+                         .arg(conflict.file);
+        return std::nullopt;
+    }
     // Read through the codec into memory, then map its labels onto this project's. The file's
     // image need not be found: missing media still brings the annotations.
     std::unique_ptr<Format> format = FormatRegistry::make(m_targets[conflict.target].format);

@@ -107,6 +107,8 @@ void TestLabelmeFormat::everyShapeType()
     QCOMPARE(road.points.size(), 4);
     QCOMPARE(road.groupId, 7);
     QCOMPARE(road.data.value(key("labelme")).toObject().value(key("score")).toDouble(), 0.75);
+    QCOMPARE(road.provenance.score, std::optional<double>(0.75)); // X-AnyLabeling's confidence
+    QVERIFY(!wheel.provenance.score);
 
     QCOMPARE(shapes[key("lane")].size(), 2);
     QCOMPARE(shapes[key("lane")][0].kind, AnnotationKind::Polyline);

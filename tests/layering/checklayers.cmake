@@ -5,34 +5,29 @@
 # Widgets.
 # Run by ctest as `cmake -DSOURCE_DIR=... -P checklayers.cmake`.
 set(failures "")
-file(GLOB prelabel "${SOURCE_DIR}/model/prelabel/*.h" "${SOURCE_DIR}/model/prelabel/*.cpp")
-foreach(file ${prelabel})
-    file(STRINGS "${file}" lines REGEX "#include \"store/|ProjectStore")
-    if(lines)
-        list(APPEND failures "${file}: uses the store: ${lines}")
-    endif()
-endforeach()
-file(GLOB_RECURSE formats "${SOURCE_DIR}/model/formats/*.h" "${SOURCE_DIR}/model/formats/*.cpp")
-foreach(file ${formats})
-    file(STRINGS "${file}" lines REGEX "#include \"(store|jobs|document|sync|team|bundle)/|ProjectStore|SqliteDatabase|sqlite3")
-    if(lines)
-        list(APPEND failures "${file}: a codec that uses the store or a job: ${lines}")
-    endif()
-endforeach()
-file(GLOB core "${SOURCE_DIR}/model/core/*.h" "${SOURCE_DIR}/model/core/*.cpp")
-foreach(file ${core})
-    file(STRINGS "${file}" lines REGEX "#include \"(store|jobs|formats|document|sync|team|bundle|items|commands|quality|eval|prelabel)/")
-    if(lines)
-        list(APPEND failures "${file}: core includes a layer above it: ${lines}")
-    endif()
-endforeach()
-file(GLOB_RECURSE model "${SOURCE_DIR}/model/*.h" "${SOURCE_DIR}/model/*.cpp")
-foreach(file ${model})
-    file(STRINGS "${file}" lines REGEX "#include <Q(Widget|Dialog|MainWindow|Application)>|#include <QtWidgets")
-    if(lines)
-        list(APPEND failures "${file}: includes Qt Widgets: ${lines}")
-    endif()
-endforeach()
+
+# Every line of the files matching a glob that matches regex is a failure, said with why.
+function(forbid glob_mode folder regex why)
+    file(${glob_mode} files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file ${files})
+        file(STRINGS "${file}" lines REGEX "${regex}")
+        if(lines)
+            list(APPEND failures "${file}: ${why}: ${lines}")
+        endif()
+    endforeach()
+    set(failures "${failures}" PARENT_SCOPE)
+endfunction()
+
+forbid(GLOB model/prelabel "#include \"store/|ProjectStore" "uses the store")
+forbid(GLOB_RECURSE model/formats
+       "#include \"(store|jobs|document|sync|team|bundle)/|ProjectStore|SqliteDatabase|sqlite3"
+       "a codec that uses the store or a job")
+forbid(GLOB model/core
+       "#include \"(store|jobs|formats|document|sync|team|bundle|items|commands|quality|eval|prelabel)/"
+       "core includes a layer above it")
+forbid(GLOB_RECURSE model "#include <Q(Widget|Dialog|MainWindow|Application)>|#include <QtWidgets"
+       "includes Qt Widgets")
+
 if(failures)
     string(REPLACE ";" "\n" text "${failures}")
     message(FATAL_ERROR "${text}")

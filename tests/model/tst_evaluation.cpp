@@ -11,6 +11,24 @@
 
 using namespace Tessera;
 
+namespace {
+
+// The labels cat and dog (class ids 0 and 1) and one 200×100 image, pic.jpg.
+void catsAndDogs(ProjectStore &store, Label &cat, Label &dog, Asset &pic)
+{
+    cat = Label{.name = QStringLiteral("cat")};
+    dog = Label{.name = QStringLiteral("dog")};
+    QVERIFY(store.addLabel(cat) && store.addLabel(dog));
+    pic = Asset{.kind = AssetKind::Image,
+                .name = QStringLiteral("pic.jpg"),
+                .sha256 = QStringLiteral("p"),
+                .width = 200,
+                .height = 100};
+    QVERIFY(store.addAsset(pic));
+}
+
+} // namespace
+
 class TestEvaluation : public QObject
 {
     Q_OBJECT
@@ -131,15 +149,9 @@ void TestEvaluation::predictionsFromCocoResultsAndYoloFolders()
     QString error;
     auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
     QVERIFY(store);
-    Label cat{.name = QStringLiteral("cat")};
-    Label dog{.name = QStringLiteral("dog")};
-    QVERIFY(store->addLabel(cat) && store->addLabel(dog));
-    Asset a{.kind = AssetKind::Image,
-            .name = QStringLiteral("pic.jpg"),
-            .sha256 = QStringLiteral("p"),
-            .width = 200,
-            .height = 100};
-    QVERIFY(store->addAsset(a));
+    Label cat, dog;
+    Asset a;
+    catsAndDogs(*store, cat, dog, a);
     QFile coco(dir.filePath(QStringLiteral("results.json")));
     QVERIFY(coco.open(QIODevice::WriteOnly));
     coco.write(QStringLiteral("[{\"image_id\": %1, \"category_id\": 2, \"bbox\": [10, 20, 30, 40], "
@@ -212,20 +224,15 @@ void TestEvaluation::predictionsAsADatasetGoThroughItsCodec()
     QString error;
     auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.tessera")), &error);
     QVERIFY(store);
-    Label cat{.name = QStringLiteral("cat")};
-    Label dog{.name = QStringLiteral("dog")};
-    QVERIFY(store->addLabel(cat) && store->addLabel(dog));
-    Asset a{.kind = AssetKind::Image,
-            .name = QStringLiteral("pic.jpg"),
-            .sha256 = QStringLiteral("p"),
-            .width = 200,
-            .height = 100};
+    Label cat, dog;
+    Asset a;
+    catsAndDogs(*store, cat, dog, a);
     Asset b{.kind = AssetKind::Image,
             .name = QStringLiteral("other.jpg"),
             .sha256 = QStringLiteral("o"),
             .width = 200,
             .height = 100};
-    QVERIFY(store->addAsset(a) && store->addAsset(b));
+    QVERIFY(store->addAsset(b));
     const auto write = [&dir](const QString &name, const QByteArray &bytes) {
         QFile f(dir.filePath(name));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -255,6 +262,19 @@ void TestEvaluation::predictionsAsADatasetGoThroughItsCodec()
     QCOMPARE(p->at(1).box, QRectF(1, 2, 3, 4)); // the polygon's extent
     QCOMPARE(p->at(1).score, 0.75);
     QCOMPARE(p->at(2).score, 1.0); // no score given
+    // labelme JSON as X-AnyLabeling writes a detector's output: the score is each shape's own.
+    write(QStringLiteral("pic.json"),
+          R"({"imagePath": "pic.jpg", "imageWidth": 200, "imageHeight": 100, "shapes": [
+                {"label": "dog", "shape_type": "rectangle", "points": [[5, 6], [25, 46]],
+                 "score": 0.625}]})");
+    std::optional<QList<EvalBox>> l
+            = Evaluator::readPredictions(*store, dir.filePath(QStringLiteral("pic.json")), &error);
+    QVERIFY2(l, qPrintable(error));
+    QCOMPARE(l->size(), 1);
+    QCOMPARE(l->at(0).assetId, a.id);
+    QCOMPARE(l->at(0).labelId, dog.id);
+    QCOMPARE(l->at(0).box, QRectF(5, 6, 20, 40));
+    QCOMPARE(l->at(0).score, 0.625);
     // Nothing of it reached the project.
     QCOMPARE(store->annotationCount(), 0);
     QCOMPARE(store->labels().size(), 2);

@@ -864,12 +864,12 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
             return true;
         }
         writeAnnotation(a, asset, {});
-        return true;
+        return !writeFailed; // a full disk stops the export here, not after a million rows
     });
     flushParts();
     if (canceled)
         return fail(CocoFormatText::tr("Export canceled"));
-    if (!read)
+    if (!read && !writeFailed)
         return fail(source.errorString());
     report.assets = int(all.size());
     json += "]}\n";

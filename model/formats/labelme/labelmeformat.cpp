@@ -183,6 +183,10 @@ bool shapeToAnnotation(const QJsonObject &shape, const QSize &size, Annotation &
         extra[key("group_id")] = 0;
     if (!extra.isEmpty())
         a.data[key("labelme")] = extra;
+    // X-AnyLabeling writes a detector's confidence; it stays in the extras for the way back and
+    // is the annotation's score (evaluation and review sort by it).
+    if (const double score = extra.value(key("score")).toDouble(qQNaN()); std::isfinite(score))
+        a.provenance.score = score;
     return true;
 }
 
