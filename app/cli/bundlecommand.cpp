@@ -34,7 +34,7 @@ int runBundle(const QStringList &arguments)
         if (args.size() != 3)
             return ctx.fail(CliText::tr("bundle create takes PROJECT and OUT.zip"), Usage);
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(args[1], &error);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(ProjectLocation(args[1]), &error);
         if (!store)
             return ctx.fail(error);
         store->setAuthor(Identity::currentUserName());

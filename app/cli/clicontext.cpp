@@ -38,7 +38,7 @@ bool Context::parse(int *exitCode, bool needsProject)
         *exitCode = Ok;
         return false;
     }
-    if (needsProject && projectPath().isEmpty()) {
+    if (needsProject && projectArgument().isEmpty()) {
         *exitCode = fail(QCoreApplication::translate("cli", "missing PROJECT argument\n\n")
                                  + m_parser.helpText(),
                          Usage);
@@ -50,7 +50,8 @@ bool Context::parse(int *exitCode, bool needsProject)
 std::unique_ptr<ProjectStore> Context::openProject()
 {
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath(), &error);
+    std::unique_ptr<ProjectStore> store
+            = ProjectStore::open(ProjectLocation(projectArgument()), &error);
     if (!store) {
         fail(error);
         return nullptr;

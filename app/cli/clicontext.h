@@ -33,7 +33,8 @@ public:
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     /** Positional arguments after the project path. */
     QStringList rest() const { return m_parser.positionalArguments().mid(1); }
-    QString projectPath() const { return m_parser.positionalArguments().value(0); }
+    /** What the first argument names: a project file or a postgresql:// URL. */
+    QString projectArgument() const { return m_parser.positionalArguments().value(0); }
 
     /** Opens the project named by the first positional argument; prints the error if it fails. */
     std::unique_ptr<ProjectStore> openProject();

@@ -73,11 +73,11 @@ int runInit(const QStringList &arguments)
     int code = Ok;
     if (!ctx.parse(&code))
         return code;
-    QString path = ctx.projectPath();
-    if (QFileInfo(path).suffix() != ProjectStore::suffix())
+    QString path = ctx.projectArgument();
+    if (!ProjectLocation::isServerUrl(path) && QFileInfo(path).suffix() != ProjectStore::suffix())
         path += QLatin1Char('.') + ProjectStore::suffix();
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error);
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(ProjectLocation(path), &error);
     if (!store)
         return ctx.fail(error);
     store->setAuthor(Identity::currentUserName());
@@ -354,7 +354,7 @@ int runStats(const QStringList &arguments)
         return Ok;
     }
     QStringList lines;
-    lines << CliText::tr("Project:     %1").arg(QDir::toNativeSeparators(store->path()));
+    lines << CliText::tr("Project:     %1").arg(store->location().display());
     lines << CliText::tr("Assets:      %1").arg(s.assets);
     for (auto it = s.assetsByKind.cbegin(); it != s.assetsByKind.cend(); ++it)
         lines << QStringLiteral("  %1: %2").arg(assetKindName(it.key())).arg(it.value());
@@ -393,8 +393,7 @@ int runCheck(const QStringList &arguments)
             return ctx.fail(store->errorString());
         for (const QString &m : std::as_const(moved))
             if (!ctx.json())
-                ctx.print(CliText::tr("%1: quarantined %2")
-                                  .arg(QDir::toNativeSeparators(store->path()), m));
+                ctx.print(CliText::tr("%1: quarantined %2").arg(store->location().display(), m));
     }
     const QStringList problems = store->check(!ctx.parser().isSet(QStringLiteral("no-media")));
     if (ctx.json()) {
@@ -404,11 +403,10 @@ int runCheck(const QStringList &arguments)
         o[key("quarantined")] = QJsonArray::fromStringList(moved);
         ctx.printJson(o);
     } else if (problems.isEmpty()) {
-        ctx.print(
-                CliText::tr("%1: no problems found").arg(QDir::toNativeSeparators(store->path())));
+        ctx.print(CliText::tr("%1: no problems found").arg(store->location().display()));
     } else {
         for (const QString &problem : problems)
-            ctx.print(QDir::toNativeSeparators(store->path()) + QStringLiteral(": ") + problem);
+            ctx.print(store->location().display() + QStringLiteral(": ") + problem);
     }
     return problems.isEmpty() ? Ok : Failure;
 }

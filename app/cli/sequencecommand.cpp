@@ -57,10 +57,7 @@ int runAddVideo(const QStringList &arguments)
             ctx.print(CliText::tr("Sequence \"%1\" of %n frame(s)", nullptr, count).arg(name));
         return Ok;
     }
-    const QString folder
-            = QFileInfo(store->path())
-                      .dir()
-                      .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
+    const QString folder = Sequences::framesFolder(*store, video);
     const AddReport report = Sequences::addVideoFrames(
             *store, Sequences::extractVideo(video, folder, every,
                                             ctx.progressControl(CliText::tr("Reading frames"))));

@@ -93,8 +93,8 @@ int runSplit(const QStringList &arguments)
     std::unique_ptr<ProjectStore> store = ctx.openProject();
     if (!store)
         return Failure;
-    const QString folder = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out"))
-                                                          : QFileInfo(store->path()).absolutePath();
+    const QString folder
+            = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : store->directory();
     QList<TeamSplit::Bundle> bundles;
     QString error;
     QStringList warnings;

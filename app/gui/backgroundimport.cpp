@@ -34,7 +34,7 @@ void BackgroundImport::cancelAndWait()
     m_watcher.waitForFinished();
 }
 
-void BackgroundImport::start(const QString &projectPath, const QStringList &paths,
+void BackgroundImport::start(const ProjectLocation &project, const QStringList &paths,
                              const QString &author)
 {
     if (m_watcher.isRunning())
@@ -42,10 +42,10 @@ void BackgroundImport::start(const QString &projectPath, const QStringList &path
     m_cancel = false;
     m_importing = true;
     QPointer<BackgroundImport> self(this);
-    m_watcher.setFuture(QtConcurrent::run([self, projectPath, paths, author, this]() {
+    m_watcher.setFuture(QtConcurrent::run([self, project, paths, author, this]() {
         AddReport report;
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
         if (!store) {
             m_importing = false;
             report.fatalError = error;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/jobcontrol.h"
+#include "store/projectlocation.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -25,7 +26,7 @@ public:
     explicit BackgroundImport(QObject *parent = nullptr);
     ~BackgroundImport() override;
 
-    void start(const QString &projectPath, const QStringList &paths, const QString &author);
+    void start(const ProjectLocation &project, const QStringList &paths, const QString &author);
     /** True while images are being added (not while the new ones are hashed afterwards). */
     bool isRunning() const { return m_importing; }
     void cancel() { m_cancel = true; }

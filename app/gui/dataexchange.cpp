@@ -69,7 +69,7 @@ bool DataExchange::runWithProgress(
     ProjectSession *session = m_session();
     if (!session)
         return false;
-    const QString projectPath = session->store()->path();
+    const ProjectLocation location = session->store()->location();
     const QString author = session->store()->author();
     QProgressDialog progress(title, tr("Cancel"), 0, 1000, m_window);
     progress.setWindowModality(Qt::WindowModal);
@@ -95,9 +95,9 @@ bool DataExchange::runWithProgress(
     connect(&watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, &loop,
             &QEventLoop::quit);
     // The worker has its own connection: the GUI thread's is never shared.
-    watcher.setFuture(QtConcurrent::run([projectPath, author, control, work]() {
+    watcher.setFuture(QtConcurrent::run([location, author, control, work]() {
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error);
         if (!store)
             return std::pair{false, error};
         store->setAuthor(author);
@@ -257,8 +257,8 @@ void DataExchange::exportBundle()
     ProjectSession *session = m_session();
     if (!session)
         return;
-    const QString suggested = QFileInfo(session->store()->path()).absolutePath() + QLatin1Char('/')
-                              + QFileInfo(session->store()->path()).completeBaseName()
+    const QString suggested = session->store()->directory() + QLatin1Char('/')
+                              + session->store()->location().name()
                               + QStringLiteral(".tessera.zip");
     const QString zip = QFileDialog::getSaveFileName(m_window, tr("Export bundle"), suggested,
                                                      tr("Tessera bundles (*.zip)"));
@@ -311,7 +311,7 @@ void DataExchange::relinkMedia()
     }
     const QString folder = QFileDialog::getExistingDirectory(
             m_window, tr("Relink Media: where are the %n missing image(s)?", nullptr, missing),
-            QFileInfo(session->store()->path()).absolutePath());
+            session->store()->directory());
     if (folder.isEmpty())
         return;
     MediaRelink::Report report;

@@ -209,7 +209,7 @@ void IssueActions::applyReadOnly()
         // it, so that the fix goes through review again); reviewer mode ends or fixes.
         if (s && s->store()->isReadOnly())
             m_readOnlyReason = tr("Read-only: the project file %1 cannot be written")
-                                       .arg(QDir::toNativeSeparators(s->store()->path()));
+                                       .arg(s->store()->location().display());
         else if (asset && asset->status == ReviewStatus::Accepted)
             m_readOnlyReason = tr("Read-only: this asset was accepted. F8 reopens it for edits");
         else if (reviewing && !fixing)

@@ -485,8 +485,9 @@ bool MainWindow::openPath(const QString &path, QString *error)
     }
     std::unique_ptr<ProjectStore> store;
     if (message.isEmpty()) {
-        store = location.exists ? ProjectStore::open(location.projectPath, &message)
-                                : ProjectStore::create(location.projectPath, &message);
+        const ProjectLocation project(location.projectPath);
+        store = location.exists ? ProjectStore::open(project, &message)
+                                : ProjectStore::create(project, &message);
     }
     if (!store) {
         if (error)
@@ -497,11 +498,10 @@ bool MainWindow::openPath(const QString &path, QString *error)
     const QString author = Identity::currentUserName();
     store->setAuthor(author);
     if (!location.exists)
-        store->setSetting(QStringLiteral("name"),
-                          QFileInfo(location.projectPath).completeBaseName());
-    Logging::info(QStringLiteral("opened %1").arg(location.projectPath));
+        store->setSetting(QStringLiteral("name"), store->location().name());
+    Logging::info(QStringLiteral("opened %1").arg(store->location().display()));
     setSession(std::make_unique<ProjectSession>(std::move(store)));
-    addRecent(location.projectPath);
+    addRecent(m_session->store()->location().toString());
     if (!location.sourceFile.isEmpty()
         && !m_session->store()->assetByPath(m_session->store()->storedPath(location.sourceFile))) {
         // The image the user opened is shown at once, also when the project beside it existed
@@ -537,7 +537,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_sync = nullptr;
     m_session = std::move(session);
     const bool open = m_session != nullptr;
-    m_presence->claim(open ? m_session->store()->path() : QString());
+    m_presence->claim(open ? m_session->store()->location().toString() : QString());
     if (open) {
         m_sync = new SyncEngine(m_session->store(), this);
         connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
@@ -606,14 +606,14 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                 statusBar()->showMessage(
                         tr("Another program is writing to %1: your edit waits (%2 s) and will be "
                            "saved")
-                                .arg(QFileInfo(m_session->store()->path()).fileName())
+                                .arg(m_session->store()->location().name())
                                 .arg(waited / 1000));
         });
         m_session->watchOtherWriters();
         if (m_session->store()->isReadOnly())
             statusBar()->showMessage(tr("%1 is read-only (the file or its folder cannot be "
                                         "written): you can look, not change")
-                                             .arg(QFileInfo(m_session->store()->path()).fileName()),
+                                             .arg(m_session->store()->location().name()),
                                      15000);
         m_textActions->loadTask();
         m_stack->setCurrentWidget(m_canvas);
@@ -904,7 +904,7 @@ void MainWindow::startImport(const QStringList &paths, bool quiet)
     m_progress->setMaximum(0);
     m_progress->show();
     m_cancelImport->show();
-    m_import->start(m_session->store()->path(), paths, Identity::currentUserName());
+    m_import->start(m_session->store()->location(), paths, Identity::currentUserName());
 }
 
 void MainWindow::importFinished(const AddReport &report)

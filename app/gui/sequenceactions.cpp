@@ -163,10 +163,7 @@ void SequenceActions::addVideo()
                                            tr("Keep every n-th frame:"), 1, 1, 1000, 1, &ok);
     if (!ok)
         return;
-    const QString folder
-            = QFileInfo(session->store()->path())
-                      .dir()
-                      .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
+    const QString folder = Sequences::framesFolder(*session->store(), video);
     AddReport report;
     QString error;
     m_exchange->runWithProgress(

@@ -80,7 +80,7 @@ void TeamActions::split()
     gold->setSuffix(tr(" %"));
     auto *media = new QCheckBox(tr("Include the media files"), &dialog);
     media->setChecked(true);
-    auto *folder = new QLineEdit(QFileInfo(session->store()->path()).absolutePath(), &dialog);
+    auto *folder = new QLineEdit(session->store()->directory(), &dialog);
     auto *browse = new QPushButton(tr("Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&]() {
         const QString chosen

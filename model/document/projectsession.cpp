@@ -84,7 +84,7 @@ void ProjectSession::checkOtherWriters()
 QString ProjectSession::name() const
 {
     const QString name = m_store->setting(QStringLiteral("name"));
-    return name.isEmpty() ? QFileInfo(m_store->path()).completeBaseName() : name;
+    return name.isEmpty() ? m_store->location().name() : name;
 }
 
 std::optional<Label> ProjectSession::label(qint64 id) const

@@ -81,13 +81,13 @@ int AssetListModel::rowOf(qint64 assetId) const
 void AssetListModel::loadRestInBackground()
 {
     // A million ids take 80 ms and more to read: not before the first asset is painted.
-    const QString path = m_store->path();
+    const ProjectLocation location = m_store->location();
     const AssetFilter filter = m_filter;
     const qint64 after = m_ids.constLast();
     QPointer<AssetListModel> self(this);
-    QThread *thread = QThread::create([self, path, filter, after, generation = m_generation]() {
+    QThread *thread = QThread::create([self, location, filter, after, generation = m_generation]() {
         QString error;
-        const std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+        const std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error);
         QList<qint64> ids;
         if (store)
             ids = store->assetIds(filter, after, std::numeric_limits<int>::max());

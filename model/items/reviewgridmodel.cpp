@@ -131,12 +131,12 @@ void ReviewGridModel::countInBackground()
     // on a thread of idle priority (SCHED_IDLE on Linux), so that on two cores it never takes
     // the time the scrolling and the crop workers need: the total may show a moment later.
     const int generation = m_generation;
-    const QString path = m_session->store()->path();
+    const ProjectLocation location = m_session->store()->location();
     const ObjectFilter filter = m_objectFilter;
     QPointer<ReviewGridModel> self(this);
-    QThread *thread = QThread::create([self, path, filter, generation]() {
+    QThread *thread = QThread::create([self, location, filter, generation]() {
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error);
         const qint64 total = store ? ObjectQuery(*store, filter).count() : -1;
         QMetaObject::invokeMethod(
                 qApp,

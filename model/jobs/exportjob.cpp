@@ -168,7 +168,7 @@ bool ExportJob::placeImages(const QString &path, FormatReport &report, const Job
 
 QString ExportJob::name() const
 {
-    return QFileInfo(m_store.path()).completeBaseName();
+    return m_store.location().name();
 }
 
 QList<Label> ExportJob::labels()

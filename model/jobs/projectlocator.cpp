@@ -15,6 +15,12 @@ namespace Tessera::ProjectLocator {
 Location locate(const QString &path)
 {
     Location location;
+    if (ProjectLocation::isServerUrl(path)) {
+        // A server project exists or not on the server: the store says which when it opens.
+        location.projectPath = path.trimmed();
+        location.exists = true;
+        return location;
+    }
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists()) {

@@ -25,7 +25,7 @@ QList<BoxPrompt> boxes(ProjectStore &store, const QList<qint64> &assetIds,
                                      [&](const Label &l) { return l.name == name; });
         if (it == all.cend()) {
             *error = QCoreApplication::translate("SegmentJob", "%1: no label named \"%2\"")
-                             .arg(QDir::toNativeSeparators(store.path()), name);
+                             .arg(store.location().display(), name);
             return {};
         }
         wanted.insert(it->id);
@@ -53,8 +53,8 @@ QList<BoxPrompt> boxes(ProjectStore &store, const QList<qint64> &assetIds,
     return out;
 }
 
-qint64 apply(ProjectStore &store, const QList<qint64> &assetIds,
-             const QList<Annotation> &proposals, QString *error)
+qint64 apply(ProjectStore &store, const QList<qint64> &assetIds, const QList<Annotation> &proposals,
+             QString *error)
 {
     ProjectStore::Transaction transaction(store);
     QList<Annotation> added = proposals;

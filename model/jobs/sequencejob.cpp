@@ -25,6 +25,12 @@ struct SequencesText
 
 } // namespace
 
+QString framesFolder(const ProjectStore &store, const QString &video)
+{
+    return QDir(store.directory())
+            .filePath(QStringLiteral("frames/") + QFileInfo(video).completeBaseName());
+}
+
 AddReport addVideoFrames(ProjectStore &store, const VideoFrames &frames)
 {
     AddReport report;

@@ -38,6 +38,9 @@ struct TrackStart
  */
 namespace Sequences {
 
+/** Where the frames of a video go: frames/<video name>/ in the project's folder. */
+QString framesFolder(const ProjectStore &store, const QString &video);
+
 /** Adds extracted video frames as a sequence; on any failure the written files are removed. */
 AddReport addVideoFrames(ProjectStore &store, const VideoFrames &frames);
 

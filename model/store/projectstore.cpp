@@ -12,6 +12,7 @@
 #include "storerows.h"
 #include "util/identity.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +27,16 @@
 namespace Tessera {
 
 using namespace StoreRows;
+
+namespace {
+
+// Texts filed by lupdate under, and looked up in, the context "ProjectStore".
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+} // namespace
 
 int ProjectStore::schemaVersionOf(const QString &path, QString *error)
 {
@@ -207,7 +218,8 @@ bool ProjectStore::fail(const QString &context)
 // ---- Opening -----------------------------------------------------------------------------------
 
 ProjectStore::ProjectStore(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_location(path)
+    , m_path(QFileInfo(path).absoluteFilePath())
     , m_author(Identity::currentUserName())
 {}
 
@@ -223,8 +235,34 @@ QString ProjectStore::directory() const
     return QFileInfo(m_path).absolutePath();
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString *error)
+namespace {
+
+// Until the PostgreSQL backend lands, a server location is refused by name, never mistaken for
+// a file called "postgresql:".
+bool acceptLocation(const ProjectLocation &location, QString *error)
 {
+    QString why;
+    if (!location.isValid())
+        why = location.errorString().isEmpty() ? StoreText::tr("No project was named")
+                                               : location.errorString();
+    else if (location.isServer())
+        why = StoreText::tr("%1: this build of Tessera opens project files only; PostgreSQL "
+                            "team projects are not supported yet")
+                      .arg(location.display());
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &location, QString *error)
+{
+    if (!acceptLocation(location, error))
+        return nullptr;
+    const QString path = location.filePath();
     if (QFileInfo::exists(path)) {
         if (error)
             *error = QStringLiteral("%1: already exists").arg(QDir::toNativeSeparators(path));
@@ -264,8 +302,11 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
     return open(path, error);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
+std::unique_ptr<ProjectStore> ProjectStore::open(const ProjectLocation &location, QString *error)
 {
+    if (!acceptLocation(location, error))
+        return nullptr;
+    const QString path = location.filePath();
     const int version = schemaVersionOf(path, error);
     if (version < 0)
         return nullptr;

@@ -6,6 +6,7 @@
 #include "core/projectstats.h"
 #include "core/types.h"
 #include "sqlitedatabase.h"
+#include "store/projectlocation.h"
 
 #include <QMap>
 #include <QSet>
@@ -30,13 +31,16 @@ public:
     /** File suffix of projects, without the dot. */
     static QString suffix() { return QStringLiteral("tessera"); }
 
-    /** Creates a new, empty project. Fails if the file exists. */
-    static std::unique_ptr<ProjectStore> create(const QString &path, QString *error);
+    /**
+     * Creates a new, empty project. Fails if the file exists. A server location is refused with
+     * a message until the PostgreSQL backend lands (issue 16).
+     */
+    static std::unique_ptr<ProjectStore> create(const ProjectLocation &location, QString *error);
     /**
      * Opens an existing project, migrating it to the latest schema. Refuses, without modifying the
      * file, anything that is not a Tessera project, a damaged project or one from a newer schema.
      */
-    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    static std::unique_ptr<ProjectStore> open(const ProjectLocation &location, QString *error);
     /** Reads the schema version from the file header without opening it; -1 if not a project. */
     static int schemaVersionOf(const QString &path, QString *error);
 
@@ -48,6 +52,9 @@ public:
 
     ~ProjectStore();
 
+    /** Where the project lives; a worker opens its own connection to the same location. */
+    const ProjectLocation &location() const { return m_location; }
+    /** The project file (absolute). */
     QString path() const { return m_path; }
     QString directory() const;
     QString errorString() const { return m_error; }
@@ -264,6 +271,7 @@ private:
     bool writeAttributes(const Label &label);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
+    ProjectLocation m_location;
     QString m_path;
     QString m_author;
     QString m_error;

@@ -421,11 +421,11 @@ void SyncEngine::startFull()
     m_fullPending.clear();
     m_cursor = m_store->lastAuditId(); // the worker's snapshot is at least this new
     setState(State::Writing);
-    const QString projectPath = m_store->path();
-    m_full.setFuture(QtConcurrent::run([jobs, projectPath]() {
+    const ProjectLocation location = m_store->location();
+    m_full.setFuture(QtConcurrent::run([jobs, location]() {
         QList<FullResult> results;
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error);
         for (const Job &job : jobs) {
             FullResult r{job.target, job.staging, error};
             if (store) {
@@ -601,7 +601,7 @@ void SyncEngine::saveManifests()
                                      {key("modified"), it->modified.toMSecsSinceEpoch()}});
         const QJsonObject root{
                 {key("format"), m_targets[i].format},
-                {key("project"), m_store->path()},
+                {key("project"), m_store->location().toString()},
                 {key("files"), files},
                 {key("signature"), QString::fromLatin1(signature(
                                            QJsonDocument(files).toJson(QJsonDocument::Compact)))}};

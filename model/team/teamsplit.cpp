@@ -189,7 +189,7 @@ bool write(ProjectStore &store, const Options &options, const QString &folder,
                          .arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    const QString project = QFileInfo(store.path()).completeBaseName();
+    const QString project = store.location().name();
     QList<Bundle> written;
     auto undo = [&] {
         for (const Bundle &b : std::as_const(written))
