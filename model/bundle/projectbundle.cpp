@@ -19,7 +19,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <zip.h>
 
@@ -101,63 +100,41 @@ void progressCallback(zip_t *, double progress, void *state)
 bool rewritePaths(const QString &snapshot, ProjectStore &store, bool includeMedia,
                   QList<QPair<QString, QString>> *media, QString *error)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(snapshot.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
-        != SQLITE_OK) {
+    QString why;
+    std::unique_ptr<ProjectStore> copy = ProjectStore::open(snapshot, &why);
+    if (!copy) {
         *error = ProjectBundleText::tr("%1: cannot open the snapshot (%2)")
-                         .arg(shown(snapshot), QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_close(db);
+                         .arg(shown(snapshot), why);
         return false;
     }
-    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
-    sqlite3_stmt *select = nullptr;
-    sqlite3_stmt *update = nullptr;
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_prepare_v2(db,
-                       "SELECT id, path, name FROM assets WHERE path IS NOT NULL AND path <> ''",
-                       -1, &select, nullptr);
-    sqlite3_prepare_v2(db, "UPDATE assets SET path = ? WHERE id = ?", -1, &update, nullptr);
     QSet<QString> used;
-    bool ok = select && update;
-    while (ok && sqlite3_step(select) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(select, 0);
-        const QString stored
-                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(select, 1)));
-        const QString name
-                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(select, 2)));
+    const auto target = [&](qint64 id, const QString &stored, const QString &name) {
         Asset probe;
         probe.path = stored;
         const QString absolute = store.absolutePath(probe);
-        QString target = absolute;
-        if (includeMedia) {
-            target = QDir::isRelativePath(stored) && safeName(stored)
-                             ? QStringLiteral("media/") + stored
-                             : QStringLiteral("media/external/%1/%2")
-                                       .arg(id)
-                                       .arg(QFileInfo(name).fileName().isEmpty()
-                                                    ? QStringLiteral("file")
-                                                    : QFileInfo(name).fileName());
-            if (used.contains(target) || !safeName(target))
-                target = QStringLiteral("media/external/%1/file").arg(id);
-            used.insert(target);
-            media->append({target, absolute});
-        }
-        const QByteArray bytes = target.toUtf8();
-        sqlite3_reset(update);
-        sqlite3_bind_text(update, 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(update, 2, id);
-        ok = sqlite3_step(update) == SQLITE_DONE;
-    }
-    sqlite3_finalize(select);
-    sqlite3_finalize(update);
+        if (!includeMedia)
+            return absolute;
+        QString member = QDir::isRelativePath(stored) && safeName(stored)
+                                 ? QStringLiteral("media/") + stored
+                                 : QStringLiteral("media/external/%1/%2")
+                                           .arg(id)
+                                           .arg(QFileInfo(name).fileName().isEmpty()
+                                                        ? QStringLiteral("file")
+                                                        : QFileInfo(name).fileName());
+        if (used.contains(member) || !safeName(member))
+            member = QStringLiteral("media/external/%1/file").arg(id);
+        used.insert(member);
+        media->append({member, absolute});
+        return member;
+    };
     // The digest cache names files on this machine by absolute path: of no use to the
     // receiver, and not theirs to read.
-    ok = ok && sqlite3_exec(db, "DELETE FROM file_digests", nullptr, nullptr, nullptr) == SQLITE_OK;
-    ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-    if (!ok)
+    if (!copy->rewriteAssetPaths(target) || !DigestStore(*copy).forgetAll()) {
         *error = ProjectBundleText::tr("%1: cannot rewrite the media paths (%2)")
-                         .arg(shown(snapshot), QString::fromUtf8(sqlite3_errmsg(db)));
-    return ok;
+                         .arg(shown(snapshot), copy->errorString());
+        return false;
+    }
+    return true;
 }
 
 // Reads one member, hashing it and refusing more bytes than declared; appends to out if given.
@@ -593,7 +570,7 @@ bool open(const QString &zipPath, const QString &destination, QString *projectPa
     if (store) {
         if (DigestStore(*store).forgetAll())
             return true;
-        why = store->database().errorString();
+        why = store->errorString();
         store.reset(); // closed before its files are removed
     }
     cleanUp();

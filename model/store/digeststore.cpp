@@ -50,7 +50,9 @@ void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
 
 bool DigestStore::forgetAll()
 {
-    return m_store.database().exec(QStringLiteral("DELETE FROM file_digests"));
+    if (!m_store.database().exec(QStringLiteral("DELETE FROM file_digests")))
+        return m_store.fail(QStringLiteral("Could not clear the digest cache"));
+    return true;
 }
 
 DigestStore::Digest DigestStore::digest(const QString &path)

@@ -1197,6 +1197,38 @@ bool ProjectStore::snapshotTo(const QString &path)
     return true;
 }
 
+bool ProjectStore::compact()
+{
+    if (!m_db.exec(QStringLiteral("VACUUM")))
+        return fail(QStringLiteral("Could not compact the project"));
+    return true;
+}
+
+bool ProjectStore::rewriteAssetPaths(
+        const std::function<QString(qint64 id, const QString &storedPath, const QString &name)>
+                &map)
+{
+    Transaction t(*this);
+    if (!t.ok())
+        return false;
+    // Read first, then write: the update never runs under an open cursor of the same table.
+    QList<std::tuple<qint64, QString, QString>> rows;
+    SqliteStatement *q = m_db.prepare(
+            "SELECT id, path, name FROM assets WHERE path IS NOT NULL AND path <> ''");
+    if (!q)
+        return fail(QStringLiteral("Could not read the asset paths"));
+    while (q->step())
+        rows.append({q->int64(0), q->text(1), q->text(2)});
+    if (!q->ok())
+        return fail(QStringLiteral("Could not read the asset paths"));
+    SqliteStatement *u = m_db.prepare("UPDATE assets SET path = ? WHERE id = ?");
+    for (const auto &[id, stored, name] : rows) {
+        if (!u || !u->bind(1, map(id, stored, name)).bind(2, id).exec())
+            return fail(QStringLiteral("Could not rewrite the asset paths"));
+    }
+    return t.commit();
+}
+
 bool ProjectStore::setAssetMedia(qint64 id, const QString &storedPath, const QString &sha256,
                                  qint64 byteSize, const QSize &size)
 {

@@ -49,6 +49,15 @@ public:
      * transaction, so edits committed meanwhile are either all in or all out). path must not exist.
      */
     bool snapshotTo(const QString &path);
+    /** Rebuilds the file so that deleted rows leave no free pages behind (VACUUM). */
+    bool compact();
+    /**
+     * Rewrites the stored path of every asset that has one to map(id, stored path, name), in
+     * one transaction and unaudited: only for a snapshot being bundled (ProjectBundle), whose
+     * media move with it.
+     */
+    bool rewriteAssetPaths(const std::function<QString(qint64 id, const QString &storedPath,
+                                                       const QString &name)> &map);
 
     ~ProjectStore();
 

@@ -4,6 +4,7 @@
 
 #include "geometrycodec.h"
 #include "projectstore.h"
+#include "sqldialect.h"
 #include "storerows.h"
 
 #include <QCryptographicHash>
@@ -60,7 +61,7 @@ bool TeamStore::recordSplit(SplitRecord &record, const QHash<qint64, SplitAsset>
     record.maxAnnotationId
             = db.queryInt("SELECT coalesce(max(id), 0) FROM annotations").value_or(0);
     record.maxCommentId = db.queryInt("SELECT coalesce(max(id), 0) FROM comments").value_or(0);
-    record.maxReviewId = db.queryInt("SELECT coalesce(max(id), 0) FROM reviews").value_or(0);
+    record.maxReviewId = lastReviewId();
     SqliteStatement *s = db.prepare(
             "INSERT INTO splits (id, annotator, created_by, created_at, max_annotation_id, "
             "max_comment_id, max_review_id, issues) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -264,6 +265,50 @@ bool TeamStore::setIssueResolved(qint64 issueId, bool resolved)
     if (!q || !q->bind(1, resolved ? 1 : 0).bind(2, issueId).exec())
         return m_store.fail(QStringLiteral("Could not update issue %1").arg(issueId));
     return true;
+}
+
+qint64 TeamStore::lastReviewId()
+{
+    return m_store.database().queryInt("SELECT coalesce(max(id), 0) FROM reviews").value_or(0);
+}
+
+bool TeamStore::reduceToBundle(const QList<qint64> &keep, const QList<qint64> &gold)
+{
+    SqliteDatabase &db = m_store.database();
+    if (!db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keep (id INTEGER PRIMARY KEY);"
+                                "CREATE TEMP TABLE IF NOT EXISTS gold (id INTEGER PRIMARY KEY);"
+                                "DELETE FROM temp.keep; DELETE FROM temp.gold;")))
+        return m_store.fail(QStringLiteral("Could not prepare the bundle"));
+    ProjectStore::Transaction t(m_store);
+    if (!t.ok())
+        return false;
+    SqliteStatement *k = db.prepare("INSERT INTO temp.keep VALUES (?)");
+    SqliteStatement *g = db.prepare("INSERT INTO temp.gold VALUES (?)");
+    bool ok = k && g;
+    for (qint64 id : keep)
+        ok = ok && k->bind(1, id).exec();
+    for (qint64 id : gold)
+        ok = ok && g->bind(1, id).exec();
+    // The audit log is append-only in a project. In this copy the history of assets that are
+    // not handed out, and of gold assets (it holds their reference), goes: the trigger that
+    // guards it is dropped for that one delete and made again as the schema has it.
+    const QString appendOnly = SqlDialect::expand(QStringLiteral(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN %APPEND_ONLY%; "
+            "END;"));
+    ok = ok
+         && db.exec(QStringLiteral(
+                 "DELETE FROM assets WHERE id NOT IN (SELECT id FROM temp.keep);"
+                 "DELETE FROM annotations WHERE asset_id IN (SELECT id FROM temp.gold);"
+                 "UPDATE assets SET payload = json_remove(payload, '$.gold') "
+                 "WHERE id IN (SELECT id FROM temp.gold);"
+                 "DELETE FROM layer_annotations; DELETE FROM splits;"
+                 "DROP TRIGGER audit_log_no_delete;"
+                 "DELETE FROM audit_log WHERE asset_id IS NOT NULL AND (asset_id NOT IN "
+                 "(SELECT id FROM temp.keep) OR asset_id IN (SELECT id FROM temp.gold));"))
+         && db.exec(appendOnly);
+    if (!ok)
+        return m_store.fail(QStringLiteral("Could not prepare the bundle"));
+    return t.commit();
 }
 
 } // namespace Tessera

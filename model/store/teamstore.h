@@ -86,6 +86,17 @@ public:
     bool insertComment(Comment &comment);
     bool setIssueResolved(qint64 issueId, bool resolved);
 
+    /** The newest review entry's id (0 for none): review moves above it came later. */
+    qint64 lastReviewId();
+
+    /**
+     * Turns a copy of a project into an annotator's bundle: only the assets in keep stay; gold
+     * assets lose their annotations and their reference; layers and splits go, and so does the
+     * audit history of what was removed (the log is append-only again afterwards). Only for a
+     * snapshot being bundled, never for a project in use. One transaction.
+     */
+    bool reduceToBundle(const QList<qint64> &keep, const QList<qint64> &gold);
+
 private:
     bool writeBase(const QString &splitId, const QHash<qint64, BaseAnnotation> &base);
 

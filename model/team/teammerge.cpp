@@ -314,9 +314,7 @@ bool Merger::run(const JobControl &control, QString *error)
         if (!ok || !mergeReviewState(*ours, *theirs, split))
             return failed();
     }
-    m_record.maxReviewId = std::max(
-            m_record.maxReviewId,
-            m_bundle.database().queryInt("SELECT coalesce(max(id), 0) FROM reviews").value_or(0));
+    m_record.maxReviewId = std::max(m_record.maxReviewId, TeamStore(m_bundle).lastReviewId());
     if (!m_team.updateAfterMerge(m_record, assets, m_newBase, m_issues)
         || !m_store.audit(QStringLiteral("team-merge"), 0, 0, QString(),
                           QStringLiteral("%1 from %2: %3 added, %4 changed, %5 removed, "

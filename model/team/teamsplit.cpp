@@ -6,7 +6,6 @@
 #include "quality/gold.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
-#include "store/sqldialect.h"
 #include "store/teamstore.h"
 
 #include <QCoreApplication>
@@ -45,36 +44,9 @@ bool prepareSnapshot(const QString &snapshot, const QString &splitId, const QStr
         *error = why;
         return false;
     }
-    SqliteDatabase &db = s->database();
-    bool ok = db.exec(QStringLiteral("CREATE TEMP TABLE keep (id INTEGER PRIMARY KEY);"
-                                     "CREATE TEMP TABLE gold (id INTEGER PRIMARY KEY);"
-                                     "BEGIN"));
-    SqliteStatement *k = db.prepare("INSERT INTO keep VALUES (?)");
-    SqliteStatement *g = db.prepare("INSERT INTO gold VALUES (?)");
-    for (qint64 id : keep)
-        ok = ok && k && k->bind(1, id).exec();
-    for (qint64 id : gold)
-        ok = ok && g && g->bind(1, id).exec();
-    // The audit log is append-only in a project; in this copy the history of assets that are
-    // not handed out, and of gold assets (it holds their reference), is dropped.
-    const QString appendOnly = SqlDialect::expand(QStringLiteral(
-            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN %APPEND_ONLY%; "
-            "END;"));
-    ok = ok
-         && db.exec(QStringLiteral(
-                 "DELETE FROM assets WHERE id NOT IN (SELECT id FROM keep);"
-                 "DELETE FROM annotations WHERE asset_id IN (SELECT id FROM gold);"
-                 "UPDATE assets SET payload = json_remove(payload, '$.gold') "
-                 "WHERE id IN (SELECT id FROM gold);"
-                 "DELETE FROM layer_annotations; DELETE FROM splits;"
-                 "DROP TRIGGER audit_log_no_delete;"
-                 "DELETE FROM audit_log WHERE asset_id IS NOT NULL AND (asset_id NOT IN "
-                 "(SELECT id FROM keep) OR asset_id IN (SELECT id FROM gold));"))
-         && db.exec(appendOnly) && db.exec(QStringLiteral("COMMIT"));
-    if (!ok) {
+    if (!TeamStore(*s).reduceToBundle(keep, gold)) {
         *error = TeamSplitText::tr("%1: cannot prepare the bundle (%2)")
-                         .arg(QDir::toNativeSeparators(snapshot), db.errorString());
-        db.exec(QStringLiteral("ROLLBACK"));
+                         .arg(QDir::toNativeSeparators(snapshot), s->errorString());
         return false;
     }
     if (!s->setSetting(QStringLiteral("team/split"), splitId)
@@ -84,9 +56,9 @@ bool prepareSnapshot(const QString &snapshot, const QString &splitId, const QStr
         return false;
     }
     // Deleted rows stay in free pages until the file is rebuilt: rebuild it.
-    if (!db.exec(QStringLiteral("VACUUM"))) {
+    if (!s->compact()) {
         *error = TeamSplitText::tr("%1: cannot compact the bundle (%2)")
-                         .arg(QDir::toNativeSeparators(snapshot), db.errorString());
+                         .arg(QDir::toNativeSeparators(snapshot), s->errorString());
         return false;
     }
     return true;

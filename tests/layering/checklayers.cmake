@@ -2,7 +2,7 @@
 # and never includes the store (jobs in model/jobs apply them); the formats are codecs that read
 # into an ImportSink and write from an ExportSource, and include neither the store nor the jobs
 # that run them; the core value types include nothing above them; the model never includes
-# Widgets.
+# Widgets; nothing outside model/store speaks SQL.
 # Run by ctest as `cmake -DSOURCE_DIR=... -P checklayers.cmake`.
 set(failures "")
 
@@ -25,6 +25,13 @@ forbid(GLOB_RECURSE model/formats
 forbid(GLOB model/core
        "#include \"(store|jobs|formats|document|sync|team|bundle|items|commands|quality|eval|prelabel)/"
        "core includes a layer above it")
+# The store is the only code that speaks SQL (so that a second backend changes one folder).
+set(sql "sqlite3|Sqlite(Database|Statement)|store/(sqldialect|sqlitedatabase)[.]h|[.>]database[(][)]|\"(SELECT |INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TEMP |UNIQUE )?(TABLE|TRIGGER|INDEX)|DROP (TABLE|TRIGGER)|PRAGMA |VACUUM|BEGIN|COMMIT|ROLLBACK)")
+foreach(folder bundle commands core document eval formats items jobs prelabel quality sync team util)
+    forbid(GLOB_RECURSE model/${folder} "${sql}" "speaks SQL outside model/store")
+endforeach()
+forbid(GLOB_RECURSE app "${sql}" "speaks SQL outside model/store")
+forbid(GLOB_RECURSE widgets "${sql}" "speaks SQL outside model/store")
 forbid(GLOB_RECURSE model "#include <Q(Widget|Dialog|MainWindow|Application)>|#include <QtWidgets"
        "includes Qt Widgets")
 

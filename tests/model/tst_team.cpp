@@ -311,6 +311,12 @@ void TestTeam::bundleHidesGoldAndOtherAssets()
     QVERIFY(!Gold::isGold(*b->asset(m_assets[5])));
     QVERIFY(b->annotations(m_assets[5]).isEmpty());
     QVERIFY(b->auditLog(m_assets[5]).isEmpty());
+    // The history of the assets handed out stays, and the log is append-only again.
+    const qint64 own = *std::find_if(ids.cbegin(), ids.cend(),
+                                     [this](qint64 id) { return id != m_assets[5]; });
+    QVERIFY(!b->auditLog(own).isEmpty());
+    QVERIFY(!b->database().exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(!b->auditLog(own).isEmpty());
     // The two bundles share nothing but gold (no overlap asked for).
     std::unique_ptr<ProjectStore> c = openBundle(bundles[1].path, QStringLiteral("bob"));
     QSet<qint64> shared = QSet<qint64>(ids.cbegin(), ids.cend());
