@@ -1375,6 +1375,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>%1 is not a valid PostgreSQL URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://HOST/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectSession</name>
     <message numerus="yes">
         <source>Accept %n asset(s)</source>
@@ -1410,6 +1421,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>No project was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this build of Tessera opens project files only; PostgreSQL team projects are not supported yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1741,52 @@
     </message>
     <message>
         <source>Tessera&apos;s video library (libtessera_video.so) is not installed: videos cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n table(s) that are not a Tessera project: use an empty database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Tessera (schema version %2; this version reads up to %3). Update Tessera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7613,6 +7681,54 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
   --predictions labels/        YOLO .txt files with a score column
   --predictions DATASET        a COCO file (with images and scores), or a labelme, VOC or Ultralytics folder: read by that format, placed by file name and label name
   --predictions proposals      the project&apos;s own unaccepted proposals (--model NAME: of one detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team project on PostgreSQL (init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli server: a PostgreSQL database as a team project
+
+  server init URL      create the schema in an empty database, or bring an older
+                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
+  server version URL   the schema version of a server project
+
+The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init or version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://HOST/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init or version, and a postgresql:// URL
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty (no Tessera schema yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already at schema version %2; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: created the Tessera schema (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema upgraded from version %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1375,6 +1375,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>%1 is not a valid PostgreSQL URL (%2)</source>
+        <translation>%1 n’est pas une URL PostgreSQL valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://HOST/DATABASE</source>
+        <translation>%1 ne nomme aucune base : écrivez postgresql://HÔTE/BASE</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSession</name>
     <message numerus="yes">
         <source>Accept %n asset(s)</source>
@@ -1410,6 +1421,17 @@
             <numerusform>Réétiqueter %n annotation en %1</numerusform>
             <numerusform>Réétiqueter %n annotations en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>No project was named</source>
+        <translation>Aucun projet n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>%1: this build of Tessera opens project files only; PostgreSQL team projects are not supported yet</source>
+        <translation>%1 : cette version de Tessera n’ouvre que des fichiers de projet ; les projets d’équipe PostgreSQL ne sont pas encore pris en charge</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1742,52 @@
     <message>
         <source>Tessera's video library (libtessera_video.so) is not installed: videos cannot be read</source>
         <translation>La bibliothèque vidéo de Tessera (libtessera_video.so) n'est pas installée : les vidéos ne peuvent pas être lues</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>%1 n’est pas une URL PostgreSQL (postgresql://HÔTE/BASE)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1 : connexion impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema (%2)</source>
+        <translation>%1 : impossible de lire le schéma (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n table(s) that are not a Tessera project: use an empty database</source>
+        <translation>
+            <numerusform>%1 contient %n table qui n’est pas un projet Tessera : utilisez une base vide</numerusform>
+            <numerusform>%1 contient %n tables qui ne sont pas un projet Tessera : utilisez une base vide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot start the transaction</source>
+        <translation>impossible de commencer la transaction</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Tessera (schema version %2; this version reads up to %3). Update Tessera.</source>
+        <translation>%1 : créé par un Tessera plus récent (schéma version %2 ; cette version lit jusqu’à %3). Mettez Tessera à jour.</translation>
+    </message>
+    <message>
+        <source>cannot prepare the schema</source>
+        <translation>impossible de préparer le schéma</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed</source>
+        <translation>la migration vers le schéma version %1 a échoué</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
+        <translation>impossible d’enregistrer la version du schéma</translation>
     </message>
 </context>
 <context>
@@ -7692,6 +7760,62 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
   --predictions labels/        fichiers YOLO .txt avec une colonne de score
   --predictions DATASET        un fichier COCO (avec images et scores), ou un dossier labelme, VOC ou Ultralytics : lu par ce format, rapproché par nom de fichier et nom d’étiquette
   --predictions proposals      les propositions non acceptées du projet (--model NOM : d’un détecteur)</translation>
+    </message>
+    <message>
+        <source>Create a team project on PostgreSQL (init).</source>
+        <translation>Créer un projet d’équipe sur PostgreSQL (init).</translation>
+    </message>
+    <message>
+        <source>tessera-cli server: a PostgreSQL database as a team project
+
+  server init URL      create the schema in an empty database, or bring an older
+                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
+  server version URL   the schema version of a server project
+
+The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
+        <translation>tessera-cli server : une base PostgreSQL comme projet d’équipe
+
+  server init URL      crée le schéma dans une base vide, ou met à jour un schéma
+                       plus ancien (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
+  server version URL   la version du schéma d’un projet serveur
+
+Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>init or version.</source>
+        <translation>init ou version.</translation>
+    </message>
+    <message>
+        <source>postgresql://HOST/DATABASE</source>
+        <translation>postgresql://HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>server takes init or version, and a postgresql:// URL
+
+</source>
+        <translation>server prend init ou version, et une URL postgresql://
+
+</translation>
+    </message>
+    <message>
+        <source>%1: empty (no Tessera schema yet)</source>
+        <translation>%1 : vide (pas encore de schéma Tessera)</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2</source>
+        <translation>%1 : schéma version %2</translation>
+    </message>
+    <message>
+        <source>%1: already at schema version %2; nothing changed</source>
+        <translation>%1 : déjà au schéma version %2 ; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>%1: created the Tessera schema (version %2)</source>
+        <translation>%1 : schéma Tessera créé (version %2)</translation>
+    </message>
+    <message>
+        <source>%1: schema upgraded from version %2 to %3</source>
+        <translation>%1 : schéma mis à jour de la version %2 à la %3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "relinkcommand.h"
 #include "reviewcommand.h"
 #include "sequencecommand.h"
+#include "servercommand.h"
 #include "synccommand.h"
 #include "teamcommands.h"
 #include "textcommands.h"
@@ -671,6 +672,8 @@ const QList<Command> &commands()
              runMerge},
             {"consensus", QT_TRANSLATE_NOOP("cli", "Agreement among layers; build consensus."),
              runConsensus},
+            {"server", QT_TRANSLATE_NOOP("cli", "Create a team project on PostgreSQL (init)."),
+             runServer},
     };
     return list;
 }

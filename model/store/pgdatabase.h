@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct pg_conn;
+struct pg_result;
+
+namespace Tessera {
+
+class PgDatabase;
+
+/**
+ * A prepared statement on a PostgreSQL connection, with SqliteStatement's interface so that the
+ * store's code reads the same on both backends: binding indexes start at 1, column indexes at 0;
+ * step() returns true while there is a row; ok() tells errors apart from the end. The SQL is
+ * written with SQLite's `?` placeholders; they become `$1, $2, ...` when it is prepared.
+ * Parameters go as text (blobs as binary); results come in binary and are converted here by
+ * column type (integers, booleans, floats, bytea, and text-like types).
+ */
+class PgStatement
+{
+public:
+    PgStatement(PgDatabase &db, QByteArray name, int parameters);
+    ~PgStatement();
+    PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
+
+    PgStatement &bind(int index, qint64 value);
+    PgStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    PgStatement &bind(int index, double value);
+    PgStatement &bind(int index, const QString &value); // null QString binds NULL
+    PgStatement &bindBlob(int index, const QByteArray &value);
+    PgStatement &bindNull(int index);
+    /** Binds NULL for 0, for optional foreign keys. */
+    PgStatement &bindId(int index, qint64 id);
+
+    bool step();
+    /** Runs a statement that returns no rows; true on success. */
+    bool exec();
+    bool ok() const { return m_ok; }
+    void reset();
+    /** Rows changed by the last exec(). */
+    qint64 changes() const { return m_changes; }
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    bool run();
+
+    PgDatabase &m_db;
+    QByteArray m_name;
+    QList<QByteArray> m_values;
+    QList<bool> m_null;
+    QList<bool> m_binary;
+    pg_result *m_result = nullptr;
+    int m_row = -1;
+    qint64 m_changes = 0;
+    bool m_ok = true;
+};
+
+/**
+ * One libpq connection with a cache of prepared statements: the PostgreSQL side of the store
+ * (team server projects), beside SqliteDatabase. Chosen over Qt's QPSQL driver because the store
+ * already binds and reads columns itself: QSqlQuery would add a QVariant per value and a driver
+ * package, and hide the SQLSTATE codes that tell a lost race from a broken connection.
+ */
+class PgDatabase
+{
+public:
+    PgDatabase() = default;
+    ~PgDatabase();
+    PgDatabase(const PgDatabase &) = delete;
+    PgDatabase &operator=(const PgDatabase &) = delete;
+
+    /** Connects with a libpq connection string (ProjectLocation::connectionString()). */
+    bool open(const QString &connectionString);
+    void close();
+    bool isOpen() const { return m_conn != nullptr; }
+
+    /** Runs one or more statements that return no rows (the simple query protocol). */
+    bool exec(const QString &sql);
+    /** Returns a cached, reset statement; nullptr (and errorString()) if it does not compile. */
+    PgStatement *prepare(const char *sql);
+    /** First column of the first row of a query, or nullopt. */
+    std::optional<qint64> queryInt(const char *sql);
+
+    QString errorString() const { return m_error; }
+    /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */
+    QByteArray lastSqlState() const { return m_sqlState; }
+    /** The server refused because another transaction won (serialization, deadlock, lock). */
+    bool lastErrorIsConflict() const;
+    /** The connection is gone (server stopped or unreachable). */
+    bool lastErrorIsDisconnect() const;
+
+    /** SQLite's `?` placeholders as PostgreSQL's `$n`, outside quotes; *count gets how many. */
+    static QByteArray numberedPlaceholders(const QByteArray &sql, int *count);
+
+    pg_conn *handle() const { return m_conn; }
+
+private:
+    friend class PgStatement;
+    /** Takes the error of a failed result (or of the connection when result is null). */
+    void takeError(const pg_result *result);
+
+    pg_conn *m_conn = nullptr;
+    QHash<QByteArray, PgStatement *> m_statements;
+    QString m_error;
+    QByteArray m_sqlState;
+};
+
+} // namespace Tessera

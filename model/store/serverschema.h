@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/projectlocation.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Tessera::ServerSchema {
+
+/** What initialize() did: the schema version found (0 for an empty database) and the one now. */
+struct Result
+{
+    int from = 0;
+    int to = 0;
+};
+
+/**
+ * Makes the PostgreSQL database at location a Tessera server project: creates the schema with the
+ * same numbered migrations as a project file (expanded for PostgreSQL by SqlDialect), or brings an
+ * older one up to date; a database already at this version is left as it is. All in one
+ * transaction. Refuses, changing nothing and naming the location: a database that holds tables of
+ * something else, a schema from a newer Tessera, a server that cannot be reached.
+ */
+std::optional<Result> initialize(const ProjectLocation &location, QString *error);
+
+/** The schema version of a server project; 0 for an empty database; nullopt and *error else. */
+std::optional<int> versionOf(const ProjectLocation &location, QString *error);
+
+} // namespace Tessera::ServerSchema
