@@ -2,8 +2,10 @@
 # A throw-away PostgreSQL server for the tests: `pgserver.sh start DIR` runs initdb and pg_ctl
 # from Debian's postgresql package in DIR/data, listening on 127.0.0.1 on a free port, and writes
 # DIR/url (postgresql://tessera@127.0.0.1:PORT/postgres; trust auth on loopback only);
-# `pgserver.sh stop DIR` stops it and removes DIR. As root the server runs under the dedicated
-# unprivileged user tessera-pg (PostgreSQL refuses to run as root), made here when missing.
+# `pgserver.sh stop DIR` stops it and removes what start made. As root the server runs under the
+# dedicated unprivileged user tessera-pg (PostgreSQL refuses to run as root), made here when
+# missing; its data then lives in a folder of its own under /tmp (named in DIR/datadir), since
+# DIR may be below folders that user cannot enter (a clone in a mktemp -d folder).
 set -euo pipefail
 
 action=${1:?usage: pgserver.sh start|stop DIR}
@@ -22,11 +24,17 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 stop() {
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local data="$dir/data"
+    [ -f "$dir/datadir" ] && data=$(cat "$dir/datadir")
+    if [ -f "$data/data/postmaster.pid" ]; then
+        "${as_owner[@]}" "$bin/pg_ctl" -D "$data/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
     # Only what start made: DIR may be a folder the caller keeps other files in.
-    rm -rf "$dir/data" "$dir/url" "$dir/initdb.log" "$dir/server.log"
+    case "$data" in
+    "$dir/data") rm -rf "$data" ;;
+    /tmp/tessera-pg.*) rm -rf "$data" ;;
+    esac
+    rm -f "$dir/url" "$dir/datadir"
     rmdir "$dir" 2>/dev/null || true
 }
 
@@ -37,17 +45,24 @@ stop)
 start)
     stop
     mkdir -p "$dir"
-    [ ${#as_owner[@]} -eq 0 ] || chown tessera-pg "$dir"
-    "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U tessera --auth=trust --encoding=UTF8 \
-        --no-locale --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    data="$dir/data"
+    if [ ${#as_owner[@]} -gt 0 ]; then
+        data=$(mktemp -d /tmp/tessera-pg.XXXXXX)
+        chown tessera-pg "$data"
+        echo "$data" >"$dir/datadir"
+    else
+        mkdir -p "$data"
+    fi
+    "${as_owner[@]}" "$bin/initdb" -D "$data/data" -U tessera --auth=trust --encoding=UTF8 \
+        --no-locale --no-sync >"$data/initdb.log" 2>&1 || { cat "$data/initdb.log" >&2; exit 1; }
     for attempt in $(seq 1 20); do
         port=$((20000 + RANDOM % 30000))
         # Free when nothing answers on it.
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             continue
         fi
-        if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c fsync=off -c max_connections=40" \
+        if "${as_owner[@]}" "$bin/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c fsync=off -c max_connections=40" \
             start >/dev/null; then
             echo "postgresql://tessera@127.0.0.1:$port/postgres" >"$dir/url"
             chmod a+r "$dir/url"
@@ -55,7 +70,7 @@ start)
             exit 0
         fi
     done
-    cat "$dir/server.log" >&2 || true
+    cat "$data/server.log" >&2 || true
     echo "pgserver: could not start PostgreSQL" >&2
     exit 1
     ;;
