@@ -1791,6 +1791,49 @@
     </message>
 </context>
 <context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a project: push goes into an empty database (server init makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no table %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Tessera project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: no project was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2): upgrade it first with tessera-cli server init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Tessera (schema version %2): update Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>(no label)</source>
@@ -7684,31 +7727,7 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a team project on PostgreSQL (init).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tessera-cli server: a PostgreSQL database as a team project
-
-  server init URL      create the schema in an empty database, or bring an older
-                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
-  server version URL   the schema version of a server project
-
-The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init or version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>postgresql://HOST/DATABASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server takes init or version, and a postgresql:// URL
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7729,6 +7748,53 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
     </message>
     <message>
         <source>%1: schema upgraded from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team projects on PostgreSQL: init, push, pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tessera-cli server: a PostgreSQL database as a team project
+
+  server init URL      create the schema in an empty database, or bring an older
+                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
+  server version URL   the schema version of a server project
+  server push PROJECT URL   copy a project file into an empty server project
+                       (media stay where they are, named by absolute path)
+  server pull URL FILE      copy a server project into a new project file
+
+The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, version, push or pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, push PROJECT URL or pull URL FILE
+
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1791,6 +1791,49 @@
     </message>
 </context>
 <context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1 : connexion impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project: push goes into an empty database (server init makes one)</source>
+        <translation>%1 contient déjà un projet : push va dans une base vide (server init en crée une)</translation>
+    </message>
+    <message>
+        <source>%1: no table %2 (%3)</source>
+        <translation>%1 : pas de table %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was pushed</source>
+        <translation>Annulé : rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1 : table %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tessera project</source>
+        <translation>%1 ne contient aucun projet Tessera</translation>
+    </message>
+    <message>
+        <source>Canceled: no project was made</source>
+        <translation>Annulé : aucun projet n’a été créé</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2): upgrade it first with tessera-cli server init</source>
+        <translation>%1 a un schéma plus ancien (version %2) : mettez-le d’abord à jour avec tessera-cli server init</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Tessera (schema version %2): update Tessera</source>
+        <translation>%1 a été créé par un Tessera plus récent (schéma version %2) : mettez Tessera à jour</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>(no label)</source>
@@ -7762,40 +7805,8 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
   --predictions proposals      les propositions non acceptées du projet (--model NOM : d’un détecteur)</translation>
     </message>
     <message>
-        <source>Create a team project on PostgreSQL (init).</source>
-        <translation>Créer un projet d’équipe sur PostgreSQL (init).</translation>
-    </message>
-    <message>
-        <source>tessera-cli server: a PostgreSQL database as a team project
-
-  server init URL      create the schema in an empty database, or bring an older
-                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
-  server version URL   the schema version of a server project
-
-The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
-        <translation>tessera-cli server : une base PostgreSQL comme projet d’équipe
-
-  server init URL      crée le schéma dans une base vide, ou met à jour un schéma
-                       plus ancien (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
-  server version URL   la version du schéma d’un projet serveur
-
-Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
-    </message>
-    <message>
-        <source>init or version.</source>
-        <translation>init ou version.</translation>
-    </message>
-    <message>
         <source>postgresql://HOST/DATABASE</source>
         <translation>postgresql://HÔTE/BASE</translation>
-    </message>
-    <message>
-        <source>server takes init or version, and a postgresql:// URL
-
-</source>
-        <translation>server prend init ou version, et une URL postgresql://
-
-</translation>
     </message>
     <message>
         <source>%1: empty (no Tessera schema yet)</source>
@@ -7816,6 +7827,64 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est
     <message>
         <source>%1: schema upgraded from version %2 to %3</source>
         <translation>%1 : schéma mis à jour de la version %2 à la %3</translation>
+    </message>
+    <message>
+        <source>Team projects on PostgreSQL: init, push, pull.</source>
+        <translation>Projets d’équipe sur PostgreSQL : init, push, pull.</translation>
+    </message>
+    <message>
+        <source>%1 is not a postgresql:// URL</source>
+        <translation>%1 n’est pas une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: %2</source>
+        <translation>Envoyé vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2</source>
+        <translation>Reçu de %1 : %2</translation>
+    </message>
+    <message>
+        <source>tessera-cli server: a PostgreSQL database as a team project
+
+  server init URL      create the schema in an empty database, or bring an older
+                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
+  server version URL   the schema version of a server project
+  server push PROJECT URL   copy a project file into an empty server project
+                       (media stay where they are, named by absolute path)
+  server pull URL FILE      copy a server project into a new project file
+
+The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
+        <translation>tessera-cli server : une base PostgreSQL comme projet d’équipe
+
+  server init URL      crée le schéma dans une base vide, ou met à jour un schéma
+                       plus ancien (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
+  server version URL   la version du schéma d’un projet serveur
+  server push PROJET URL    copie un fichier de projet dans un projet serveur vide
+                       (les médias restent où ils sont, nommés par chemin absolu)
+  server pull URL FICHIER   copie un projet serveur dans un nouveau fichier de projet
+
+Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>init, version, push or pull.</source>
+        <translation>init, version, push ou pull.</translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, push PROJECT URL or pull URL FILE
+
+</source>
+        <translation>server prend init URL, version URL, push PROJET URL ou pull URL FICHIER
+
+</translation>
     </message>
 </context>
 <context>

@@ -672,7 +672,7 @@ const QList<Command> &commands()
              runMerge},
             {"consensus", QT_TRANSLATE_NOOP("cli", "Agreement among layers; build consensus."),
              runConsensus},
-            {"server", QT_TRANSLATE_NOOP("cli", "Create a team project on PostgreSQL (init)."),
+            {"server", QT_TRANSLATE_NOOP("cli", "Team projects on PostgreSQL: init, push, pull."),
              runServer},
     };
     return list;

@@ -4,11 +4,57 @@
 
 #include "clicontext.h"
 #include "store/migrations.h"
+#include "store/projectstore.h"
 #include "store/serverschema.h"
+#include "store/servertransfer.h"
+
+#include <QFileInfo>
 
 #include <QJsonObject>
 
 namespace Tessera::Cli {
+
+namespace {
+
+int runTransfer(Context &ctx, bool push, const QString &from, const QString &to)
+{
+    QString error;
+    std::optional<ServerTransfer::Report> report;
+    const ProjectLocation server(push ? to : from);
+    if (!server.isServer())
+        return ctx.fail(CliText::tr("%1 is not a postgresql:// URL").arg(push ? to : from), Usage);
+    if (push) {
+        std::unique_ptr<ProjectStore> project = ProjectStore::open(ProjectLocation(from), &error);
+        if (!project)
+            return ctx.fail(error);
+        report = ServerTransfer::push(*project, server, ctx.progressControl(CliText::tr("Pushing")),
+                                      &error);
+    } else {
+        QString file = to;
+        if (QFileInfo(file).suffix() != ProjectStore::suffix())
+            file += QLatin1Char('.') + ProjectStore::suffix();
+        report = ServerTransfer::pull(server, file, ctx.progressControl(CliText::tr("Pulling")),
+                                      &error);
+    }
+    if (!report)
+        return ctx.fail(error);
+    QJsonObject rows;
+    QStringList parts;
+    for (const auto &[table, count] : std::as_const(*report)) {
+        rows.insert(table, count);
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(count).arg(table);
+    }
+    if (ctx.json())
+        ctx.printJson(
+                {{QStringLiteral("server"), server.toString()}, {QStringLiteral("rows"), rows}});
+    else
+        ctx.print((push ? CliText::tr("Pushed to %1: %2") : CliText::tr("Pulled from %1: %2"))
+                          .arg(server.display(), parts.join(QStringLiteral(", "))));
+    return Ok;
+}
+
+} // namespace
 
 int runServer(const QStringList &arguments)
 {
@@ -17,9 +63,13 @@ int runServer(const QStringList &arguments)
             "tessera-cli server: a PostgreSQL database as a team project\n\n"
             "  server init URL      create the schema in an empty database, or bring an older\n"
             "                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)\n"
-            "  server version URL   the schema version of a server project\n\n"
+            "  server version URL   the schema version of a server project\n"
+            "  server push PROJECT URL   copy a project file into an empty server project\n"
+            "                       (media stay where they are, named by absolute path)\n"
+            "  server pull URL FILE      copy a server project into a new project file\n\n"
             "The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored."));
-    ctx.parser().addPositionalArgument(QStringLiteral("ACTION"), CliText::tr("init or version."));
+    ctx.parser().addPositionalArgument(QStringLiteral("ACTION"),
+                                       CliText::tr("init, version, push or pull."));
     ctx.parser().addPositionalArgument(QStringLiteral("URL"),
                                        CliText::tr("postgresql://HOST/DATABASE"));
     int code = Ok;
@@ -27,12 +77,17 @@ int runServer(const QStringList &arguments)
         return code;
     const QStringList args = ctx.parser().positionalArguments();
     const QString action = args.value(0);
-    if (args.size() != 2 || (action != QLatin1String("init") && action != QLatin1String("version")))
-        return ctx.fail(CliText::tr("server takes init or version, and a postgresql:// URL\n\n")
+    const bool transfer = action == QLatin1String("push") || action == QLatin1String("pull");
+    if (args.size() != (transfer ? 3 : 2)
+        || (!transfer && action != QLatin1String("init") && action != QLatin1String("version")))
+        return ctx.fail(CliText::tr("server takes init URL, version URL, push PROJECT URL or pull "
+                                    "URL FILE\n\n")
                                 + ctx.parser().helpText(),
                         Usage);
-    const ProjectLocation location(args[1]);
     QString error;
+    if (transfer)
+        return runTransfer(ctx, action == QLatin1String("push"), args[1], args[2]);
+    const ProjectLocation location(args[1]);
     if (action == QLatin1String("version")) {
         const std::optional<int> version = ServerSchema::versionOf(location, &error);
         if (!version)

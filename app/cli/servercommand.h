@@ -6,7 +6,7 @@
 
 namespace Tessera::Cli {
 
-/** tessera-cli server init|version URL: a PostgreSQL database as a team project. */
+/** tessera-cli server init|version|push|pull: a PostgreSQL database as a team project. */
 int runServer(const QStringList &arguments);
 
 } // namespace Tessera::Cli

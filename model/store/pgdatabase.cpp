@@ -40,6 +40,13 @@ PgStatement::PgStatement(PgDatabase &db, QByteArray name, int parameters)
     , m_binary(parameters, false)
 {}
 
+std::unique_ptr<PgStatement> PgStatement::direct(PgDatabase &db, const QByteArray &sql)
+{
+    auto statement = std::make_unique<PgStatement>(db, sql, 0);
+    statement->m_direct = true;
+    return statement;
+}
+
 PgStatement::~PgStatement()
 {
     PQclear(m_result);
@@ -134,8 +141,10 @@ bool PgStatement::run()
     }
     // Binary results: numbers and blobs arrive as they are, with no text to parse or unescape
     // (half the time of text results for a page of annotations).
-    m_result = PQexecPrepared(m_db.m_conn, m_name.constData(), n, values.constData(),
-                              lengths.constData(), formats.constData(), 1);
+    m_result = m_direct ? PQexecParams(m_db.m_conn, m_name.constData(), 0, nullptr, nullptr,
+                                       nullptr, nullptr, 1)
+                        : PQexecPrepared(m_db.m_conn, m_name.constData(), n, values.constData(),
+                                         lengths.constData(), formats.constData(), 1);
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         m_db.takeError(m_result);
@@ -374,6 +383,75 @@ std::optional<qint64> PgDatabase::queryInt(const char *sql)
     if (!q || !q->step() || q->isNull(0))
         return std::nullopt;
     return q->int64(0);
+}
+
+bool PgDatabase::beginCopy(const QString &table, const QStringList &columns)
+{
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT text)")
+                                .arg(table, columns.join(QStringLiteral(", ")));
+    pg_result *result = PQexec(m_conn, sql.toUtf8().constData());
+    const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
+    if (!ok)
+        takeError(result);
+    PQclear(result);
+    return ok;
+}
+
+bool PgDatabase::copyData(const QByteArray &rows)
+{
+    if (rows.isEmpty())
+        return true;
+    if (PQputCopyData(m_conn, rows.constData(), int(rows.size())) != 1) {
+        takeError(nullptr);
+        return false;
+    }
+    return true;
+}
+
+bool PgDatabase::endCopy()
+{
+    bool ok = PQputCopyEnd(m_conn, nullptr) == 1;
+    if (!ok)
+        takeError(nullptr);
+    // The server's verdict on the whole COPY (a bad row, a constraint) comes back here.
+    while (pg_result *result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            if (ok)
+                takeError(result);
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
+void PgDatabase::appendCopyText(QByteArray &out, const QByteArray &utf8)
+{
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void PgDatabase::appendCopyBytea(QByteArray &out, const QByteArray &bytes)
+{
+    // bytea's hex input (\x...), its backslash escaped for COPY.
+    out += "\\\\x";
+    out += bytes.toHex();
 }
 
 bool PgDatabase::lastErrorIsConflict() const

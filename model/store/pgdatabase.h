@@ -29,6 +29,8 @@ class PgStatement
 {
 public:
     PgStatement(PgDatabase &db, QByteArray name, int parameters);
+    /** A statement run once as it is (FETCH, which cannot be prepared); owned by the caller. */
+    static std::unique_ptr<PgStatement> direct(PgDatabase &db, const QByteArray &sql);
     ~PgStatement();
     PgStatement(const PgStatement &) = delete;
     PgStatement &operator=(const PgStatement &) = delete;
@@ -68,6 +70,7 @@ private:
     int m_row = -1;
     qint64 m_changes = 0;
     bool m_ok = true;
+    bool m_direct = false; // m_name holds the SQL
 };
 
 /**
@@ -95,6 +98,18 @@ public:
     PgStatement *prepare(const char *sql);
     /** First column of the first row of a query, or nullopt. */
     std::optional<qint64> queryInt(const char *sql);
+
+    /**
+     * COPY table (columns) FROM STDIN in text format: the fastest way in (11x prepared inserts).
+     * Feed rows with copyData() (escaped by copyField()), finish with endCopy(); false and
+     * errorString() on failure, after which the transaction must be rolled back.
+     */
+    bool beginCopy(const QString &table, const QStringList &columns);
+    bool copyData(const QByteArray &rows);
+    bool endCopy();
+    /** One field of COPY's text format: \N for null, backslash escapes for \ tab CR LF. */
+    static void appendCopyText(QByteArray &out, const QByteArray &utf8);
+    static void appendCopyBytea(QByteArray &out, const QByteArray &bytes);
 
     QString errorString() const { return m_error; }
     /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */

@@ -26,8 +26,8 @@ inline QString expand(QString sql)
 /**
  * The same migrations for PostgreSQL (team server projects): 64-bit integers throughout (times
  * are ms since the epoch), identity ids that are never handed out twice, BYTEA, DOUBLE PRECISION,
- * no WITHOUT ROWID, and the append-only triggers as calls of tessera_append_only(), which
- * postgreSqlPreamble() defines.
+ * no WITHOUT ROWID, and the append-only triggers as calls of
+ * tessera_append_only(), which postgreSqlPreamble() defines.
  */
 inline QString expandForPostgreSql(QString sql)
 {

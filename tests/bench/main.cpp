@@ -9,6 +9,7 @@
 #include "guibench.h"
 #include "prelabelbench.h"
 #include "reviewbench.h"
+#include "serverbench.h"
 #include "storebench.h"
 #include "syncbench.h"
 #include "teambench.h"
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
         return Tessera::Bench::gridBench(args);
     if (area == QLatin1String("team"))
         return Tessera::Bench::teamBench(args);
+    if (area == QLatin1String("server"))
+        return Tessera::Bench::serverBench(args);
     if (area == QLatin1String("assist"))
         return Tessera::Bench::assistBench(args);
     std::fprintf(stderr, "usage: tessera-bench store [--assets N] [--annotations N] [--keep PATH]\n"
@@ -67,6 +70,7 @@ int main(int argc, char *argv[])
                          "       tessera-bench grid [--assets N] [--per-asset N] [--keep DIR]\n"
                          "       tessera-bench team\n"
                          "       tessera-bench assist [--runs N] [--think MS]\n"
+                         "       tessera-bench server --url URL --project PATH [--runs N]\n"
                          "Prints one `metric: value unit` line per figure.\n");
     return 2;
 }
