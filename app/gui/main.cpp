@@ -199,10 +199,11 @@ int main(int argc, char *argv[])
         if (!window.openPath(path, &error)) {
             if (!screenshot.isEmpty())
                 return fail(error);
+            // Said in the window, not only in the log: a start screen without a word would
+            // leave the user guessing why their project did not open.
             window.show();
-            QMetaObject::invokeMethod(&window, [&window, error]() {
-                QMessageLogger().warning("%s", error.toUtf8().constData());
-            });
+            QMetaObject::invokeMethod(
+                    &window, [&window, error]() { window.showError(error); }, Qt::QueuedConnection);
         }
     }
     TimeMarks::mark("opened");

@@ -58,6 +58,8 @@ public:
      * project beside it and adding new images in the background. False and a message on failure.
      */
     bool openPath(const QString &path, QString *error = nullptr);
+    /** A warning box over the window (and the log): for what the user asked and did not get. */
+    void showError(const QString &message);
     /** Shows an asset given by id, file name or path; false if there is none. */
     bool showAsset(const QString &idOrFile);
     /**
@@ -116,7 +118,6 @@ private:
     void showSyncTargets();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
-    void showError(const QString &message);
     /** A message in the status bar for a few seconds. */
     void showStatus(const QString &text);
     void prefetchNeighbours();

@@ -52,66 +52,42 @@ PgStatement::~PgStatement()
     PQclear(m_result);
 }
 
+PgStatement &PgStatement::set(int index, QByteArray value, bool binary, bool null)
+{
+    if (index < 1 || index > m_values.size()) {
+        m_ok = false; // reported by exec()
+        return *this;
+    }
+    m_values[index - 1] = std::move(value);
+    m_binary[index - 1] = binary;
+    m_null[index - 1] = null;
+    return *this;
+}
+
 PgStatement &PgStatement::bind(int index, qint64 value)
 {
-    if (index >= 1 && index <= m_values.size()) {
-        m_values[index - 1] = QByteArray::number(value);
-        m_null[index - 1] = false;
-        m_binary[index - 1] = false;
-    } else {
-        m_ok = false;
-    }
-    return *this;
+    return set(index, QByteArray::number(value), false, false);
 }
 
 PgStatement &PgStatement::bind(int index, double value)
 {
-    if (index >= 1 && index <= m_values.size()) {
-        // Shortest text that reads back as the same double.
-        m_values[index - 1] = QByteArray::number(value, 'g', 17);
-        m_null[index - 1] = false;
-        m_binary[index - 1] = false;
-    } else {
-        m_ok = false;
-    }
-    return *this;
+    // 17 significant digits read back as the same double.
+    return set(index, QByteArray::number(value, 'g', 17), false, false);
 }
 
 PgStatement &PgStatement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
-    if (index >= 1 && index <= m_values.size()) {
-        m_values[index - 1] = value.toUtf8();
-        m_null[index - 1] = false;
-        m_binary[index - 1] = false;
-    } else {
-        m_ok = false;
-    }
-    return *this;
+    return value.isNull() ? bindNull(index) : set(index, value.toUtf8(), false, false);
 }
 
 PgStatement &PgStatement::bindBlob(int index, const QByteArray &value)
 {
-    if (index >= 1 && index <= m_values.size()) {
-        m_values[index - 1] = value;
-        m_null[index - 1] = false;
-        m_binary[index - 1] = true;
-    } else {
-        m_ok = false;
-    }
-    return *this;
+    return set(index, value, true, false);
 }
 
 PgStatement &PgStatement::bindNull(int index)
 {
-    if (index >= 1 && index <= m_values.size()) {
-        m_values[index - 1].clear();
-        m_null[index - 1] = true;
-    } else {
-        m_ok = false;
-    }
-    return *this;
+    return set(index, QByteArray(), false, true);
 }
 
 PgStatement &PgStatement::bindId(int index, qint64 id)

@@ -60,6 +60,7 @@ public:
 
 private:
     bool run();
+    PgStatement &set(int index, QByteArray value, bool binary, bool null);
 
     PgDatabase &m_db;
     QByteArray m_name;
