@@ -74,6 +74,9 @@ private:
     Format &m_format;
     ImportMode m_mode;
     std::unique_ptr<ImportMerge> m_merge; // during run() only
+    qint64 m_added = 0; // assets added one by one, audited once at the end of run()
+    qint64 m_firstAdded = 0;
+    qint64 m_lastAdded = 0;
 };
 
 } // namespace Tessera

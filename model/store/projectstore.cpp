@@ -711,16 +711,16 @@ QString ProjectStore::absolutePath(const Asset &asset) const
     return QDir::cleanPath(directory() + QLatin1Char('/') + asset.path);
 }
 
-bool ProjectStore::addAsset(Asset &asset)
+bool ProjectStore::addAsset(Asset &asset, AuditDetail detail)
 {
     QList<Asset> one{asset};
-    if (!addAssets(one))
+    if (!addAssets(one, detail))
         return false;
     asset = one.constFirst();
     return true;
 }
 
-bool ProjectStore::addAssets(QList<Asset> &assets)
+bool ProjectStore::addAssets(QList<Asset> &assets, AuditDetail detail)
 {
     if (assets.isEmpty())
         return true;
@@ -748,14 +748,22 @@ bool ProjectStore::addAssets(QList<Asset> &assets)
             return fail(QStringLiteral("Could not add %1").arg(asset.name));
         asset.id = m_db.lastInsertId();
     }
-    QJsonObject after;
-    after[QStringLiteral("count")] = assets.size();
-    after[QStringLiteral("first")] = assets.constFirst().id;
-    after[QStringLiteral("last")] = assets.constLast().id;
-    if (!audit(assets.size() == 1 ? QStringLiteral("add-asset") : QStringLiteral("add-assets"),
-               assets.size() == 1 ? assets.constFirst().id : 0, 0, QString(), compactJson(after)))
+    if (detail != AuditDetail::None
+        && !recordAddedAssets(assets.size(), assets.constFirst().id, assets.constLast().id))
         return false;
     return t.commit();
+}
+
+bool ProjectStore::recordAddedAssets(qint64 count, qint64 firstId, qint64 lastId)
+{
+    if (count <= 0)
+        return true;
+    QJsonObject after;
+    after[QStringLiteral("count")] = count;
+    after[QStringLiteral("first")] = firstId;
+    after[QStringLiteral("last")] = lastId;
+    return audit(count == 1 ? QStringLiteral("add-asset") : QStringLiteral("add-assets"),
+                 count == 1 ? firstId : 0, 0, QString(), compactJson(after));
 }
 
 std::optional<Asset> ProjectStore::asset(qint64 id)
@@ -998,7 +1006,7 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
                        compactJson(Json::toJson(a))))
                 return false;
         }
-    } else {
+    } else if (detail == AuditDetail::Summary) {
         QJsonObject after;
         after[QStringLiteral("count")] = annotations.size();
         after[QStringLiteral("first")] = annotations.constFirst().id;

@@ -137,10 +137,19 @@ public:
      */
     qint64 mergeLabel(qint64 from, qint64 into);
 
+    /**
+     * How an add is written to the audit log: an entry per item (user edits), one for the call
+     * (batches), or none here because the caller records its whole job once (an import of
+     * 100,000 texts: recordAddedAssets()).
+     */
+    enum class AuditDetail { PerAnnotation, Summary, None };
+
     // Assets.
-    bool addAsset(Asset &asset);
-    /** Adds many in one transaction with one audit entry; sets the ids. */
-    bool addAssets(QList<Asset> &assets);
+    bool addAsset(Asset &asset, AuditDetail detail = AuditDetail::Summary);
+    /** Adds many in one transaction with one audit entry (Summary) or none; sets the ids. */
+    bool addAssets(QList<Asset> &assets, AuditDetail detail = AuditDetail::Summary);
+    /** The audit entry of assets added with AuditDetail::None: how many, first and last id. */
+    bool recordAddedAssets(qint64 count, qint64 firstId, qint64 lastId);
     std::optional<Asset> asset(qint64 id);
     std::optional<Asset> assetBySha256(const QString &sha256);
     std::optional<Asset> assetByPath(const QString &storedPath);
@@ -176,7 +185,6 @@ public:
     QString storedPath(const QString &absolutePath) const;
 
     // Annotations.
-    enum class AuditDetail { PerAnnotation, Summary };
     QList<Annotation> annotations(qint64 assetId);
     /**
      * Leaves unaccepted proposals out of annotations() and the annotation streams on this

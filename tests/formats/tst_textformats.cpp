@@ -79,6 +79,7 @@ private slots:
     void doccanoRoundTrip_data();
     void doccanoRoundTrip();
     void doccanoReimportAddsNothing();
+    void doccanoImportIsAuditedOnce();
     void doccanoBadInput_data();
     void doccanoBadInput();
     void conllFixtures();
@@ -229,6 +230,37 @@ void TestTextFormats::doccanoReimportAddsNothing()
     QCOMPARE(second.added, 0);       // of which nothing is new
     QCOMPARE(second.unchanged, 7);
     QCOMPARE(store->annotationCount(), 7);
+}
+
+void TestTextFormats::doccanoImportIsAuditedOnce()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    const QString file = doccanoData("import_examples/sequence_labeling/example.jsonl");
+    FormatReport first, second;
+    QVERIFY(ImportJob::read(*format("doccano"), *store, file, first, {}));
+    // The texts an import adds are audited once for the import, not once each.
+    const auto assetEntries = [&store]() {
+        QList<QJsonObject> out;
+        for (const AuditEntry &e : store->auditLog())
+            if (e.action.startsWith(QLatin1String("add-asset")))
+                out << QJsonDocument::fromJson(e.after.toUtf8()).object();
+        return out;
+    };
+    QCOMPARE(first.assets, 3);
+    const QList<qint64> ids = store->assetIds();
+    QCOMPARE(ids.size(), 3);
+    const QList<QJsonObject> expected{QJsonObject{{QStringLiteral("count"), 3},
+                                                  {QStringLiteral("first"), ids.constFirst()},
+                                                  {QStringLiteral("last"), ids.constLast()}}};
+    QCOMPARE(assetEntries(), expected);
+    // Followers of the log (the window, live sync) see a project-wide change.
+    bool projectWide = false;
+    store->assetsChangedSince(0, &projectWide);
+    QVERIFY(projectWide);
+    QVERIFY(ImportJob::read(*format("doccano"), *store, file, second, {}));
+    QCOMPARE(second.assets, 0);
+    QCOMPARE(assetEntries().size(), 1); // nothing new, nothing recorded
 }
 
 void TestTextFormats::doccanoBadInput_data()
