@@ -1793,10 +1793,6 @@
 <context>
     <name>ServerTransfer</name>
     <message>
-        <source>%1: cannot connect (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

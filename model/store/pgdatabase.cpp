@@ -430,15 +430,4 @@ void PgDatabase::appendCopyBytea(QByteArray &out, const QByteArray &bytes)
     out += bytes.toHex();
 }
 
-bool PgDatabase::lastErrorIsConflict() const
-{
-    // serialization_failure, deadlock_detected, lock_not_available
-    return m_sqlState == "40001" || m_sqlState == "40P01" || m_sqlState == "55P03";
-}
-
-bool PgDatabase::lastErrorIsDisconnect() const
-{
-    return m_sqlState.startsWith("08") || m_sqlState == "57P01";
-}
-
 } // namespace Tessera

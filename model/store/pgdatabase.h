@@ -115,10 +115,6 @@ public:
     QString errorString() const { return m_error; }
     /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */
     QByteArray lastSqlState() const { return m_sqlState; }
-    /** The server refused because another transaction won (serialization, deadlock, lock). */
-    bool lastErrorIsConflict() const;
-    /** The connection is gone (server stopped or unreachable). */
-    bool lastErrorIsDisconnect() const;
 
     /** SQLite's `?` placeholders as PostgreSQL's `$n`, outside quotes; *count gets how many. */
     static QByteArray numberedPlaceholders(const QByteArray &sql, int *count);

@@ -19,23 +19,6 @@ struct SchemaText
     Q_DECLARE_TR_FUNCTIONS(ServerSchema)
 };
 
-bool connect(PgDatabase &db, const ProjectLocation &location, QString *error)
-{
-    if (!location.isServer() || !location.isValid()) {
-        *error = location.isValid()
-                         ? SchemaText::tr("%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)")
-                                   .arg(location.display())
-                         : location.errorString();
-        return false;
-    }
-    if (!db.open(location.connectionString())) {
-        *error = SchemaText::tr("%1: cannot connect (%2)")
-                         .arg(location.display(), db.errorString());
-        return false;
-    }
-    return true;
-}
-
 // The version in the open database: 0 when it is empty, nullopt when it holds something else.
 std::optional<int> readVersion(PgDatabase &db, const ProjectLocation &location, QString *error)
 {
@@ -64,6 +47,23 @@ std::optional<int> readVersion(PgDatabase &db, const ProjectLocation &location, 
 
 } // namespace
 
+bool connect(PgDatabase &db, const ProjectLocation &location, QString *error)
+{
+    if (!location.isServer() || !location.isValid()) {
+        *error = location.isValid()
+                         ? SchemaText::tr("%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)")
+                                   .arg(location.display())
+                         : location.errorString();
+        return false;
+    }
+    if (!db.open(location.connectionString())) {
+        *error = SchemaText::tr("%1: cannot connect (%2)")
+                         .arg(location.display(), db.errorString());
+        return false;
+    }
+    return true;
+}
+
 std::optional<int> versionOf(const ProjectLocation &location, QString *error)
 {
     PgDatabase db;
@@ -72,11 +72,21 @@ std::optional<int> versionOf(const ProjectLocation &location, QString *error)
     return readVersion(db, location, error);
 }
 
+std::optional<int> versionOf(PgDatabase &db, const ProjectLocation &location, QString *error)
+{
+    return readVersion(db, location, error);
+}
+
 std::optional<Result> initialize(const ProjectLocation &location, QString *error)
 {
     PgDatabase db;
     if (!connect(db, location, error))
         return std::nullopt;
+    return initialize(db, location, error);
+}
+
+std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location, QString *error)
+{
     const auto failed = [&](const QString &what) {
         *error = SchemaText::tr("%1: %2 (%3)").arg(location.display(), what, db.errorString());
         db.exec(QStringLiteral("ROLLBACK"));

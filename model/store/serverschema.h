@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace Tessera {
+class PgDatabase;
+}
+
 namespace Tessera::ServerSchema {
 
 /** What initialize() did: the schema version found (0 for an empty database) and the one now. */
@@ -25,8 +29,14 @@ struct Result
  * something else, a schema from a newer Tessera, a server that cannot be reached.
  */
 std::optional<Result> initialize(const ProjectLocation &location, QString *error);
+/** The same on a connection already open to location (which names it in messages). */
+std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location, QString *error);
 
 /** The schema version of a server project; 0 for an empty database; nullopt and *error else. */
 std::optional<int> versionOf(const ProjectLocation &location, QString *error);
+std::optional<int> versionOf(PgDatabase &db, const ProjectLocation &location, QString *error);
+
+/** Opens db on location; false and *error (naming the location, never its password) else. */
+bool connect(PgDatabase &db, const ProjectLocation &location, QString *error);
 
 } // namespace Tessera::ServerSchema

@@ -72,6 +72,16 @@ bool hasIdentity(const QList<Column> &columns)
 
 constexpr qsizetype copyChunk = 4 << 20;
 
+// Progress counts the rows of the three big tables; the others are small.
+constexpr const char *progressTotal = "SELECT (SELECT count(*) FROM assets) + (SELECT count(*) "
+                                      "FROM annotations) + (SELECT count(*) FROM audit_log)";
+
+bool countsInProgress(const QString &table)
+{
+    return table == QLatin1String("assets") || table == QLatin1String("annotations")
+           || table == QLatin1String("audit_log");
+}
+
 } // namespace
 
 const QStringList &tables()
@@ -96,15 +106,9 @@ const QStringList &tables()
 std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
                            const JobControl &control, QString *error)
 {
-    const std::optional<ServerSchema::Result> schema = ServerSchema::initialize(server, error);
-    if (!schema)
-        return std::nullopt;
     PgDatabase pg;
-    if (!pg.open(server.connectionString())) {
-        *error = TransferText::tr("%1: cannot connect (%2)")
-                         .arg(server.display(), pg.errorString());
+    if (!ServerSchema::connect(pg, server, error) || !ServerSchema::initialize(pg, server, error))
         return std::nullopt;
-    }
     SqliteDatabase &file = project.database();
     const auto failed = [&](const QString &why) {
         *error = why;
@@ -129,9 +133,7 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
     if (!file.exec(QStringLiteral("BEGIN")))
         return failed(
                 TransferText::tr("%1: %2").arg(project.location().display(), file.errorString()));
-    const std::optional<qint64> total = file.queryInt(
-            "SELECT (SELECT count(*) FROM assets) + (SELECT count(*) FROM annotations) + "
-            "(SELECT count(*) FROM audit_log)");
+    const std::optional<qint64> total = file.queryInt(progressTotal);
     qint64 done = 0;
     Report report;
     if (!pg.exec(QStringLiteral("DELETE FROM meta")))
@@ -198,8 +200,7 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
                     return failed(TransferText::tr("Canceled: nothing was pushed"));
                 }
             }
-            if (table == QLatin1String("assets") || table == QLatin1String("annotations")
-                || table == QLatin1String("audit_log"))
+            if (countsInProgress(table))
                 if (++done % 4096 == 0)
                     control.report(done, total.value_or(0));
         }
@@ -232,12 +233,12 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
 std::optional<Report> pull(const ProjectLocation &server, const QString &file,
                            const JobControl &control, QString *error)
 {
-    QString why;
-    const std::optional<int> version = ServerSchema::versionOf(server, &why);
-    if (!version) {
-        *error = why;
+    PgDatabase pg;
+    if (!ServerSchema::connect(pg, server, error))
         return std::nullopt;
-    }
+    const std::optional<int> version = ServerSchema::versionOf(pg, server, error);
+    if (!version)
+        return std::nullopt;
     if (*version != Migrations::latestVersion()) {
         if (*version == 0)
             *error = TransferText::tr("%1 holds no Tessera project").arg(server.display());
@@ -251,12 +252,6 @@ std::optional<Report> pull(const ProjectLocation &server, const QString &file,
                                       "update Tessera")
                              .arg(server.display())
                              .arg(*version);
-        return std::nullopt;
-    }
-    PgDatabase pg;
-    if (!pg.open(server.connectionString())) {
-        *error = TransferText::tr("%1: cannot connect (%2)")
-                         .arg(server.display(), pg.errorString());
         return std::nullopt;
     }
     std::unique_ptr<ProjectStore> project = ProjectStore::create(file, error);
@@ -274,13 +269,12 @@ std::optional<Report> pull(const ProjectLocation &server, const QString &file,
         return std::nullopt;
     };
     // One snapshot of the server project; foreign keys checked when the file commits.
-    if (!pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        || !db.exec(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON; "
-                                   "DELETE FROM meta")))
+    if (!pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return failed(TransferText::tr("%1: %2").arg(server.display(), pg.errorString()));
-    const std::optional<qint64> total = pg.queryInt(
-            "SELECT (SELECT count(*) FROM assets) + (SELECT count(*) FROM annotations) + "
-            "(SELECT count(*) FROM audit_log)");
+    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON; "
+                                "DELETE FROM meta")))
+        return failed(TransferText::tr("%1: %2").arg(file, db.errorString()));
+    const std::optional<qint64> total = pg.queryInt(progressTotal);
     qint64 done = 0;
     Report report;
     for (const QString &table : tables()) {
@@ -333,8 +327,7 @@ std::optional<Report> pull(const ProjectLocation &server, const QString &file,
                     return failed(TransferText::tr("%1: table %2: %3")
                                           .arg(file, table, db.errorString()));
                 ++count;
-                if (table == QLatin1String("assets") || table == QLatin1String("annotations")
-                    || table == QLatin1String("audit_log"))
+                if (countsInProgress(table))
                     if (++done % 4096 == 0)
                         control.report(done, total.value_or(0));
             }

@@ -59,14 +59,12 @@ public:
         return ProjectLocation(m_server + QLatin1Char('/') + name);
     }
 
-    /** A connection of its own to location; nullptr (and qWarning) if it fails. */
+    /** A connection of its own to location; the test run stops if it cannot be had. */
     static std::unique_ptr<PgDatabase> connect(const ProjectLocation &location)
     {
         auto db = std::make_unique<PgDatabase>();
-        if (!db->open(location.connectionString())) {
-            qWarning("connect: %s", qPrintable(db->errorString()));
-            return nullptr;
-        }
+        if (!db->open(location.connectionString()))
+            qFatal("connect: %s", qPrintable(db->errorString()));
         return db;
     }
 

@@ -55,14 +55,6 @@ private:
     QString m_path;
     qint64 m_image = 0;
 
-    ProjectLocation fresh()
-    {
-        const ProjectLocation location = m_pg.freshDatabase();
-        if (!location.isValid())
-            qFatal("no database for the test");
-        return location;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -114,7 +106,7 @@ private slots:
 
     void pushThenPullGivesTheSameProject()
     {
-        const ProjectLocation server = fresh();
+        const ProjectLocation server = m_pg.freshDatabase();
         QString error;
         {
             auto store = ProjectStore::open(m_path, &error);
@@ -165,7 +157,7 @@ private slots:
 
     void pushRefusesAServerProjectInUse()
     {
-        const ProjectLocation server = fresh();
+        const ProjectLocation server = m_pg.freshDatabase();
         QString error;
         auto store = ProjectStore::open(m_path, &error);
         QVERIFY(ServerTransfer::push(*store, server, {}, &error));
@@ -177,7 +169,7 @@ private slots:
 
     void canceledPushLeavesTheServerEmpty()
     {
-        const ProjectLocation server = fresh();
+        const ProjectLocation server = m_pg.freshDatabase();
         QString error;
         auto store = ProjectStore::open(m_path, &error);
         std::atomic_bool cancel{true};
@@ -196,13 +188,13 @@ private slots:
     {
         QString error;
         // An empty database holds no project: no file is made.
-        const ProjectLocation empty = fresh();
+        const ProjectLocation empty = m_pg.freshDatabase();
         const QString target = m_dir.filePath(QStringLiteral("none.tessera"));
         QVERIFY(!ServerTransfer::pull(empty, target, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("holds no Tessera project")), qPrintable(error));
         QVERIFY(!QFileInfo::exists(target));
         // A canceled pull removes what it began.
-        const ProjectLocation server = fresh();
+        const ProjectLocation server = m_pg.freshDatabase();
         auto store = ProjectStore::open(m_path, &error);
         QVERIFY(ServerTransfer::push(*store, server, {}, &error));
         std::atomic_bool cancel{true};
@@ -219,7 +211,7 @@ private slots:
 
     void cliPushesAndPulls()
     {
-        const ProjectLocation server = fresh();
+        const ProjectLocation server = m_pg.freshDatabase();
         const QString cli = qEnvironmentVariable("TESSERA_CLI");
         QVERIFY(!cli.isEmpty());
         QProcess p;
