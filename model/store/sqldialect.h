@@ -70,7 +70,13 @@ inline const char *connectionSetup()
            // which keeps the window painting and says so (no frozen GUI for seconds).
            "PRAGMA busy_timeout = 250;"
            "PRAGMA temp_store = MEMORY;"
-           "PRAGMA cache_size = -32000;";
+           "PRAGMA cache_size = -32000;"
+           // Reads map the file instead of copying each page out of the kernel's cache: an
+           // export of a million shapes spent a tenth of its time in those copies. Writes still
+           // go through the WAL. SQLite maps no more than the file's size, so a truncated
+           // (damaged) project is still refused with a message; the cost is that a failing disk's
+           // read error arrives as a signal instead of an error code.
+           "PRAGMA mmap_size = 1073741824;";
 }
 
 /** 'TESS', written into the SQLite header so that a project is recognised without opening it. */

@@ -279,6 +279,14 @@ bool readImageRecord(simdjson::dom::element element, ImageRecord *r)
 
 // One record's common fields as their shortest round-trip text (std::to_chars) in a fixed
 // buffer: a box's record is about 120 bytes; 512 leave room for the longest numbers.
+// What an annotation's record needs of its image, kept for every image during the export.
+struct ImageSize
+{
+    qint64 id = 0;
+    int width = 0;
+    int height = 0;
+};
+
 struct RecordBuffer
 {
     char data[512];
@@ -722,15 +730,27 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         first = false;
     }
     json += "],\"images\":[";
-    const QList<Asset> all
-            = FormatSupport::listAssets(source, AssetFilter{.kind = AssetKind::Image});
+    // The images are written page by page and only their sizes kept, sorted by id (pages come in
+    // id order): holding 100,000 full asset records cost a quarter of the export in allocations.
+    std::vector<ImageSize> sizes;
+    const AssetFilter images{.kind = AssetKind::Image};
+    sizes.reserve(size_t(source.assetCount(images)));
     first = true;
-    for (const Asset &a : std::as_const(all)) {
-        json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
-                + ",\"file_name\":" + jsonString(a.name) + ",\"width\":"
-                + QByteArray::number(a.width) + ",\"height\":" + QByteArray::number(a.height) + "}";
-        first = false;
-    }
+    QString why;
+    const bool listed = FormatSupport::forEachListedAsset(
+            source, images, control,
+            [&](const Asset &a) {
+                json += (first ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(a.id)
+                        + ",\"file_name\":" + jsonString(a.name)
+                        + ",\"width\":" + QByteArray::number(a.width)
+                        + ",\"height\":" + QByteArray::number(a.height) + "}";
+                sizes.push_back({a.id, a.width, a.height});
+                first = false;
+                return true;
+            },
+            &why);
+    if (!listed)
+        return fail(why);
     json += "],\"annotations\":[";
     // Written as it is made, a few MiB at a time: a 115 MB buffer cost more in page faults and
     // growth than the formatting. QSaveFile keeps the write atomic (a failure or cancel discards
@@ -747,9 +767,11 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         json.resize(0); // keeps its capacity
     };
     first = true;
-    QHash<qint64, const Asset *> assetOf;
-    for (const Asset &asset : std::as_const(all))
-        assetOf.insert(asset.id, &asset);
+    const auto assetOf = [&sizes](qint64 id) -> const ImageSize * {
+        const auto it = std::lower_bound(sizes.cbegin(), sizes.cend(), id,
+                                         [](const ImageSize &s, qint64 v) { return s.id < v; });
+        return it != sizes.cend() && it->id == id ? &*it : nullptr;
+    };
     qint64 seen = 0;
     const qint64 total = source.annotationCount();
     json.reserve(chunk + (64 << 10));
@@ -761,7 +783,7 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
     // polygons sharing a group) are written back as one annotation: held until their asset ends.
     QMap<std::pair<qint64, qint64>, QList<Annotation>> parts; // (label, group) -> polygons
     // parts: the polygons of one multi-part annotation (a among them), else empty.
-    const auto writeAnnotation = [&](const Annotation &a, const Asset *asset,
+    const auto writeAnnotation = [&](const Annotation &a, const ImageSize *asset,
                                      const QList<Annotation> &rings) {
         QRectF b = a.kind == AnnotationKind::Keypoints ? FormatSupport::keypointBox(a)
                                                        : ShapeGeometry::boundingRect(a);
@@ -840,7 +862,7 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
     qint64 partsAsset = 0;
     const auto flushParts = [&]() {
         for (const QList<Annotation> &polygons : std::as_const(parts))
-            writeAnnotation(polygons.constFirst(), assetOf.value(partsAsset),
+            writeAnnotation(polygons.constFirst(), assetOf(partsAsset),
                             polygons.size() > 1 ? polygons : QList<Annotation>());
         parts.clear();
     };
@@ -855,7 +877,7 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         }
         if (a.assetId != partsAsset)
             flushParts();
-        const Asset *asset = assetOf.value(a.assetId);
+        const ImageSize *asset = assetOf(a.assetId);
         if (!asset || !categoryOf.contains(a.labelId) || !written.contains(a.kind))
             return true;
         if (a.kind == AnnotationKind::Polygon && a.groupId != 0) {
@@ -871,7 +893,7 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
         return fail(CocoFormatText::tr("Export canceled"));
     if (!read && !writeFailed)
         return fail(source.errorString());
-    report.assets = int(all.size());
+    report.assets = int(sizes.size());
     json += "]}\n";
     flush();
     if (writeFailed || !file.commit())
@@ -894,7 +916,6 @@ bool CocoFormat::writeData(ExportSource &source, const QString &path, FormatRepo
                 captions.append(QJsonObject{
                         {key("id"), ++id}, {key("image_id"), a->id}, {key("caption"), c}});
         }
-        QString why;
         if (!FormatSupport::writeAtomically(
                     out.filePath(QStringLiteral("annotations/captions_default.json")),
                     QJsonDocument(QJsonObject{{key("images"), images},
