@@ -73,10 +73,17 @@ QList<Annotation> &ImportMerge::pool(qint64 assetId)
     auto it = m_pools.find(assetId);
     if (it == m_pools.end()) {
         // A new project or an asset this import made holds nothing to match: no query.
-        QList<Annotation> stored;
-        if (m_hadAnnotations && assetId <= m_lastAssetBefore)
-            stored = m_store.shapesOf(assetId); // what matching compares; no provenance
-        it = m_pools.insert(assetId, stored);
+        if (!m_hadAnnotations || assetId > m_lastAssetBefore)
+            return *m_pools.insert(assetId, {});
+        // Files list an asset's annotations together and assets mostly in order: the shapes of
+        // the next run of assets come in one query (a query per asset was most of a re-import's
+        // reading). Assets already pooled keep what matching left of theirs.
+        const qint64 last = std::min(assetId + prefetchRun - 1, m_lastAssetBefore);
+        QHash<qint64, QList<Annotation>> stored = m_store.shapesOfAssets(assetId, last);
+        for (qint64 id = assetId; id <= last; ++id)
+            if (!m_pools.contains(id))
+                m_pools.insert(id, stored.take(id));
+        it = m_pools.find(assetId);
     }
     return *it;
 }

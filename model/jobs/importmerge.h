@@ -51,6 +51,8 @@ private:
     /** Stored annotations of an asset not matched yet, loaded on the asset's first batch. */
     QList<Annotation> &pool(qint64 assetId);
 
+    static constexpr qint64 prefetchRun = 256; // assets whose shapes one query reads
+
     ProjectStore &m_store;
     ImportMode m_mode;
     qint64 m_lastAssetBefore = 0; // assets above this id are new: nothing to match

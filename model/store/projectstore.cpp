@@ -1083,13 +1083,14 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
 
 bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,
                                      const std::function<bool(const Annotation &)> &visit,
-                                     qint64 assetId)
+                                     std::initializer_list<qint64> binds)
 {
     SqliteStatement *q = m_db.prepare(sql);
     if (!q)
         return fail(QStringLiteral("Could not read the annotations"));
-    if (assetId)
-        q->bind(1, assetId);
+    int index = 0;
+    for (const qint64 value : binds)
+        q->bind(++index, value);
     Annotation a;
     while (q->step()) {
         if (withProvenance) {
@@ -1135,17 +1136,32 @@ bool ProjectStore::forEachShape(const std::function<bool(const Annotation &)> &v
 QList<Annotation> ProjectStore::shapesOf(qint64 assetId)
 {
     QList<Annotation> result;
-    streamAnnotations(
-            QByteArray("SELECT id, asset_id, label_id, kind, geometry, source_id, "
-                       "target_id, z, group_id, data FROM annotations WHERE asset_id = ?")
-                    + visibleClause(" AND ") + " ORDER BY id",
+    streamAnnotations(QByteArray("SELECT id, asset_id, label_id, kind, geometry, source_id, "
+                                 "target_id, z, group_id, data FROM annotations WHERE asset_id = ?")
+                              + visibleClause(" AND ") + " ORDER BY id",
+                      false,
+                      [&result](const Annotation &a) {
+                          result.append(a);
+                          return true;
+                      },
+                      {assetId});
+    return result;
+}
+
+QHash<qint64, QList<Annotation>> ProjectStore::shapesOfAssets(qint64 first, qint64 last)
+{
+    QHash<qint64, QList<Annotation>> result;
+    const bool ok = streamAnnotations(
+            QByteArray("SELECT id, asset_id, label_id, kind, geometry, source_id, target_id, z, "
+                       "group_id, data FROM annotations WHERE asset_id BETWEEN ? AND ?")
+                    + visibleClause(" AND ") + " ORDER BY asset_id, id",
             false,
             [&result](const Annotation &a) {
-                result.append(a);
+                result[a.assetId].append(a);
                 return true;
             },
-            assetId);
-    return result;
+            {first, last});
+    return ok ? result : QHash<qint64, QList<Annotation>>();
 }
 
 bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit)

@@ -233,6 +233,12 @@ public:
     bool forEachShape(const std::function<bool(const Annotation &)> &visit);
     /** The shapes (no provenance) of one asset in id order: what an import matches against. */
     QList<Annotation> shapesOf(qint64 assetId);
+    /**
+     * The shapes (no provenance) of the assets first..last, each asset's in id order, by asset:
+     * what an import matches against, read for a run of assets in one query instead of one each.
+     * Assets without shapes are absent; an empty hash also when the store fails (errorString()).
+     */
+    QHash<qint64, QList<Annotation>> shapesOfAssets(qint64 first, qint64 last);
     /** The same in asset order (then id): per-asset exports group a stream, not a query each. */
     bool forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit);
 
@@ -280,7 +286,7 @@ private:
     QByteArray visibleClause(const char *joiner) const;
     bool streamAnnotations(const QByteArray &sql, bool withProvenance,
                            const std::function<bool(const Annotation &)> &visit,
-                           qint64 assetId = 0);
+                           std::initializer_list<qint64> binds = {});
     bool migrate(int from);
     bool begin();
     bool commitTransaction();

@@ -55,6 +55,7 @@ private slots:
     void mergeKeepsOwnWorkAndUpdatesAttributes();
     void replaceGivesExactlyTheFilesAnnotations();
     void appendAddsEverythingAgain();
+    void manyImagesOutOfOrderMatchEachTheirOwn();
     void modeFromTheCommandLine();
 };
 
@@ -270,6 +271,67 @@ void TestReimport::appendAddsEverythingAgain()
     }
     QCOMPARE(store->annotationCount(), 6);
     QCOMPARE(store->assetCount(), 1);
+}
+
+// Matching reads the stored shapes of a run of assets at a time: a file of many images whose
+// annotations come back to an image after others (all first boxes from the last image back, then
+// all second boxes) still matches each box once, so replace removes none of them, and a change
+// far into the file is the only change.
+void TestReimport::manyImagesOutOfOrderMatchEachTheirOwn()
+{
+    constexpr int images = 700;
+    auto file = [](int changedImage) {
+        QByteArray json("{\"categories\":[{\"id\":1,\"name\":\"cat\"}],\"images\":[");
+        for (int i = 1; i <= images; ++i)
+            json += (i > 1 ? "," : "")
+                    + QStringLiteral("{\"id\":%1,\"file_name\":\"i%1.png\",\"width\":100,"
+                                     "\"height\":100}")
+                              .arg(i)
+                              .toUtf8();
+        json += "],\"annotations\":[";
+        int id = 0;
+        for (int pass = 0; pass < 2; ++pass)
+            for (int k = 0; k < images; ++k) {
+                const int image = pass ? k + 1 : images - k; // first boxes backward, then on
+                const int x = pass * 20 + (pass && image == changedImage ? 5 : 0);
+                json += (id++ ? "," : "")
+                        + QStringLiteral("{\"id\":%1,\"image_id\":%2,\"category_id\":1,"
+                                         "\"bbox\":[%3,10,8,8]}")
+                                  .arg(id)
+                                  .arg(image)
+                                  .arg(x)
+                                  .toUtf8();
+            }
+        return json + "]}";
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("coco.json"));
+    put(path, file(0));
+    auto store = Test::newProject(dir.path());
+    std::unique_ptr<Format> coco = FormatRegistry::make(QStringLiteral("coco"));
+    FormatReport first;
+    QVERIFY2(ImportJob::read(*coco, *store, path, first, {}), qPrintable(coco->errorString()));
+    QCOMPARE(first.added, 2 * images);
+
+    FormatReport same;
+    QVERIFY2(ImportJob::read(*coco, *store, path, same, {}, ImportMode::Replace),
+             qPrintable(coco->errorString()));
+    QCOMPARE(same.unchanged, 2 * images);
+    QCOMPARE(same.added, 0);
+    QCOMPARE(same.removed, 0);
+    QCOMPARE(store->annotationCount(), 2 * images);
+
+    // The second box of image 600 moved: one box out of the third run of assets is new; merge
+    // keeps the old one (the file no longer names it).
+    put(path, file(600));
+    FormatReport moved;
+    QVERIFY2(ImportJob::read(*coco, *store, path, moved, {}), qPrintable(coco->errorString()));
+    QCOMPARE(moved.added, 1);
+    QCOMPARE(moved.unchanged, 2 * images - 1);
+    QCOMPARE(store->annotationCount(), 2 * images + 1);
+    const qint64 asset600 = store->assetIds().at(599);
+    QVERIFY(store->asset(asset600)->name.endsWith(QLatin1String("i600.png")));
+    QCOMPARE(store->annotations(asset600).size(), 3);
 }
 
 void TestReimport::modeFromTheCommandLine()

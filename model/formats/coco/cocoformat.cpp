@@ -146,108 +146,151 @@ void adviseRange(const void *data, size_t bytes)
 #endif
 }
 
-// The buffers parser.allocate() made for json, sized as simdjson 3's allocate() sizes them.
-void adviseHugePages(simdjson::padded_string &json, simdjson::dom::parser &parser)
+// simdjson's on-demand parser keeps its structural indexes (4 bytes per token: the largest
+// buffer of a parse after the file itself) behind a private member. An explicit instantiation may
+// name a private member (the standard exempts it from access checks); this one hands out a
+// pointer to it, so that the buffer can be asked for in huge pages like the others.
+using ParserImplementation = std::unique_ptr<simdjson::internal::dom_parser_implementation>;
+ParserImplementation simdjson::ondemand::parser::*parserImplementation();
+template<ParserImplementation simdjson::ondemand::parser::*Member>
+struct ParserAccess
 {
-    const size_t capacity = parser.capacity();
-    adviseRange(json.data(), json.size());
-    adviseRange(parser.doc.tape.get(), SIMDJSON_ROUNDUP_N(capacity + 3, 64) * sizeof(uint64_t));
-    adviseRange(parser.doc.string_buf.get(),
-                SIMDJSON_ROUNDUP_N(5 * capacity / 3 + simdjson::SIMDJSON_PADDING, 64));
-    if (parser.implementation)
-        adviseRange(parser.implementation->structural_indexes.get(),
-                    (SIMDJSON_ROUNDUP_N(capacity, 64) + 2 + 7) * sizeof(uint32_t));
+    friend ParserImplementation simdjson::ondemand::parser::*parserImplementation()
+    {
+        return Member;
+    }
+};
+template struct ParserAccess<&simdjson::ondemand::parser::implementation>;
+
+// The structural indexes parser.allocate() made, sized as simdjson 3's allocate() sizes them.
+void adviseHugePages(simdjson::ondemand::parser &parser)
+{
+    if (const ParserImplementation &implementation = parser.*parserImplementation())
+        adviseRange(implementation->structural_indexes.get(),
+                    (SIMDJSON_ROUNDUP_N(parser.capacity(), 64) + 2 + 7) * sizeof(uint32_t));
+}
+
+// How a record read for the fast path turned out.
+enum class RecordRead { Plain, Other, BadJson };
+
+// Whether an error of simdjson's means the text is no JSON (as against a value of another type
+// than asked for, or a missing field, which the general path reports in its words).
+bool isSyntaxError(simdjson::error_code error)
+{
+    return error != simdjson::SUCCESS && error != simdjson::INCORRECT_TYPE
+           && error != simdjson::NO_SUCH_FIELD && error != simdjson::NUMBER_OUT_OF_RANGE;
 }
 
 // A record with image_id, category_id, a valid bbox, perhaps a score (detection results kept in
 // a dataset, as FiftyOne writes them), and no segmentation, keypoints, attributes or caption:
 // read without conversion. False sends the record to the general path (which also
 // reports what is wrong with it).
-bool plainBox(simdjson::dom::element element, const QHash<qint64, qint64> &assetOf,
-              const QHash<qint64, qint64> &labelOf, Annotation &box)
+RecordRead plainBox(simdjson::ondemand::object &record, const QHash<qint64, qint64> &assetOf,
+                    const QHash<qint64, qint64> &labelOf, Annotation &box)
 {
-    simdjson::dom::object record;
-    if (element.get_object().get(record))
-        return false;
     int64_t imageId = 0, categoryId = 0;
     double v[4] = {0, 0, -1, -1};
     std::optional<double> score;
     bool haveBox = false, haveImage = false, haveCategory = false;
-    for (const simdjson::dom::key_value_pair field : record) {
-        const std::string_view name = field.key;
+    for (auto item : record) {
+        simdjson::ondemand::field field;
+        if (const auto error = std::move(item).get(field))
+            return isSyntaxError(error) ? RecordRead::BadJson : RecordRead::Other;
+        const simdjson::ondemand::raw_json_string name = field.key();
+        simdjson::ondemand::value value = field.value();
         if (name == "image_id") {
-            haveImage = !field.value.get_int64().get(imageId);
+            haveImage = !value.get_int64().get(imageId);
         } else if (name == "category_id") {
-            haveCategory = !field.value.get_int64().get(categoryId);
+            haveCategory = !value.get_int64().get(categoryId);
         } else if (name == "bbox") {
-            simdjson::dom::array values;
-            if (field.value.get_array().get(values) || values.size() != 4)
-                return false;
+            simdjson::ondemand::array values;
+            if (value.get_array().get(values))
+                return RecordRead::Other;
             int n = 0;
-            for (const simdjson::dom::element x : values)
-                if (x.get_double().get(v[n++]))
-                    return false;
+            for (auto x : values) {
+                // Every element is read (a fifth fails below): the parse stays in step.
+                double d = 0;
+                if (x.get_double().get(d))
+                    return RecordRead::Other;
+                if (n < 4)
+                    v[n] = d;
+                ++n;
+            }
+            if (n != 4)
+                return RecordRead::Other;
             haveBox = true;
         } else if (name == "segmentation") {
-            simdjson::dom::array polygons;
-            if (field.value.get_array().get(polygons) || polygons.size() != 0)
-                return false;
+            simdjson::ondemand::array polygons;
+            bool empty = false;
+            if (value.get_array().get(polygons) || polygons.is_empty().get(empty) || !empty)
+                return RecordRead::Other;
         } else if (name == "score") {
-            double value = 0;
-            if (field.value.get_double().get(value) || !std::isfinite(value))
-                return false;
-            score = value;
+            double d = 0;
+            if (value.get_double().get(d) || !std::isfinite(d))
+                return RecordRead::Other;
+            score = d;
         } else if (name == "keypoints" || name == "attributes" || name == "caption"
                    || name == "segments_info") {
-            return false;
+            return RecordRead::Other;
         }
     }
     if (!haveBox || !haveImage || !haveCategory || !FormatSupport::saneNumber(v[0])
         || !FormatSupport::saneNumber(v[1]) || !FormatSupport::saneNumber(v[2])
         || !FormatSupport::saneNumber(v[3]) || v[2] < 0 || v[3] < 0)
-        return false;
+        return RecordRead::Other;
     const auto asset = assetOf.constFind(imageId);
     const auto label = labelOf.constFind(categoryId);
     if (asset == assetOf.cend() || label == labelOf.cend())
-        return false;
+        return RecordRead::Other;
     box = Annotation{.assetId = *asset,
                      .labelId = *label,
                      .kind = AnnotationKind::Box,
                      .points = {QPointF(v[0], v[1]), QPointF(v[0] + v[2], v[1] + v[3])}};
     box.provenance.origin = Origin::Import;
     box.provenance.score = score;
-    return true;
+    return RecordRead::Plain;
 }
 
-QString findImage(const QString &jsonFile, const QString &fileName,
-                  FormatSupport::FolderListing &listing)
+// Where the images a COCO file names may be, worked out once per file: 100,000 lookups that each
+// rebuilt six candidate paths spent longer on the strings than on the listing.
+class ImageFinder
 {
-    const QFileInfo json(jsonFile);
-    const QDir dir = json.absoluteDir();
-    QString subset = json.completeBaseName();
-    subset = subset.mid(subset.lastIndexOf(QLatin1Char('_')) + 1); // instances_train -> train
-    QStringList candidates{dir.filePath(fileName),
-                           dir.filePath(QStringLiteral("images/") + fileName)};
-    // mmdetection's layout: annotations/instances_train.json beside train/.
-    if (dir.dirName() == QLatin1String("annotations")) {
-        const QDir root(QDir::cleanPath(dir.filePath(QStringLiteral(".."))));
-        candidates << root.filePath(QStringLiteral("images/%1/%2").arg(subset, fileName))
-                   << root.filePath(QStringLiteral("%1/%2").arg(subset, fileName))
-                   << root.filePath(QStringLiteral("images/") + fileName)
-                   << root.filePath(fileName);
+public:
+    explicit ImageFinder(const QString &jsonFile)
+    {
+        const QFileInfo json(jsonFile);
+        const QDir dir = json.absoluteDir();
+        QString subset = json.completeBaseName();
+        subset = subset.mid(subset.lastIndexOf(QLatin1Char('_')) + 1); // instances_train -> train
+        m_folders << dir.absolutePath() << dir.filePath(QStringLiteral("images"));
+        // mmdetection's layout: annotations/instances_train.json beside train/.
+        if (dir.dirName() == QLatin1String("annotations")) {
+            const QDir root(QDir::cleanPath(dir.filePath(QStringLiteral(".."))));
+            m_folders << root.filePath(QStringLiteral("images/") + subset) << root.filePath(subset)
+                      << root.filePath(QStringLiteral("images")) << root.absolutePath();
+        }
     }
-    for (const QString &c : candidates)
-        if (listing.contains(c))
-            return QFileInfo(c).absoluteFilePath();
-    // Some writers drop the extension: "000123" for 000123.jpg.
-    for (const QString &c : candidates) {
-        const QFileInfo info(c);
-        if (const QString byStem = FormatSupport::imageByStem(info.absoluteDir(), info.fileName());
-            !byStem.isEmpty())
-            return byStem;
+
+    QString find(const QString &fileName)
+    {
+        for (const QString &folder : std::as_const(m_folders))
+            if (const QString c = folder + QLatin1Char('/') + fileName; m_listing.contains(c))
+                return QDir::cleanPath(c);
+        // Some writers drop the extension: "000123" for 000123.jpg.
+        for (const QString &folder : std::as_const(m_folders)) {
+            const QFileInfo info(folder + QLatin1Char('/') + fileName);
+            if (const QString byStem
+                = FormatSupport::imageByStem(info.absoluteDir(), info.fileName());
+                !byStem.isEmpty())
+                return byStem;
+        }
+        return QString();
     }
-    return QString();
-}
+
+private:
+    QStringList m_folders; // absolute, in the order they are tried
+    FormatSupport::FolderListing m_listing;
+};
 
 // An image record's fields, read straight from the parsed file.
 struct ImageRecord
@@ -258,23 +301,31 @@ struct ImageRecord
     int height = 0;
 };
 
-bool readImageRecord(simdjson::dom::element element, ImageRecord *r)
+// INCORRECT_TYPE for a record without its fields, a syntax error for broken JSON.
+simdjson::error_code readImageRecord(simdjson::ondemand::value element, ImageRecord *r)
 {
-    simdjson::dom::object o;
-    if (element.get_object().get(o))
-        return false;
+    simdjson::ondemand::object o;
+    if (const auto error = element.get_object().get(o))
+        return error;
     int64_t id = 0;
     std::string_view name;
     double width = 0, height = 0;
-    if (o["id"].get_int64().get(id) || o["file_name"].get_string().get(name) || name.empty()
-        || o["width"].get_double().get(width) || o["height"].get_double().get(height)
-        || !FormatSupport::saneNumber(width) || !FormatSupport::saneNumber(height))
-        return false;
+    // Looked up by name: the fields may come in any order.
+    if (const auto error = o["id"].get_int64().get(id))
+        return error;
+    if (const auto error = o["file_name"].get_string().get(name))
+        return error;
+    if (const auto error = o["width"].get_double().get(width))
+        return error;
+    if (const auto error = o["height"].get_double().get(height))
+        return error;
+    if (name.empty() || !FormatSupport::saneNumber(width) || !FormatSupport::saneNumber(height))
+        return simdjson::INCORRECT_TYPE;
     r->cocoId = id;
     r->fileName = QString::fromUtf8(name.data(), qsizetype(name.size()));
     r->width = int(width);
     r->height = int(height);
-    return true;
+    return simdjson::SUCCESS;
 }
 
 // One record's common fields as their shortest round-trip text (std::to_chars) in a fixed
@@ -336,14 +387,6 @@ QByteArray jsonString(const QString &text)
     return out + "\"";
 }
 
-// An empty array to walk in place of a missing one.
-simdjson::dom::array emptyArray()
-{
-    static simdjson::dom::parser parser;
-    static const simdjson::dom::array empty = parser.parse("[]", 2).get_array();
-    return empty;
-}
-
 } // namespace
 
 QString CocoFormat::displayName() const
@@ -375,8 +418,10 @@ bool CocoFormat::readData(ImportSink &sink, const QString &path, FormatReport &r
 
 bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &report)
 {
-    // simdjson parses the file (a tenth of the time and memory of a QJsonDocument of it); each
-    // record is then read as a small QJsonObject by the code below.
+    // simdjson reads the file on demand: one pass finds its tokens, and the records are read
+    // straight from the text as they are reached, with no tree of the whole file (which took
+    // twice the file's size again in memory, and page faults that were most of the parse's
+    // time). A record other than a plain box is read as a small QJsonObject by the code below.
     QString why;
     if (QFileInfo(file).size() > (qint64(1) << 30)) {
         FormatSupport::readJson(file, &why); // the message about the size
@@ -387,11 +432,11 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
         return fail(CocoFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
     const qint64 size = in.size();
     simdjson::padded_string json(size_t(std::max<qint64>(size, 0)));
-    simdjson::dom::parser parser;
-    simdjson::dom::element doc;
+    simdjson::ondemand::parser parser;
     if (parser.allocate(std::max<size_t>(json.size(), 1)))
         return fail(CocoFormatText::tr("%1: not enough memory to read it").arg(shown(file)));
-    adviseHugePages(json, parser);
+    adviseRange(json.data(), json.size());
+    adviseHugePages(parser);
     for (qint64 done = 0; done < size;) {
         const qint64 n = in.read(json.data() + done, size - done);
         if (n <= 0)
@@ -399,82 +444,138 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
                     CocoFormatText::tr("%1: cannot read (%2)").arg(shown(file), in.errorString()));
         done += n;
     }
+    // The exact place of a syntax error comes from Qt's parser, which reports it.
+    const auto notJson = [&](simdjson::error_code error) {
+        QString why;
+        if (!FormatSupport::readJson(file, &why))
+            return fail(why);
+        return fail(CocoFormatText::tr("%1: not valid JSON (%2)")
+                            .arg(shown(file), QString::fromLatin1(simdjson::error_message(error))));
+    };
     // A UTF-8 byte order mark (Windows tools write one) is not JSON: skipped, as the other
     // importers do.
     const bool bom = json.size() >= 3 && static_cast<unsigned char>(json.data()[0]) == 0xEF
                      && static_cast<unsigned char>(json.data()[1]) == 0xBB
                      && static_cast<unsigned char>(json.data()[2]) == 0xBF;
-    if (const auto error
-        = (bom ? parser.parse(json.data() + 3, json.size() - 3, true) : parser.parse(json))
-                  .get(doc)) {
-        // The exact place of a syntax error comes from Qt's parser, which reports it.
-        if (!FormatSupport::readJson(file, &why))
-            return fail(why);
-        return fail(CocoFormatText::tr("%1: not valid JSON (%2)")
-                            .arg(shown(file), QString::fromLatin1(simdjson::error_message(error))));
-    }
-    simdjson::dom::array images, annotations, categories;
-    if (doc["images"].get_array().get(images) || doc["annotations"].get_array().get(annotations))
-        return fail(
-                CocoFormatText::tr("%1: not COCO: \"images\" and \"annotations\" must be arrays")
-                        .arg(shown(file)));
-    // Without "categories" (COCO's captions files have none) there is nothing to iterate: a
-    // default simdjson array is not an empty one, so it is never walked.
-    const bool hasCategories = !doc["categories"].get_array().get(categories);
-    auto objectOf = [](simdjson::dom::element e) {
-        const std::string text = simdjson::minify(e);
-        return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())))
-                .object();
+    const size_t skip = bom ? 3 : 0;
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object top;
+    if (const auto error = parser.iterate(json.data() + skip, json.size() - skip,
+                                          json.size() - skip + simdjson::SIMDJSON_PADDING)
+                                   .get(doc))
+        return notJson(error);
+    if (const auto error = doc.get_object().get(top))
+        return isSyntaxError(error)
+                       ? notJson(error)
+                       : fail(CocoFormatText::tr(
+                                      "%1: not COCO: \"images\" and \"annotations\" must be arrays")
+                                      .arg(shown(file)));
+    // Both arrays are looked for before anything is stored; the fields may come in any order,
+    // each lookup goes round the object once at most.
+    const auto arrayField = [&top](const char *name, simdjson::ondemand::array *array) {
+        simdjson::ondemand::value v;
+        if (const auto error = top.find_field_unordered(name).get(v))
+            return error;
+        if (array)
+            return v.get_array().get(*array);
+        simdjson::ondemand::json_type type;
+        if (const auto error = v.type().get(type))
+            return error;
+        return type == simdjson::ondemand::json_type::array ? simdjson::SUCCESS
+                                                            : simdjson::INCORRECT_TYPE;
+    };
+    for (const char *name : {"images", "annotations"})
+        if (const auto error = arrayField(name, nullptr))
+            return isSyntaxError(error) ? notJson(error)
+                                        : fail(CocoFormatText::tr("%1: not COCO: \"images\" and "
+                                                                  "\"annotations\" must be arrays")
+                                                       .arg(shown(file)));
+    // A record that is not a plain box is read as a QJsonObject from its own text.
+    const auto objectOf = [](std::string_view text, bool *ok) {
+        QJsonParseError error;
+        const QJsonDocument d = QJsonDocument::fromJson(
+                QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
+        *ok = error.error == QJsonParseError::NoError;
+        return d.object();
+    };
+    const auto recordText = [](simdjson::ondemand::value element, std::string_view *text) {
+        simdjson::ondemand::object o;
+        if (const auto error = element.get_object().get(o))
+            return error;
+        return o.raw_json().get(*text);
     };
 
     // Categories map to labels by name; their ids are only this file's numbering.
     QHash<qint64, qint64> labelOf; // category id -> label id
     qsizetype i = -1;
-    for (simdjson::dom::element element : hasCategories ? categories : emptyArray()) {
-        ++i;
-        const QJsonObject c = objectOf(element);
-        const QString name = c.value(key("name")).toString();
-        if (!c.value(key("id")).isDouble() || name.isEmpty())
-            return fail(
-                    CocoFormatText::tr("%1: categories[%2] needs a numeric \"id\" and a \"name\"")
-                            .arg(shown(file))
-                            .arg(i));
-        Label wanted{.name = name};
-        for (const QJsonValue &k : c.value(key("keypoints")).toArray())
-            wanted.skeleton.points.append(k.toString());
-        // The COCO convention is 1-based; some tools write 0-based pairs.
-        const QJsonArray skeleton = c.value(key("skeleton")).toArray();
-        bool zeroBased = false;
-        for (const QJsonValue &pair : skeleton)
-            zeroBased = zeroBased || pair.toArray().at(0).toInt() == 0
-                        || pair.toArray().at(1).toInt() == 0;
-        for (const QJsonValue &pair : skeleton) {
-            const int a = pair.toArray().at(0).toInt() - (zeroBased ? 0 : 1);
-            const int b = pair.toArray().at(1).toInt() - (zeroBased ? 0 : 1);
-            if (a >= 0 && b >= 0 && a < wanted.skeleton.points.size()
-                && b < wanted.skeleton.points.size())
-                wanted.skeleton.edges.append({a, b});
+    // Without "categories" (COCO's captions files have none) there is nothing to read.
+    simdjson::ondemand::array categories;
+    const auto categoriesError = arrayField("categories", &categories);
+    if (isSyntaxError(categoriesError))
+        return notJson(categoriesError);
+    if (!categoriesError) // a default array is not an empty one: it cannot be walked
+        for (auto element : categories) {
+            ++i;
+            simdjson::ondemand::value value;
+            std::string_view text;
+            if (const auto error = std::move(element).get(value))
+                return notJson(error);
+            bool ok = true;
+            QJsonObject c;
+            if (const auto error = recordText(value, &text); isSyntaxError(error))
+                return notJson(error);
+            else if (!error)
+                c = objectOf(text, &ok);
+            if (!ok)
+                return notJson(simdjson::TAPE_ERROR);
+            const QString name = c.value(key("name")).toString();
+            if (!c.value(key("id")).isDouble() || name.isEmpty())
+                return fail(CocoFormatText::tr(
+                                    "%1: categories[%2] needs a numeric \"id\" and a \"name\"")
+                                    .arg(shown(file))
+                                    .arg(i));
+            Label wanted{.name = name};
+            for (const QJsonValue &k : c.value(key("keypoints")).toArray())
+                wanted.skeleton.points.append(k.toString());
+            // The COCO convention is 1-based; some tools write 0-based pairs.
+            const QJsonArray skeleton = c.value(key("skeleton")).toArray();
+            bool zeroBased = false;
+            for (const QJsonValue &pair : skeleton)
+                zeroBased = zeroBased || pair.toArray().at(0).toInt() == 0
+                            || pair.toArray().at(1).toInt() == 0;
+            for (const QJsonValue &pair : skeleton) {
+                const int a = pair.toArray().at(0).toInt() - (zeroBased ? 0 : 1);
+                const int b = pair.toArray().at(1).toInt() - (zeroBased ? 0 : 1);
+                if (a >= 0 && b >= 0 && a < wanted.skeleton.points.size()
+                    && b < wanted.skeleton.points.size())
+                    wanted.skeleton.edges.append({a, b});
+            }
+            QString error;
+            const qint64 id = sink.labelId(wanted, report, &error);
+            if (!id)
+                return fail(error);
+            labelOf.insert(c.value(key("id")).toInteger(), id);
         }
-        QString error;
-        const qint64 id = sink.labelId(wanted, report, &error);
-        if (!id)
-            return fail(error);
-        labelOf.insert(c.value(key("id")).toInteger(), id);
-    }
 
     // Images: fields read straight from the parse, files found through one listing per folder
     // and hashed on every core (100,000 images would be a million file-system calls one by one).
     QList<qint64> cocoIds;
     QList<ImageReference> references;
-    cocoIds.reserve(qsizetype(images.size()));
-    references.reserve(qsizetype(images.size()));
-    FormatSupport::FolderListing listing;
+    ImageFinder finder(file);
     const QDir folder = QFileInfo(file).absoluteDir();
+    simdjson::ondemand::array images;
+    if (const auto error = arrayField("images", &images))
+        return notJson(error); // found an array above: only broken JSON fails here
     i = -1;
-    for (simdjson::dom::element element : images) {
+    for (auto element : images) {
         ++i;
         ImageRecord r;
-        if (!readImageRecord(element, &r))
+        simdjson::ondemand::value value;
+        if (const auto error = std::move(element).get(value))
+            return notJson(error);
+        if (const auto error = readImageRecord(value, &r); isSyntaxError(error))
+            return notJson(error);
+        else if (error)
             return fail(
                     CocoFormatText::tr(
                             "%1: images[%2] needs \"id\", \"file_name\", \"width\" and \"height\"")
@@ -482,7 +583,7 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
                             .arg(i));
         // Missing media is not fatal: the annotations come in, the file is found later.
         cocoIds.append(r.cocoId);
-        const QString found = findImage(file, r.fileName, listing);
+        const QString found = finder.find(r.fileName);
         references.append(
                 {.path = found,
                  .expectedPath = found.isEmpty() ? folder.filePath(r.fileName) : QString(),
@@ -499,8 +600,18 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
     QList<Annotation> batch;
     QHash<qint64, QJsonArray> captions; // asset id -> its captions
     i = -1;
-    for (simdjson::dom::element element : annotations) {
+    simdjson::ondemand::array annotations;
+    if (const auto error = arrayField("annotations", &annotations))
+        return notJson(error); // found an array above: only broken JSON fails here
+    for (auto element : annotations) {
         ++i;
+        simdjson::ondemand::object record;
+        if (const auto error = element.get_object().get(record); isSyntaxError(error))
+            return notJson(error);
+        else if (error)
+            return fail(CocoFormatText::tr("%1: annotations[%2] is not an object")
+                                .arg(shown(file))
+                                .arg(i));
         // Stored in slices: the whole list would hold a million annotations in memory.
         if (batch.size() >= 20000) {
             if (QString why; !sink.storeAnnotations(batch, report, &why))
@@ -509,11 +620,19 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
             batch.clear();
         }
         // The common record, a box and nothing else, is read straight from the parsed file.
-        if (Annotation box; plainBox(element, assetOf, labelOf, box)) {
+        Annotation box;
+        const RecordRead read = plainBox(record, assetOf, labelOf, box);
+        if (read == RecordRead::Plain) {
             batch.append(box);
             continue;
         }
-        const QJsonObject o = objectOf(element);
+        // Anything else is read again from its start, as a whole.
+        std::string_view text;
+        bool ok = read != RecordRead::BadJson && !record.reset().error()
+                  && !record.raw_json().get(text);
+        const QJsonObject o = ok ? objectOf(text, &ok) : QJsonObject();
+        if (!ok)
+            return notJson(simdjson::TAPE_ERROR);
         const QString where = CocoFormatText::tr("%1: annotations[%2]").arg(shown(file)).arg(i);
         const auto asset = assetOf.constFind(o.value(key("image_id")).toInteger());
         if (asset == assetOf.cend())
