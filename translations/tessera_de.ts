@@ -209,6 +209,10 @@
         <source>%1: not enough memory to read it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: annotations[%2] is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConllFormat</name>
@@ -1789,6 +1793,10 @@
         <source>cannot record the schema version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot add live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTransfer</name>
@@ -1826,6 +1834,17 @@
     </message>
     <message>
         <source>%1 was made by a newer Tessera (schema version %2): update Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatcher</name>
+    <message>
+        <source>%1: cannot listen for changes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection lost (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7747,10 +7766,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team projects on PostgreSQL: init, push, pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a postgresql:// URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7771,6 +7786,22 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team projects on PostgreSQL: init, push, pull, watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: watching for changes (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 200 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tessera-cli server: a PostgreSQL database as a team project
 
   server init URL      create the schema in an empty database, or bring an older
@@ -7779,18 +7810,32 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
   server push PROJECT URL   copy a project file into an empty server project
                        (media stay where they are, named by absolute path)
   server pull URL FILE      copy a server project into a new project file
+  server watch URL     print the changes clients commit, as they commit them
+                       (--count N, --seconds S: stop after N changes or S seconds)
 
 The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, version, push or pull.</source>
+        <source>init, version, watch, push or pull.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server takes init URL, version URL, push PROJECT URL or pull URL FILE
+        <source>watch: stop after N changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: stop after S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, watch URL, push PROJECT URL or pull URL FILE
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count and --seconds take a whole number of changes or seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,6 +209,10 @@
         <source>%1: not enough memory to read it</source>
         <translation>%1 : pas assez de mémoire pour le lire</translation>
     </message>
+    <message>
+        <source>%1: annotations[%2] is not an object</source>
+        <translation>%1 : annotations[%2] n’est pas un objet</translation>
+    </message>
 </context>
 <context>
     <name>ConllFormat</name>
@@ -1789,6 +1793,10 @@
         <source>cannot record the schema version</source>
         <translation>impossible d’enregistrer la version du schéma</translation>
     </message>
+    <message>
+        <source>cannot add live updates</source>
+        <translation>impossible d’ajouter les mises à jour en direct</translation>
+    </message>
 </context>
 <context>
     <name>ServerTransfer</name>
@@ -1827,6 +1835,17 @@
     <message>
         <source>%1 was made by a newer Tessera (schema version %2): update Tessera</source>
         <translation>%1 a été créé par un Tessera plus récent (schéma version %2) : mettez Tessera à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatcher</name>
+    <message>
+        <source>%1: cannot listen for changes (%2)</source>
+        <translation>%1 : impossible d’écouter les modifications (%2)</translation>
+    </message>
+    <message>
+        <source>%1: connection lost (%2)</source>
+        <translation>%1 : connexion perdue (%2)</translation>
     </message>
 </context>
 <context>
@@ -7825,10 +7844,6 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>%1 : schéma mis à jour de la version %2 à la %3</translation>
     </message>
     <message>
-        <source>Team projects on PostgreSQL: init, push, pull.</source>
-        <translation>Projets d’équipe sur PostgreSQL : init, push, pull.</translation>
-    </message>
-    <message>
         <source>%1 is not a postgresql:// URL</source>
         <translation>%1 n’est pas une URL postgresql://</translation>
     </message>
@@ -7849,6 +7864,22 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>Reçu de %1 : %2</translation>
     </message>
     <message>
+        <source>Team projects on PostgreSQL: init, push, pull, watch.</source>
+        <translation>Projets d’équipe sur PostgreSQL : init, push, pull, watch.</translation>
+    </message>
+    <message>
+        <source>%1: watching for changes (Ctrl+C stops)</source>
+        <translation>%1 : à l’écoute des modifications (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>more than 200 assets</source>
+        <translation>plus de 200 ressources</translation>
+    </message>
+    <message>
+        <source>asset(s) %1</source>
+        <translation>ressource(s) %1</translation>
+    </message>
+    <message>
         <source>tessera-cli server: a PostgreSQL database as a team project
 
   server init URL      create the schema in an empty database, or bring an older
@@ -7857,30 +7888,46 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
   server push PROJECT URL   copy a project file into an empty server project
                        (media stay where they are, named by absolute path)
   server pull URL FILE      copy a server project into a new project file
+  server watch URL     print the changes clients commit, as they commit them
+                       (--count N, --seconds S: stop after N changes or S seconds)
 
 The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
         <translation>tessera-cli server : une base PostgreSQL comme projet d’équipe
 
-  server init URL      crée le schéma dans une base vide, ou met à jour un schéma
-                       plus ancien (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
+  server init URL      crée le schéma dans une base vide, ou met à jour une
+                       base plus ancienne (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
   server version URL   la version du schéma d’un projet serveur
-  server push PROJET URL    copie un fichier de projet dans un projet serveur vide
-                       (les médias restent où ils sont, nommés par chemin absolu)
-  server pull URL FICHIER   copie un projet serveur dans un nouveau fichier de projet
+  server push PROJET URL    copie un fichier projet dans un projet serveur vide
+                       (les médias restent en place, nommés par chemin absolu)
+  server pull URL FICHIER   copie un projet serveur dans un nouveau fichier projet
+  server watch URL     affiche les modifications des clients dès leur validation
+                       (--count N, --seconds S : arrêt après N modifications ou S secondes)
 
 Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
     </message>
     <message>
-        <source>init, version, push or pull.</source>
-        <translation>init, version, push ou pull.</translation>
+        <source>init, version, watch, push or pull.</source>
+        <translation>init, version, watch, push ou pull.</translation>
     </message>
     <message>
-        <source>server takes init URL, version URL, push PROJECT URL or pull URL FILE
+        <source>watch: stop after N changes.</source>
+        <translation>watch : s’arrêter après N modifications.</translation>
+    </message>
+    <message>
+        <source>watch: stop after S seconds.</source>
+        <translation>watch : s’arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, watch URL, push PROJECT URL or pull URL FILE
 
 </source>
-        <translation>server prend init URL, version URL, push PROJET URL ou pull URL FICHIER
+        <translation>server prend init URL, version URL, watch URL, push PROJET URL ou pull URL FICHIER
 
 </translation>
+    </message>
+    <message>
+        <source>--count and --seconds take a whole number of changes or seconds</source>
+        <translation>--count et --seconds prennent un nombre entier de modifications ou de secondes</translation>
     </message>
 </context>
 <context>

@@ -672,7 +672,7 @@ const QList<Command> &commands()
              runMerge},
             {"consensus", QT_TRANSLATE_NOOP("cli", "Agreement among layers; build consensus."),
              runConsensus},
-            {"server", QT_TRANSLATE_NOOP("cli", "Team projects on PostgreSQL: init, push, pull."),
+            {"server", QT_TRANSLATE_NOOP("cli", "Team projects on PostgreSQL: init, push, pull, watch."),
              runServer},
     };
     return list;

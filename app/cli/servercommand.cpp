@@ -7,10 +7,14 @@
 #include "store/projectstore.h"
 #include "store/serverschema.h"
 #include "store/servertransfer.h"
+#include "store/serverwatcher.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
-
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace Tessera::Cli {
 
@@ -54,6 +58,51 @@ int runTransfer(Context &ctx, bool push, const QString &from, const QString &to)
     return Ok;
 }
 
+// Prints the changes others commit to a server project as they come: what a team lead checks
+// the live updates with, and scripts wait on. Until count changes or the time is up (0: never).
+int runWatch(Context &ctx, const ProjectLocation &location, int count, int seconds)
+{
+    ServerWatcher watcher(location);
+    if (!watcher.start())
+        return ctx.fail(watcher.errorString());
+    if (!ctx.json())
+        ctx.print(CliText::tr("%1: watching for changes (Ctrl+C stops)").arg(location.display()));
+    QEventLoop loop;
+    int seen = 0;
+    QObject::connect(&watcher, &ServerWatcher::changed, &loop, [&](const ServerChange &change) {
+        if (ctx.json()) {
+            QJsonArray assets;
+            for (const qint64 id : change.assets)
+                assets.append(id);
+            // One line per change (JSON Lines): a stream that a script reads line by line.
+            const QJsonObject line{{QStringLiteral("table"), change.table},
+                                   {QStringLiteral("op"), change.operation},
+                                   {QStringLiteral("assets"),
+                                    change.allAssets ? QJsonValue() : QJsonValue(assets)},
+                                   {QStringLiteral("sender"), change.senderPid}};
+            ctx.print(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+        } else {
+            QStringList ids;
+            for (const qint64 id : change.assets)
+                ids << QString::number(id);
+            const QString what
+                    = change.allAssets ? CliText::tr("more than 200 assets")
+                      : ids.isEmpty()
+                              ? QString()
+                              : CliText::tr("asset(s) %1").arg(ids.join(QStringLiteral(", ")));
+            // Table and operation are the schema's own words, as in the JSON.
+            const QString head = change.table + QLatin1Char(' ') + change.operation;
+            ctx.print(what.isEmpty() ? head : head + QStringLiteral(": ") + what);
+        }
+        if (++seen == count)
+            loop.quit();
+    });
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return Ok;
+}
+
 } // namespace
 
 int runServer(const QStringList &arguments)
@@ -66,12 +115,18 @@ int runServer(const QStringList &arguments)
             "  server version URL   the schema version of a server project\n"
             "  server push PROJECT URL   copy a project file into an empty server project\n"
             "                       (media stay where they are, named by absolute path)\n"
-            "  server pull URL FILE      copy a server project into a new project file\n\n"
+            "  server pull URL FILE      copy a server project into a new project file\n"
+            "  server watch URL     print the changes clients commit, as they commit them\n"
+            "                       (--count N, --seconds S: stop after N changes or S seconds)\n\n"
             "The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored."));
     ctx.parser().addPositionalArgument(QStringLiteral("ACTION"),
-                                       CliText::tr("init, version, push or pull."));
+                                       CliText::tr("init, version, watch, push or pull."));
     ctx.parser().addPositionalArgument(QStringLiteral("URL"),
                                        CliText::tr("postgresql://HOST/DATABASE"));
+    ctx.parser().addOption({QStringLiteral("count"), CliText::tr("watch: stop after N changes."),
+                            QStringLiteral("N")});
+    ctx.parser().addOption({QStringLiteral("seconds"), CliText::tr("watch: stop after S seconds."),
+                            QStringLiteral("S")});
     int code = Ok;
     if (!ctx.parse(&code, false))
         return code;
@@ -79,15 +134,32 @@ int runServer(const QStringList &arguments)
     const QString action = args.value(0);
     const bool transfer = action == QLatin1String("push") || action == QLatin1String("pull");
     if (args.size() != (transfer ? 3 : 2)
-        || (!transfer && action != QLatin1String("init") && action != QLatin1String("version")))
-        return ctx.fail(CliText::tr("server takes init URL, version URL, push PROJECT URL or pull "
-                                    "URL FILE\n\n")
+        || (!transfer && action != QLatin1String("init") && action != QLatin1String("version")
+            && action != QLatin1String("watch")))
+        return ctx.fail(CliText::tr("server takes init URL, version URL, watch URL, push PROJECT "
+                                    "URL or pull URL FILE\n\n")
                                 + ctx.parser().helpText(),
                         Usage);
     QString error;
     if (transfer)
         return runTransfer(ctx, action == QLatin1String("push"), args[1], args[2]);
     const ProjectLocation location(args[1]);
+    if (action == QLatin1String("watch")) {
+        bool countOk = true;
+        bool secondsOk = true;
+        const int count = ctx.parser().isSet(QStringLiteral("count"))
+                                  ? ctx.parser().value(QStringLiteral("count")).toInt(&countOk)
+                                  : 0;
+        const int seconds
+                = ctx.parser().isSet(QStringLiteral("seconds"))
+                          ? ctx.parser().value(QStringLiteral("seconds")).toInt(&secondsOk)
+                          : 0;
+        if (!countOk || !secondsOk || count < 0 || seconds < 0)
+            return ctx.fail(CliText::tr("--count and --seconds take a whole number of changes "
+                                        "or seconds"),
+                            Usage);
+        return runWatch(ctx, location, count, seconds);
+    }
     if (action == QLatin1String("version")) {
         const std::optional<int> version = ServerSchema::versionOf(location, &error);
         if (!version)

@@ -401,6 +401,52 @@ bool PgDatabase::endCopy()
     return ok;
 }
 
+bool PgDatabase::listen(const QByteArray &channel)
+{
+    if (!m_conn) {
+        m_error = QStringLiteral("not connected");
+        return false;
+    }
+    char *quoted = PQescapeIdentifier(m_conn, channel.constData(), size_t(channel.size()));
+    if (!quoted) {
+        takeError(nullptr);
+        return false;
+    }
+    const QString sql = QStringLiteral("LISTEN ") + QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return exec(sql);
+}
+
+std::optional<QList<PgDatabase::Notification>> PgDatabase::takeNotifications()
+{
+    // PQconsumeInput reads whatever the socket holds without blocking; it fails only when the
+    // connection broke (the server stopped, the network went): the caller reconnects.
+    if (!m_conn || !PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK) {
+        m_error = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+                         : QStringLiteral("not connected");
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("the connection to the server was lost");
+        m_sqlState = "08006";
+        return std::nullopt;
+    }
+    QList<Notification> out;
+    while (PGnotify *notify = PQnotifies(m_conn)) {
+        out.append({QByteArray(notify->relname), QByteArray(notify->extra), notify->be_pid});
+        PQfreemem(notify);
+    }
+    return out;
+}
+
+int PgDatabase::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+int PgDatabase::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
+
 void PgDatabase::appendCopyText(QByteArray &out, const QByteArray &utf8)
 {
     for (const char c : utf8) {

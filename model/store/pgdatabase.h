@@ -112,6 +112,25 @@ public:
     static void appendCopyText(QByteArray &out, const QByteArray &utf8);
     static void appendCopyBytea(QByteArray &out, const QByteArray &bytes);
 
+    /** A NOTIFY this connection received: its channel, payload and the sender's backend pid. */
+    struct Notification
+    {
+        QByteArray channel;
+        QByteArray payload;
+        int senderPid = 0;
+    };
+    /** LISTEN on channel (an identifier); false and errorString() on failure. */
+    bool listen(const QByteArray &channel);
+    /**
+     * Reads what the server sent without waiting and returns the notifications that arrived;
+     * nullopt (errorString(), SQLSTATE 08006) when the connection is gone.
+     */
+    std::optional<QList<Notification>> takeNotifications();
+    /** The connection's socket, to wait on for notifications; -1 when not connected. */
+    int socket() const;
+    /** The server process serving this connection (what Notification::senderPid names). */
+    int backendPid() const;
+
     QString errorString() const { return m_error; }
     /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */
     QByteArray lastSqlState() const { return m_sqlState; }

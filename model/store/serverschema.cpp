@@ -112,7 +112,17 @@ std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location
         return std::nullopt;
     }
     if (*from == latest) {
-        db.exec(QStringLiteral("ROLLBACK"));
+        // A project made before live updates existed gets them; nothing else changes.
+        const bool live = db.queryInt("SELECT count(*) FROM pg_proc WHERE proname = "
+                                      "'tessera_notify_change'")
+                                  .value_or(0)
+                          > 0;
+        if (!live && !db.exec(SqlDialect::postgreSqlLiveUpdates()))
+            return failed(SchemaText::tr("cannot add live updates"));
+        if (live)
+            db.exec(QStringLiteral("ROLLBACK"));
+        else if (!db.exec(QStringLiteral("COMMIT")))
+            return failed(SchemaText::tr("cannot add live updates"));
         return Result{*from, *from};
     }
     if (!db.exec(QString::fromLatin1(SqlDialect::postgreSqlPreamble())))
@@ -125,6 +135,8 @@ std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location
             return failed(
                     SchemaText::tr("migration to schema version %1 failed").arg(migration.version));
     }
+    if (!db.exec(SqlDialect::postgreSqlLiveUpdates()))
+        return failed(SchemaText::tr("cannot add live updates"));
     PgStatement *setVersion = db.prepare("INSERT INTO tessera_schema (version) VALUES (?)");
     bool ok = setVersion && db.exec(QStringLiteral("DELETE FROM tessera_schema"))
               && setVersion->bind(1, latest).exec();

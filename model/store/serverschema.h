@@ -24,7 +24,9 @@ struct Result
 /**
  * Makes the PostgreSQL database at location a Tessera server project: creates the schema with the
  * same numbered migrations as a project file (expanded for PostgreSQL by SqlDialect), or brings an
- * older one up to date; a database already at this version is left as it is. All in one
+ * older one up to date, with the triggers of live updates (SqlDialect::postgreSqlLiveUpdates());
+ * a database already at this version is left as it is (apart from live updates, added if it
+ * lacks them). All in one
  * transaction. Refuses, changing nothing and naming the location: a database that holds tables of
  * something else, a schema from a newer Tessera, a server that cannot be reached.
  */

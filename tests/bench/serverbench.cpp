@@ -4,12 +4,15 @@
 
 #include "store/pgdatabase.h"
 #include "store/projectlocation.h"
+#include "store/serverwatcher.h"
 #include "storebench.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -29,6 +32,59 @@ double timedCli(const QStringList &args)
         return -1;
     }
     return timer.nsecsElapsed() / 1e9;
+}
+
+// Live updates on the pushed project: one client commits an edit of a shape, another's
+// ServerWatcher hears of it; milliseconds from the start of the commit to the notice, per edit.
+QList<double> liveUpdateLatencies(const ProjectLocation &project, int edits)
+{
+    ServerWatcher watcher(project);
+    PgDatabase writer;
+    if (!watcher.start() || !writer.open(project.connectionString())) {
+        std::fprintf(stderr, "live updates: %s%s\n", qPrintable(watcher.errorString()),
+                     qPrintable(writer.errorString()));
+        return {};
+    }
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    int heard = 0;
+    QObject::connect(&watcher, &ServerWatcher::changed, &loop, [&] {
+        ++heard;
+        loop.quit();
+    });
+    QList<qint64> shapes;
+    PgStatement *ids = writer.prepare("SELECT id FROM annotations ORDER BY id LIMIT ?");
+    if (ids) {
+        ids->bind(1, edits);
+        while (ids->step())
+            shapes << ids->int64(0);
+    }
+    if (shapes.isEmpty()) {
+        std::fprintf(stderr, "live updates: no shapes to edit\n");
+        return {};
+    }
+    QList<double> latencies;
+    for (const qint64 shape : std::as_const(shapes)) {
+        const int before = heard;
+        QElapsedTimer timer;
+        timer.start();
+        if (!writer.exec(
+                    QStringLiteral("UPDATE annotations SET z = z + 1 WHERE id = %1").arg(shape))) {
+            std::fprintf(stderr, "live updates: %s\n", qPrintable(writer.errorString()));
+            return {};
+        }
+        timeout.start(5000);
+        while (heard == before && timeout.isActive())
+            loop.exec();
+        if (heard == before) {
+            std::fprintf(stderr, "live updates: edit of shape %lld not heard within 5 s\n", shape);
+            return {};
+        }
+        latencies << timer.nsecsElapsed() / 1e6;
+    }
+    return latencies;
 }
 
 } // namespace
@@ -68,6 +124,13 @@ int serverBench(const QStringList &args)
         const QString url = base + QLatin1Char('/') + name;
         const double push
                 = timedCli({QStringLiteral("server"), QStringLiteral("push"), project, url});
+        if (run == 0 && push >= 0) {
+            const QList<double> live = liveUpdateLatencies(ProjectLocation(url), 200);
+            if (live.isEmpty())
+                return 1;
+            report("server.live_update_p50", median(live), "ms");
+            report("server.live_update_p99", percentile(live, 99), "ms");
+        }
         const double pull = timedCli({QStringLiteral("server"), QStringLiteral("pull"), url,
                                       dir.filePath(QStringLiteral("pulled%1.tessera").arg(run))});
         db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
