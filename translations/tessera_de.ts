@@ -1794,7 +1794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot add live updates</source>
+        <source>cannot install live updates and rights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

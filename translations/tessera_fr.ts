@@ -1794,8 +1794,8 @@
         <translation>impossible d’enregistrer la version du schéma</translation>
     </message>
     <message>
-        <source>cannot add live updates</source>
-        <translation>impossible d’ajouter les mises à jour en direct</translation>
+        <source>cannot install live updates and rights</source>
+        <translation>impossible d’installer les mises à jour en direct et les droits</translation>
     </message>
 </context>
 <context>

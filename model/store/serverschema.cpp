@@ -4,6 +4,7 @@
 
 #include "migrations.h"
 #include "pgdatabase.h"
+#include "serverextras.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -112,17 +113,22 @@ std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location
         return std::nullopt;
     }
     if (*from == latest) {
-        // A project made before live updates existed gets them; nothing else changes.
-        const bool live = db.queryInt("SELECT count(*) FROM pg_proc WHERE proname = "
-                                      "'tessera_notify_change'")
-                                  .value_or(0)
-                          > 0;
-        if (!live && !db.exec(SqlDialect::postgreSqlLiveUpdates()))
-            return failed(SchemaText::tr("cannot add live updates"));
-        if (live)
+        // Up to date, unless the server-only extras are older than this build's (a project made
+        // before they existed): those are installed, nothing else changes.
+        const bool extras = db.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                        "current_schema() AND tablename = 'tessera_server'")
+                                    .value_or(0)
+                            > 0;
+        const int level = extras ? int(db.queryInt("SELECT coalesce(max(extras), 0) FROM "
+                                                   "tessera_server")
+                                               .value_or(0))
+                                 : 0;
+        if (level >= ServerExtras::latestLevel()) {
             db.exec(QStringLiteral("ROLLBACK"));
-        else if (!db.exec(QStringLiteral("COMMIT")))
-            return failed(SchemaText::tr("cannot add live updates"));
+            return Result{*from, *from};
+        }
+        if (!db.exec(ServerExtras::installSql()) || !db.exec(QStringLiteral("COMMIT")))
+            return failed(SchemaText::tr("cannot install live updates and rights"));
         return Result{*from, *from};
     }
     if (!db.exec(QString::fromLatin1(SqlDialect::postgreSqlPreamble())))
@@ -135,8 +141,6 @@ std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location
             return failed(
                     SchemaText::tr("migration to schema version %1 failed").arg(migration.version));
     }
-    if (!db.exec(SqlDialect::postgreSqlLiveUpdates()))
-        return failed(SchemaText::tr("cannot add live updates"));
     PgStatement *setVersion = db.prepare("INSERT INTO tessera_schema (version) VALUES (?)");
     bool ok = setVersion && db.exec(QStringLiteral("DELETE FROM tessera_schema"))
               && setVersion->bind(1, latest).exec();
@@ -151,6 +155,9 @@ std::optional<Result> initialize(PgDatabase &db, const ProjectLocation &location
                         .exec()
              && meta->bind(1, QStringLiteral("name")).bind(2, location.name()).exec();
     }
+    // After the migrations: the rights cover every table, the new ones too.
+    if (ok && !db.exec(ServerExtras::installSql()))
+        return failed(SchemaText::tr("cannot install live updates and rights"));
     if (!ok || !db.exec(QStringLiteral("COMMIT")))
         return failed(SchemaText::tr("cannot record the schema version"));
     return Result{*from, latest};

@@ -24,11 +24,10 @@ struct Result
 /**
  * Makes the PostgreSQL database at location a Tessera server project: creates the schema with the
  * same numbered migrations as a project file (expanded for PostgreSQL by SqlDialect), or brings an
- * older one up to date, with the triggers of live updates (SqlDialect::postgreSqlLiveUpdates());
- * a database already at this version is left as it is (apart from live updates, added if it
- * lacks them). All in one
- * transaction. Refuses, changing nothing and naming the location: a database that holds tables of
- * something else, a schema from a newer Tessera, a server that cannot be reached.
+ * older one up to date, with what only a server project has (ServerExtras: live updates, rights);
+ * a database already at this version is left as it is, apart from extras older than this build's.
+ * All in one transaction. Refuses, changing nothing and naming the location: a database that holds
+ * tables of something else, a schema from a newer Tessera, a server that cannot be reached.
  */
 std::optional<Result> initialize(const ProjectLocation &location, QString *error);
 /** The same on a connection already open to location (which names it in messages). */

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverwatcher.h"
 
+#include "serverextras.h"
 #include "serverschema.h"
-#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,7 +55,7 @@ bool ServerWatcher::connectAndListen()
     m_notifier.reset();
     if (!ServerSchema::connect(m_db, m_location, &m_error))
         return false;
-    if (!m_db.listen(SqlDialect::liveChannel)) {
+    if (!m_db.listen(ServerExtras::liveChannel)) {
         m_error = WatcherText::tr("%1: cannot listen for changes (%2)")
                           .arg(m_location.display(), m_db.errorString());
         m_db.close();

@@ -18,7 +18,7 @@ class QSocketNotifier;
 
 namespace Tessera {
 
-/** One change a server project announced (SqlDialect::postgreSqlLiveUpdates()). */
+/** One change a server project announced (ServerExtras). */
 struct ServerChange
 {
     QString table;          // "annotations", "assets", "reviews", "comments", "labels", ...

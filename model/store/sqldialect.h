@@ -61,59 +61,6 @@ inline const char *postgreSqlPreamble()
            "$$ BEGIN RAISE EXCEPTION 'append-only' USING ERRCODE = 'restrict_violation'; END $$;";
 }
 
-/** The channel a server project announces its changes on (postgreSqlLiveUpdates()). */
-constexpr char liveChannel[] = "tessera_changes";
-
-/**
- * Live updates of a server project (idempotent; not in the numbered migrations, as a project file
- * has no use for them): after each statement that inserts, updates or deletes rows of a table a
- * window shows, a NOTIFY on liveChannel with the JSON {"table", "op", "assets"}: the ids of up to
- * 200 assets whose rows changed, null for more (reload everything), [] for labels. Statement
- * triggers, so that a push of a million rows sends one notice per table, not a million; the
- * server folds identical notices of one transaction into one. Nothing is sent for a statement
- * that changed no rows.
- */
-inline QString postgreSqlLiveUpdates()
-{
-    QString sql
-            = QStringLiteral(
-                      "CREATE OR REPLACE FUNCTION tessera_notify_change() RETURNS trigger LANGUAGE "
-                      "plpgsql "
-                      "AS $$ DECLARE ids BIGINT[]; BEGIN "
-                      // Transition tables are visible to dynamic SQL; the column is the trigger's
-                      // argument.
-                      "EXECUTE format('SELECT array_agg(a) FROM (SELECT DISTINCT %s AS a FROM %I "
-                      "LIMIT 201) s', "
-                      "CASE WHEN TG_ARGV[0] = '' THEN 'NULL::BIGINT' ELSE quote_ident(TG_ARGV[0]) "
-                      "END, "
-                      "CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END) INTO ids; "
-                      "IF ids IS NULL THEN RETURN NULL; END IF; "
-                      "IF TG_ARGV[0] = '' THEN ids := '{}'; END IF; "
-                      "PERFORM pg_notify('%1', json_build_object('table', TG_TABLE_NAME, 'op', "
-                      "lower(TG_OP), "
-                      "'assets', CASE WHEN cardinality(ids) > 200 THEN NULL ELSE ids END)::text); "
-                      "RETURN NULL; END $$;")
-                      .arg(QLatin1String(liveChannel));
-    static const char *const tables[][2] = {{"labels", ""},
-                                            {"label_attributes", ""},
-                                            {"assets", "id"},
-                                            {"annotations", "asset_id"},
-                                            {"layer_annotations", "asset_id"},
-                                            {"reviews", "asset_id"},
-                                            {"comments", "asset_id"}};
-    for (const auto &table : tables)
-        for (const char *op : {"INSERT", "UPDATE", "DELETE"})
-            sql += QStringLiteral("CREATE OR REPLACE TRIGGER tessera_live_%1 AFTER %2 ON %3 "
-                                  "REFERENCING %4 TABLE AS %5 FOR EACH STATEMENT EXECUTE FUNCTION "
-                                  "tessera_notify_change('%6');")
-                           .arg(QString::fromLatin1(op).toLower(), QLatin1String(op),
-                                QLatin1String(table[0]),
-                                QLatin1String(op[0] == 'D' ? "OLD" : "NEW"),
-                                QLatin1String(op[0] == 'D' ? "old_rows" : "new_rows"),
-                                QLatin1String(table[1]));
-    return sql;
-}
-
 /** Connection settings: WAL so readers never block the writer; NORMAL sync is crash-safe in WAL. */
 inline const char *connectionSetup()
 {

@@ -55,6 +55,7 @@ private slots:
     void roundTripKeepsEveryWrittenKind();
     void badInputIsRefusedWhole_data();
     void badInputIsRefusedWhole();
+    void unreadFieldsMayHoldAnyJson();
     void byteOrderMarkFifoAndNonFiniteNumbers();
     void multiPartPolygonIsWrittenBackAsOne();
     void shapesWithoutALabelAreNamedOrWritten();
@@ -232,6 +233,26 @@ void TestCocoFormat::badInputIsRefusedWhole_data()
                                            "\"category_id\":1,\"segmentation\":{\"size\":"
                                            "[2000000000,2000000000],\"counts\":[0,5]}}]}"
                               << QStringLiteral("larger than Tessera reads");
+    // Fields Tessera does not use are still JSON or the file is refused, with the place.
+    QTest::newRow("corrupt-unread-number")
+            << head
+                       + "\"annotations\":[{\"id\":1,\"image_id\":1,\"category_id\":1,"
+                         "\"bbox\":[0,0,1,1],\"area\":12x}]}"
+            << QStringLiteral("bad.json:1:");
+    QTest::newRow("corrupt-unread-nested")
+            << head
+                       + "\"annotations\":[{\"id\":1,\"image_id\":1,\"category_id\":1,"
+                         "\"bbox\":[0,0,1,1],\"extra\":[1,{\"a\":nul}]}]}"
+            << QStringLiteral("bad.json:1:");
+    QTest::newRow("corrupt-image-field")
+            << QByteArray("{\"categories\":[],\"images\":[{\"id\":1,\"file_name\":\"i.png\","
+                          "\"license\":tru,\"width\":10,\"height\":10}],\"annotations\":[]}")
+            << QStringLiteral("bad.json:1:");
+    QTest::newRow("corrupt-info-after-annotations")
+            << head
+                       + "\"annotations\":[{\"id\":1,\"image_id\":1,\"category_id\":1,"
+                         "\"bbox\":[0,0,1,1]}],\"info\":{\"year\":20-20}}"
+            << QStringLiteral("bad.json:1:");
 }
 
 void TestCocoFormat::badInputIsRefusedWhole()
@@ -252,6 +273,33 @@ void TestCocoFormat::badInputIsRefusedWhole()
     QVERIFY(coco()->errorString().contains(QStringLiteral("bad.json")));
     QCOMPARE(store->assetCount(), 0); // one transaction: nothing stays
     QCOMPARE(store->labels().size(), 0);
+}
+
+// What the strict check of unread fields must still let through: any valid JSON there, a whole
+// number wider than 64 bits included (Python writes them), and records whose keys come in any
+// order, the top-level arrays too.
+void TestCocoFormat::unreadFieldsMayHoldAnyJson()
+{
+    QTemporaryDir dir;
+    auto store = Test::newProject(dir.path());
+    QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
+    const QString file = dir.filePath(QStringLiteral("odd.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"annotations\":[{\"bbox\":[1,2,3,4],\"area\":-1.5e-3,\"iscrowd\":false,"
+            "\"extra\":{\"n\":null,\"t\":true,\"s\":\"\\u00e9\\n\",\"a\":[[],{}]},"
+            "\"category_id\":1,\"image_id\":1,\"id\":123456789012345678901234567890}],"
+            "\"info\":{\"year\":123456789012345678901234567890,\"v\":[1.0E+2,-0]},"
+            "\"images\":[{\"height\":10,\"flickr_url\":null,\"width\":10,"
+            "\"file_name\":\"i.png\",\"id\":1}],"
+            "\"categories\":[{\"supercategory\":\"x\",\"name\":\"cat\",\"id\":1}]}");
+    f.close();
+    FormatReport report;
+    QVERIFY2(ImportJob::read(*coco(), *store, file, report, {}), qPrintable(coco()->errorString()));
+    QCOMPARE(store->annotationCount(), 1);
+    const Annotation box = store->annotations(store->assetIds().constFirst()).constFirst();
+    QCOMPARE(box.kind, AnnotationKind::Box);
+    QCOMPARE(box.points, (QList<QPointF>{QPointF(1, 2), QPointF(4, 6)}));
 }
 
 void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()

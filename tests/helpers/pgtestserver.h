@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QStringList>
+#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -42,6 +43,9 @@ public:
     {
         for (const QString &name : std::as_const(m_databases))
             m_admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        // After the databases: a login's grants there would keep it.
+        for (const QString &login : std::as_const(m_logins))
+            m_admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
     }
 
     QString errorString() const { return m_error; }
@@ -59,6 +63,25 @@ public:
         return ProjectLocation(m_server + QLatin1Char('/') + name);
     }
 
+    /** A new login (no password: the test server trusts local connections), dropped at the end. */
+    QString createLogin(const QString &prefix)
+    {
+        const QString login = prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        if (!m_admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)))
+            qFatal("CREATE ROLE: %s", qPrintable(m_admin.errorString()));
+        m_logins << login;
+        return login;
+    }
+
+    /** A connection of its own to location as login (the URL's user otherwise). */
+    static std::unique_ptr<PgDatabase> connectAs(const ProjectLocation &location,
+                                                 const QString &login)
+    {
+        QUrl url(location.toString());
+        url.setUserName(login);
+        return connect(ProjectLocation(url.toString()));
+    }
+
     /** A connection of its own to location; the test run stops if it cannot be had. */
     static std::unique_ptr<PgDatabase> connect(const ProjectLocation &location)
     {
@@ -73,6 +96,7 @@ private:
     QString m_error;
     PgDatabase m_admin;
     QStringList m_databases;
+    QStringList m_logins;
 };
 
 } // namespace Tessera::Test

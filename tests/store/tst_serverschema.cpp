@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/pgdatabase.h"
 #include "store/projectstore.h"
+#include "store/serverextras.h"
 #include "store/serverschema.h"
 #include "store/sqldialect.h"
 #include "store/sqlitedatabase.h"
@@ -50,7 +51,8 @@ private:
                              "table_schema = current_schema() AND table_name <> 'tessera_schema' "
                              "ORDER BY table_name, ordinal_position");
         while (q && q->step())
-            out[q->text(0)] << q->text(1);
+            if (!ServerExtras::serverOnlyTables().contains(q->text(0)))
+                out[q->text(0)] << q->text(1);
         return out;
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pgtestserver.h"
 #include "store/pgdatabase.h"
+#include "store/serverextras.h"
 #include "store/serverschema.h"
 #include "store/serverwatcher.h"
 
@@ -159,11 +160,15 @@ private slots:
     {
         const ProjectLocation location = project();
         auto admin = Test::PgTestServer::connect(location);
-        QVERIFY(admin->exec(QStringLiteral("DROP FUNCTION tessera_notify_change() CASCADE")));
+        // As a project made before the server-only extras existed.
+        QVERIFY(admin->exec(QStringLiteral("DROP FUNCTION tessera_notify_change() CASCADE; "
+                                           "DROP TABLE tessera_server")));
         QString error;
         const auto again = ServerSchema::initialize(location, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->from, again->to); // the schema itself was already up to date
+        QCOMPARE(admin->queryInt("SELECT extras FROM tessera_server"),
+                 std::optional<qint64>(ServerExtras::latestLevel()));
         ServerWatcher watcher(location);
         QVERIFY2(watcher.start(), qPrintable(watcher.errorString()));
         QSignalSpy spy(&watcher, &ServerWatcher::changed);

@@ -181,6 +181,67 @@ bool isSyntaxError(simdjson::error_code error)
            && error != simdjson::NO_SUCH_FIELD && error != simdjson::NUMBER_OUT_OF_RANGE;
 }
 
+// A value nothing reads, checked all the same: on demand, simdjson looks at a value only when
+// asked, and a corrupt number in a field nobody reads ("area": 12x) would pass where the file is
+// not JSON at all. Arrays and objects are walked. A value that is not JSON fails with a syntax
+// error (isSyntaxError()), whatever simdjson said of its type.
+simdjson::error_code checkValue(simdjson::ondemand::value value)
+{
+    using simdjson::ondemand::json_type;
+    json_type type;
+    if (const auto error = value.type().get(type))
+        return error;
+    switch (type) {
+    case json_type::array: {
+        simdjson::ondemand::array array;
+        if (const auto error = value.get_array().get(array))
+            return error;
+        for (auto item : array) {
+            simdjson::ondemand::value element;
+            if (const auto error = item.get(element))
+                return error;
+            if (const auto error = checkValue(element))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::object: {
+        simdjson::ondemand::object object;
+        if (const auto error = value.get_object().get(object))
+            return error;
+        for (auto item : object) {
+            simdjson::ondemand::field field;
+            std::string_view name;
+            if (const auto error = std::move(item).get(field))
+                return error;
+            if (const auto error = field.unescaped_key().get(name))
+                return error;
+            if (const auto error = checkValue(field.value()))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::number: {
+        // A whole number too large for 64 bits is still JSON (read as a double by Qt).
+        double d = 0;
+        return value.get_double().get(d) ? simdjson::NUMBER_ERROR : simdjson::SUCCESS;
+    }
+    case json_type::string: {
+        std::string_view text;
+        return value.get_string().get(text) ? simdjson::STRING_ERROR : simdjson::SUCCESS;
+    }
+    case json_type::boolean: {
+        bool b = false;
+        return value.get_bool().get(b) ? simdjson::T_ATOM_ERROR : simdjson::SUCCESS;
+    }
+    case json_type::null: {
+        bool null = false;
+        return value.is_null().get(null) || !null ? simdjson::N_ATOM_ERROR : simdjson::SUCCESS;
+    }
+    }
+    return simdjson::INCORRECT_TYPE;
+}
+
 // A record with image_id, category_id, a valid bbox, perhaps a score (detection results kept in
 // a dataset, as FiftyOne writes them), and no segmentation, keypoints, attributes or caption:
 // read without conversion. False sends the record to the general path (which also
@@ -232,6 +293,8 @@ RecordRead plainBox(simdjson::ondemand::object &record, const QHash<qint64, qint
         } else if (name == "keypoints" || name == "attributes" || name == "caption"
                    || name == "segments_info") {
             return RecordRead::Other;
+        } else if (checkValue(value)) {
+            return RecordRead::Other; // the record's own parse says what is wrong
         }
     }
     if (!haveBox || !haveImage || !haveCategory || !FormatSupport::saneNumber(v[0])
@@ -310,15 +373,30 @@ simdjson::error_code readImageRecord(simdjson::ondemand::value element, ImageRec
     int64_t id = 0;
     std::string_view name;
     double width = 0, height = 0;
-    // Looked up by name: the fields may come in any order.
-    if (const auto error = o["id"].get_int64().get(id))
-        return error;
-    if (const auto error = o["file_name"].get_string().get(name))
-        return error;
-    if (const auto error = o["width"].get_double().get(width))
-        return error;
-    if (const auto error = o["height"].get_double().get(height))
-        return error;
+    bool haveId = false, haveName = false, haveWidth = false, haveHeight = false;
+    // The fields may come in any order; those not read here are checked (checkValue).
+    for (auto item : o) {
+        simdjson::ondemand::field field;
+        if (const auto error = std::move(item).get(field))
+            return error;
+        const simdjson::ondemand::raw_json_string key = field.key();
+        simdjson::ondemand::value value = field.value();
+        simdjson::error_code error = simdjson::SUCCESS;
+        if (key == "id")
+            haveId = !(error = value.get_int64().get(id));
+        else if (key == "file_name")
+            haveName = !(error = value.get_string().get(name));
+        else if (key == "width")
+            haveWidth = !(error = value.get_double().get(width));
+        else if (key == "height")
+            haveHeight = !(error = value.get_double().get(height));
+        else
+            error = checkValue(value);
+        if (error)
+            return error;
+    }
+    if (!haveId || !haveName || !haveWidth || !haveHeight)
+        return simdjson::NO_SUCH_FIELD;
     if (name.empty() || !FormatSupport::saneNumber(width) || !FormatSupport::saneNumber(height))
         return simdjson::INCORRECT_TYPE;
     r->cocoId = id;
@@ -760,6 +838,21 @@ bool CocoFormat::readFile(ImportSink &sink, const QString &file, FormatReport &r
     if (QString why; !sink.storeAnnotations(batch, report, &why))
         return fail(why);
     report.annotations += int(batch.size());
+    // The other fields of the file (info, licenses, categories) are checked too (checkValue);
+    // the import's transaction drops what was stored if they are not JSON.
+    doc.rewind();
+    if (const auto error = doc.get_object().get(top))
+        return notJson(error);
+    for (auto item : top) {
+        simdjson::ondemand::field field;
+        if (const auto error = std::move(item).get(field))
+            return notJson(error);
+        const simdjson::ondemand::raw_json_string name = field.key();
+        if (name == "images" || name == "annotations")
+            continue; // read record by record above
+        if (const auto error = checkValue(field.value()))
+            return notJson(error);
+    }
     for (auto it = captions.cbegin(); it != captions.cend(); ++it) {
         std::optional<Asset> asset = sink.asset(it.key());
         QJsonArray all = asset->payload.value(key("captions")).toArray();

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "serverextras.h"
+
+namespace Tessera::ServerExtras {
+
+namespace {
+
+constexpr int level = 2;
+
+QString liveUpdatesSql()
+{
+    QString sql
+            = QStringLiteral(
+                      "CREATE OR REPLACE FUNCTION tessera_notify_change() RETURNS trigger LANGUAGE "
+                      "plpgsql "
+                      "AS $$ DECLARE ids BIGINT[]; BEGIN "
+                      // Transition tables are visible to dynamic SQL; the column is the trigger's
+                      // argument.
+                      "EXECUTE format('SELECT array_agg(a) FROM (SELECT DISTINCT %s AS a FROM %I "
+                      "LIMIT 201) "
+                      "s', CASE WHEN TG_ARGV[0] = '' THEN 'NULL::BIGINT' ELSE "
+                      "quote_ident(TG_ARGV[0]) END, "
+                      "CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END) INTO ids; "
+                      "IF ids IS NULL THEN RETURN NULL; END IF; "
+                      "IF TG_ARGV[0] = '' THEN ids := '{}'; END IF; "
+                      "PERFORM pg_notify('%1', json_build_object('table', TG_TABLE_NAME, 'op', "
+                      "lower(TG_OP), "
+                      "'assets', CASE WHEN cardinality(ids) > 200 THEN NULL ELSE ids END)::text); "
+                      "RETURN NULL; END $$;")
+                      .arg(QLatin1String(liveChannel));
+    static const char *const tables[][2] = {{"labels", ""},
+                                            {"label_attributes", ""},
+                                            {"assets", "id"},
+                                            {"annotations", "asset_id"},
+                                            {"layer_annotations", "asset_id"},
+                                            {"reviews", "asset_id"},
+                                            {"comments", "asset_id"}};
+    for (const auto &table : tables)
+        for (const char *op : {"INSERT", "UPDATE", "DELETE"})
+            sql += QStringLiteral("CREATE OR REPLACE TRIGGER tessera_live_%1 AFTER %2 ON %3 "
+                                  "REFERENCING %4 TABLE AS %5 FOR EACH STATEMENT EXECUTE FUNCTION "
+                                  "tessera_notify_change('%6');")
+                           .arg(QString::fromLatin1(op).toLower(), QLatin1String(op),
+                                QLatin1String(table[0]),
+                                QLatin1String(op[0] == 'D' ? "OLD" : "NEW"),
+                                QLatin1String(op[0] == 'D' ? "old_rows" : "new_rows"),
+                                QLatin1String(table[1]));
+    return sql;
+}
+
+// The rights of ServerExtras' contract. The helper functions run as the owner (SECURITY
+// DEFINER): they read team_members and assignments, whose own policies would otherwise call them
+// again; they name the caller by session_user, which a login cannot change (SET ROLE changes
+// current_user only). Policies are permissive: a row is allowed when any of them allows it.
+// Review statuses are ReviewStatus's numbers (model/core/types.h): 1 in progress, 2 submitted,
+// 3 accepted.
+const char *const rightsSql = R"SQL(
+CREATE TABLE IF NOT EXISTS team_members (
+    login TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('annotator', 'reviewer', 'manager'))
+);
+CREATE TABLE IF NOT EXISTS assignments (
+    asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    login TEXT NOT NULL REFERENCES team_members(login) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (asset_id, login)
+);
+CREATE INDEX IF NOT EXISTS assignments_login ON assignments(login, asset_id);
+CREATE OR REPLACE FUNCTION tessera_role() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path FROM CURRENT AS
+    $$ SELECT role FROM team_members WHERE login = session_user $$;
+CREATE OR REPLACE FUNCTION tessera_assigned(asset BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path FROM CURRENT AS
+    $$ SELECT EXISTS (SELECT 1 FROM assignments WHERE asset_id = asset AND login = session_user) $$;
+CREATE OR REPLACE FUNCTION tessera_authored(asset BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path FROM CURRENT AS
+    $$ SELECT EXISTS (SELECT 1 FROM annotations WHERE asset_id = asset AND author = session_user) $$;
+CREATE OR REPLACE FUNCTION tessera_sign() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF tessera_role() IS DISTINCT FROM 'manager' THEN
+        IF TG_OP = 'UPDATE' THEN
+            NEW.author := OLD.author;
+        ELSE
+            NEW.author := session_user;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+DO $$
+DECLARE t TEXT;
+BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+             AND tablename NOT IN ('tessera_schema', 'tessera_server') LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('DROP POLICY IF EXISTS tessera_read ON %I', t);
+        EXECUTE format('CREATE POLICY tessera_read ON %I FOR SELECT '
+                       'USING (tessera_role() IS NOT NULL)', t);
+        EXECUTE format('DROP POLICY IF EXISTS tessera_manage ON %I', t);
+        EXECUTE format('CREATE POLICY tessera_manage ON %I USING (tessera_role() = ''manager'') '
+                       'WITH CHECK (tessera_role() = ''manager'')', t);
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO PUBLIC', t);
+    END LOOP;
+    FOR t IN SELECT unnest(ARRAY['annotations', 'layer_annotations']) LOOP
+        EXECUTE format('DROP POLICY IF EXISTS tessera_annotate ON %I', t);
+        EXECUTE format('CREATE POLICY tessera_annotate ON %I USING (tessera_role() = ''reviewer'' '
+                       'OR (tessera_role() = ''annotator'' AND tessera_assigned(asset_id))) '
+                       'WITH CHECK (tessera_role() = ''reviewer'' OR '
+                       '(tessera_role() = ''annotator'' AND tessera_assigned(asset_id)))', t);
+        EXECUTE format('CREATE OR REPLACE TRIGGER tessera_sign BEFORE INSERT OR UPDATE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION tessera_sign()', t);
+    END LOOP;
+END $$;
+GRANT SELECT ON tessera_schema, tessera_server TO PUBLIC;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
+DROP POLICY IF EXISTS tessera_work ON assets;
+CREATE POLICY tessera_work ON assets FOR UPDATE
+    USING (tessera_role() = 'reviewer' OR (tessera_role() = 'annotator' AND tessera_assigned(id)))
+    WITH CHECK (tessera_role() = 'reviewer'
+                OR (tessera_role() = 'annotator' AND tessera_assigned(id)));
+DROP POLICY IF EXISTS tessera_review ON reviews;
+CREATE POLICY tessera_review ON reviews FOR INSERT WITH CHECK (reviewer = session_user AND (
+    (tessera_role() = 'reviewer' AND (status <> 3 OR NOT tessera_authored(asset_id)))
+    OR (tessera_role() = 'annotator' AND status IN (1, 2) AND tessera_assigned(asset_id))));
+DROP POLICY IF EXISTS tessera_discuss ON comments;
+CREATE POLICY tessera_discuss ON comments
+    USING (tessera_role() = 'reviewer' OR author = session_user)
+    WITH CHECK (tessera_role() IS NOT NULL AND author = session_user);
+DROP POLICY IF EXISTS tessera_record ON audit_log;
+CREATE POLICY tessera_record ON audit_log FOR INSERT WITH CHECK (tessera_role() IS NOT NULL);
+INSERT INTO team_members (login, role) VALUES (session_user, 'manager')
+    ON CONFLICT (login) DO NOTHING;
+)SQL";
+
+} // namespace
+
+int latestLevel()
+{
+    return level;
+}
+
+QString installSql()
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS tessera_server (extras INTEGER NOT NULL);")
+           + liveUpdatesSql() + QString::fromUtf8(rightsSql)
+           + QStringLiteral("DELETE FROM tessera_server; INSERT INTO tessera_server VALUES (%1);")
+                     .arg(level);
+}
+
+QStringList serverOnlyTables()
+{
+    return {QStringLiteral("tessera_server"), QStringLiteral("team_members"),
+            QStringLiteral("assignments")};
+}
+
+QStringList roles()
+{
+    return {QStringLiteral("annotator"), QStringLiteral("reviewer"), QStringLiteral("manager")};
+}
+
+} // namespace Tessera::ServerExtras

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Tessera::ServerExtras {
+
+/**
+ * What a server project has beyond the numbered migrations it shares with a project file, which
+ * has no use for it: live updates and the team's rights, both enforced by PostgreSQL itself.
+ * Levels count them; a project records its level in the table tessera_server (not in meta, which
+ * a push replaces). The SQL is idempotent and always installs everything, so it also covers the
+ * tables a newer migration added.
+ *
+ * Level 1, live updates: after each statement that inserts, updates or deletes rows of a table
+ * a window shows, a NOTIFY on liveChannel with the JSON {"table", "op", "assets"}: the ids of up
+ * to 200 assets whose rows changed, null for more (reload everything), [] for labels. Statement
+ * triggers, so that a push of a million rows sends one notice per table, not a million; the
+ * server folds identical notices of one transaction into one; a statement that changed no rows
+ * sends nothing.
+ *
+ * Level 2, rights (row-level security on every table, so that a modified client cannot bypass
+ * them): team_members names each login's role, assignments the assets each annotator works on.
+ * The login that initialised the project is its first manager; the owner of the tables keeps
+ * every right (PostgreSQL exempts owners), which push relies on. For everyone else:
+ *  - a login that is not a member reads and writes nothing;
+ *  - every member reads everything (gold references included: see the note on issue 16);
+ *  - a manager writes everything (labels, assets, members, assignments, splits);
+ *  - an annotator writes annotations and layers of the assets assigned to them only, updates
+ *    those assets, and records reviews of them only as in progress or submitted;
+ *  - a reviewer writes any annotation and records any review, but never accepts an asset they
+ *    drew on;
+ *  - comments are written under the writer's own login; the audit log takes new entries from
+ *    every member and is append-only as in a file;
+ *  - an annotation's author is the login that wrote it (a claimed author is replaced), except for
+ *    managers, who move work with its history (push, merge).
+ */
+constexpr char liveChannel[] = "tessera_changes";
+
+/** The level this build installs. */
+int latestLevel();
+
+/** The SQL that installs every level in the current schema, in the caller's transaction. */
+QString installSql();
+
+/** The tables only a server project has (not copied by push or pull). */
+QStringList serverOnlyTables();
+
+/** Roles a member can have, as team_members.role spells them. */
+QStringList roles();
+
+} // namespace Tessera::ServerExtras

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "pgtestserver.h"
+#include "store/pgdatabase.h"
+#include "store/serverextras.h"
+#include "store/serverschema.h"
+
+#include <QTest>
+
+using namespace Tessera;
+
+/**
+ * The team's rights on a server project, enforced by PostgreSQL (ServerExtras): each login
+ * connects as itself and tries, with raw SQL, what its role must not do.
+ */
+class TestServerRights : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::PgTestServer m_pg;
+    ProjectLocation m_project;
+    std::unique_ptr<PgDatabase> m_manager;
+    QString m_annotator, m_reviewer, m_stranger;
+
+    std::unique_ptr<PgDatabase> as(const QString &login)
+    {
+        return Test::PgTestServer::connectAs(m_project, login);
+    }
+    static qint64 count(PgDatabase &db, const char *sql) { return db.queryInt(sql).value_or(-1); }
+    static const char *annotationOn(int asset)
+    {
+        return asset == 1 ? "INSERT INTO annotations (asset_id, kind, origin, author, created_at, "
+                            "modified_at) VALUES (1, 0, 0, 'someone', 0, 0)"
+                          : "INSERT INTO annotations (asset_id, kind, origin, author, created_at, "
+                            "modified_at) VALUES (2, 0, 0, 'someone', 0, 0)";
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
+        m_project = m_pg.freshDatabase();
+        QString error;
+        QVERIFY2(ServerSchema::initialize(m_project, &error), qPrintable(error));
+        m_manager = Test::PgTestServer::connect(m_project);
+        // Logins are the cluster's: made apart for this run, dropped at its end.
+        m_annotator = m_pg.createLogin(QStringLiteral("ann_"));
+        m_reviewer = m_pg.createLogin(QStringLiteral("rev_"));
+        m_stranger = m_pg.createLogin(QStringLiteral("out_"));
+        QVERIFY2(
+                m_manager->exec(
+                        QStringLiteral("INSERT INTO assets (kind, name, added_by, added_at) VALUES "
+                                       "(0, 'a.png', 'm', 0), (0, 'b.png', 'm', 0);"
+                                       "INSERT INTO team_members VALUES ('%1', 'annotator'), "
+                                       "('%2', 'reviewer');"
+                                       "INSERT INTO assignments VALUES (1, '%1');"
+                                       "INSERT INTO annotations (asset_id, kind, origin, author, "
+                                       "created_at, modified_at) VALUES (2, 0, 0, 'm', 0, 0)")
+                                .arg(m_annotator, m_reviewer)),
+                qPrintable(m_manager->errorString()));
+    }
+
+    void theInitialisingLoginIsTheFirstManager()
+    {
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM team_members WHERE login = session_user "
+                                   "AND role = 'manager'"),
+                 1);
+        QCOMPARE(count(*m_manager, "SELECT extras FROM tessera_server"),
+                 ServerExtras::latestLevel());
+    }
+
+    void anAnnotatorWorksOnItsAssetsOnly()
+    {
+        auto ann = as(m_annotator);
+        QCOMPARE(count(*ann, "SELECT count(*) FROM assets"), 2); // reads the project
+        // Its own asset: the shape goes in under its login, whatever author it claims.
+        QVERIFY2(ann->exec(QString::fromLatin1(annotationOn(1))), qPrintable(ann->errorString()));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM annotations WHERE asset_id = 1"), 1);
+        QVERIFY(ann->queryInt(QStringLiteral("SELECT count(*) FROM annotations WHERE asset_id = 1 "
+                                             "AND author = '%1'")
+                                      .arg(m_annotator)
+                                      .toUtf8()
+                                      .constData())
+                == 1);
+        // Not assigned: refused, and what is there stays as it is.
+        QVERIFY(!ann->exec(QString::fromLatin1(annotationOn(2))));
+        QVERIFY2(ann->errorString().contains(QStringLiteral("row-level security")),
+                 qPrintable(ann->errorString()));
+        QVERIFY(ann->exec(QStringLiteral("UPDATE annotations SET z = 9 WHERE asset_id = 2; "
+                                         "DELETE FROM annotations WHERE asset_id = 2")));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM annotations WHERE asset_id = 2 AND z = 0"),
+                 1);
+    }
+
+    void anAnnotatorCannotAcceptNorGiveItselfRights()
+    {
+        auto ann = as(m_annotator);
+        const QString review = QStringLiteral("INSERT INTO reviews (asset_id, status, reviewer, "
+                                              "at) VALUES (%1, %2, '%3', 0)");
+        QVERIFY(!ann->exec(review.arg(1).arg(3).arg(m_annotator))); // accept its own work
+        QVERIFY(!ann->exec(review.arg(2).arg(2).arg(m_annotator))); // submit another's
+        QVERIFY2(ann->exec(review.arg(1).arg(2).arg(m_annotator)), qPrintable(ann->errorString()));
+        QVERIFY(!ann->exec(QStringLiteral("INSERT INTO labels (name, color, sort_order) VALUES "
+                                          "('x', '#fff', 0)")));
+        QVERIFY(!ann->exec(
+                QStringLiteral("INSERT INTO assignments VALUES (2, '%1')").arg(m_annotator)));
+        QVERIFY(ann->exec(QStringLiteral("UPDATE team_members SET role = 'manager'")));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM team_members WHERE role = 'manager'"), 1);
+        QVERIFY(ann->exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(ann->exec(QStringLiteral("INSERT INTO audit_log (at, author, action) VALUES "
+                                         "(0, 'x', 'y')")));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM audit_log"), 1); // append-only
+    }
+
+    void aReviewerNeverAcceptsWhatItDrew()
+    {
+        auto rev = as(m_reviewer);
+        const QString accept = QStringLiteral("INSERT INTO reviews (asset_id, status, reviewer, "
+                                              "at) VALUES (%1, 3, '%2', 0)");
+        QVERIFY2(rev->exec(QString::fromLatin1(annotationOn(2))), qPrintable(rev->errorString()));
+        QVERIFY(!rev->exec(accept.arg(2).arg(m_reviewer)));
+        QVERIFY2(rev->exec(accept.arg(1).arg(m_reviewer)), qPrintable(rev->errorString()));
+        QVERIFY(!rev->exec(accept.arg(1).arg(m_annotator))); // nor in another's name
+    }
+
+    void aStrangerSeesNothing()
+    {
+        auto out = as(m_stranger);
+        QCOMPARE(count(*out, "SELECT count(*) FROM assets"), 0);
+        QCOMPARE(count(*out, "SELECT count(*) FROM annotations"), 0);
+        QVERIFY(!out->exec(QStringLiteral("INSERT INTO assets (kind, name, added_by, added_at) "
+                                          "VALUES (0, 'c.png', 'x', 0)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRights)
+#include "tst_serverrights.moc"
