@@ -1749,6 +1749,13 @@
     </message>
 </context>
 <context>
+    <name>ServerExtras</name>
+    <message>
+        <source>%1 is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message>
         <source>%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
@@ -7802,25 +7809,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tessera-cli server: a PostgreSQL database as a team project
-
-  server init URL      create the schema in an empty database, or bring an older
-                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
-  server version URL   the schema version of a server project
-  server push PROJECT URL   copy a project file into an empty server project
-                       (media stay where they are, named by absolute path)
-  server pull URL FILE      copy a server project into a new project file
-  server watch URL     print the changes clients commit, as they commit them
-                       (--count N, --seconds S: stop after N changes or S seconds)
-
-The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, version, watch, push or pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>watch: stop after N changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7829,13 +7817,59 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server takes init URL, version URL, watch URL, push PROJECT URL or pull URL FILE
-
-</source>
+        <source>--count and --seconds take a whole number of changes or seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--count and --seconds take a whole number of changes or seconds</source>
+        <source>a role is one of %1, or none to remove the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset id or a range of them (12-40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n asset(s) newly assigned to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tessera-cli server: a PostgreSQL database as a team project
+
+  server init URL      create the schema in an empty database, or bring an older
+                       one up to date (postgresql://[USER@]HOST[:PORT]/DATABASE)
+  server version URL   the schema version of a server project
+  server push PROJECT URL   copy a project file into an empty server project
+                       (media stay where they are, named by absolute path)
+  server pull URL FILE      copy a server project into a new project file
+  server member URL LOGIN ROLE   make LOGIN an annotator, reviewer or manager
+                       of the project (none: remove it)
+  server assign URL LOGIN ID...  give an annotator assets to work on (ids or
+                       ranges such as 12-40)
+  server watch URL     print the changes clients commit, as they commit them
+                       (--count N, --seconds S: stop after N changes or S seconds)
+
+The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, version, member, assign, watch, push or pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or pull URL FILE
+
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

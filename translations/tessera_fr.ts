@@ -1749,6 +1749,13 @@
     </message>
 </context>
 <context>
+    <name>ServerExtras</name>
+    <message>
+        <source>%1 is not a member</source>
+        <translation>%1 n’est pas membre</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message>
         <source>%1 is not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
@@ -7880,6 +7887,41 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>ressource(s) %1</translation>
     </message>
     <message>
+        <source>watch: stop after N changes.</source>
+        <translation>watch : s’arrêter après N modifications.</translation>
+    </message>
+    <message>
+        <source>watch: stop after S seconds.</source>
+        <translation>watch : s’arrêter après S secondes.</translation>
+    </message>
+    <message>
+        <source>--count and --seconds take a whole number of changes or seconds</source>
+        <translation>--count et --seconds prennent un nombre entier de modifications ou de secondes</translation>
+    </message>
+    <message>
+        <source>a role is one of %1, or none to remove the member</source>
+        <translation>un rôle est l’un de %1, ou none pour retirer le membre</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer a member</source>
+        <translation>%1 : %2 n’est plus membre</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3</source>
+        <translation>%1 : %2 est maintenant %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset id or a range of them (12-40)</source>
+        <translation>« %1 » n’est ni un identifiant de ressource ni une plage d’identifiants (12-40)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n asset(s) newly assigned to %2</source>
+        <translation>
+            <numerusform>%1 : %n ressource nouvellement attribuée à %2</numerusform>
+            <numerusform>%1 : %n ressources nouvellement attribuées à %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>tessera-cli server: a PostgreSQL database as a team project
 
   server init URL      create the schema in an empty database, or bring an older
@@ -7888,6 +7930,10 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
   server push PROJECT URL   copy a project file into an empty server project
                        (media stay where they are, named by absolute path)
   server pull URL FILE      copy a server project into a new project file
+  server member URL LOGIN ROLE   make LOGIN an annotator, reviewer or manager
+                       of the project (none: remove it)
+  server assign URL LOGIN ID...  give an annotator assets to work on (ids or
+                       ranges such as 12-40)
   server watch URL     print the changes clients commit, as they commit them
                        (--count N, --seconds S: stop after N changes or S seconds)
 
@@ -7900,34 +7946,26 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
   server push PROJET URL    copie un fichier projet dans un projet serveur vide
                        (les médias restent en place, nommés par chemin absolu)
   server pull URL FICHIER   copie un projet serveur dans un nouveau fichier projet
+  server member URL LOGIN RÔLE   fait de LOGIN un annotateur, relecteur ou responsable
+                       du projet (none : le retire)
+  server assign URL LOGIN ID...  confie des ressources à un annotateur (identifiants
+                       ou plages comme 12-40)
   server watch URL     affiche les modifications des clients dès leur validation
                        (--count N, --seconds S : arrêt après N modifications ou S secondes)
 
 Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
     </message>
     <message>
-        <source>init, version, watch, push or pull.</source>
-        <translation>init, version, watch, push ou pull.</translation>
+        <source>init, version, member, assign, watch, push or pull.</source>
+        <translation>init, version, member, assign, watch, push ou pull.</translation>
     </message>
     <message>
-        <source>watch: stop after N changes.</source>
-        <translation>watch : s’arrêter après N modifications.</translation>
-    </message>
-    <message>
-        <source>watch: stop after S seconds.</source>
-        <translation>watch : s’arrêter après S secondes.</translation>
-    </message>
-    <message>
-        <source>server takes init URL, version URL, watch URL, push PROJECT URL or pull URL FILE
+        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or pull URL FILE
 
 </source>
-        <translation>server prend init URL, version URL, watch URL, push PROJET URL ou pull URL FICHIER
+        <translation>server prend init URL, version URL, watch URL, member URL LOGIN RÔLE, assign URL LOGIN ID..., push PROJET URL ou pull URL FICHIER
 
 </translation>
-    </message>
-    <message>
-        <source>--count and --seconds take a whole number of changes or seconds</source>
-        <translation>--count et --seconds prennent un nombre entier de modifications ou de secondes</translation>
     </message>
 </context>
 <context>

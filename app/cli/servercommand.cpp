@@ -4,7 +4,9 @@
 
 #include "clicontext.h"
 #include "store/migrations.h"
+#include "store/pgdatabase.h"
 #include "store/projectstore.h"
+#include "store/serverextras.h"
 #include "store/serverschema.h"
 #include "store/servertransfer.h"
 #include "store/serverwatcher.h"
@@ -103,6 +105,54 @@ int runWatch(Context &ctx, const ProjectLocation &location, int count, int secon
     return Ok;
 }
 
+// member URL LOGIN ROLE|none and assign URL LOGIN ID...: the team lead's two commands, on a
+// connection as whoever runs them (the server refuses them to all but managers).
+int runTeam(Context &ctx, const QString &action, const QStringList &args)
+{
+    const ProjectLocation location(args.value(1));
+    const QString login = args.value(2);
+    PgDatabase db;
+    QString error;
+    if (!ServerSchema::connect(db, location, &error))
+        return ctx.fail(error);
+    if (action == QLatin1String("member")) {
+        const QString role = args.value(3);
+        if (role != QLatin1String("none") && !ServerExtras::roles().contains(role))
+            return ctx.fail(CliText::tr("a role is one of %1, or none to remove the member")
+                                    .arg(ServerExtras::roles().join(QStringLiteral(", "))),
+                            Usage);
+        if (!ServerExtras::setMember(db, login, role == QLatin1String("none") ? QString() : role,
+                                     &error))
+            return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
+        ctx.print(
+                role == QLatin1String("none")
+                        ? CliText::tr("%1: %2 is no longer a member").arg(location.display(), login)
+                        : CliText::tr("%1: %2 is now %3").arg(location.display(), login, role));
+        return Ok;
+    }
+    // Asset ids one by one or as ranges (12-40).
+    QList<qint64> assets;
+    for (const QString &arg : args.mid(3)) {
+        const QStringList ends = arg.split(QLatin1Char('-'));
+        bool okFirst = false, okLast = ends.size() == 1;
+        const qint64 first = ends.value(0).toLongLong(&okFirst);
+        const qint64 last = ends.size() == 2 ? ends[1].toLongLong(&okLast) : first;
+        if (!okFirst || !okLast || ends.size() > 2 || first <= 0 || last < first
+            || last - first >= 10000000)
+            return ctx.fail(
+                    CliText::tr("\"%1\" is not an asset id or a range of them (12-40)").arg(arg),
+                    Usage);
+        for (qint64 id = first; id <= last; ++id)
+            assets << id;
+    }
+    const std::optional<int> added = ServerExtras::assign(db, login, assets, &error);
+    if (!added)
+        return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
+    ctx.print(CliText::tr("%1: %n asset(s) newly assigned to %2", nullptr, *added)
+                      .arg(location.display(), login));
+    return Ok;
+}
+
 } // namespace
 
 int runServer(const QStringList &arguments)
@@ -116,11 +166,16 @@ int runServer(const QStringList &arguments)
             "  server push PROJECT URL   copy a project file into an empty server project\n"
             "                       (media stay where they are, named by absolute path)\n"
             "  server pull URL FILE      copy a server project into a new project file\n"
+            "  server member URL LOGIN ROLE   make LOGIN an annotator, reviewer or manager\n"
+            "                       of the project (none: remove it)\n"
+            "  server assign URL LOGIN ID...  give an annotator assets to work on (ids or\n"
+            "                       ranges such as 12-40)\n"
             "  server watch URL     print the changes clients commit, as they commit them\n"
             "                       (--count N, --seconds S: stop after N changes or S seconds)\n\n"
             "The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored."));
-    ctx.parser().addPositionalArgument(QStringLiteral("ACTION"),
-                                       CliText::tr("init, version, watch, push or pull."));
+    ctx.parser().addPositionalArgument(
+            QStringLiteral("ACTION"),
+            CliText::tr("init, version, member, assign, watch, push or pull."));
     ctx.parser().addPositionalArgument(QStringLiteral("URL"),
                                        CliText::tr("postgresql://HOST/DATABASE"));
     ctx.parser().addOption({QStringLiteral("count"), CliText::tr("watch: stop after N changes."),
@@ -133,16 +188,23 @@ int runServer(const QStringList &arguments)
     const QStringList args = ctx.parser().positionalArguments();
     const QString action = args.value(0);
     const bool transfer = action == QLatin1String("push") || action == QLatin1String("pull");
-    if (args.size() != (transfer ? 3 : 2)
-        || (!transfer && action != QLatin1String("init") && action != QLatin1String("version")
-            && action != QLatin1String("watch")))
-        return ctx.fail(CliText::tr("server takes init URL, version URL, watch URL, push PROJECT "
-                                    "URL or pull URL FILE\n\n")
+    const bool team = action == QLatin1String("member") || action == QLatin1String("assign");
+    const bool shaped
+            = team ? (action == QLatin1String("member") ? args.size() == 4 : args.size() >= 4)
+                   : args.size() == (transfer ? 3 : 2);
+    if (!shaped
+        || (!transfer && !team && action != QLatin1String("init")
+            && action != QLatin1String("version") && action != QLatin1String("watch")))
+        return ctx.fail(CliText::tr("server takes init URL, version URL, watch URL, member URL "
+                                    "LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or "
+                                    "pull URL FILE\n\n")
                                 + ctx.parser().helpText(),
                         Usage);
     QString error;
     if (transfer)
         return runTransfer(ctx, action == QLatin1String("push"), args[1], args[2]);
+    if (team)
+        return runTeam(ctx, action, args);
     const ProjectLocation location(args[1]);
     if (action == QLatin1String("watch")) {
         bool countOk = true;

@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverextras.h"
 
+#include "pgdatabase.h"
+
+#include <QCoreApplication>
+
 namespace Tessera::ServerExtras {
 
 namespace {
+
+struct ExtrasText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerExtras)
+};
 
 constexpr int level = 2;
 
@@ -155,6 +164,51 @@ QStringList serverOnlyTables()
 QStringList roles()
 {
     return {QStringLiteral("annotator"), QStringLiteral("reviewer"), QStringLiteral("manager")};
+}
+
+bool setMember(PgDatabase &db, const QString &login, const QString &role, QString *error)
+{
+    PgStatement *q = role.isEmpty()
+                             ? db.prepare("DELETE FROM team_members WHERE login = ?")
+                             : db.prepare("INSERT INTO team_members (login, role) VALUES (?, ?) "
+                                          "ON CONFLICT (login) DO UPDATE SET role = excluded.role");
+    if (q) {
+        q->bind(1, login);
+        if (!role.isEmpty())
+            q->bind(2, role);
+    }
+    // Row-level security turns a refused delete into no rows: said as a refusal, not success.
+    if (!q || !q->exec() || (role.isEmpty() && q->changes() == 0)) {
+        *error = q && db.errorString().isEmpty() ? ExtrasText::tr("%1 is not a member").arg(login)
+                                                 : db.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint64> &assets,
+                          QString *error)
+{
+    PgStatement *q = db.prepare("INSERT INTO assignments (asset_id, login) VALUES (?, ?) "
+                                "ON CONFLICT DO NOTHING");
+    if (!q || !db.exec(QStringLiteral("BEGIN"))) {
+        *error = db.errorString();
+        return std::nullopt;
+    }
+    int added = 0;
+    for (const qint64 asset : assets) {
+        if (!q->bind(1, asset).bind(2, login).exec()) {
+            *error = db.errorString();
+            db.exec(QStringLiteral("ROLLBACK"));
+            return std::nullopt;
+        }
+        added += int(q->changes());
+    }
+    if (!db.exec(QStringLiteral("COMMIT"))) {
+        *error = db.errorString();
+        return std::nullopt;
+    }
+    return added;
 }
 
 } // namespace Tessera::ServerExtras

@@ -2,8 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+namespace Tessera {
+class PgDatabase;
+}
 
 namespace Tessera::ServerExtras {
 
@@ -50,5 +57,19 @@ QStringList serverOnlyTables();
 
 /** Roles a member can have, as team_members.role spells them. */
 QStringList roles();
+
+/**
+ * Makes login a member of the project on db with role (one of roles()), or removes it (its
+ * assignments with it) when role is empty. The server checks the caller's right (managers only);
+ * false and *error (the server's words) when refused.
+ */
+bool setMember(PgDatabase &db, const QString &login, const QString &role, QString *error);
+
+/**
+ * Assigns the assets to login, a member; those already assigned stay. The number newly assigned,
+ * or nullopt and *error (an asset that does not exist, a login that is not a member, no right).
+ */
+std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint64> &assets,
+                          QString *error);
 
 } // namespace Tessera::ServerExtras

@@ -5,7 +5,9 @@
 #include "store/serverextras.h"
 #include "store/serverschema.h"
 
+#include <QProcess>
 #include <QTest>
+#include <QUrl>
 
 using namespace Tessera;
 
@@ -122,6 +124,43 @@ private slots:
         QVERIFY(!rev->exec(accept.arg(2).arg(m_reviewer)));
         QVERIFY2(rev->exec(accept.arg(1).arg(m_reviewer)), qPrintable(rev->errorString()));
         QVERIFY(!rev->exec(accept.arg(1).arg(m_annotator))); // nor in another's name
+    }
+
+    void theTeamLeadsCommands()
+    {
+        const QString login = m_pg.createLogin(QStringLiteral("new_"));
+        auto cli = [](const QStringList &arguments, QString *out) {
+            QProcess p;
+            p.start(qEnvironmentVariable("TESSERA_CLI"),
+                    QStringList{QStringLiteral("server")} + arguments);
+            p.waitForFinished(60000);
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        const QString url = m_project.toString();
+        QString out;
+        QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("annotator")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("is now annotator")), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("assign"), url, login, QStringLiteral("1-2"),
+                      QStringLiteral("2")},
+                     &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("2 asset(s) newly assigned")), qPrintable(out));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM assignments WHERE login LIKE 'new_%'"), 2);
+        QCOMPARE(cli({QStringLiteral("assign"), url, login, QStringLiteral("99")}, &out), 1);
+        QCOMPARE(cli({QStringLiteral("assign"), url, login, QStringLiteral("3-x")}, &out), 2);
+        QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("boss")}, &out), 2);
+        // The annotator itself cannot promote itself: the server says no.
+        QUrl own(url);
+        own.setUserName(login);
+        QCOMPARE(cli({QStringLiteral("member"), own.toString(), login, QStringLiteral("manager")},
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("row-level security")), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("none")}, &out), 0);
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM assignments WHERE login LIKE 'new_%'"), 0);
+        QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("none")}, &out), 1);
+        QVERIFY2(out.contains(QStringLiteral("not a member")), qPrintable(out));
     }
 
     void aStrangerSeesNothing()
