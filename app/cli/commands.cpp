@@ -672,7 +672,8 @@ const QList<Command> &commands()
              runMerge},
             {"consensus", QT_TRANSLATE_NOOP("cli", "Agreement among layers; build consensus."),
              runConsensus},
-            {"server", QT_TRANSLATE_NOOP("cli", "Team projects on PostgreSQL: init, push, pull, watch."),
+            {"server",
+             QT_TRANSLATE_NOOP("cli", "Team projects on PostgreSQL: init, push, pull, watch."),
              runServer},
     };
     return list;

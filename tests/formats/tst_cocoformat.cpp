@@ -40,6 +40,12 @@ QJsonArray listOf(const QString &file, const char *name)
     return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String(name)).toArray();
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestCocoFormat : public QObject
@@ -263,10 +269,7 @@ void TestCocoFormat::badInputIsRefusedWhole()
     auto store = Test::newProject(dir.path());
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
     const QString file = dir.filePath(QStringLiteral("bad.json"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(json);
-    f.close();
+    QVERIFY(writeFile(file, json));
     FormatReport report;
     QVERIFY(!ImportJob::read(*coco(), *store, file, report, {}));
     QVERIFY2(coco()->errorString().contains(expected), qPrintable(coco()->errorString()));
@@ -284,16 +287,14 @@ void TestCocoFormat::unreadFieldsMayHoldAnyJson()
     auto store = Test::newProject(dir.path());
     QVERIFY(Test::writeImage(dir.filePath(QStringLiteral("i.png")), 1, QSize(10, 10)));
     const QString file = dir.filePath(QStringLiteral("odd.json"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"annotations\":[{\"bbox\":[1,2,3,4],\"area\":-1.5e-3,\"iscrowd\":false,"
-            "\"extra\":{\"n\":null,\"t\":true,\"s\":\"\\u00e9\\n\",\"a\":[[],{}]},"
-            "\"category_id\":1,\"image_id\":1,\"id\":123456789012345678901234567890}],"
-            "\"info\":{\"year\":123456789012345678901234567890,\"v\":[1.0E+2,-0]},"
-            "\"images\":[{\"height\":10,\"flickr_url\":null,\"width\":10,"
-            "\"file_name\":\"i.png\",\"id\":1}],"
-            "\"categories\":[{\"supercategory\":\"x\",\"name\":\"cat\",\"id\":1}]}");
-    f.close();
+    QVERIFY(writeFile(file,
+                      "{\"annotations\":[{\"bbox\":[1,2,3,4],\"area\":-1.5e-3,\"iscrowd\":false,"
+                      "\"extra\":{\"n\":null,\"t\":true,\"s\":\"\\u00e9\\n\",\"a\":[[],{}]},"
+                      "\"category_id\":1,\"image_id\":1,\"id\":123456789012345678901234567890}],"
+                      "\"info\":{\"year\":123456789012345678901234567890,\"v\":[1.0E+2,-0]},"
+                      "\"images\":[{\"height\":10,\"flickr_url\":null,\"width\":10,"
+                      "\"file_name\":\"i.png\",\"id\":1}],"
+                      "\"categories\":[{\"supercategory\":\"x\",\"name\":\"cat\",\"id\":1}]}"));
     FormatReport report;
     QVERIFY2(ImportJob::read(*coco(), *store, file, report, {}), qPrintable(coco()->errorString()));
     QCOMPARE(store->annotationCount(), 1);
@@ -329,11 +330,7 @@ void TestCocoFormat::byteOrderMarkFifoAndNonFiniteNumbers()
     const QString fifo = other.filePath(QStringLiteral("i.png"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QString file = other.filePath(QStringLiteral("a.json"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json);
-    }
+    QVERIFY(writeFile(file, json));
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!ImportJob::read(*coco(), *second, file, report, {}));
