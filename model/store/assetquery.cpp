@@ -11,14 +11,14 @@ namespace Tessera {
 
 using namespace StoreRows;
 
-AssetQuery::AssetQuery(SqliteDatabase &db, const AssetFilter &filter)
+AssetQuery::AssetQuery(Database &db, const AssetFilter &filter)
     : m_db(db)
     , m_filter(filter)
 {}
 
 QByteArray AssetQuery::whereClause() const
 {
-    QByteArray where = " WHERE 1";
+    QByteArray where = " WHERE TRUE";
     if (m_filter.kind)
         where += " AND kind = ?";
     if (m_filter.status)
@@ -27,14 +27,17 @@ QByteArray AssetQuery::whereClause() const
         where += " AND EXISTS (SELECT 1 FROM annotations n WHERE n.label_id = ? AND "
                  "n.asset_id = assets.id)";
     if (!m_filter.text.isEmpty())
-        where += " AND (name LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')";
+        where += m_db.isPostgreSql()
+                         // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
+                         ? " AND (name ILIKE ? ESCAPE '\\' OR path ILIKE ? ESCAPE '\\')"
+                         : " AND (name LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\')";
     if (m_filter.openIssuesOnly)
         where += " AND id IN (SELECT asset_id FROM comments WHERE parent_id IS NULL AND "
                  "resolved = 0)";
     return where;
 }
 
-void AssetQuery::bindFilter(SqliteStatement &q, int &index) const
+void AssetQuery::bindFilter(Statement &q, int &index) const
 {
     if (m_filter.kind)
         q.bind(index++, int(*m_filter.kind));
@@ -55,7 +58,7 @@ void AssetQuery::bindFilter(SqliteStatement &q, int &index) const
 
 qint64 AssetQuery::count()
 {
-    SqliteStatement *q = m_db.prepare("SELECT count(*) FROM assets" + whereClause());
+    Statement *q = m_db.prepare("SELECT count(*) FROM assets" + whereClause());
     if (!q)
         return 0;
     int index = 1;
@@ -73,8 +76,8 @@ QList<qint64> AssetQuery::ids()
 QList<qint64> AssetQuery::ids(qint64 afterId, int limit)
 {
     QList<qint64> ids;
-    SqliteStatement *q = m_db.prepare("SELECT id FROM assets" + whereClause()
-                                      + " AND id > ? ORDER BY id LIMIT ?");
+    Statement *q = m_db.prepare("SELECT id FROM assets" + whereClause()
+                                + " AND id > ? ORDER BY id LIMIT ?");
     if (!q)
         return ids;
     int index = 1;
@@ -93,7 +96,7 @@ QList<Asset> AssetQuery::page(qint64 afterId, int limit, QList<int> *annotationC
     QList<Asset> page;
     // The count is a lookup in the annotations' index per asset: asked for only by those who
     // show it (an export of 100,000 assets spent a third of its time on counts it never read).
-    SqliteStatement *q = m_db.prepare(
+    Statement *q = m_db.prepare(
             QByteArray("SELECT ") + assetColumns
             + (annotationCounts
                        ? ", (SELECT count(*) FROM annotations n WHERE n.asset_id = assets.id)"

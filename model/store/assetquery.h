@@ -13,7 +13,7 @@ namespace Tessera {
 class AssetQuery
 {
 public:
-    AssetQuery(SqliteDatabase &db, const AssetFilter &filter);
+    AssetQuery(Database &db, const AssetFilter &filter);
 
     qint64 count();
     QList<qint64> ids();
@@ -24,9 +24,9 @@ public:
 
 private:
     QByteArray whereClause() const;
-    void bindFilter(SqliteStatement &q, int &index) const;
+    void bindFilter(Statement &q, int &index) const;
 
-    SqliteDatabase &m_db;
+    Database &m_db;
     const AssetFilter m_filter;
 };
 

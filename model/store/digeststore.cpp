@@ -19,7 +19,7 @@ QString DigestStore::known(const QString &path, const FileDigest::Stamp &stamp)
 {
     if (!stamp.isValid())
         return QString();
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT sha256 FROM file_digests WHERE path = ? AND size = ? AND mtime_ns = ? "
             "AND inode = ? AND device = ?");
     if (!q)
@@ -38,9 +38,11 @@ void DigestStore::remember(const QString &path, const FileDigest::Stamp &stamp,
     const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
     if (!stamp.isValid() || bytes.size() != 32 || m_store.isReadOnly())
         return;
-    SqliteStatement *q = m_store.database().prepare(
-            "INSERT OR REPLACE INTO file_digests (path, size, mtime_ns, inode, device, sha256) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement *q = m_store.database().prepare(
+            "INSERT INTO file_digests (path, size, mtime_ns, inode, device, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+            "mtime_ns = excluded.mtime_ns, inode = excluded.inode, device = excluded.device, "
+            "sha256 = excluded.sha256");
     if (!q)
         return;
     q->bind(1, path).bind(2, stamp.size).bind(3, stamp.mtimeNs).bind(4, stamp.inode);

@@ -14,7 +14,7 @@ HashStore::HashStore(ProjectStore &store)
 QHash<qint64, quint64> HashStore::hashes()
 {
     QHash<qint64, quint64> out;
-    SqliteStatement *q = m_store.database().prepare("SELECT asset_id, phash FROM image_hashes");
+    Statement *q = m_store.database().prepare("SELECT asset_id, phash FROM image_hashes");
     if (!q)
         return out;
     while (q->step())
@@ -26,7 +26,7 @@ QHash<qint64, quint64> HashStore::hashes()
 QList<std::pair<qint64, QString>> HashStore::missing()
 {
     QList<qint64> ids;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT a.id FROM assets a LEFT JOIN image_hashes h ON h.asset_id = a.id "
             "WHERE a.kind = 0 AND h.asset_id IS NULL ORDER BY a.id");
     if (!q)
@@ -44,8 +44,9 @@ QList<std::pair<qint64, QString>> HashStore::missing()
 bool HashStore::setHashes(const QList<std::pair<qint64, quint64>> &hashes)
 {
     ProjectStore::Transaction transaction(m_store);
-    SqliteStatement *q = m_store.database().prepare(
-            "INSERT OR REPLACE INTO image_hashes (asset_id, phash) VALUES (?, ?)");
+    Statement *q = m_store.database().prepare(
+            "INSERT INTO image_hashes (asset_id, phash) VALUES (?, ?) "
+            "ON CONFLICT (asset_id) DO UPDATE SET phash = excluded.phash");
     if (!q)
         return false;
     for (const auto &[id, hash] : hashes) {

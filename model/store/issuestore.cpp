@@ -106,8 +106,7 @@ bool IssueStore::setResolved(qint64 issueId, bool resolved)
         m_store.setErrorString(QStringLiteral("No issue with id %1").arg(issueId));
         return false;
     }
-    SqliteStatement *q
-            = m_store.database().prepare("UPDATE comments SET resolved = ? WHERE id = ?");
+    Statement *q = m_store.database().prepare("UPDATE comments SET resolved = ? WHERE id = ?");
     if (!q || !q->bind(1, resolved ? 1 : 0).bind(2, issueId).exec())
         return m_store.fail(QStringLiteral("Could not update issue %1").arg(issueId));
     if (!m_store.audit(resolved ? QStringLiteral("resolve-issue") : QStringLiteral("reopen-issue"),
@@ -131,7 +130,7 @@ bool IssueStore::remove(qint64 commentId)
                 QStringLiteral("Only %1 can remove the comment they wrote").arg(c->author));
         return false;
     }
-    SqliteStatement *q = m_store.database().prepare("DELETE FROM comments WHERE id = ?");
+    Statement *q = m_store.database().prepare("DELETE FROM comments WHERE id = ?");
     if (!q || !q->bind(1, commentId).exec())
         return m_store.fail(QStringLiteral("Could not remove comment %1").arg(commentId));
     if (!m_store.audit(QStringLiteral("remove-comment"), c->assetId, 0, describe(*c), QString()))
@@ -141,8 +140,8 @@ bool IssueStore::remove(qint64 commentId)
 
 std::optional<Comment> IssueStore::comment(qint64 id)
 {
-    SqliteStatement *q = m_store.database().prepare(
-            QByteArray("SELECT ") + StoreRows::commentColumns + " FROM comments WHERE id = ?");
+    Statement *q = m_store.database().prepare(QByteArray("SELECT ") + StoreRows::commentColumns
+                                              + " FROM comments WHERE id = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, id);
@@ -156,9 +155,8 @@ std::optional<Comment> IssueStore::comment(qint64 id)
 QList<IssueThread> IssueStore::threads(qint64 assetId)
 {
     QList<IssueThread> result;
-    SqliteStatement *q
-            = m_store.database().prepare(QByteArray("SELECT ") + StoreRows::commentColumns
-                                         + " FROM comments WHERE asset_id = ? ORDER BY id");
+    Statement *q = m_store.database().prepare(QByteArray("SELECT ") + StoreRows::commentColumns
+                                              + " FROM comments WHERE asset_id = ? ORDER BY id");
     if (!q)
         return result;
     q->bind(1, assetId);
@@ -180,7 +178,7 @@ QList<IssueThread> IssueStore::threads(qint64 assetId)
 QHash<qint64, int> IssueStore::openCounts()
 {
     QHash<qint64, int> counts;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT asset_id, count(*) FROM comments WHERE parent_id IS NULL AND resolved = 0 "
             "GROUP BY asset_id");
     if (!q)
@@ -194,7 +192,7 @@ QHash<qint64, int> IssueStore::openCounts()
 QList<Comment> IssueStore::openIssues()
 {
     QList<Comment> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             QByteArray("SELECT ") + StoreRows::commentColumns
             + " FROM comments WHERE parent_id IS NULL AND resolved = 0 ORDER BY id");
     if (!q)

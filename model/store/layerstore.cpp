@@ -28,16 +28,15 @@ bool LayerStore::setLayer(qint64 assetId, const QString &layer,
     ProjectStore::Transaction t(m_store);
     if (!t.ok())
         return false;
-    SqliteDatabase &db = m_store.database();
-    SqliteStatement *d
-            = db.prepare("DELETE FROM layer_annotations WHERE asset_id = ? AND layer = ?");
+    Database &db = m_store.database();
+    Statement *d = db.prepare("DELETE FROM layer_annotations WHERE asset_id = ? AND layer = ?");
     if (!d || !d->bind(1, assetId).bind(2, layer).exec())
         return m_store.fail(
                 QStringLiteral("Could not replace layer %1 of asset %2").arg(layer).arg(assetId));
     const int removed = db.changes();
-    SqliteStatement *q = db.prepare(QByteArray("INSERT INTO layer_annotations (")
-                                    + StoreRows::annotationColumns
-                                    + ", layer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement *q = db.prepare(QByteArray("INSERT INTO layer_annotations (")
+                              + StoreRows::annotationColumns
+                              + ", layer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q)
         return m_store.fail(QStringLiteral("Could not write layer %1").arg(layer));
     // Relations are written after the annotations they join, so that their ends have new ids.
@@ -77,7 +76,7 @@ bool LayerStore::setLayer(qint64 assetId, const QString &layer,
 QMap<QString, QList<Annotation>> LayerStore::layers(qint64 assetId)
 {
     QMap<QString, QList<Annotation>> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             QByteArray("SELECT ") + StoreRows::annotationColumns
             + ", layer FROM layer_annotations WHERE asset_id = ? ORDER BY layer, id");
     if (!q)
@@ -95,7 +94,7 @@ QMap<QString, QList<Annotation>> LayerStore::layers(qint64 assetId)
 QList<qint64> LayerStore::assets()
 {
     QList<qint64> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT DISTINCT asset_id FROM layer_annotations ORDER BY asset_id");
     if (!q)
         return result;
@@ -107,7 +106,7 @@ QList<qint64> LayerStore::assets()
 
 bool LayerStore::forEach(const std::function<bool(const QString &, const Annotation &)> &visit)
 {
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             QByteArray("SELECT ") + StoreRows::annotationColumns
             + ", layer FROM layer_annotations ORDER BY asset_id, layer, id");
     if (!q)
@@ -133,7 +132,7 @@ bool LayerStore::forEach(const std::function<bool(const QString &, const Annotat
 QStringList LayerStore::names()
 {
     QStringList result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT DISTINCT layer FROM layer_annotations ORDER BY layer");
     if (!q)
         return result;

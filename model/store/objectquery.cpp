@@ -4,6 +4,7 @@
 
 #include "core/shapegeometry.h"
 #include "geometrycodec.h"
+#include "sqldialect.h"
 #include "storerows.h"
 
 namespace Tessera {
@@ -35,7 +36,8 @@ QByteArray ObjectQuery::filterClause() const
     if (m_filter.origin)
         where += " AND n.origin = ?";
     if (m_filter.proposalsOnly)
-        where += " AND n.origin = 1 AND coalesce(json_extract(n.data, '$.accepted'), 0) = 0";
+        where += " AND n.origin = 1 AND "
+                 + SqlDialect::jsonFlagUnset(m_store.database(), "n.data", "accepted");
     if (m_filter.minScore)
         where += " AND n.score >= ?";
     if (m_filter.maxScore)
@@ -46,7 +48,7 @@ QByteArray ObjectQuery::filterClause() const
     return where;
 }
 
-void ObjectQuery::bindFilter(SqliteStatement &q, int &index) const
+void ObjectQuery::bindFilter(Statement &q, int &index) const
 {
     if (m_filter.status)
         q.bind(index++, int(*m_filter.status));
@@ -64,7 +66,7 @@ QList<GridObject> ObjectQuery::page(Key key, int limit, Key *next)
 {
     QList<GridObject> result;
     result.reserve(limit);
-    SqliteDatabase &db = m_store.database();
+    Database &db = m_store.database();
     // One statement per "label or no label" shape; both use the (label_id, id) index.
     const QByteArray columns = "SELECT n.id, n.asset_id, n.label_id, n.kind, n.geometry, n.origin, "
                                "n.score, n.data FROM annotations n WHERE ";
@@ -74,7 +76,7 @@ QList<GridObject> ObjectQuery::page(Key key, int limit, Key *next)
                                   + " ORDER BY n.id LIMIT ?";
     while (key.labelIndex < m_labelOrder.size() && result.size() < limit) {
         const qint64 labelId = m_labelOrder.at(key.labelIndex);
-        SqliteStatement *q = db.prepare(labelId ? labelled : unlabelled);
+        Statement *q = db.prepare(labelId ? labelled : unlabelled);
         if (!q)
             break;
         int index = 1;
@@ -121,11 +123,11 @@ QList<GridObject> ObjectQuery::page(Key key, int limit, Key *next)
 qint64 ObjectQuery::count()
 {
     qint64 total = 0;
-    SqliteDatabase &db = m_store.database();
+    Database &db = m_store.database();
     for (qint64 labelId : std::as_const(m_labelOrder)) {
-        SqliteStatement *q = db.prepare(QByteArray("SELECT count(*) FROM annotations n WHERE ")
-                                        + (labelId ? "n.label_id = ?" : "n.label_id IS NULL")
-                                        + filterClause());
+        Statement *q = db.prepare(QByteArray("SELECT count(*) FROM annotations n WHERE ")
+                                  + (labelId ? "n.label_id = ?" : "n.label_id IS NULL")
+                                  + filterClause());
         if (!q)
             return total;
         int index = 1;

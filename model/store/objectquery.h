@@ -62,7 +62,7 @@ public:
 
 private:
     QByteArray filterClause() const;
-    void bindFilter(SqliteStatement &q, int &index) const;
+    void bindFilter(Statement &q, int &index) const;
 
     ProjectStore &m_store;
     const ObjectFilter m_filter;

@@ -64,35 +64,35 @@ PgStatement &PgStatement::set(int index, QByteArray value, bool binary, bool nul
     return *this;
 }
 
-PgStatement &PgStatement::bind(int index, qint64 value)
+Statement &PgStatement::bind(int index, qint64 value)
 {
     return set(index, QByteArray::number(value), false, false);
 }
 
-PgStatement &PgStatement::bind(int index, double value)
+Statement &PgStatement::bind(int index, double value)
 {
     // 17 significant digits read back as the same double.
     return set(index, QByteArray::number(value, 'g', 17), false, false);
 }
 
-PgStatement &PgStatement::bind(int index, const QString &value)
+Statement &PgStatement::bind(int index, const QString &value)
 {
     return value.isNull() ? bindNull(index) : set(index, value.toUtf8(), false, false);
 }
 
-PgStatement &PgStatement::bindBlob(int index, const QByteArray &value)
+Statement &PgStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    return utf8.isNull() ? bindNull(index) : set(index, utf8, false, false);
+}
+
+Statement &PgStatement::bindBlob(int index, const QByteArray &value)
 {
     return set(index, value, true, false);
 }
 
-PgStatement &PgStatement::bindNull(int index)
+Statement &PgStatement::bindNull(int index)
 {
     return set(index, QByteArray(), false, true);
-}
-
-PgStatement &PgStatement::bindId(int index, qint64 id)
-{
-    return id == 0 ? bindNull(index) : bind(index, id);
 }
 
 void PgStatement::reset()
@@ -128,6 +128,7 @@ bool PgStatement::run()
         return false;
     }
     m_changes = QByteArray(PQcmdTuples(m_result)).toLongLong();
+    m_db.m_changes = m_changes;
     return true;
 }
 
@@ -240,6 +241,12 @@ QByteArray PgStatement::blob(int column) const
     if (isNull(column))
         return QByteArray();
     return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+}
+
+const char *PgStatement::blobData(int column, qsizetype *size) const
+{
+    *size = isNull(column) ? 0 : PQgetlength(m_result, m_row, column);
+    return *size ? PQgetvalue(m_result, m_row, column) : nullptr;
 }
 
 // ---- PgDatabase --------------------------------------------------------------------------------
@@ -359,6 +366,14 @@ std::optional<qint64> PgDatabase::queryInt(const char *sql)
     if (!q || !q->step() || q->isNull(0))
         return std::nullopt;
     return q->int64(0);
+}
+
+qint64 PgDatabase::lastInsertId()
+{
+    // A round trip; RETURNING would save it, but the store's SQL is shared with SQLite, where
+    // last_insert_rowid() is free. lastval() is per session, so other clients do not disturb it.
+    const std::optional<qint64> id = queryInt("SELECT lastval()");
+    return id.value_or(0);
 }
 
 bool PgDatabase::beginCopy(const QString &table, const QStringList &columns)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "database.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -25,7 +27,7 @@ class PgDatabase;
  * Parameters go as text (blobs as binary); results come in binary and are converted here by
  * column type (integers, booleans, floats, bytea, and text-like types).
  */
-class PgStatement
+class PgStatement final : public Statement
 {
 public:
     PgStatement(PgDatabase &db, QByteArray name, int parameters);
@@ -35,28 +37,27 @@ public:
     PgStatement(const PgStatement &) = delete;
     PgStatement &operator=(const PgStatement &) = delete;
 
-    PgStatement &bind(int index, qint64 value);
-    PgStatement &bind(int index, int value) { return bind(index, qint64(value)); }
-    PgStatement &bind(int index, double value);
-    PgStatement &bind(int index, const QString &value); // null QString binds NULL
-    PgStatement &bindBlob(int index, const QByteArray &value);
-    PgStatement &bindNull(int index);
-    /** Binds NULL for 0, for optional foreign keys. */
-    PgStatement &bindId(int index, qint64 id);
+    using Statement::bind;
+    Statement &bind(int index, qint64 value) override;
+    Statement &bind(int index, double value) override;
+    Statement &bind(int index, const QString &value) override;
+    Statement &bindUtf8(int index, const QByteArray &utf8) override;
+    Statement &bindBlob(int index, const QByteArray &value) override;
+    Statement &bindNull(int index) override;
 
-    bool step();
-    /** Runs a statement that returns no rows; true on success. */
-    bool exec();
-    bool ok() const { return m_ok; }
-    void reset();
+    bool step() override;
+    bool exec() override;
+    bool ok() const override { return m_ok; }
+    void reset() override;
     /** Rows changed by the last exec(). */
     qint64 changes() const { return m_changes; }
 
-    qint64 int64(int column) const;
-    double real(int column) const;
-    bool isNull(int column) const;
-    QString text(int column) const;
-    QByteArray blob(int column) const;
+    qint64 int64(int column) const override;
+    double real(int column) const override;
+    bool isNull(int column) const override;
+    QString text(int column) const override;
+    QByteArray blob(int column) const override;
+    const char *blobData(int column, qsizetype *size) const override;
 
 private:
     bool run();
@@ -80,7 +81,7 @@ private:
  * already binds and reads columns itself: QSqlQuery would add a QVariant per value and a driver
  * package, and hide the SQLSTATE codes that tell a lost race from a broken connection.
  */
-class PgDatabase
+class PgDatabase final : public Database
 {
 public:
     PgDatabase() = default;
@@ -90,15 +91,19 @@ public:
 
     /** Connects with a libpq connection string (ProjectLocation::connectionString()). */
     bool open(const QString &connectionString);
-    void close();
-    bool isOpen() const { return m_conn != nullptr; }
+    Dialect dialect() const override { return Dialect::PostgreSql; }
+    void close() override;
+    bool isOpen() const override { return m_conn != nullptr; }
 
     /** Runs one or more statements that return no rows (the simple query protocol). */
-    bool exec(const QString &sql);
-    /** Returns a cached, reset statement; nullptr (and errorString()) if it does not compile. */
-    PgStatement *prepare(const char *sql);
-    /** First column of the first row of a query, or nullopt. */
-    std::optional<qint64> queryInt(const char *sql);
+    bool exec(const QString &sql) override;
+    PgStatement *prepare(const char *sql) override;
+    PgStatement *prepare(const QByteArray &sql) override { return prepare(sql.constData()); }
+    using Database::queryInt;
+    std::optional<qint64> queryInt(const char *sql) override;
+    /** lastval(): the identity (sequence) value the last INSERT on this connection took. */
+    qint64 lastInsertId() override;
+    qint64 changes() const override { return m_changes; }
 
     /**
      * COPY table (columns) FROM STDIN in text format: the fastest way in (11x prepared inserts).
@@ -131,7 +136,7 @@ public:
     /** The server process serving this connection (what Notification::senderPid names). */
     int backendPid() const;
 
-    QString errorString() const { return m_error; }
+    QString errorString() const override { return m_error; }
     /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */
     QByteArray lastSqlState() const { return m_sqlState; }
 
@@ -149,6 +154,7 @@ private:
     QHash<QByteArray, PgStatement *> m_statements;
     QString m_error;
     QByteArray m_sqlState;
+    qint64 m_changes = 0;
 };
 
 } // namespace Tessera

@@ -12,31 +12,31 @@
 
 namespace Tessera::ProjectReport {
 
-ProjectStats stats(SqliteDatabase &db, const QByteArray &annotationFilter)
+ProjectStats stats(Database &db, const QByteArray &annotationFilter)
 {
     ProjectStats s;
-    if (SqliteStatement *q = db.prepare("SELECT kind, count(*) FROM assets GROUP BY kind")) {
+    if (Statement *q = db.prepare("SELECT kind, count(*) FROM assets GROUP BY kind")) {
         while (q->step()) {
             s.assetsByKind[AssetKind(q->int64(0))] = q->int64(1);
             s.assets += q->int64(1);
         }
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT status, count(*) FROM assets GROUP BY status")) {
+    if (Statement *q = db.prepare("SELECT status, count(*) FROM assets GROUP BY status")) {
         while (q->step())
             s.assetsByStatus[ReviewStatus(q->int64(0))] = q->int64(1);
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT kind, count(*) FROM annotations" + annotationFilter
-                                        + " GROUP BY kind")) {
+    if (Statement *q = db.prepare("SELECT kind, count(*) FROM annotations" + annotationFilter
+                                  + " GROUP BY kind")) {
         while (q->step()) {
             s.annotationsByKind[AnnotationKind(q->int64(0))] = q->int64(1);
             s.annotations += q->int64(1);
         }
         q->reset();
     }
-    if (SqliteStatement *q = db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations"
-                                        + annotationFilter + " GROUP BY label_id")) {
+    if (Statement *q = db.prepare("SELECT coalesce(label_id, 0), count(*) FROM annotations"
+                                  + annotationFilter + " GROUP BY label_id")) {
         while (q->step())
             s.annotationsByLabel[q->int64(0)] = q->int64(1);
         q->reset();
@@ -45,10 +45,13 @@ ProjectStats stats(SqliteDatabase &db, const QByteArray &annotationFilter)
     return s;
 }
 
-QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool verifyMedia)
+QStringList check(Database &db, const QString &projectDirectory, bool verifyMedia)
 {
     QStringList problems;
-    if (SqliteStatement *q = db.prepare("PRAGMA integrity_check")) {
+    // A server project's pages and keys are PostgreSQL's to keep; its rows are checked below.
+    const bool file = !db.isPostgreSql();
+    if (!file) {
+    } else if (Statement *q = db.prepare("PRAGMA integrity_check")) {
         while (q->step()) {
             const QString row = q->text(0);
             if (row != QLatin1String("ok"))
@@ -62,7 +65,7 @@ QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool veri
     }
     if (!problems.isEmpty())
         return problems; // Further reads of a damaged file only repeat the same finding.
-    if (SqliteStatement *q = db.prepare("PRAGMA foreign_key_check")) {
+    if (Statement *q = file ? db.prepare("PRAGMA foreign_key_check") : nullptr) {
         while (q->step())
             problems.append(QStringLiteral("database: row %1 of %2 refers to a missing %3")
                                     .arg(q->int64(1))
@@ -71,15 +74,16 @@ QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool veri
     }
     for (const BadRow &bad : badAnnotations(db))
         problems.append(QStringLiteral("annotation %1: %2").arg(bad.id).arg(bad.reason));
-    if (SqliteStatement *q = db.prepare("SELECT id FROM assets WHERE payload IS NOT NULL AND "
-                                        "payload <> '' AND NOT json_valid(payload)")) {
+    if (Statement *q = !file ? nullptr
+                             : db.prepare("SELECT id FROM assets WHERE payload IS NOT NULL AND "
+                                          "payload <> '' AND NOT json_valid(payload)")) {
         while (q->step())
             problems.append(QStringLiteral("asset %1: its payload is not JSON").arg(q->int64(0)));
         q->reset();
     }
     if (verifyMedia) {
-        if (SqliteStatement *q = db.prepare("SELECT id, name, path FROM assets "
-                                            "WHERE path IS NOT NULL ORDER BY id")) {
+        if (Statement *q = db.prepare("SELECT id, name, path FROM assets "
+                                      "WHERE path IS NOT NULL ORDER BY id")) {
             while (q->step()) {
                 Asset a;
                 a.path = q->text(2);
@@ -98,10 +102,10 @@ QStringList check(SqliteDatabase &db, const QString &projectDirectory, bool veri
     return problems;
 }
 
-QList<BadRow> badAnnotations(SqliteDatabase &db)
+QList<BadRow> badAnnotations(Database &db)
 {
     QList<BadRow> bad;
-    SqliteStatement *q = db.prepare(
+    Statement *q = db.prepare(
             "SELECT a.id, a.kind, a.geometry, a.data, a.source_id, a.target_id, s.kind, s.width, "
             "s.height, length(s.text) FROM annotations a JOIN assets s ON s.id = a.asset_id");
     if (!q)

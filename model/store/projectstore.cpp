@@ -6,9 +6,12 @@
 #include "core/jsonconvert.h"
 #include "geometrycodec.h"
 #include "migrations.h"
+#include "pgdatabase.h"
 #include "projectfile.h"
 #include "projectreport.h"
+#include "serverschema.h"
 #include "sqldialect.h"
+#include "sqlitedatabase.h"
 #include "storerows.h"
 #include "util/identity.h"
 
@@ -23,6 +26,7 @@
 #include <QThread>
 #include <QtEndian>
 #include <algorithm>
+#include <limits>
 
 namespace Tessera {
 
@@ -46,20 +50,26 @@ int ProjectStore::schemaVersionOf(const QString &path, QString *error)
 ProjectStats ProjectStore::stats()
 {
     // With proposals hidden (an export), the counts are of what the export writes.
-    return ProjectReport::stats(m_db, visibleClause(" WHERE "));
+    return ProjectReport::stats(*m_db, visibleClause(" WHERE "));
 }
 
 int ProjectStore::repair(QStringList *moved)
 {
-    QList<ProjectReport::BadRow> bad = ProjectReport::badAnnotations(m_db);
+    if (m_db->isPostgreSql()) {
+        m_error = StoreText::tr("%1: a server project keeps its own integrity (foreign keys and "
+                                "checks in PostgreSQL); there is nothing to repair here")
+                          .arg(m_path);
+        return -1;
+    }
+    QList<ProjectReport::BadRow> bad = ProjectReport::badAnnotations(*m_db);
     if (bad.isEmpty())
         return 0;
     QSet<qint64> ids;
     for (const ProjectReport::BadRow &b : std::as_const(bad))
         ids.insert(b.id);
     // Relations would go with their ends (ON DELETE CASCADE): they are quarantined too.
-    if (SqliteStatement *q = m_db.prepare("SELECT id, source_id, target_id FROM annotations "
-                                          "WHERE source_id IS NOT NULL OR target_id IS NOT NULL")) {
+    if (Statement *q = m_db->prepare("SELECT id, source_id, target_id FROM annotations "
+                                     "WHERE source_id IS NOT NULL OR target_id IS NOT NULL")) {
         while (q->step())
             if (!ids.contains(q->int64(0))
                 && (ids.contains(q->int64(1)) || ids.contains(q->int64(2)))) {
@@ -73,7 +83,7 @@ int ProjectStore::repair(QStringList *moved)
         return -1;
     // Every row is copied before any is removed: a removed span takes its relations with it.
     for (const ProjectReport::BadRow &b : std::as_const(bad)) {
-        SqliteStatement *copy = m_db.prepare(
+        Statement *copy = m_db->prepare(
                 "INSERT INTO quarantine (table_name, row_id, reason, row_data, moved_at) "
                 "SELECT 'annotations', id, ?, json_object('id', id, 'asset_id', asset_id, "
                 "'label_id', label_id, 'kind', kind, 'geometry', hex(geometry), 'source_id', "
@@ -89,7 +99,7 @@ int ProjectStore::repair(QStringList *moved)
             moved->append(QStringLiteral("annotation %1: %2").arg(b.id).arg(b.reason));
     }
     for (const ProjectReport::BadRow &b : std::as_const(bad)) {
-        SqliteStatement *remove = m_db.prepare("DELETE FROM annotations WHERE id = ?");
+        Statement *remove = m_db->prepare("DELETE FROM annotations WHERE id = ?");
         if (!remove || !remove->bind(1, b.id).exec()) {
             fail(QStringLiteral("Could not quarantine annotation %1").arg(b.id));
             return -1;
@@ -104,7 +114,7 @@ int ProjectStore::repair(QStringList *moved)
 
 QStringList ProjectStore::check(bool verifyMedia)
 {
-    return ProjectReport::check(m_db, directory(), verifyMedia);
+    return ProjectReport::check(*m_db, directory(), verifyMedia);
 }
 
 // ---- Transaction -------------------------------------------------------------------------------
@@ -145,8 +155,11 @@ bool ProjectStore::begin()
         QElapsedTimer waited;
         waited.start();
         bool hadToWait = false;
-        while (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            const bool busy = m_db.lastErrorIsBusy();
+        // A server project begins plainly: PostgreSQL takes row locks as rows are written.
+        const QString beginSql = m_db->isPostgreSql() ? QStringLiteral("BEGIN")
+                                                      : QStringLiteral("BEGIN IMMEDIATE");
+        while (!m_db->exec(beginSql)) {
+            const bool busy = m_db->lastErrorIsBusy();
             hadToWait = true;
             const bool again = busy
                                && (m_busyWait ? m_busyWait(waited.elapsed())
@@ -171,7 +184,19 @@ bool ProjectStore::begin()
 
 qint64 ProjectStore::dataVersion()
 {
-    return m_db.queryInt("PRAGMA data_version").value_or(-1);
+    if (!m_db->isPostgreSql())
+        return m_db->queryInt("PRAGMA data_version").value_or(-1);
+    // A server project counts the change notices of other connections (ServerExtras' triggers;
+    // this connection LISTENs since open()): the same meaning as SQLite's data_version, which
+    // also ignores this connection's own commits.
+    auto &pg = static_cast<PgDatabase &>(*m_db);
+    const std::optional<QList<PgDatabase::Notification>> notes = pg.takeNotifications();
+    if (!notes)
+        return -1;
+    for (const PgDatabase::Notification &n : *notes)
+        if (n.senderPid != pg.backendPid())
+            ++m_serverVersion;
+    return m_serverVersion;
 }
 
 bool ProjectStore::commitTransaction()
@@ -181,12 +206,12 @@ bool ProjectStore::commitTransaction()
     if (--m_transactionDepth > 0)
         return !m_transactionFailed;
     if (m_transactionFailed) {
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db->exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    if (!m_db.exec(QStringLiteral("COMMIT"))) {
+    if (!m_db->exec(QStringLiteral("COMMIT"))) {
         fail(QStringLiteral("Could not commit"));
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db->exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;
@@ -198,57 +223,58 @@ void ProjectStore::rollback()
         return;
     m_transactionFailed = true;
     if (--m_transactionDepth == 0)
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db->exec(QStringLiteral("ROLLBACK"));
 }
 
 bool ProjectStore::fail(const QString &context)
 {
-    if (m_db.lastErrorIsCorruption()) {
+    if (m_db->lastErrorIsCorruption()) {
         m_error = QStringLiteral("The project file %1 is damaged (%2). Run 'tessera-cli check' and "
                                  "restore it from a bundle or backup.")
-                          .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+                          .arg(QDir::toNativeSeparators(m_path), m_db->errorString());
     } else {
         // The project is named: a message such as "disk is full" must say which file it hit.
         m_error = QStringLiteral("%1: %2: %3")
-                          .arg(QDir::toNativeSeparators(m_path), context, m_db.errorString());
+                          .arg(QDir::toNativeSeparators(m_path), context, m_db->errorString());
     }
     return false;
 }
 
 // ---- Opening -----------------------------------------------------------------------------------
 
-ProjectStore::ProjectStore(const QString &path)
-    : m_location(path)
-    , m_path(QFileInfo(path).absoluteFilePath())
+ProjectStore::ProjectStore(const ProjectLocation &location)
+    : m_location(location)
+    , m_path(location.isServer() ? location.display()
+                                 : QFileInfo(location.filePath()).absoluteFilePath())
     , m_author(Identity::currentUserName())
-{}
+{
+    if (location.isServer())
+        m_db = std::make_unique<PgDatabase>();
+    else
+        m_db = std::make_unique<SqliteDatabase>();
+}
 
 ProjectStore::~ProjectStore()
 {
     // A clean close checkpoints the WAL into the main file, so a copied .tessera is complete.
-    if (m_db.isOpen() && m_transactionDepth == 0 && !m_readOnly)
-        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!m_db->isPostgreSql() && m_db->isOpen() && m_transactionDepth == 0 && !m_readOnly)
+        m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QString ProjectStore::directory() const
 {
-    return QFileInfo(m_path).absolutePath();
+    // A server project has no folder: its media paths are stored absolute (ServerTransfer).
+    return isServer() ? QString() : QFileInfo(m_path).absolutePath();
 }
 
 namespace {
 
-// Until the PostgreSQL backend lands, a server location is refused by name, never mistaken for
-// a file called "postgresql:".
 bool acceptLocation(const ProjectLocation &location, QString *error)
 {
     QString why;
     if (!location.isValid())
         why = location.errorString().isEmpty() ? StoreText::tr("No project was named")
                                                : location.errorString();
-    else if (location.isServer())
-        why = StoreText::tr("%1: this build of Tessera opens project files only; PostgreSQL "
-                            "team projects are not supported yet")
-                      .arg(location.display());
     if (why.isEmpty())
         return true;
     if (error)
@@ -262,6 +288,31 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &locati
 {
     if (!acceptLocation(location, error))
         return nullptr;
+    if (location.isServer()) {
+        // Creating a server project is initialising its database (refused for one that holds
+        // something else, or is a project already: create never takes over existing work).
+        const std::optional<int> version = ServerSchema::versionOf(location, error);
+        if (!version)
+            return nullptr;
+        if (*version > 0) {
+            if (error)
+                *error = StoreText::tr("%1: already a Tessera project").arg(location.display());
+            return nullptr;
+        }
+        if (!ServerSchema::initialize(location, error))
+            return nullptr;
+        std::unique_ptr<ProjectStore> store = openServer(location, error);
+        if (store
+            && (!store->setSetting(QStringLiteral("format"), QStringLiteral("tessera-project"))
+                || !store->setSetting(
+                        QStringLiteral("created"),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)))) {
+            if (error)
+                *error = store->errorString();
+            return nullptr;
+        }
+        return store;
+    }
     const QString path = location.filePath();
     if (QFileInfo::exists(path)) {
         if (error)
@@ -274,20 +325,21 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &locati
     for (const char *ext : {"", "-wal", "-shm"})
         QFile::remove(temp + QLatin1String(ext));
     {
-        std::unique_ptr<ProjectStore> store(new ProjectStore(temp));
-        if (!store->m_db.open(temp, SqliteDatabase::ReadWriteCreate)) {
+        std::unique_ptr<ProjectStore> store(new ProjectStore(ProjectLocation(temp)));
+        if (!static_cast<SqliteDatabase &>(*store->m_db)
+                     .open(temp, SqliteDatabase::ReadWriteCreate)) {
             if (error)
                 *error = QStringLiteral("%1: cannot create (%2)")
-                                 .arg(QDir::toNativeSeparators(path), store->m_db.errorString());
+                                 .arg(QDir::toNativeSeparators(path), store->m_db->errorString());
             return nullptr;
         }
-        const bool ok = store->m_db.exec(QStringLiteral("PRAGMA application_id = %1")
-                                                 .arg(SqlDialect::applicationId))
-                        && store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        const bool ok = store->m_db->exec(QStringLiteral("PRAGMA application_id = %1")
+                                                  .arg(SqlDialect::applicationId))
+                        && store->m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"))
                         && store->initialize(true, error);
         if (!ok) {
             if (error && error->isEmpty())
-                *error = store->m_db.errorString();
+                *error = store->m_db->errorString();
             store.reset();
             QFile::remove(temp);
             return nullptr;
@@ -306,6 +358,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const ProjectLocation &location
 {
     if (!acceptLocation(location, error))
         return nullptr;
+    if (location.isServer())
+        return openServer(location, error);
     const QString path = location.filePath();
     const int version = schemaVersionOf(path, error);
     if (version < 0)
@@ -319,7 +373,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const ProjectLocation &location
                              .arg(Migrations::latestVersion());
         return nullptr;
     }
-    std::unique_ptr<ProjectStore> store(new ProjectStore(path));
+    std::unique_ptr<ProjectStore> store(new ProjectStore(location));
     // A project that cannot be written opens read-only rather than not at all; in a folder that
     // cannot be written SQLite can make no -wal/-shm, so the file is read as it is (immutable),
     // unless it has a -wal with committed pages still in it.
@@ -335,14 +389,49 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const ProjectLocation &location
                        ? SqliteDatabase::ReadOnlyImmutable
                        : SqliteDatabase::ReadOnly;
     }
-    if (!store->m_db.open(path, mode)) {
+    if (!static_cast<SqliteDatabase &>(*store->m_db).open(path, mode)) {
         if (error)
             *error = QStringLiteral("%1: cannot open (%2)")
-                             .arg(QDir::toNativeSeparators(path), store->m_db.errorString());
+                             .arg(QDir::toNativeSeparators(path), store->m_db->errorString());
         return nullptr;
     }
     if (!store->initialize(false, error))
         return nullptr;
+    return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::openServer(const ProjectLocation &location,
+                                                       QString *error)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore(location));
+    auto &pg = static_cast<PgDatabase &>(*store->m_db);
+    if (!ServerSchema::connect(pg, location, error))
+        return nullptr;
+    const std::optional<int> version = ServerSchema::versionOf(pg, location, error);
+    if (!version)
+        return nullptr;
+    auto refuse = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(location.display(), why);
+        return nullptr;
+    };
+    if (*version == 0)
+        return refuse(StoreText::tr("not a Tessera project yet (run 'tessera-cli server init' "
+                                    "or 'tessera-cli push' first)"));
+    if (*version > Migrations::latestVersion())
+        return refuse(StoreText::tr("made by a newer Tessera (schema version %1; this version "
+                                    "reads up to %2). Update Tessera to open it.")
+                              .arg(*version)
+                              .arg(Migrations::latestVersion()));
+    if (*version < Migrations::latestVersion())
+        return refuse(StoreText::tr("made by an older Tessera (schema version %1); the team "
+                                    "lead upgrades it with 'tessera-cli server init'")
+                              .arg(*version));
+    // Others' commits are noticed through the live-update notices (dataVersion()).
+    if (!pg.listen(QByteArrayLiteral("tessera_changes")))
+        return refuse(pg.errorString());
+    if (Statement *q = pg.prepare("SELECT session_user::text"); q && q->step())
+        store->m_author = q->text(0);
     return store;
 }
 
@@ -352,32 +441,33 @@ bool ProjectStore::initialize(bool created, QString *error)
     auto failOpen = [&](const QString &why) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(shown, why);
-        m_db.close();
+        m_db->close();
         return false;
     };
-    if (!m_db.exec(QString::fromLatin1(SqlDialect::connectionSetup()))) {
-        return failOpen(
-                m_db.lastErrorIsCorruption()
-                        ? QStringLiteral("the project file is damaged (%1)").arg(m_db.errorString())
-                        : QStringLiteral("cannot configure the database (%1)")
-                                  .arg(m_db.errorString()));
+    if (!m_db->exec(QString::fromLatin1(SqlDialect::connectionSetup()))) {
+        return failOpen(m_db->lastErrorIsCorruption()
+                                ? QStringLiteral("the project file is damaged (%1)")
+                                          .arg(m_db->errorString())
+                                : QStringLiteral("cannot configure the database (%1)")
+                                          .arg(m_db->errorString()));
     }
 
-    const std::optional<qint64> version = m_db.queryInt("PRAGMA user_version");
+    const std::optional<qint64> version = m_db->queryInt("PRAGMA user_version");
     // Reading the schema touches page 1 and the schema pages: a damaged header or schema fails
     // here. Damage deeper in the file is found by check() or reported when it is read.
-    const std::optional<qint64> tables = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
+    const std::optional<qint64> tables = m_db->queryInt("SELECT count(*) FROM sqlite_schema");
     if (!version || !tables)
-        return failOpen(QStringLiteral("the project file is damaged (%1)").arg(m_db.errorString()));
+        return failOpen(
+                QStringLiteral("the project file is damaged (%1)").arg(m_db->errorString()));
     if (*version > Migrations::latestVersion())
         return failOpen(
                 QStringLiteral("made by a newer Tessera (schema version %1)").arg(*version));
     if (!created && *version >= 1) {
-        SqliteStatement *q = m_db.prepare("SELECT value FROM meta WHERE key = 'format'");
+        Statement *q = m_db->prepare("SELECT value FROM meta WHERE key = 'format'");
         if (!q || !q->step() || q->text(0) != QLatin1String("tessera-project"))
             return failOpen(QStringLiteral("the project file is damaged (its meta data is missing: "
                                            "%1)")
-                                    .arg(m_db.errorString()));
+                                    .arg(m_db->errorString()));
         q->reset();
     }
     if (*version < Migrations::latestVersion()) {
@@ -394,7 +484,7 @@ bool ProjectStore::initialize(bool created, QString *error)
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         }
         // Fold the migration into the main file so its header shows the new version at once.
-        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     return true;
 }
@@ -407,8 +497,8 @@ bool ProjectStore::migrate(int from)
         Transaction t(*this);
         if (!t.ok())
             return false;
-        if (!m_db.exec(SqlDialect::expand(QString::fromUtf8(migration.sql)))
-            || !m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+        if (!m_db->exec(SqlDialect::expand(QString::fromUtf8(migration.sql)))
+            || !m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
             return fail(
                     QStringLiteral("Migration to schema version %1 failed").arg(migration.version));
         }
@@ -426,8 +516,8 @@ qint64 ProjectStore::now()
 bool ProjectStore::audit(const QString &action, qint64 assetId, qint64 annotationId,
                          const QString &before, const QString &after)
 {
-    SqliteStatement *q = m_db.prepare("INSERT INTO audit_log (at, author, action, asset_id, "
-                                      "annotation_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement *q = m_db->prepare("INSERT INTO audit_log (at, author, action, asset_id, "
+                                 "annotation_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return fail(QStringLiteral("Could not prepare the audit log"));
     q->bind(1, now()).bind(2, m_author).bind(3, action).bindId(4, assetId).bindId(5, annotationId);
@@ -439,7 +529,7 @@ bool ProjectStore::audit(const QString &action, qint64 assetId, qint64 annotatio
 
 QString ProjectStore::setting(const QString &key, const QString &defaultValue)
 {
-    SqliteStatement *q = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    Statement *q = m_db->prepare("SELECT value FROM meta WHERE key = ?");
     if (!q)
         return defaultValue;
     q->bind(1, key);
@@ -453,8 +543,8 @@ bool ProjectStore::setSetting(const QString &key, const QString &value)
     Transaction t(*this);
     if (!t.ok())
         return false;
-    SqliteStatement *q = m_db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement *q = m_db->prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!q)
         return fail(QStringLiteral("Could not save setting %1").arg(key));
     q->bind(1, key).bind(2, value);
@@ -465,14 +555,16 @@ bool ProjectStore::setSetting(const QString &key, const QString &value)
 
 int ProjectStore::schemaVersion()
 {
-    return int(m_db.queryInt("PRAGMA user_version").value_or(-1));
+    if (m_db->isPostgreSql())
+        return int(m_db->queryInt("SELECT max(version) FROM tessera_schema").value_or(-1));
+    return int(m_db->queryInt("PRAGMA user_version").value_or(-1));
 }
 
 // ---- Labels ------------------------------------------------------------------------------------
 
 QList<Label> ProjectStore::labels()
 {
-    return readLabels(m_db);
+    return readLabels(*m_db);
 }
 
 std::optional<Label> ProjectStore::label(qint64 id)
@@ -495,14 +587,14 @@ std::optional<Label> ProjectStore::labelByName(const QString &name)
 
 bool ProjectStore::writeAttributes(const Label &label)
 {
-    SqliteStatement *d = m_db.prepare("DELETE FROM label_attributes WHERE label_id = ?");
+    Statement *d = m_db->prepare("DELETE FROM label_attributes WHERE label_id = ?");
     if (!d || !d->bind(1, label.id).exec())
         return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
     int order = 0;
     for (const AttributeDefinition &def : label.attributes) {
-        SqliteStatement *q = m_db.prepare("INSERT INTO label_attributes (label_id, name, type, "
-                                          "options, default_value, sort_order) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)");
+        Statement *q = m_db->prepare("INSERT INTO label_attributes (label_id, name, type, "
+                                     "options, default_value, sort_order) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)");
         if (!q)
             return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
         const QString options
@@ -534,9 +626,9 @@ bool ProjectStore::addLabel(Label &label)
     }
     // The order is max + 1 and never reused, so removing a label leaves every other id in place.
     const qint64 order
-            = m_db.queryInt("SELECT coalesce(max(sort_order), -1) + 1 FROM labels").value_or(0);
-    SqliteStatement *q = m_db.prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order, "
-                                      "skeleton) VALUES (?, ?, ?, ?, ?, ?)");
+            = m_db->queryInt("SELECT coalesce(max(sort_order), -1) + 1 FROM labels").value_or(0);
+    Statement *q = m_db->prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order, "
+                                 "skeleton) VALUES (?, ?, ?, ?, ?, ?)");
     if (!q)
         return fail(QStringLiteral("Could not add label %1").arg(label.name));
     if (!label.color.isValid())
@@ -545,7 +637,7 @@ bool ProjectStore::addLabel(Label &label)
     q->bind(4, label.kinds).bind(5, order).bind(6, skeletonToText(label.skeleton));
     if (!q->exec())
         return fail(QStringLiteral("Could not add label %1").arg(label.name));
-    label.id = m_db.lastInsertId();
+    label.id = m_db->lastInsertId();
     label.sortOrder = int(order);
     if (!writeAttributes(label)
         || !audit(QStringLiteral("add-label"), 0, 0, QString(), compactJson(Json::toJson(label))))
@@ -563,9 +655,8 @@ bool ProjectStore::updateLabel(const Label &label)
         m_error = QStringLiteral("No label with id %1").arg(label.id);
         return false;
     }
-    SqliteStatement *q
-            = m_db.prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ?, "
-                           "skeleton = ? WHERE id = ?");
+    Statement *q = m_db->prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ?, "
+                                 "skeleton = ? WHERE id = ?");
     if (!q)
         return fail(QStringLiteral("Could not update label %1").arg(label.name));
     q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey).bind(4, label.kinds);
@@ -595,7 +686,7 @@ bool ProjectStore::setLabelDisplayOrder(const QList<qint64> &ids)
     Transaction t(*this);
     if (!t.ok())
         return false;
-    SqliteStatement *q = m_db.prepare("UPDATE labels SET display_order = ? WHERE id = ?");
+    Statement *q = m_db->prepare("UPDATE labels SET display_order = ? WHERE id = ?");
     if (!q)
         return fail(QStringLiteral("Could not reorder the labels"));
     QJsonArray oldOrder, newOrder;
@@ -628,7 +719,7 @@ bool ProjectStore::removeLabel(qint64 id, bool removeAnnotations)
         m_error = QStringLiteral("No label with id %1").arg(id);
         return false;
     }
-    SqliteStatement *c = m_db.prepare("SELECT count(*) FROM annotations WHERE label_id = ?");
+    Statement *c = m_db->prepare("SELECT count(*) FROM annotations WHERE label_id = ?");
     if (!c || !c->bind(1, id).step())
         return fail(QStringLiteral("Could not count the uses of %1").arg(before->name));
     const qint64 uses = c->int64(0);
@@ -640,10 +731,10 @@ bool ProjectStore::removeLabel(qint64 id, bool removeAnnotations)
                           .arg(uses);
         return false;
     }
-    SqliteStatement *d = m_db.prepare("DELETE FROM annotations WHERE label_id = ?");
+    Statement *d = m_db->prepare("DELETE FROM annotations WHERE label_id = ?");
     if (!d || !d->bind(1, id).exec())
         return fail(QStringLiteral("Could not remove the annotations of %1").arg(before->name));
-    SqliteStatement *q = m_db.prepare("DELETE FROM labels WHERE id = ?");
+    Statement *q = m_db->prepare("DELETE FROM labels WHERE id = ?");
     if (!q || !q->bind(1, id).exec())
         return fail(QStringLiteral("Could not remove label %1").arg(before->name));
     QJsonObject after;
@@ -665,19 +756,18 @@ qint64 ProjectStore::mergeLabel(qint64 from, qint64 into)
         m_error = QStringLiteral("Cannot merge label %1 into %2").arg(from).arg(into);
         return -1;
     }
-    SqliteStatement *u = m_db.prepare("UPDATE annotations SET label_id = ? WHERE label_id = ?");
+    Statement *u = m_db->prepare("UPDATE annotations SET label_id = ? WHERE label_id = ?");
     if (!u || !u->bind(1, into).bind(2, from).exec()) {
         fail(QStringLiteral("Could not relabel the annotations of %1").arg(source->name));
         return -1;
     }
-    const qint64 moved = m_db.changes();
-    SqliteStatement *l
-            = m_db.prepare("UPDATE layer_annotations SET label_id = ? WHERE label_id = ?");
+    const qint64 moved = m_db->changes();
+    Statement *l = m_db->prepare("UPDATE layer_annotations SET label_id = ? WHERE label_id = ?");
     if (!l || !l->bind(1, into).bind(2, from).exec()) {
         fail(QStringLiteral("Could not relabel the layers of %1").arg(source->name));
         return -1;
     }
-    SqliteStatement *q = m_db.prepare("DELETE FROM labels WHERE id = ?");
+    Statement *q = m_db->prepare("DELETE FROM labels WHERE id = ?");
     if (!q || !q->bind(1, from).exec()) {
         fail(QStringLiteral("Could not remove label %1").arg(source->name));
         return -1;
@@ -696,6 +786,8 @@ qint64 ProjectStore::mergeLabel(qint64 from, qint64 into)
 
 QString ProjectStore::storedPath(const QString &absolutePath) const
 {
+    if (isServer())
+        return QDir::cleanPath(absolutePath);
     const QString relative = QDir(directory()).relativeFilePath(absolutePath);
     if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative))
         return QDir::cleanPath(absolutePath);
@@ -729,10 +821,9 @@ bool ProjectStore::addAssets(QList<Asset> &assets, AuditDetail detail)
         return false;
     const qint64 at = now();
     for (Asset &asset : assets) {
-        SqliteStatement *q
-                = m_db.prepare("INSERT INTO assets (kind, path, name, byte_size, sha256, "
-                               "width, height, text, payload, status, added_by, added_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement *q = m_db->prepare("INSERT INTO assets (kind, path, name, byte_size, sha256, "
+                                     "width, height, text, payload, status, added_by, added_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!q)
             return fail(QStringLiteral("Could not add assets"));
         if (asset.addedBy.isEmpty())
@@ -746,7 +837,7 @@ bool ProjectStore::addAssets(QList<Asset> &assets, AuditDetail detail)
         q->bind(11, asset.addedBy).bind(12, asset.addedAt);
         if (!q->exec())
             return fail(QStringLiteral("Could not add %1").arg(asset.name));
-        asset.id = m_db.lastInsertId();
+        asset.id = m_db->lastInsertId();
     }
     if (detail != AuditDetail::None
         && !recordAddedAssets(assets.size(), assets.constFirst().id, assets.constLast().id))
@@ -768,8 +859,8 @@ bool ProjectStore::recordAddedAssets(qint64 count, qint64 firstId, qint64 lastId
 
 std::optional<Asset> ProjectStore::asset(qint64 id)
 {
-    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + assetColumns
-                                      + ", text, payload FROM assets WHERE id = ?");
+    Statement *q = m_db->prepare(QByteArray("SELECT ") + assetColumns
+                                 + ", text, payload FROM assets WHERE id = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, id);
@@ -788,7 +879,7 @@ std::optional<Asset> ProjectStore::asset(qint64 id)
 
 std::optional<Asset> ProjectStore::assetWhere(const char *sql, const QString &value)
 {
-    SqliteStatement *q = m_db.prepare(sql);
+    Statement *q = m_db->prepare(sql);
     if (!q)
         return std::nullopt;
     q->bind(1, value);
@@ -810,7 +901,7 @@ std::optional<Asset> ProjectStore::assetByPath(const QString &storedPath)
 QStringList ProjectStore::assetPaths()
 {
     QStringList result;
-    SqliteStatement *q = m_db.prepare("SELECT path FROM assets WHERE path IS NOT NULL");
+    Statement *q = m_db->prepare("SELECT path FROM assets WHERE path IS NOT NULL");
     if (!q)
         return result;
     while (q->step())
@@ -822,8 +913,8 @@ QStringList ProjectStore::assetPaths()
 QHash<QString, qint64> ProjectStore::assetIdsBySha256()
 {
     QHash<QString, qint64> result;
-    SqliteStatement *q = m_db.prepare("SELECT sha256, id FROM assets WHERE sha256 IS NOT NULL "
-                                      "AND sha256 != ''");
+    Statement *q = m_db->prepare("SELECT sha256, id FROM assets WHERE sha256 IS NOT NULL "
+                                 "AND sha256 != ''");
     if (!q)
         return result;
     while (q->step())
@@ -834,23 +925,23 @@ QHash<QString, qint64> ProjectStore::assetIdsBySha256()
 
 qint64 ProjectStore::assetCount(const AssetFilter &filter)
 {
-    return AssetQuery(m_db, filter).count();
+    return AssetQuery(*m_db, filter).count();
 }
 
 QList<qint64> ProjectStore::assetIds(const AssetFilter &filter)
 {
-    return AssetQuery(m_db, filter).ids();
+    return AssetQuery(*m_db, filter).ids();
 }
 
 QList<qint64> ProjectStore::assetIds(const AssetFilter &filter, qint64 afterId, int limit)
 {
-    return AssetQuery(m_db, filter).ids(afterId, limit);
+    return AssetQuery(*m_db, filter).ids(afterId, limit);
 }
 
 QList<Asset> ProjectStore::assetPage(const AssetFilter &filter, qint64 afterId, int limit,
                                      QList<int> *annotationCounts)
 {
-    return AssetQuery(m_db, filter).page(afterId, limit, annotationCounts);
+    return AssetQuery(*m_db, filter).page(afterId, limit, annotationCounts);
 }
 
 bool ProjectStore::removeAsset(qint64 id)
@@ -863,7 +954,7 @@ bool ProjectStore::removeAsset(qint64 id)
         m_error = QStringLiteral("No asset with id %1").arg(id);
         return false;
     }
-    SqliteStatement *q = m_db.prepare("DELETE FROM assets WHERE id = ?");
+    Statement *q = m_db->prepare("DELETE FROM assets WHERE id = ?");
     if (!q || !q->bind(1, id).exec())
         return fail(QStringLiteral("Could not remove asset %1").arg(id));
     if (!audit(QStringLiteral("remove-asset"), id, 0, compactJson(Json::toJson(*before)),
@@ -883,7 +974,8 @@ QByteArray ProjectStore::visibleClause(const char *joiner) const
     QByteArrayList parts;
     // Unaccepted proposals: a pre-label nobody said yes to (see isProposal()).
     if (m_proposalsHidden)
-        parts.append("NOT (origin = 1 AND coalesce(json_extract(data, '$.accepted'), 0) = 0)");
+        parts.append("NOT (origin = 1 AND " + SqlDialect::jsonFlagUnset(*m_db, "data", "accepted")
+                     + ")");
     // The outer table is unaliased in every query that uses this: inside the subquery
     // "annotations" names the outer row.
     if (m_unlabeledHidden)
@@ -902,8 +994,8 @@ qint64 ProjectStore::unlabeledShapeCount()
     const QByteArray visible = visibleClause(" AND ");
     m_unlabeledHidden = hidden;
     return m_db
-            .queryInt(QByteArray("SELECT count(*) FROM annotations WHERE ") + kUnlabeledShape
-                      + visible)
+            ->queryInt(QByteArray("SELECT count(*) FROM annotations WHERE ") + kUnlabeledShape
+                       + visible)
             .value_or(0);
 }
 
@@ -911,17 +1003,17 @@ bool ProjectStore::labelUnlabeledForExport(qint64 labelId)
 {
     if (m_transactionDepth == 0)
         return fail(QStringLiteral("labelUnlabeledForExport needs a transaction"));
-    SqliteStatement *q = m_db.prepare(QByteArray("UPDATE annotations SET label_id = ? WHERE ")
-                                      + kUnlabeledShape);
+    Statement *q = m_db->prepare(QByteArray("UPDATE annotations SET label_id = ? WHERE ")
+                                 + kUnlabeledShape);
     return (q && q->bind(1, labelId).exec()) || fail(QStringLiteral("Could not label shapes"));
 }
 
 QList<Annotation> ProjectStore::annotations(qint64 assetId)
 {
     QList<Annotation> result;
-    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
-                                      + " FROM annotations WHERE asset_id = ?"
-                                      + visibleClause(" AND ") + " ORDER BY z, id");
+    Statement *q = m_db->prepare(QByteArray("SELECT ") + annotationColumns
+                                 + " FROM annotations WHERE asset_id = ?" + visibleClause(" AND ")
+                                 + " ORDER BY z, id");
     if (!q)
         return result;
     q->bind(1, assetId);
@@ -938,8 +1030,8 @@ QList<Annotation> ProjectStore::annotations(qint64 assetId)
 
 std::optional<Annotation> ProjectStore::annotation(qint64 id)
 {
-    SqliteStatement *q = m_db.prepare(QByteArray("SELECT ") + annotationColumns
-                                      + " FROM annotations WHERE id = ?");
+    Statement *q = m_db->prepare(QByteArray("SELECT ") + annotationColumns
+                                 + " FROM annotations WHERE id = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, id);
@@ -985,16 +1077,31 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
         for (qsizetype i = 0; i < count; ++i)
             sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                      : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        SqliteStatement *q = m_db.prepare(sql);
+        // On a server other clients draw ids from the same sequence at the same time: the new
+        // ids of one statement need not be consecutive, so they are read back.
+        const bool returning = !explicitIds && m_db->isPostgreSql();
+        if (returning)
+            sql += " RETURNING id";
+        Statement *q = m_db->prepare(sql);
         if (!q)
             return fail(QStringLiteral("Could not prepare the annotation insert"));
         for (qsizetype i = 0; i < count; ++i)
             bindAnnotation(*q, int(i) * columns, annotations[start + i], m_author, author);
-        if (!q->exec())
+        if (returning) {
+            qsizetype i = 0;
+            while (q->step())
+                if (i < count)
+                    annotations[start + i++].id = q->int64(0);
+            q->reset();
+            if (i != count)
+                return fail(QStringLiteral("Could not store an annotation of asset %1")
+                                    .arg(annotations[start].assetId));
+        } else if (!q->exec()) {
             return fail(QStringLiteral("Could not store an annotation of asset %1")
                                 .arg(annotations[start].assetId));
-        if (!explicitIds) {
-            const qint64 last = m_db.lastInsertId();
+        }
+        if (!explicitIds && !returning) {
+            const qint64 last = m_db->lastInsertId();
             for (qsizetype i = 0; i < count; ++i)
                 annotations[start + i].id = last - count + 1 + i;
         }
@@ -1037,7 +1144,7 @@ bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
             return false;
         }
         a.provenance.modifiedAt = at;
-        SqliteStatement *q = m_db.prepare(
+        Statement *q = m_db->prepare(
                 "UPDATE annotations SET label_id = ?, kind = ?, geometry = ?, source_id = ?, "
                 "target_id = ?, z = ?, group_id = ?, data = ?, origin = ?, author = ?, "
                 "created_at = ?, modified_at = ?, model_id = ?, model_version = ?, score = ? "
@@ -1071,7 +1178,7 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
             m_error = QStringLiteral("No annotation with id %1").arg(id);
             return false;
         }
-        SqliteStatement *q = m_db.prepare("DELETE FROM annotations WHERE id = ?");
+        Statement *q = m_db->prepare("DELETE FROM annotations WHERE id = ?");
         if (!q || !q->bind(1, id).exec())
             return fail(QStringLiteral("Could not remove annotation %1").arg(id));
         if (!audit(QStringLiteral("remove-annotation"), before->assetId, id,
@@ -1085,7 +1192,7 @@ bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,
                                      const std::function<bool(const Annotation &)> &visit,
                                      std::initializer_list<qint64> binds)
 {
-    SqliteStatement *q = m_db.prepare(sql);
+    Statement *q = m_db->prepare(sql);
     if (!q)
         return fail(QStringLiteral("Could not read the annotations"));
     int index = 0;
@@ -1174,8 +1281,8 @@ bool ProjectStore::forEachAnnotationByAsset(const std::function<bool(const Annot
 qint64 ProjectStore::annotationCount(qint64 assetId)
 {
     if (!assetId)
-        return m_db.queryInt("SELECT count(*) FROM annotations").value_or(0);
-    SqliteStatement *q = m_db.prepare("SELECT count(*) FROM annotations WHERE asset_id = ?");
+        return m_db->queryInt("SELECT count(*) FROM annotations").value_or(0);
+    Statement *q = m_db->prepare("SELECT count(*) FROM annotations WHERE asset_id = ?");
     if (!q)
         return 0;
     q->bind(1, assetId);
@@ -1186,12 +1293,12 @@ qint64 ProjectStore::annotationCount(qint64 assetId)
 
 std::optional<qint64> ProjectStore::lastAssetId()
 {
-    return m_db.queryInt("SELECT COALESCE(MAX(id), 0) FROM assets");
+    return m_db->queryInt("SELECT COALESCE(MAX(id), 0) FROM assets");
 }
 
 std::optional<bool> ProjectStore::hasAnnotations()
 {
-    const std::optional<qint64> any = m_db.queryInt("SELECT EXISTS(SELECT 1 FROM annotations)");
+    const std::optional<qint64> any = m_db->queryInt("SELECT EXISTS(SELECT 1 FROM annotations)");
     if (!any)
         return std::nullopt;
     return *any != 0;
@@ -1202,8 +1309,13 @@ std::optional<bool> ProjectStore::hasAnnotations()
 QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)
 {
     QList<qint64> ids;
-    SqliteStatement *q = m_db.prepare(
-            "SELECT id FROM assets WHERE json_extract(payload, '$.' || ?) IS NOT NULL ORDER BY id");
+    Statement *q = m_db->prepare(
+            m_db->isPostgreSql()
+                    ? "SELECT id FROM assets WHERE payload <> '' AND jsonb_exists(payload::jsonb, "
+                      "?) "
+                      "ORDER BY id"
+                    : "SELECT id FROM assets WHERE json_extract(payload, '$.' || ?) IS NOT NULL "
+                      "ORDER BY id");
     if (!q)
         return ids;
     q->bind(1, key);
@@ -1214,7 +1326,12 @@ QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)
 
 bool ProjectStore::snapshotTo(const QString &path)
 {
-    SqliteStatement *q = m_db.prepare("VACUUM INTO ?");
+    if (m_db->isPostgreSql()) {
+        m_error = StoreText::tr("%1: a server project is copied to a file with 'tessera-cli pull'")
+                          .arg(m_path);
+        return false;
+    }
+    Statement *q = m_db->prepare("VACUUM INTO ?");
     if (!q || !q->bind(1, path).exec())
         return fail(QStringLiteral("Could not copy the project to %1")
                             .arg(QDir::toNativeSeparators(path)));
@@ -1223,7 +1340,9 @@ bool ProjectStore::snapshotTo(const QString &path)
 
 bool ProjectStore::compact()
 {
-    if (!m_db.exec(QStringLiteral("VACUUM")))
+    if (m_db->isPostgreSql())
+        return true; // the server's autovacuum keeps its tables
+    if (!m_db->exec(QStringLiteral("VACUUM")))
         return fail(QStringLiteral("Could not compact the project"));
     return true;
 }
@@ -1237,7 +1356,7 @@ bool ProjectStore::rewriteAssetPaths(
         return false;
     // Read first, then write: the update never runs under an open cursor of the same table.
     QList<std::tuple<qint64, QString, QString>> rows;
-    SqliteStatement *q = m_db.prepare(
+    Statement *q = m_db->prepare(
             "SELECT id, path, name FROM assets WHERE path IS NOT NULL AND path <> ''");
     if (!q)
         return fail(QStringLiteral("Could not read the asset paths"));
@@ -1245,7 +1364,7 @@ bool ProjectStore::rewriteAssetPaths(
         rows.append({q->int64(0), q->text(1), q->text(2)});
     if (!q->ok())
         return fail(QStringLiteral("Could not read the asset paths"));
-    SqliteStatement *u = m_db.prepare("UPDATE assets SET path = ? WHERE id = ?");
+    Statement *u = m_db->prepare("UPDATE assets SET path = ? WHERE id = ?");
     for (const auto &[id, stored, name] : rows) {
         if (!u || !u->bind(1, map(id, stored, name)).bind(2, id).exec())
             return fail(QStringLiteral("Could not rewrite the asset paths"));
@@ -1269,8 +1388,8 @@ bool ProjectStore::setAssetMedia(qint64 id, const QString &storedPath, const QSt
                             .arg(storedPath)
                             .arg(same->id)
                             .arg(same->name));
-    SqliteStatement *u = m_db.prepare("UPDATE assets SET path = ?, sha256 = ?, byte_size = ?, "
-                                      "width = ?, height = ? WHERE id = ?");
+    Statement *u = m_db->prepare("UPDATE assets SET path = ?, sha256 = ?, byte_size = ?, "
+                                 "width = ?, height = ? WHERE id = ?");
     const QSize kept = size.isEmpty() ? QSize(before->width, before->height) : size;
     if (!u
         || !u->bind(1, storedPath)
@@ -1300,7 +1419,7 @@ bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
         m_error = QStringLiteral("No asset with id %1").arg(id);
         return false;
     }
-    SqliteStatement *u = m_db.prepare("UPDATE assets SET payload = ? WHERE id = ?");
+    Statement *u = m_db->prepare("UPDATE assets SET payload = ? WHERE id = ?");
     if (!u || !u->bind(1, compactJson(payload)).bind(2, id).exec())
         return fail(QStringLiteral("Could not store the fields of asset %1").arg(id));
     if (!audit(QStringLiteral("set-payload"), id, 0, compactJson(before->payload),
@@ -1319,12 +1438,11 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
         m_error = QStringLiteral("No asset with id %1").arg(assetId);
         return false;
     }
-    SqliteStatement *u = m_db.prepare("UPDATE assets SET status = ? WHERE id = ?");
+    Statement *u = m_db->prepare("UPDATE assets SET status = ? WHERE id = ?");
     if (!u || !u->bind(1, int(status)).bind(2, assetId).exec())
         return fail(QStringLiteral("Could not set the status of asset %1").arg(assetId));
-    SqliteStatement *r
-            = m_db.prepare("INSERT INTO reviews (asset_id, status, reviewer, reason, at) "
-                           "VALUES (?, ?, ?, ?, ?)");
+    Statement *r = m_db->prepare("INSERT INTO reviews (asset_id, status, reviewer, reason, at) "
+                                 "VALUES (?, ?, ?, ?, ?)");
     if (!r)
         return fail(QStringLiteral("Could not record the review"));
     r->bind(1, assetId).bind(2, int(status)).bind(3, m_author).bind(4, reason).bind(5, now());
@@ -1339,7 +1457,7 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
 QStringList ProjectStore::reviewers()
 {
     QStringList names;
-    if (SqliteStatement *q = m_db.prepare("SELECT DISTINCT reviewer FROM reviews")) {
+    if (Statement *q = m_db->prepare("SELECT DISTINCT reviewer FROM reviews")) {
         while (q->step())
             names.append(q->text(0));
         q->reset();
@@ -1351,12 +1469,12 @@ QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
 {
     QList<ReviewEntry> result;
     // Two statements: "? = 0 OR asset_id = ?" would keep SQLite from using the index.
-    SqliteStatement *q = m_db.prepare(assetId ? "SELECT id, asset_id, status, reviewer, "
-                                                "coalesce(reason, ''), at FROM reviews "
-                                                "WHERE asset_id = ? ORDER BY id"
-                                              : "SELECT id, asset_id, status, reviewer, "
-                                                "coalesce(reason, ''), at FROM reviews "
-                                                "WHERE ? = 0 ORDER BY id");
+    Statement *q = m_db->prepare(assetId ? "SELECT id, asset_id, status, reviewer, "
+                                           "coalesce(reason, ''), at FROM reviews "
+                                           "WHERE asset_id = ? ORDER BY id"
+                                         : "SELECT id, asset_id, status, reviewer, "
+                                           "coalesce(reason, ''), at FROM reviews "
+                                           "WHERE ? = 0 ORDER BY id");
     if (!q)
         return result;
     q->bind(1, assetId);
@@ -1369,7 +1487,7 @@ QList<ReviewEntry> ProjectStore::reviews(qint64 assetId)
 
 qint64 ProjectStore::lastAuditId()
 {
-    SqliteStatement *q = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM audit_log");
+    Statement *q = m_db->prepare("SELECT COALESCE(MAX(id), 0) FROM audit_log");
     const qint64 last = q && q->step() ? q->int64(0) : 0;
     if (q)
         q->reset(); // an open statement would hold a read transaction
@@ -1380,8 +1498,8 @@ QSet<qint64> ProjectStore::assetsChangedSince(qint64 afterId, bool *projectWide)
 {
     QSet<qint64> assets;
     *projectWide = false;
-    SqliteStatement *q
-            = m_db.prepare("SELECT DISTINCT COALESCE(asset_id, 0) FROM audit_log WHERE id > ?");
+    Statement *q
+            = m_db->prepare("SELECT DISTINCT COALESCE(asset_id, 0) FROM audit_log WHERE id > ?");
     if (!q)
         return assets;
     q->bind(1, afterId);
@@ -1398,14 +1516,15 @@ QSet<qint64> ProjectStore::assetsChangedSince(qint64 afterId, bool *projectWide)
 QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
 {
     QList<AuditEntry> result;
-    SqliteStatement *q = m_db.prepare(
+    Statement *q = m_db->prepare(
             assetId ? "SELECT id, at, author, action, asset_id, annotation_id, before, after "
                       "FROM audit_log WHERE asset_id = ? ORDER BY id LIMIT ?"
                     : "SELECT id, at, author, action, asset_id, annotation_id, before, after "
                       "FROM audit_log WHERE ? = 0 ORDER BY id LIMIT ?");
     if (!q)
         return result;
-    q->bind(1, assetId).bind(2, qint64(limit));
+    // No limit is a negative one: SQLite reads it so, PostgreSQL refuses it.
+    q->bind(1, assetId).bind(2, limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     while (q->step())
         result.append(readAuditRow(*q));
     q->reset();

@@ -5,7 +5,7 @@
 #include "core/assetfilter.h"
 #include "core/projectstats.h"
 #include "core/types.h"
-#include "sqlitedatabase.h"
+#include "database.h"
 #include "store/projectlocation.h"
 
 #include <QMap>
@@ -63,7 +63,7 @@ public:
 
     /** Where the project lives; a worker opens its own connection to the same location. */
     const ProjectLocation &location() const { return m_location; }
-    /** The project file (absolute). */
+    /** The project file (absolute); for a server project its URL without a password. */
     QString path() const { return m_path; }
     QString directory() const;
     QString errorString() const { return m_error; }
@@ -86,13 +86,19 @@ public:
      * PRAGMA data_version. Cheap; the window polls it to notice other writers.
      */
     qint64 dataVersion();
-    SqliteDatabase &database() { return m_db; }
+    Database &database() { return *m_db; }
+    /** A team server project (PostgreSQL) rather than a project file. */
+    bool isServer() const { return m_location.isServer(); }
 
-    /** Who is attributed with edits made through this store; defaults to Identity's user. */
+    /**
+     * Who is attributed with edits made through this store; defaults to Identity's user. On a
+     * server project it is the login, which PostgreSQL signs every row with (ServerExtras), and
+     * setAuthor() changes nothing: a client cannot write in someone else's name.
+     */
     QString author() const { return m_author; }
     void setAuthor(const QString &author)
     {
-        if (!author.trimmed().isEmpty())
+        if (!author.trimmed().isEmpty() && !isServer())
             m_author = author.trimmed();
     }
 
@@ -281,7 +287,9 @@ public:
     void setErrorString(const QString &error) { m_error = error; }
 
 private:
-    explicit ProjectStore(const QString &path);
+    explicit ProjectStore(const ProjectLocation &location);
+    static std::unique_ptr<ProjectStore> openServer(const ProjectLocation &location,
+                                                    QString *error);
     bool initialize(bool created, QString *error);
     QByteArray visibleClause(const char *joiner) const;
     bool streamAnnotations(const QByteArray &sql, bool withProvenance,
@@ -298,7 +306,8 @@ private:
     QString m_path;
     QString m_author;
     QString m_error;
-    SqliteDatabase m_db;
+    std::unique_ptr<Database> m_db;
+    qint64 m_serverVersion = 0; // dataVersion() of a server project: others' commits seen
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     std::function<bool(qint64)> m_busyWait;

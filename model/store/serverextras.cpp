@@ -15,7 +15,7 @@ struct ExtrasText
     Q_DECLARE_TR_FUNCTIONS(ServerExtras)
 };
 
-constexpr int level = 2;
+constexpr int level = 3;
 
 QString liveUpdatesSql()
 {
@@ -86,6 +86,10 @@ CREATE OR REPLACE FUNCTION tessera_authored(asset BIGINT) RETURNS BOOLEAN LANGUA
     $$ SELECT EXISTS (SELECT 1 FROM annotations WHERE asset_id = asset AND author = session_user) $$;
 CREATE OR REPLACE FUNCTION tessera_sign() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'INSERT' AND NEW.id IS NULL THEN
+        NEW.id := nextval(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME),
+                                                 'id'));
+    END IF;
     IF tessera_role() IS DISTINCT FROM 'manager' THEN
         IF TG_OP = 'UPDATE' THEN
             NEW.author := OLD.author;

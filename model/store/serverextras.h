@@ -43,6 +43,10 @@ namespace Tessera::ServerExtras {
  *    every member and is append-only as in a file;
  *  - an annotation's author is the login that wrote it (a claimed author is replaced), except for
  *    managers, who move work with its history (push, merge).
+ *
+ * Level 3: an annotation (or layer row) inserted with a NULL id takes the next one, as SQLite's
+ * INTEGER PRIMARY KEY does: the store's SQL, shared by both backends, names the id column so
+ * that redo can put a row back under its old id.
  */
 constexpr char liveChannel[] = "tessera_changes";
 

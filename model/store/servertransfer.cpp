@@ -109,7 +109,7 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
     PgDatabase pg;
     if (!ServerSchema::connect(pg, server, error) || !ServerSchema::initialize(pg, server, error))
         return std::nullopt;
-    SqliteDatabase &file = project.database();
+    Database &file = project.database();
     const auto failed = [&](const QString &why) {
         *error = why;
         pg.exec(QStringLiteral("ROLLBACK"));
@@ -146,7 +146,7 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
         const QByteArray select = QStringLiteral("SELECT %1 FROM %2")
                                           .arg(names(*columns).join(QStringLiteral(", ")), table)
                                           .toUtf8();
-        SqliteStatement *q = file.prepare(select);
+        Statement *q = file.prepare(select);
         if (!q)
             return failed(TransferText::tr("%1: %2").arg(project.location().display(),
                                                          file.errorString()));
@@ -257,7 +257,7 @@ std::optional<Report> pull(const ProjectLocation &server, const QString &file,
     std::unique_ptr<ProjectStore> project = ProjectStore::create(file, error);
     if (!project)
         return std::nullopt;
-    SqliteDatabase &db = project->database();
+    Database &db = project->database();
     const auto failed = [&](const QString &message) {
         *error = message;
         db.exec(QStringLiteral("ROLLBACK"));
@@ -286,10 +286,10 @@ std::optional<Report> pull(const ProjectLocation &server, const QString &file,
         QStringList marks;
         for (qsizetype i = 0; i < list.size(); ++i)
             marks << QStringLiteral("?");
-        SqliteStatement *insert = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                     .arg(table, list.join(QStringLiteral(", ")),
-                                                          marks.join(QStringLiteral(", ")))
-                                                     .toUtf8());
+        Statement *insert = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                               .arg(table, list.join(QStringLiteral(", ")),
+                                                    marks.join(QStringLiteral(", ")))
+                                               .toUtf8());
         if (!insert)
             return failed(TransferText::tr("%1: %2").arg(file, db.errorString()));
         // A cursor reads the table a page at a time: a million annotations never sit in memory.

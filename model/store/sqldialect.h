@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "database.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -77,6 +79,18 @@ inline const char *connectionSetup()
            // (damaged) project is still refused with a message; the cost is that a failing disk's
            // read error arrives as a signal instead of an error code.
            "PRAGMA mmap_size = 1073741824;";
+}
+
+/**
+ * A condition true when the JSON object in column (text; empty counts as {}) has no true value
+ * under key: `coalesce(json_extract(data, '$.accepted'), 0) = 0` on SQLite.
+ */
+inline QByteArray jsonFlagUnset(const Database &db, const char *column, const char *key)
+{
+    if (db.isPostgreSql())
+        return QByteArray("coalesce((nullif(") + column + ", '')::jsonb ->> '" + key
+               + "')::boolean, false) = false";
+    return QByteArray("coalesce(json_extract(") + column + ", '$." + key + "'), 0) = 0";
 }
 
 /** 'TESS', written into the SQLite header so that a project is recognised without opening it. */

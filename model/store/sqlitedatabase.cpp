@@ -10,19 +10,19 @@
 
 namespace Tessera {
 
-SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+Statement &SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bind(int index, double value)
+Statement &SqliteStatement::bind(int index, double value)
 {
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+Statement &SqliteStatement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
@@ -31,7 +31,7 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+Statement &SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
 {
     if (utf8.isNull())
         return bindNull(index);
@@ -39,7 +39,7 @@ SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
+Statement &SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
     if (value.isNull())
         return bindNull(index);
@@ -47,20 +47,10 @@ SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bindNull(int index)
+Statement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
     return *this;
-}
-
-SqliteStatement &SqliteStatement::bindOptional(int index, std::optional<double> value)
-{
-    return value ? bind(index, *value) : bindNull(index);
-}
-
-SqliteStatement &SqliteStatement::bindId(int index, qint64 id)
-{
-    return id ? bind(index, id) : bindNull(index);
 }
 
 bool SqliteStatement::step()
@@ -221,11 +211,11 @@ std::optional<qint64> SqliteDatabase::queryInt(const char *sql)
     return value;
 }
 
-qint64 SqliteDatabase::lastInsertId() const
+qint64 SqliteDatabase::lastInsertId()
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
-int SqliteDatabase::changes() const
+qint64 SqliteDatabase::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;
 }

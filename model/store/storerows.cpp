@@ -37,7 +37,7 @@ const char *const commentColumns
 const char *const assetColumns = "id, kind, path, name, byte_size, sha256, width, height, status, "
                                  "added_by, added_at";
 
-void readAssetRow(SqliteStatement &q, Asset &a)
+void readAssetRow(Statement &q, Asset &a)
 {
     a.id = q.int64(0);
     a.kind = AssetKind(q.int64(1));
@@ -52,7 +52,7 @@ void readAssetRow(SqliteStatement &q, Asset &a)
     a.addedAt = q.int64(10);
 }
 
-void readAnnotationRow(SqliteStatement &q, Annotation &a)
+void readAnnotationRow(Statement &q, Annotation &a)
 {
     a.id = q.int64(0);
     a.assetId = q.int64(1);
@@ -75,7 +75,7 @@ void readAnnotationRow(SqliteStatement &q, Annotation &a)
     a.provenance.score = q.isNull(16) ? std::nullopt : std::optional<double>(q.real(16));
 }
 
-void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
+void bindAnnotation(Statement &q, int base, const Annotation &a, const QString &author,
                     const QByteArray &authorUtf8)
 {
     q.bindId(base + 1, a.id).bind(base + 2, a.assetId).bindId(base + 3, a.labelId);
@@ -157,12 +157,12 @@ Skeleton skeletonFromText(const QString &text)
     return skeleton;
 }
 
-QList<Label> readLabels(SqliteDatabase &db)
+QList<Label> readLabels(Database &db)
 {
     QList<Label> result;
-    SqliteStatement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order, skeleton, "
-                                    "coalesce(display_order, sort_order) "
-                                    "FROM labels ORDER BY sort_order");
+    Statement *q = db.prepare("SELECT id, name, color, hotkey, kinds, sort_order, skeleton, "
+                              "coalesce(display_order, sort_order) "
+                              "FROM labels ORDER BY sort_order");
     if (!q)
         return result;
     while (q->step()) {
@@ -178,8 +178,8 @@ QList<Label> readLabels(SqliteDatabase &db)
         result.append(l);
     }
     q->reset();
-    SqliteStatement *a = db.prepare("SELECT id, label_id, name, type, options, default_value "
-                                    "FROM label_attributes ORDER BY label_id, sort_order");
+    Statement *a = db.prepare("SELECT id, label_id, name, type, options, default_value "
+                              "FROM label_attributes ORDER BY label_id, sort_order");
     if (!a)
         return result;
     while (a->step()) {
@@ -201,7 +201,7 @@ QList<Label> readLabels(SqliteDatabase &db)
     return result;
 }
 
-Comment readCommentRow(SqliteStatement &q)
+Comment readCommentRow(Statement &q)
 {
     Comment c;
     c.id = q.int64(0);
@@ -221,9 +221,9 @@ Comment readCommentRow(SqliteStatement &q)
     return c;
 }
 
-bool insertComment(SqliteDatabase &db, Comment &c)
+bool insertComment(Database &db, Comment &c)
 {
-    SqliteStatement *q = db.prepare(
+    Statement *q = db.prepare(
             "INSERT INTO comments (asset_id, annotation_id, parent_id, author, created_at, body, "
             "pin_x, pin_y, pin_w, pin_h, span_start, span_end, resolved) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -248,7 +248,7 @@ bool insertComment(SqliteDatabase &db, Comment &c)
     return true;
 }
 
-AuditEntry readAuditRow(SqliteStatement &q)
+AuditEntry readAuditRow(Statement &q)
 {
     AuditEntry e;
     e.id = q.int64(0);

@@ -17,14 +17,14 @@ QString compactJson(const QJsonObject &object);
 QJsonObject parseObject(const QString &text);
 
 /** Fills an asset from the current row of a query selecting assetColumns. */
-void readAssetRow(SqliteStatement &q, Asset &a);
+void readAssetRow(Statement &q, Asset &a);
 /** Fills an annotation from the current row of a query selecting annotationColumns. */
-void readAnnotationRow(SqliteStatement &q, Annotation &a);
+void readAnnotationRow(Statement &q, Annotation &a);
 /**
  * Binds one annotation to parameters base+1 .. base+17 of an INSERT over annotationColumns.
  * authorUtf8 is author's UTF-8, bound without a copy for rows by that author.
  */
-void bindAnnotation(SqliteStatement &q, int base, const Annotation &a, const QString &author,
+void bindAnnotation(Statement &q, int base, const Annotation &a, const QString &author,
                     const QByteArray &authorUtf8);
 
 /** Fills in who and when for an annotation that does not say (new ones): author, at. */
@@ -38,15 +38,15 @@ QString geometryProblem(const Annotation &a);
 void fillProvenance(Annotation &a, const QString &author, qint64 at);
 
 /** All labels with their attribute definitions, in their stable order. */
-QList<Label> readLabels(SqliteDatabase &db);
+QList<Label> readLabels(Database &db);
 /** A skeleton as stored (JSON), and back. */
 QString skeletonToText(const Skeleton &skeleton);
 Skeleton skeletonFromText(const QString &text);
 /** A comment from the current row of a query selecting commentColumns. */
-Comment readCommentRow(SqliteStatement &q);
+Comment readCommentRow(Statement &q);
 /** Inserts a comment with every field as given (id excepted), setting comment.id. */
-bool insertComment(SqliteDatabase &db, Comment &comment);
+bool insertComment(Database &db, Comment &comment);
 /** An audit entry from the current row of a query over the audit_log table's columns. */
-AuditEntry readAuditRow(SqliteStatement &q);
+AuditEntry readAuditRow(Statement &q);
 
 } // namespace Tessera::StoreRows

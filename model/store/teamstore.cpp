@@ -55,17 +55,17 @@ bool TeamStore::recordSplit(SplitRecord &record, const QHash<qint64, SplitAsset>
     ProjectStore::Transaction t(m_store);
     if (!t.ok())
         return false;
-    SqliteDatabase &db = m_store.database();
+    Database &db = m_store.database();
     record.createdBy = m_store.author();
     record.createdAt = ProjectStore::now();
     record.maxAnnotationId
             = db.queryInt("SELECT coalesce(max(id), 0) FROM annotations").value_or(0);
     record.maxCommentId = db.queryInt("SELECT coalesce(max(id), 0) FROM comments").value_or(0);
     record.maxReviewId = lastReviewId();
-    SqliteStatement *s = db.prepare(
+    Statement *s = db.prepare(
             "INSERT INTO splits (id, annotator, created_by, created_at, max_annotation_id, "
             "max_comment_id, max_review_id, issues) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement *a = db.prepare(
+    Statement *a = db.prepare(
             "INSERT INTO split_assets (split_id, asset_id, role, status) VALUES (?, ?, ?, ?)");
     if (!s || !a)
         return m_store.fail(QStringLiteral("Could not record the split"));
@@ -76,7 +76,7 @@ bool TeamStore::recordSplit(SplitRecord &record, const QHash<qint64, SplitAsset>
             continue;
         for (const Annotation &x : m_store.annotations(it.key()))
             base.insert(x.id, {x.assetId, x.id, contentHash(x)});
-        SqliteStatement *c = db.prepare(
+        Statement *c = db.prepare(
                 "SELECT id, resolved FROM comments WHERE asset_id = ? AND parent_id IS NULL");
         if (!c)
             return m_store.fail(QStringLiteral("Could not record the split"));
@@ -112,9 +112,10 @@ bool TeamStore::recordSplit(SplitRecord &record, const QHash<qint64, SplitAsset>
 
 bool TeamStore::writeBase(const QString &splitId, const QHash<qint64, BaseAnnotation> &base)
 {
-    SqliteStatement *b = m_store.database().prepare("INSERT OR REPLACE INTO split_base (split_id, "
-                                                    "annotation_id, asset_id, origin_id, hash) "
-                                                    "VALUES (?, ?, ?, ?, ?)");
+    Statement *b = m_store.database().prepare(
+            "INSERT INTO split_base (split_id, annotation_id, asset_id, origin_id, hash) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (split_id, annotation_id) DO UPDATE SET "
+            "asset_id = excluded.asset_id, origin_id = excluded.origin_id, hash = excluded.hash");
     if (!b)
         return false;
     for (auto it = base.cbegin(); it != base.cend(); ++it)
@@ -139,7 +140,7 @@ std::optional<SplitRecord> TeamStore::split(const QString &id)
 QList<SplitRecord> TeamStore::splits()
 {
     QList<SplitRecord> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT id, annotator, created_by, created_at, max_annotation_id, max_comment_id, "
             "max_review_id, coalesce(merged_at, 0) FROM splits ORDER BY created_at, annotator");
     if (!q)
@@ -154,7 +155,7 @@ QList<SplitRecord> TeamStore::splits()
 QHash<qint64, SplitAsset> TeamStore::splitAssets(const QString &id)
 {
     QHash<qint64, SplitAsset> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT asset_id, role, status FROM split_assets WHERE split_id = ?");
     if (!q)
         return result;
@@ -168,7 +169,7 @@ QHash<qint64, SplitAsset> TeamStore::splitAssets(const QString &id)
 QHash<qint64, BaseAnnotation> TeamStore::base(const QString &id)
 {
     QHash<qint64, BaseAnnotation> result;
-    SqliteStatement *q = m_store.database().prepare(
+    Statement *q = m_store.database().prepare(
             "SELECT annotation_id, asset_id, origin_id, hash FROM split_base WHERE split_id = ?");
     if (!q)
         return result;
@@ -182,7 +183,7 @@ QHash<qint64, BaseAnnotation> TeamStore::base(const QString &id)
 BaseIssues TeamStore::baseIssues(const QString &id)
 {
     BaseIssues result;
-    SqliteStatement *q = m_store.database().prepare("SELECT issues FROM splits WHERE id = ?");
+    Statement *q = m_store.database().prepare("SELECT issues FROM splits WHERE id = ?");
     if (!q)
         return result;
     q->bind(1, id);
@@ -206,12 +207,12 @@ bool TeamStore::updateAfterMerge(const SplitRecord &record, const QHash<qint64, 
     ProjectStore::Transaction t(m_store);
     if (!t.ok())
         return false;
-    SqliteDatabase &db = m_store.database();
-    SqliteStatement *s = db.prepare("UPDATE splits SET max_review_id = ?, issues = ?, "
-                                    "merged_at = ? WHERE id = ?");
-    SqliteStatement *a
+    Database &db = m_store.database();
+    Statement *s = db.prepare("UPDATE splits SET max_review_id = ?, issues = ?, "
+                              "merged_at = ? WHERE id = ?");
+    Statement *a
             = db.prepare("UPDATE split_assets SET status = ? WHERE split_id = ? AND asset_id = ?");
-    SqliteStatement *d = db.prepare("DELETE FROM split_base WHERE split_id = ? AND asset_id = ?");
+    Statement *d = db.prepare("DELETE FROM split_base WHERE split_id = ? AND asset_id = ?");
     if (!s || !a || !d)
         return m_store.fail(QStringLiteral("Could not record the merge"));
     s->bind(1, record.maxReviewId).bind(2, issuesToText(issues)).bind(3, ProjectStore::now());
@@ -231,7 +232,7 @@ bool TeamStore::updateAfterMerge(const SplitRecord &record, const QHash<qint64, 
 
 bool TeamStore::setStatus(qint64 assetId, ReviewStatus status)
 {
-    SqliteStatement *u = m_store.database().prepare("UPDATE assets SET status = ? WHERE id = ?");
+    Statement *u = m_store.database().prepare("UPDATE assets SET status = ? WHERE id = ?");
     if (!u || !u->bind(1, int(status)).bind(2, assetId).exec())
         return m_store.fail(QStringLiteral("Could not set the status of asset %1").arg(assetId));
     return true;
@@ -239,7 +240,7 @@ bool TeamStore::setStatus(qint64 assetId, ReviewStatus status)
 
 bool TeamStore::appendReview(const ReviewEntry &e)
 {
-    SqliteStatement *r = m_store.database().prepare(
+    Statement *r = m_store.database().prepare(
             "INSERT INTO reviews (asset_id, status, reviewer, reason, at) VALUES (?, ?, ?, ?, ?)");
     if (!r
         || !r->bind(1, e.assetId)
@@ -260,8 +261,7 @@ bool TeamStore::insertComment(Comment &c)
 
 bool TeamStore::setIssueResolved(qint64 issueId, bool resolved)
 {
-    SqliteStatement *q
-            = m_store.database().prepare("UPDATE comments SET resolved = ? WHERE id = ?");
+    Statement *q = m_store.database().prepare("UPDATE comments SET resolved = ? WHERE id = ?");
     if (!q || !q->bind(1, resolved ? 1 : 0).bind(2, issueId).exec())
         return m_store.fail(QStringLiteral("Could not update issue %1").arg(issueId));
     return true;
@@ -274,7 +274,7 @@ qint64 TeamStore::lastReviewId()
 
 bool TeamStore::reduceToBundle(const QList<qint64> &keep, const QList<qint64> &gold)
 {
-    SqliteDatabase &db = m_store.database();
+    Database &db = m_store.database();
     if (!db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keep (id INTEGER PRIMARY KEY);"
                                 "CREATE TEMP TABLE IF NOT EXISTS gold (id INTEGER PRIMARY KEY);"
                                 "DELETE FROM temp.keep; DELETE FROM temp.gold;")))
@@ -282,8 +282,8 @@ bool TeamStore::reduceToBundle(const QList<qint64> &keep, const QList<qint64> &g
     ProjectStore::Transaction t(m_store);
     if (!t.ok())
         return false;
-    SqliteStatement *k = db.prepare("INSERT INTO temp.keep VALUES (?)");
-    SqliteStatement *g = db.prepare("INSERT INTO temp.gold VALUES (?)");
+    Statement *k = db.prepare("INSERT INTO temp.keep VALUES (?)");
+    Statement *g = db.prepare("INSERT INTO temp.gold VALUES (?)");
     bool ok = k && g;
     for (qint64 id : keep)
         ok = ok && k->bind(1, id).exec();

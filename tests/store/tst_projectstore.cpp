@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
-#include "store/issuestore.h"
+#include "pgtestserver.h"
 #include "store/geometrycodec.h"
+#include "store/issuestore.h"
 #include "store/projectstore.h"
 #include "store/sqlitedatabase.h"
 
@@ -22,6 +23,7 @@ class TestProjectStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void checkFindsDamageInsideRowsAndRepairQuarantines();
     void editsWaitForAnotherWritersLock();
     void init();
@@ -45,6 +47,17 @@ private slots:
     void idsAreNeverReused();
 
 private:
+    /**
+     * The same cases run on a project file and, as tst_projectstore_pg, on a team server
+     * project (TESSERA_STORE_BACKEND=postgresql, a fresh database per case). Where the backends
+     * differ on purpose (a server signs edits with its login, keeps no folder, has no file to
+     * damage), the case says so.
+     */
+    bool onServer() const { return m_pg != nullptr; }
+    /** Who the store signs edits with: the name set (file) or the server login. */
+    QString author() const { return onServer() ? m_store->author() : QStringLiteral("alice"); }
+
+    std::unique_ptr<Test::PgTestServer> m_pg;
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<ProjectStore> m_store;
     qint64 m_imageId = 0;
@@ -52,11 +65,23 @@ private:
     qint64 m_labelId = 0;
 };
 
+void TestProjectStore::initTestCase()
+{
+    if (qEnvironmentVariable("TESSERA_STORE_BACKEND") != QLatin1String("postgresql"))
+        return;
+    m_pg = std::make_unique<Test::PgTestServer>();
+    QVERIFY2(m_pg->start(), qPrintable(m_pg->errorString()));
+}
+
 void TestProjectStore::init()
 {
     m_dir = new QTemporaryDir;
     QString error;
-    m_store = ProjectStore::create(m_dir->filePath(QStringLiteral("p.tessera")), &error);
+    const ProjectLocation location
+            = onServer() ? m_pg->freshDatabase()
+                         : ProjectLocation(m_dir->filePath(QStringLiteral("p.tessera")));
+    QVERIFY(location.isValid());
+    m_store = ProjectStore::create(location, &error);
     QVERIFY2(m_store, qPrintable(error));
     m_store->setAuthor(QStringLiteral("alice"));
     Label label;
@@ -161,14 +186,14 @@ void TestProjectStore::annotationRoundTrip()
     QVERIFY2(m_store->addAnnotations(list), qPrintable(m_store->errorString()));
     const Annotation stored = list.constFirst();
     QVERIFY(stored.id > 0);
-    QCOMPARE(stored.provenance.author, QStringLiteral("alice"));
+    QCOMPARE(stored.provenance.author, author());
     QVERIFY(stored.provenance.createdAt > 0);
 
     // Read through a second, fresh connection: what is on disk, not what is cached.
-    const QString path = m_store->path();
+    const ProjectLocation location = m_store->location();
     m_store.reset();
     QString error;
-    m_store = ProjectStore::open(path, &error);
+    m_store = ProjectStore::open(location, &error);
     QVERIFY2(m_store, qPrintable(error));
     const QList<Annotation> loaded = m_store->annotations(stored.assetId);
     QCOMPARE(loaded.size(), 1);
@@ -267,6 +292,13 @@ void TestProjectStore::labelInUseIsNotRemovedSilently()
 
 void TestProjectStore::assetPathsAreRelativeBelowTheProject()
 {
+    if (onServer()) {
+        // No folder: media on a shared path are stored as they are, absolute.
+        const QString shared = m_dir->filePath(QStringLiteral("images/x.png"));
+        QCOMPARE(m_store->storedPath(shared), shared);
+        QCOMPARE(m_store->absolutePath({.path = shared}), shared);
+        return;
+    }
     const QString inside = m_dir->filePath(QStringLiteral("images/x.png"));
     QCOMPARE(m_store->storedPath(inside), QStringLiteral("images/x.png"));
     QTemporaryDir elsewhere;
@@ -304,7 +336,7 @@ void TestProjectStore::everyEditIsAudited()
                                    QStringLiteral("update-annotation"),
                                    QStringLiteral("remove-annotation")}));
     for (const AuditEntry &e : log)
-        QCOMPARE(e.author, QStringLiteral("alice"));
+        QCOMPARE(e.author, author());
     // before/after carry the geometry, so history can be replayed.
     const QJsonObject before = QJsonDocument::fromJson(log[2].before.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(log[2].after.toUtf8()).object();
@@ -318,7 +350,7 @@ void TestProjectStore::auditLogIsAppendOnly()
     QVERIFY(!m_store->database().exec(QStringLiteral("UPDATE audit_log SET author = 'mallory'")));
     QVERIFY(!m_store->database().exec(QStringLiteral("DELETE FROM audit_log")));
     QVERIFY(!m_store->auditLog().isEmpty());
-    QCOMPARE(m_store->auditLog().constFirst().author, QStringLiteral("alice"));
+    QCOMPARE(m_store->auditLog().constFirst().author, author());
 }
 
 void TestProjectStore::failedBatchLeavesNothingBehind()
@@ -350,7 +382,7 @@ void TestProjectStore::reviewStatusAndComments()
     QVERIFY(issues.setResolved(c.id, true));
     const QList<IssueThread> threads = issues.threads(m_imageId);
     QCOMPARE(threads.size(), 1);
-    QCOMPARE(threads[0].issue.author, QStringLiteral("alice"));
+    QCOMPARE(threads[0].issue.author, author());
     QCOMPARE(*threads[0].issue.region, QRectF(12, 34, 0, 0));
     QVERIFY(threads[0].issue.resolved);
     QVERIFY(!issues.setResolved(4242, true));
@@ -446,8 +478,11 @@ void TestProjectStore::statsCountByKindAndLabel()
 void TestProjectStore::createRefusesExistingFile()
 {
     QString error;
-    QVERIFY(!ProjectStore::create(m_store->path(), &error));
-    QVERIFY(error.contains(QStringLiteral("already exists")));
+    QVERIFY(!ProjectStore::create(m_store->location(), &error));
+    QVERIFY2(error.contains(onServer() ? QStringLiteral("already a Tessera project")
+                                       : QStringLiteral("already exists")),
+             qPrintable(error));
+    QCOMPARE(m_store->assetCount(), 2); // and the project is as it was
 }
 
 void TestProjectStore::idsAreNeverReused()
@@ -466,12 +501,16 @@ void TestProjectStore::idsAreNeverReused()
 
 void TestProjectStore::editsWaitForAnotherWritersLock()
 {
+    if (onServer())
+        QSKIP("a project file's write lock; PostgreSQL locks rows (tst_serverwatch)");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.tessera"));
     QString error;
     std::unique_ptr<ProjectStore> mine = ProjectStore::create(path, &error);
     QVERIFY(mine);
-    Asset asset{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("t"),
+    Asset asset{.kind = AssetKind::Text,
+                .name = QStringLiteral("t"),
+                .sha256 = QStringLiteral("t"),
                 .text = QStringLiteral("hello")};
     QVERIFY(mine->addAsset(asset));
     const qint64 before = mine->dataVersion();
@@ -492,7 +531,8 @@ void TestProjectStore::editsWaitForAnotherWritersLock()
     QElapsedTimer timer;
     timer.start();
     // The edit waits (it was dropped with "database is locked" before) and is stored.
-    QList<Annotation> span{{.assetId = asset.id, .kind = AnnotationKind::Span, .start = 0, .end = 5}};
+    QList<Annotation> span{
+            {.assetId = asset.id, .kind = AnnotationKind::Span, .start = 0, .end = 5}};
     QVERIFY2(mine->addAnnotations(span), qPrintable(mine->errorString()));
     QVERIFY(timer.elapsed() >= 800);
     other.join();
@@ -539,25 +579,40 @@ void TestProjectStore::editsWaitForAnotherWritersLock()
 
 void TestProjectStore::checkFindsDamageInsideRowsAndRepairQuarantines()
 {
+    if (onServer())
+        QSKIP("damage inside a project file; a server project's pages are PostgreSQL's");
     QTemporaryDir dir;
     QString error;
     std::unique_ptr<ProjectStore> store
             = ProjectStore::create(dir.filePath(QStringLiteral("d.tessera")), &error);
     QVERIFY(store);
-    Asset image{.kind = AssetKind::Image, .name = QStringLiteral("i.png"),
-                .sha256 = QStringLiteral("i"), .width = 6, .height = 6};
-    Asset text{.kind = AssetKind::Text, .name = QStringLiteral("t"), .sha256 = QStringLiteral("t"),
+    Asset image{.kind = AssetKind::Image,
+                .name = QStringLiteral("i.png"),
+                .sha256 = QStringLiteral("i"),
+                .width = 6,
+                .height = 6};
+    Asset text{.kind = AssetKind::Text,
+               .name = QStringLiteral("t"),
+               .sha256 = QStringLiteral("t"),
                .text = QStringLiteral("hello")};
     QVERIFY(store->addAsset(image) && store->addAsset(text));
     QList<Annotation> rows{
-            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(4, 4)}},
-            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(2, 2)}},
-            {.assetId = image.id, .kind = AnnotationKind::Box, .points = {QPointF(1, 1), QPointF(3, 3)}},
+            {.assetId = image.id,
+             .kind = AnnotationKind::Box,
+             .points = {QPointF(1, 1), QPointF(4, 4)}},
+            {.assetId = image.id,
+             .kind = AnnotationKind::Box,
+             .points = {QPointF(1, 1), QPointF(2, 2)}},
+            {.assetId = image.id,
+             .kind = AnnotationKind::Box,
+             .points = {QPointF(1, 1), QPointF(3, 3)}},
             {.assetId = text.id, .kind = AnnotationKind::Span, .start = 0, .end = 5},
             {.assetId = text.id, .kind = AnnotationKind::Span, .start = 1, .end = 3}};
     QVERIFY(store->addAnnotations(rows));
-    QList<Annotation> relation{{.assetId = text.id, .kind = AnnotationKind::Relation,
-                                .sourceId = rows[3].id, .targetId = rows[4].id}};
+    QList<Annotation> relation{{.assetId = text.id,
+                                .kind = AnnotationKind::Relation,
+                                .sourceId = rows[3].id,
+                                .targetId = rows[4].id}};
     QVERIFY(store->addAnnotations(relation));
     QVERIFY(store->check(false).isEmpty());
 
@@ -566,9 +621,9 @@ void TestProjectStore::checkFindsDamageInsideRowsAndRepairQuarantines()
     far.points = {QPointF(-65536, 1), QPointF(2, 2)}; // a box at -65536 on a 6×6 image
     Annotation outside = rows[4];
     outside.end = 500; // a span beyond the text's 5 characters
-    SqliteDatabase &db = store->database();
+    Database &db = store->database();
     const auto setGeometry = [&](qint64 id, const QByteArray &blob) {
-        SqliteStatement *q = db.prepare("UPDATE annotations SET geometry = ? WHERE id = ?");
+        Statement *q = db.prepare("UPDATE annotations SET geometry = ? WHERE id = ?");
         q->bindBlob(1, blob).bind(2, id);
         return q->exec();
     };
@@ -580,10 +635,17 @@ void TestProjectStore::checkFindsDamageInsideRowsAndRepairQuarantines()
     const QStringList problems = store->check(false);
     const QString all = problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.size() >= 4, qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("annotation %1: the point (-65536, 1) lies far outside the 6×6 image").arg(far.id)), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("annotation %1: the span [1, 500)").arg(outside.id)), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("annotation %1: unreadable geometry").arg(rows[2].id)), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("annotation %1: its data is not JSON").arg(rows[0].id)), qPrintable(all));
+    QVERIFY2(all.contains(
+                     QStringLiteral(
+                             "annotation %1: the point (-65536, 1) lies far outside the 6×6 image")
+                             .arg(far.id)),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: the span [1, 500)").arg(outside.id)),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: unreadable geometry").arg(rows[2].id)),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("annotation %1: its data is not JSON").arg(rows[0].id)),
+             qPrintable(all));
 
     // Repair moves them (and the relation hanging on the bad span) aside, deleting nothing.
     QStringList moved;
@@ -591,7 +653,7 @@ void TestProjectStore::checkFindsDamageInsideRowsAndRepairQuarantines()
     QVERIFY(store->check(false).isEmpty());
     QCOMPARE(store->annotationCount(), 1); // the good span
     QCOMPARE(db.queryInt("SELECT count(*) FROM quarantine").value_or(-1), 5);
-    SqliteStatement *q = db.prepare("SELECT row_data FROM quarantine WHERE row_id = ?");
+    Statement *q = db.prepare("SELECT row_data FROM quarantine WHERE row_id = ?");
     q->bind(1, far.id);
     QVERIFY(q->step());
     QVERIFY(q->text(0).contains(QStringLiteral("\"asset_id\":%1").arg(image.id)));
