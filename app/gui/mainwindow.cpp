@@ -596,8 +596,11 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                 m_browser->step(0);
             m_issueActions->statusChanged(); // another reviewer may have accepted it
             updateStatus();
-            statusBar()->showMessage(tr("Another program changed the project: shown as it is now"),
-                                     5000);
+            statusBar()->showMessage(
+                    m_session->store()->isServer()
+                            ? tr("The team changed the project on the server: shown as it is now")
+                            : tr("Another program changed the project: shown as it is now"),
+                    5000);
         });
         connect(m_session.get(), &ProjectSession::waitingForLock, this, [this](qint64 waited) {
             if (waited < 0)
@@ -878,7 +881,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_userLabel->setText(tr("as %1").arg(Identity::currentUserName()));
+    // A server project writes as its login (PostgreSQL signs the rows), whatever the name set.
+    m_userLabel->setText(tr("as %1").arg(m_session ? m_session->store()->author()
+                                                   : Identity::currentUserName()));
     if (!m_session) {
         m_countLabel->clear();
         m_zoomLabel->clear();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectpresence.h"
 
+#include "store/projectlocation.h"
 #include "util/identity.h"
 #include "util/logging.h"
 
@@ -28,6 +29,8 @@ namespace {
 
 QString canonical(const QString &path)
 {
+    if (ProjectLocation::isServerUrl(path))
+        return path; // a server project's URL (without a password) names it already
     const QString resolved = QFileInfo(path).canonicalFilePath();
     return resolved.isEmpty() ? QFileInfo(path).absoluteFilePath() : resolved;
 }
@@ -189,6 +192,10 @@ void ProjectPresence::release()
     }
     if (m_project.isEmpty())
         return;
+    if (ProjectLocation::isServerUrl(m_project)) {
+        m_project.clear();
+        return;
+    }
     // Take this window out of the holders file; the last one out removes the file.
     const QString file = holdersFile(m_project);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -218,7 +225,9 @@ void ProjectPresence::release()
 
 void ProjectPresence::beat()
 {
-    if (m_project.isEmpty())
+    // A server project has no folder to keep a holders file in (who edits what is the
+    // server's to say); the socket that raises this window still works.
+    if (m_project.isEmpty() || ProjectLocation::isServerUrl(m_project))
         return;
     const QString file = holdersFile(m_project);
     const QDateTime now = QDateTime::currentDateTimeUtc();

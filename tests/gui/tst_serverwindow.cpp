@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Tessera authors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "document/assetdocument.h"
+#include "document/projectsession.h"
+#include "imagecanvas/imagecanvas.h"
+#include "items/assetlistmodel.h"
+#include "jobs/addimagesjob.h"
+#include "pgtestserver.h"
+#include "store/projectstore.h"
+#include "store/serverextras.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+/**
+ * Two windows on one team server project (PostgreSQL, ctest's fixture), as two people at two
+ * machines: alice annotates, bob reviews. Each sees the other's edits within a second, without
+ * reopening anything.
+ */
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoWindowsShowEachOthersEditsLive();
+    void theWindowWritesAsItsLogin();
+
+private:
+    QString urlFor(const QString &login) const;
+    static QLabel *labelWithText(QWidget &window, const QString &prefix);
+
+    Test::PgTestServer m_pg;
+    QTemporaryDir m_media;
+    ProjectLocation m_location;
+    QString m_alice;
+    QString m_bob;
+    qint64 m_cat = 0;
+    QList<qint64> m_assets;
+};
+
+QString TestServerWindow::urlFor(const QString &login) const
+{
+    QUrl url(m_location.toString());
+    url.setUserName(login);
+    return url.toString();
+}
+
+QLabel *TestServerWindow::labelWithText(QWidget &window, const QString &prefix)
+{
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->text().startsWith(prefix))
+            return label;
+    return nullptr;
+}
+
+void TestServerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
+    m_location = m_pg.freshDatabase();
+    QVERIFY(m_location.isValid());
+    // The team lead makes the project on the server: labels, and images on a shared path.
+    QString error;
+    std::unique_ptr<ProjectStore> lead = ProjectStore::create(m_location, &error);
+    QVERIFY2(lead, qPrintable(error));
+    Label cat{.name = QStringLiteral("cat"), .hotkey = QStringLiteral("2"), .kinds = ImageKindFlag};
+    QVERIFY(lead->addLabel(cat));
+    m_cat = cat.id;
+    QVERIFY(QDir(m_media.path()).mkdir(QStringLiteral("images")));
+    for (const char *name : {"chelsea.jpg", "coffee.jpg"})
+        QVERIFY(QFile::copy(Test::demoImage(name),
+                            m_media.filePath(QStringLiteral("images/") + QLatin1String(name))));
+    QCOMPARE(AddImagesJob::run(*lead, {m_media.filePath(QStringLiteral("images"))}).added, 2);
+    m_assets = lead->assetIds();
+    // Stored as they are: the project has no folder of its own.
+    QVERIFY(QDir::isAbsolutePath(lead->asset(m_assets[0])->path));
+
+    m_alice = m_pg.createLogin(QStringLiteral("alice"));
+    m_bob = m_pg.createLogin(QStringLiteral("bob"));
+    auto &db = static_cast<PgDatabase &>(lead->database());
+    QVERIFY2(ServerExtras::setMember(db, m_alice, QStringLiteral("annotator"), &error),
+             qPrintable(error));
+    QVERIFY2(ServerExtras::setMember(db, m_bob, QStringLiteral("reviewer"), &error),
+             qPrintable(error));
+    QVERIFY2(ServerExtras::assign(db, m_alice, m_assets, &error), qPrintable(error));
+}
+
+void TestServerWindow::twoWindowsShowEachOthersEditsLive()
+{
+    MainWindow alice;
+    MainWindow bob;
+    alice.show();
+    bob.show();
+    QString error;
+    QVERIFY2(alice.openPath(urlFor(m_alice), &error), qPrintable(error));
+    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
+    const QString first = QString::number(m_assets[0]);
+    QVERIFY(alice.showAsset(first));
+    QVERIFY(bob.showAsset(first));
+    QVERIFY(QTest::qWaitForWindowExposed(&bob));
+    QCOMPARE(bob.currentDocument()->annotations().size(), 0);
+
+    // Alice draws a box: it is stored at once and appears in bob's window within a second.
+    alice.canvas()->setCurrentLabel(m_cat);
+    QElapsedTimer seen;
+    seen.start();
+    alice.canvas()->addDrawnShape(
+            {.kind = AnnotationKind::Box, .points = {QPointF(20, 20), QPointF(120, 90)}});
+    QCOMPARE(alice.currentDocument()->annotations().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.currentDocument()->annotations().size(), 1, 1000);
+    qInfo("alice's box reached bob's window after %lld ms", seen.elapsed());
+    const Annotation box = bob.currentDocument()->annotations().constFirst();
+    QCOMPARE(box.labelId, m_cat);
+    QCOMPARE(box.provenance.author, m_alice); // signed by the server with her login
+    QCOMPARE(box.points.constLast(), QPointF(120, 90));
+    // Bob's asset list counts it too.
+    const AssetListModel *list = bob.session()->assetModel();
+    QTRY_COMPARE_WITH_TIMEOUT(list->data(list->index(list->rowOf(m_assets[0]), 0),
+                                         AssetListModel::AnnotationCountRole)
+                                      .toInt(),
+                              1, 1000);
+
+    // Bob (a reviewer) adds a second one; alice sees it, and her own box is kept as it was.
+    bob.canvas()->setCurrentLabel(m_cat);
+    bob.canvas()->addDrawnShape(
+            {.kind = AnnotationKind::Box, .points = {QPointF(200, 150), QPointF(260, 210)}});
+    QTRY_COMPARE_WITH_TIMEOUT(alice.currentDocument()->annotations().size(), 2, 1000);
+    QCOMPARE(alice.currentDocument()->annotations().constFirst(), box);
+
+    // A review move by bob reaches the status alice's list shows.
+    QVERIFY(bob.session()->store()->setReviewStatus(m_assets[0], ReviewStatus::InProgress,
+                                                    QString()));
+    const AssetListModel *aliceList = alice.session()->assetModel();
+    QTRY_COMPARE_WITH_TIMEOUT(aliceList
+                                      ->data(aliceList->index(aliceList->rowOf(m_assets[0]), 0),
+                                             AssetListModel::StatusRole)
+                                      .toInt(),
+                              int(ReviewStatus::InProgress), 1000);
+}
+
+void TestServerWindow::theWindowWritesAsItsLogin()
+{
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.openPath(urlFor(m_bob), &error), qPrintable(error));
+    // The status bar names who the edits are signed by: the login, not the desktop user.
+    QLabel *who = labelWithText(window, QStringLiteral("as "));
+    QVERIFY(who);
+    QCOMPARE(who->text(), QStringLiteral("as %1").arg(m_bob));
+    QCOMPARE(window.session()->store()->author(), m_bob);
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
