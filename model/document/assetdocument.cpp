@@ -267,9 +267,19 @@ void AssetDocument::insertAnnotations(QList<Annotation> &annotations)
     emit edited();
 }
 
+QHash<qint64, qint64> AssetDocument::seenVersions(const QList<qint64> &ids) const
+{
+    // What this window last read or wrote of each: an undo step's copy may be older than that.
+    ProjectStore::SeenVersions seen;
+    for (const Annotation &a : m_annotations)
+        if (ids.contains(a.id))
+            seen.insert(a.id, a.provenance.modifiedAt);
+    return seen;
+}
+
 void AssetDocument::deleteAnnotations(const QList<qint64> &ids)
 {
-    if (!m_store->removeAnnotations(ids)) {
+    if (!m_store->removeAnnotations(ids, seenVersions(ids))) {
         reloadAfterFailure();
         return;
     }
@@ -280,7 +290,10 @@ void AssetDocument::deleteAnnotations(const QList<qint64> &ids)
 
 void AssetDocument::replaceAnnotations(QList<Annotation> annotations)
 {
-    if (!m_store->updateAnnotations(annotations)) {
+    QList<qint64> ids;
+    for (const Annotation &a : std::as_const(annotations))
+        ids.append(a.id);
+    if (!m_store->updateAnnotations(annotations, seenVersions(ids))) {
         reloadAfterFailure();
         return;
     }
@@ -318,6 +331,12 @@ void AssetDocument::reloadAfterFailure()
 {
     m_error = m_store->errorString();
     m_annotations = m_store->annotations(m_asset.id);
+    if (m_store->lastErrorWasConflict()) {
+        // Someone else's edit is what the asset shows now: the steps on the stack were made
+        // on what it showed before. Cleared after the step being run (this is inside it) ends.
+        QMetaObject::invokeMethod(
+                this, [this]() { m_undoStack.clear(); }, Qt::QueuedConnection);
+    }
     emit annotationsChanged();
     emit storeError(m_error);
 }

@@ -92,6 +92,8 @@ signals:
 private:
     bool refuseIfReadOnly();
     void reloadAfterFailure();
+    QHash<qint64, qint64>
+    seenVersions(const QList<qint64> &ids) const; // ProjectStore::SeenVersions
     void sortByDrawingOrder();
 
     ProjectStore *m_store;

@@ -1124,8 +1124,34 @@ bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail de
     return t.commit();
 }
 
-bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
+bool ProjectStore::conflict(const Annotation &current, bool removing)
 {
+    m_conflict = true;
+    const QString when = QDateTime::fromMSecsSinceEpoch(current.provenance.modifiedAt)
+                                 .toString(QStringLiteral("HH:mm:ss"));
+    // The annotation keeps who drew it; who changed it last is in the audit log.
+    QString who = current.provenance.author;
+    if (Statement *q = m_db->prepare("SELECT author FROM audit_log WHERE annotation_id = ? "
+                                     "ORDER BY id DESC LIMIT 1")) {
+        if (q->bind(1, current.id).step())
+            who = q->text(0);
+        q->reset();
+    }
+    m_error = (removing ? StoreText::tr("%1: annotation %2 was changed by %3 at %4 before your "
+                                        "removal reached it; it was not removed, and the asset "
+                                        "shows it as it is now")
+                        : StoreText::tr("%1: annotation %2 was changed by %3 at %4 while you "
+                                        "edited it; your edit was not stored, and the asset "
+                                        "shows it as it is now"))
+                      .arg(m_path)
+                      .arg(current.id)
+                      .arg(who, when);
+    return false;
+}
+
+bool ProjectStore::updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen)
+{
+    m_conflict = false;
     Transaction t(*this);
     if (!t.ok())
         return false;
@@ -1133,6 +1159,14 @@ bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
     for (Annotation &a : annotations) {
         const std::optional<Annotation> before = annotation(a.id);
         if (!before) {
+            if (seen.contains(a.id)) {
+                m_conflict = true;
+                m_error = StoreText::tr("%1: annotation %2 was removed by someone else; your edit "
+                                        "was not stored")
+                                  .arg(m_path)
+                                  .arg(a.id);
+                return false;
+            }
             m_error = QStringLiteral("No annotation with id %1").arg(a.id);
             return false;
         }
@@ -1143,23 +1177,36 @@ bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
                               .arg(problem);
             return false;
         }
-        a.provenance.modifiedAt = at;
+        const auto expected = seen.constFind(a.id);
+        if (expected != seen.cend() && *expected != before->provenance.modifiedAt)
+            return conflict(*before, false);
+        // The new version: now, but always above the old one, also within one millisecond.
+        const qint64 version = std::max(at, before->provenance.modifiedAt + 1);
+        a.provenance.modifiedAt = version;
+        // The row is changed only if it still is the version read above: on a server another
+        // client may have changed it between that read and this write.
         Statement *q = m_db->prepare(
                 "UPDATE annotations SET label_id = ?, kind = ?, geometry = ?, source_id = ?, "
                 "target_id = ?, z = ?, group_id = ?, data = ?, origin = ?, author = ?, "
                 "created_at = ?, modified_at = ?, model_id = ?, model_version = ?, score = ? "
-                "WHERE id = ?");
+                "WHERE id = ? AND modified_at = ?");
         if (!q)
             return fail(QStringLiteral("Could not prepare the annotation update"));
         q->bindId(1, a.labelId).bind(2, int(a.kind)).bindBlob(3, GeometryCodec::encode(a));
         q->bindId(4, a.sourceId).bindId(5, a.targetId).bind(6, a.z).bindId(7, a.groupId);
         q->bind(8, compactJson(a.data)).bind(9, int(a.provenance.origin));
-        q->bind(10, a.provenance.author).bind(11, a.provenance.createdAt).bind(12, at);
+        q->bind(10, a.provenance.author).bind(11, a.provenance.createdAt).bind(12, version);
         q->bind(13, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
         q->bind(14, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
         q->bindOptional(15, a.provenance.score).bind(16, a.id);
+        q->bind(17, before->provenance.modifiedAt);
         if (!q->exec())
             return fail(QStringLiteral("Could not update annotation %1").arg(a.id));
+        if (m_db->changes() != 1) {
+            const std::optional<Annotation> now = annotation(a.id);
+            return now ? conflict(*now, false)
+                       : fail(QStringLiteral("Could not update annotation %1").arg(a.id));
+        }
         if (!audit(QStringLiteral("update-annotation"), a.assetId, a.id,
                    compactJson(Json::toJson(*before)), compactJson(Json::toJson(a))))
             return false;
@@ -1167,8 +1214,9 @@ bool ProjectStore::updateAnnotations(QList<Annotation> &annotations)
     return t.commit();
 }
 
-bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
+bool ProjectStore::removeAnnotations(const QList<qint64> &ids, const SeenVersions &seen)
 {
+    m_conflict = false;
     Transaction t(*this);
     if (!t.ok())
         return false;
@@ -1178,9 +1226,17 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids)
             m_error = QStringLiteral("No annotation with id %1").arg(id);
             return false;
         }
-        Statement *q = m_db->prepare("DELETE FROM annotations WHERE id = ?");
-        if (!q || !q->bind(1, id).exec())
+        const auto expected = seen.constFind(id);
+        if (expected != seen.cend() && *expected != before->provenance.modifiedAt)
+            return conflict(*before, true);
+        Statement *q = m_db->prepare("DELETE FROM annotations WHERE id = ? AND modified_at = ?");
+        if (!q || !q->bind(1, id).bind(2, before->provenance.modifiedAt).exec())
             return fail(QStringLiteral("Could not remove annotation %1").arg(id));
+        if (m_db->changes() != 1) {
+            const std::optional<Annotation> now = annotation(id);
+            return now ? conflict(*now, true)
+                       : fail(QStringLiteral("Could not remove annotation %1").arg(id));
+        }
         if (!audit(QStringLiteral("remove-annotation"), before->assetId, id,
                    compactJson(Json::toJson(*before)), QString()))
             return false;

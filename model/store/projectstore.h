@@ -219,9 +219,22 @@ public:
      */
     bool addAnnotations(QList<Annotation> &annotations,
                         AuditDetail detail = AuditDetail::PerAnnotation);
-    /** Replaces stored annotations by id; bumps modifiedAt. */
-    bool updateAnnotations(QList<Annotation> &annotations);
-    bool removeAnnotations(const QList<qint64> &ids);
+    /**
+     * The modifiedAt an editor last saw of each annotation it changes, by id: an annotation
+     * whose stored modifiedAt differs was changed by someone else meanwhile, and the call is
+     * refused (lastErrorWasConflict()) instead of overwriting their edit. Optimistic concurrency:
+     * modifiedAt grows with every update (by at least 1 ms), so it is the row's version.
+     */
+    using SeenVersions = QHash<qint64, qint64>;
+    /**
+     * Replaces stored annotations by id; sets each one's modifiedAt to the new version. With
+     * seen, refuses (changing nothing) when any of them changed since.
+     */
+    bool updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen = {});
+    /** Removes annotations by id; with seen, refuses when any of them changed since. */
+    bool removeAnnotations(const QList<qint64> &ids, const SeenVersions &seen = {});
+    /** The last refused call met an edit of someone else (see SeenVersions). */
+    bool lastErrorWasConflict() const { return m_conflict; }
     qint64 annotationCount(qint64 assetId = 0);
     /** The highest asset id (0 for none): assets above it were added later. nullopt on failure. */
     std::optional<qint64> lastAssetId();
@@ -300,6 +313,8 @@ private:
     bool commitTransaction();
     void rollback();
     bool writeAttributes(const Label &label);
+    /** Refuses an edit of current, which someone else changed; sets lastErrorWasConflict(). */
+    bool conflict(const Annotation &current, bool removing);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
     ProjectLocation m_location;
@@ -314,6 +329,7 @@ private:
     bool m_proposalsHidden = false;
     bool m_unlabeledHidden = false;
     bool m_transactionFailed = false;
+    bool m_conflict = false;
 };
 
 } // namespace Tessera

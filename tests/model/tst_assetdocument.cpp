@@ -29,6 +29,7 @@ private slots:
     void toggleClassAddsAndRemoves();
     void removingSpanTakesRelationAndUndoBringsBoth();
     void refusedWriteReloadsFromStore();
+    void staleEditIsRefusedAndTheirsIsShown();
     void restoreToAnEarlierPointInHistory();
     void singleClassReplacesInOneStep();
     void fieldTypingMergesAndEmptyRemoves();
@@ -188,6 +189,45 @@ void TestAssetDocument::refusedWriteReloadsFromStore()
     QCOMPARE(errors.count(), 1);
     QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(m_doc->annotations().size(), 0);
+}
+
+void TestAssetDocument::staleEditIsRefusedAndTheirsIsShown()
+{
+    m_doc->addAnnotations({box(0)}, QStringLiteral("Add"));
+    Annotation mine = m_doc->annotations()[0];
+    mine.points = {QPointF(1, 1), QPointF(11, 11)};
+    m_doc->changeAnnotations({mine}, QStringLiteral("Move"), false);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    // Bob, in another program, moves the same box after this window read it.
+    QString error;
+    std::unique_ptr<ProjectStore> bob = ProjectStore::open(m_store->location(), &error);
+    QVERIFY(bob);
+    bob->setAuthor(QStringLiteral("bob"));
+    QList<Annotation> theirs{*bob->annotation(mine.id)};
+    theirs[0].points = {QPointF(40, 40), QPointF(50, 50)};
+    QVERIFY(bob->updateAnnotations(theirs));
+    // This window's next move of it is refused: bob's box is kept, shown, and named.
+    QSignalSpy errors(m_doc.get(), &AssetDocument::storeError);
+    mine.points = {QPointF(2, 2), QPointF(12, 12)};
+    m_doc->changeAnnotations({mine}, QStringLiteral("Move"), false);
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QStringLiteral("bob"))
+                     && message.contains(QStringLiteral("not stored")),
+             qPrintable(message));
+    QCOMPARE(m_store->annotation(mine.id)->points, theirs[0].points);
+    QCOMPARE(m_doc->annotations()[0].points, theirs[0].points);
+    // Undo steps made on the old state go (after the refused step ends), and an undo of the
+    // window's first move could not overwrite bob's either.
+    QTRY_COMPARE(m_doc->undoStack()->count(), 0);
+    // An edit of what is shown now goes through.
+    Annotation next = m_doc->annotations()[0];
+    next.points = {QPointF(5, 5), QPointF(15, 15)};
+    m_doc->changeAnnotations({next}, QStringLiteral("Move"), false);
+    QCOMPARE(m_store->annotation(mine.id)->points, next.points);
+    // So does an undo of it: the window's own last write is what it has seen.
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_store->annotation(mine.id)->points, theirs[0].points);
 }
 
 void TestAssetDocument::restoreToAnEarlierPointInHistory()

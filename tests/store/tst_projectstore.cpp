@@ -45,6 +45,7 @@ private slots:
     void statsCountByKindAndLabel();
     void createRefusesExistingFile();
     void idsAreNeverReused();
+    void staleEditsAreRefusedNotLost();
 
 private:
     /**
@@ -497,6 +498,50 @@ void TestProjectStore::idsAreNeverReused()
     QVERIFY(second[0].id > first[0].id);
     QVERIFY(m_store->addAnnotations(first)); // the removed one comes back under its own id
     QCOMPARE(m_store->annotationCount(m_imageId), 2);
+}
+
+void TestProjectStore::staleEditsAreRefusedNotLost()
+{
+    QList<Annotation> list{{.assetId = m_imageId,
+                            .labelId = m_labelId,
+                            .kind = AnnotationKind::Box,
+                            .points = {QPointF(0, 0), QPointF(10, 10)}}};
+    QVERIFY(m_store->addAnnotations(list));
+    const Annotation seen = *m_store->annotation(list[0].id);
+    // Another client (a second connection) changes it twice at once: each change is a new
+    // version, also within one millisecond.
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(m_store->location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    QList<Annotation> theirs{seen};
+    theirs[0].points = {QPointF(5, 5), QPointF(20, 20)};
+    QVERIFY(other->updateAnnotations(theirs));
+    const qint64 first = theirs[0].provenance.modifiedAt;
+    QVERIFY(first > seen.provenance.modifiedAt);
+    theirs[0].points = {QPointF(6, 6), QPointF(20, 20)};
+    QVERIFY(other->updateAnnotations(theirs));
+    QVERIFY(theirs[0].provenance.modifiedAt > first);
+    QCOMPARE(other->annotation(seen.id)->provenance.modifiedAt, theirs[0].provenance.modifiedAt);
+
+    // An edit made on what was seen before is refused, and changes nothing.
+    const int audited = int(m_store->auditLog().size());
+    QList<Annotation> mine{seen};
+    mine[0].points = {QPointF(1, 1), QPointF(2, 2)};
+    QVERIFY(!m_store->updateAnnotations(mine, {{seen.id, seen.provenance.modifiedAt}}));
+    QVERIFY(m_store->lastErrorWasConflict());
+    QVERIFY2(m_store->errorString().contains(QStringLiteral("not stored")),
+             qPrintable(m_store->errorString()));
+    QVERIFY(!m_store->removeAnnotations({seen.id}, {{seen.id, seen.provenance.modifiedAt}}));
+    QVERIFY(m_store->lastErrorWasConflict());
+    QCOMPARE(m_store->annotation(seen.id)->points, theirs[0].points);
+    QCOMPARE(int(m_store->auditLog().size()), audited);
+    // On the version now stored, both go through.
+    const qint64 now = m_store->annotation(seen.id)->provenance.modifiedAt;
+    QVERIFY(m_store->updateAnnotations(mine, {{seen.id, now}}));
+    QVERIFY(!m_store->lastErrorWasConflict());
+    QCOMPARE(m_store->annotation(seen.id)->points, mine[0].points);
+    QVERIFY(m_store->removeAnnotations({seen.id}, {{seen.id, mine[0].provenance.modifiedAt}}));
+    QVERIFY(!m_store->annotation(seen.id));
 }
 
 void TestProjectStore::editsWaitForAnotherWritersLock()
