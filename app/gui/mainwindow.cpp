@@ -602,6 +602,12 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                             : tr("Another program changed the project: shown as it is now"),
                     5000);
         });
+        connect(m_session.get(), &ProjectSession::connectionLost, this,
+                [this](const QString &message) {
+                    // Shown until the server is back (the reload then says so).
+                    statusBar()->showMessage(message);
+                    Logging::warn(message);
+                });
         connect(m_session.get(), &ProjectSession::waitingForLock, this, [this](qint64 waited) {
             if (waited < 0)
                 statusBar()->showMessage(tr("Saved"), 2000);

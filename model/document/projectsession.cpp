@@ -64,7 +64,15 @@ void ProjectSession::checkOtherWriters()
     if (m_waiting)
         return;
     const qint64 version = m_store->dataVersion();
-    if (version == m_dataVersion || version < 0)
+    if (version < 0) {
+        if (m_store->isServer() && !m_lost) {
+            m_lost = true;
+            emit connectionLost(m_store->errorString());
+        }
+        return;
+    }
+    m_lost = false;
+    if (version == m_dataVersion)
         return;
     m_dataVersion = version;
     // A bulk step undone now would put back statuses or labels over what the other program

@@ -89,6 +89,11 @@ signals:
     void storeError(const QString &message);
     /** Another program changed the project; everything shown was re-read. */
     void changedElsewhere();
+    /**
+     * The project cannot be reached (a server that went away): message says so; emitted once
+     * until it is back (changedElsewhere() then, as everything is re-read).
+     */
+    void connectionLost(const QString &message);
     /** A write waits for another program's lock (waitedMs), or has got it (-1). */
     void waitingForLock(qint64 waitedMs);
     /** A bulk edit (or its undo) changed these assets; documents and the list were re-read. */
@@ -107,6 +112,7 @@ private:
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
     bool m_waiting = false;
+    bool m_lost = false;
 };
 
 } // namespace Tessera

@@ -429,7 +429,34 @@ bool PgDatabase::listen(const QByteArray &channel)
     }
     const QString sql = QStringLiteral("LISTEN ") + QString::fromUtf8(quoted);
     PQfreemem(quoted);
-    return exec(sql);
+    if (!exec(sql))
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels.append(channel);
+    return true;
+}
+
+bool PgDatabase::reconnectIfLost()
+{
+    if (!m_conn || PQstatus(m_conn) == CONNECTION_OK)
+        return false;
+    // The server-side statements went with the old session.
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        m_sqlState = "08006";
+        return false;
+    }
+    if (!exec(QStringLiteral("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'")))
+        return false;
+    const QList<QByteArray> channels = m_channels;
+    for (const QByteArray &channel : channels)
+        if (!listen(channel))
+            return false;
+    ++m_reconnects;
+    return true;
 }
 
 std::optional<QList<PgDatabase::Notification>> PgDatabase::takeNotifications()

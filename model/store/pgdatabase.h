@@ -124,8 +124,18 @@ public:
         QByteArray payload;
         int senderPid = 0;
     };
-    /** LISTEN on channel (an identifier); false and errorString() on failure. */
+    /** LISTEN on channel (an identifier); false and errorString() on failure. Kept across
+     *  reconnects. */
     bool listen(const QByteArray &channel);
+    /**
+     * When the connection was lost (the server restarted, the network went), connects again
+     * (prepared statements and LISTENs are made anew) and returns true; false when it is fine or
+     * cannot be had yet. Never called by this class itself: only the caller knows that no
+     * transaction is open, and statements after a reconnect would run outside the one that was.
+     */
+    bool reconnectIfLost();
+    /** Times reconnectIfLost() reconnected. */
+    int reconnects() const { return m_reconnects; }
     /**
      * Reads what the server sent without waiting and returns the notifications that arrived;
      * nullopt (errorString(), SQLSTATE 08006) when the connection is gone.
@@ -155,6 +165,8 @@ private:
     QString m_error;
     QByteArray m_sqlState;
     qint64 m_changes = 0;
+    QList<QByteArray> m_channels;
+    int m_reconnects = 0;
 };
 
 } // namespace Tessera

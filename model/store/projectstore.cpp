@@ -150,6 +150,10 @@ bool ProjectStore::begin()
     }
     if (m_transactionDepth++ == 0) {
         m_transactionFailed = false;
+        // A server that went away and came back: a new session before the new transaction
+        // (never inside one: its statements would run outside it).
+        if (m_db->isPostgreSql() && static_cast<PgDatabase &>(*m_db).reconnectIfLost())
+            ++m_serverVersion; // notices were missed: the window re-reads everything
         // IMMEDIATE takes the write lock at once, so a busy project waits here, before any work:
         // nothing is half done while another program holds the lock.
         QElapsedTimer waited;
@@ -190,9 +194,14 @@ qint64 ProjectStore::dataVersion()
     // this connection LISTENs since open()): the same meaning as SQLite's data_version, which
     // also ignores this connection's own commits.
     auto &pg = static_cast<PgDatabase &>(*m_db);
+    if (m_transactionDepth == 0 && pg.reconnectIfLost())
+        ++m_serverVersion; // notices were missed while it was away: re-read everything
     const std::optional<QList<PgDatabase::Notification>> notes = pg.takeNotifications();
-    if (!notes)
+    if (!notes) {
+        m_error = StoreText::tr("%1: lost the connection to the server (%2); reconnecting")
+                          .arg(m_path, pg.errorString());
         return -1;
+    }
     for (const PgDatabase::Notification &n : *notes)
         if (n.senderPid != pg.backendPid())
             ++m_serverVersion;

@@ -83,7 +83,10 @@ public:
     void setBusyWait(std::function<bool(qint64 waitedMs)> wait) { m_busyWait = std::move(wait); }
     /**
      * Changes whenever another connection (another program, or a worker) commits to the project:
-     * PRAGMA data_version. Cheap; the window polls it to notice other writers.
+     * PRAGMA data_version, or on a server the change notices of other clients (and a reconnect,
+     * after which everything is to be re-read). Cheap; the window polls it to notice other
+     * writers. -1 (and errorString()) when it cannot be read: a server that is away; the next
+     * call outside a transaction connects again.
      */
     qint64 dataVersion();
     Database &database() { return *m_db; }

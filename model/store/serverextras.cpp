@@ -15,7 +15,7 @@ struct ExtrasText
     Q_DECLARE_TR_FUNCTIONS(ServerExtras)
 };
 
-constexpr int level = 3;
+constexpr int level = 4;
 
 QString liveUpdatesSql()
 {
@@ -107,18 +107,30 @@ BEGIN
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS tessera_read ON %I', t);
         EXECUTE format('CREATE POLICY tessera_read ON %I FOR SELECT '
-                       'USING (tessera_role() IS NOT NULL)', t);
+                       'USING ((SELECT tessera_role()) IS NOT NULL)', t);
         EXECUTE format('DROP POLICY IF EXISTS tessera_manage ON %I', t);
-        EXECUTE format('CREATE POLICY tessera_manage ON %I USING (tessera_role() = ''manager'') '
-                       'WITH CHECK (tessera_role() = ''manager'')', t);
+        EXECUTE format('CREATE POLICY tessera_manage ON %I '
+                       'USING ((SELECT tessera_role()) = ''manager'') '
+                       'WITH CHECK ((SELECT tessera_role()) = ''manager'')', t);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO PUBLIC', t);
     END LOOP;
     FOR t IN SELECT unnest(ARRAY['annotations', 'layer_annotations']) LOOP
+        -- Writes only (INSERT, UPDATE, DELETE): reads are tessera_read's, so that a read never
+        -- asks per row whether the asset is assigned.
         EXECUTE format('DROP POLICY IF EXISTS tessera_annotate ON %I', t);
-        EXECUTE format('CREATE POLICY tessera_annotate ON %I USING (tessera_role() = ''reviewer'' '
-                       'OR (tessera_role() = ''annotator'' AND tessera_assigned(asset_id))) '
-                       'WITH CHECK (tessera_role() = ''reviewer'' OR '
-                       '(tessera_role() = ''annotator'' AND tessera_assigned(asset_id)))', t);
+        EXECUTE format('CREATE POLICY tessera_annotate ON %I FOR INSERT WITH CHECK '
+                       '((SELECT tessera_role()) = ''reviewer'' OR ((SELECT tessera_role()) = '
+                       '''annotator'' AND tessera_assigned(asset_id)))', t);
+        EXECUTE format('DROP POLICY IF EXISTS tessera_annotate_update ON %I', t);
+        EXECUTE format('CREATE POLICY tessera_annotate_update ON %I FOR UPDATE USING '
+                       '((SELECT tessera_role()) = ''reviewer'' OR ((SELECT tessera_role()) = '
+                       '''annotator'' AND tessera_assigned(asset_id))) WITH CHECK '
+                       '((SELECT tessera_role()) = ''reviewer'' OR ((SELECT tessera_role()) = '
+                       '''annotator'' AND tessera_assigned(asset_id)))', t);
+        EXECUTE format('DROP POLICY IF EXISTS tessera_annotate_delete ON %I', t);
+        EXECUTE format('CREATE POLICY tessera_annotate_delete ON %I FOR DELETE USING '
+                       '((SELECT tessera_role()) = ''reviewer'' OR ((SELECT tessera_role()) = '
+                       '''annotator'' AND tessera_assigned(asset_id)))', t);
         EXECUTE format('CREATE OR REPLACE TRIGGER tessera_sign BEFORE INSERT OR UPDATE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION tessera_sign()', t);
     END LOOP;
@@ -127,19 +139,22 @@ GRANT SELECT ON tessera_schema, tessera_server TO PUBLIC;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
 DROP POLICY IF EXISTS tessera_work ON assets;
 CREATE POLICY tessera_work ON assets FOR UPDATE
-    USING (tessera_role() = 'reviewer' OR (tessera_role() = 'annotator' AND tessera_assigned(id)))
-    WITH CHECK (tessera_role() = 'reviewer'
-                OR (tessera_role() = 'annotator' AND tessera_assigned(id)));
+    USING ((SELECT tessera_role()) = 'reviewer'
+           OR ((SELECT tessera_role()) = 'annotator' AND tessera_assigned(id)))
+    WITH CHECK ((SELECT tessera_role()) = 'reviewer'
+                OR ((SELECT tessera_role()) = 'annotator' AND tessera_assigned(id)));
 DROP POLICY IF EXISTS tessera_review ON reviews;
 CREATE POLICY tessera_review ON reviews FOR INSERT WITH CHECK (reviewer = session_user AND (
-    (tessera_role() = 'reviewer' AND (status <> 3 OR NOT tessera_authored(asset_id)))
-    OR (tessera_role() = 'annotator' AND status IN (1, 2) AND tessera_assigned(asset_id))));
+    ((SELECT tessera_role()) = 'reviewer' AND (status <> 3 OR NOT tessera_authored(asset_id)))
+    OR ((SELECT tessera_role()) = 'annotator' AND status IN (1, 2)
+        AND tessera_assigned(asset_id))));
 DROP POLICY IF EXISTS tessera_discuss ON comments;
 CREATE POLICY tessera_discuss ON comments
-    USING (tessera_role() = 'reviewer' OR author = session_user)
-    WITH CHECK (tessera_role() IS NOT NULL AND author = session_user);
+    USING ((SELECT tessera_role()) = 'reviewer' OR author = session_user)
+    WITH CHECK ((SELECT tessera_role()) IS NOT NULL AND author = session_user);
 DROP POLICY IF EXISTS tessera_record ON audit_log;
-CREATE POLICY tessera_record ON audit_log FOR INSERT WITH CHECK (tessera_role() IS NOT NULL);
+CREATE POLICY tessera_record ON audit_log FOR INSERT
+    WITH CHECK ((SELECT tessera_role()) IS NOT NULL);
 INSERT INTO team_members (login, role) VALUES (session_user, 'manager')
     ON CONFLICT (login) DO NOTHING;
 )SQL";

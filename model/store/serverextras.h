@@ -47,6 +47,9 @@ namespace Tessera::ServerExtras {
  * Level 3: an annotation (or layer row) inserted with a NULL id takes the next one, as SQLite's
  * INTEGER PRIMARY KEY does: the store's SQL, shared by both backends, names the id column so
  * that redo can put a row back under its old id.
+ *
+ * Level 4: the same rights, asked once per statement instead of once per row (a count of 100k
+ * assets by an annotator took 0.6 s), and the annotators' policies on writes only.
  */
 constexpr char liveChannel[] = "tessera_changes";
 

@@ -226,6 +226,10 @@ std::optional<Report> push(ProjectStore &project, const ProjectLocation &server,
     // The deferred checks run here: a row that points nowhere fails the whole push.
     if (!pg.exec(QStringLiteral("COMMIT")))
         return failed(TransferText::tr("%1: %2").arg(server.display(), pg.errorString()));
+    // Fresh statistics for the planner: without them the first windows on a pushed project wait
+    // for autovacuum (the asset list's first page took 100-190 ms instead of under 10 ms on
+    // 100k assets). Not needed for correctness: a failure here is not the push's.
+    pg.exec(QStringLiteral("ANALYZE"));
     control.report(total.value_or(0), total.value_or(0));
     return report;
 }

@@ -2,10 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverbench.h"
 
+#include "guibench.h"
+#include "items/assetlistmodel.h"
 #include "store/pgdatabase.h"
 #include "store/projectlocation.h"
+#include "store/projectstore.h"
 #include "store/serverwatcher.h"
 #include "storebench.h"
+
+#include <QFileInfo>
+#include <QMutex>
+
+#include <thread>
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -87,6 +95,90 @@ QList<double> liveUpdateLatencies(const ProjectLocation &project, int edits)
     return latencies;
 }
 
+// Opening the project and reading the asset list's first screen, as the window does; ms.
+QList<double> openLatencies(const ProjectLocation &project, int runs)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+        if (!store) {
+            std::fprintf(stderr, "open: %s\n", qPrintable(error));
+            return {};
+        }
+        AssetListModel model;
+        model.setStore(store.get());
+        for (int row = 0; row < 40; ++row)
+            model.data(model.index(row), Qt::DisplayRole);
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return times;
+}
+
+// clients connections at once, each editing shapes of the first assets as the window does
+// (read, change, write with the version read: one transaction); ms per committed edit.
+QList<double> editLatencies(const ProjectLocation &project, int clients, int edits, int *refused)
+{
+    QList<qint64> shapes;
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+        if (!store) {
+            std::fprintf(stderr, "edits: %s\n", qPrintable(error));
+            return {};
+        }
+        for (qint64 asset : store->assetIds({}, 0, 50))
+            for (const Annotation &a : store->annotations(asset))
+                shapes << a.id;
+    }
+    if (shapes.isEmpty()) {
+        std::fprintf(stderr, "edits: no shapes to edit\n");
+        return {};
+    }
+    QMutex mutex;
+    QList<double> times;
+    std::atomic_int conflicts{0};
+    std::atomic_bool failed{false};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            QString error;
+            std::unique_ptr<ProjectStore> store = ProjectStore::open(project, &error);
+            if (!store) {
+                failed = true;
+                return;
+            }
+            QList<double> mine;
+            for (int n = 0; n < edits; ++n) {
+                const qint64 id = shapes[(n * 7 + c * 13) % shapes.size()];
+                const std::optional<Annotation> seen = store->annotation(id);
+                if (!seen)
+                    continue;
+                QList<Annotation> changed{*seen};
+                changed[0].points.first() += QPointF(1, 0);
+                QElapsedTimer timer;
+                timer.start();
+                if (store->updateAnnotations(changed, {{id, seen->provenance.modifiedAt}}))
+                    mine << timer.nsecsElapsed() / 1e6;
+                else if (store->lastErrorWasConflict())
+                    ++conflicts;
+                else
+                    failed = true;
+            }
+            QMutexLocker lock(&mutex);
+            times << mine;
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    if (failed)
+        std::fprintf(stderr, "edits: a client failed\n");
+    *refused = conflicts;
+    return failed ? QList<double>() : times;
+}
+
 } // namespace
 
 int serverBench(const QStringList &args)
@@ -98,6 +190,10 @@ int serverBench(const QStringList &args)
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("N"),
                       QStringLiteral("3")});
+    parser.addOption({QStringLiteral("window-project"),
+                      QStringLiteral("A project with images (gui's big100k.tessera) to push and "
+                                     "open in the window: start to first painted image."),
+                      QStringLiteral("PATH")});
     parser.parse(QStringList{QStringLiteral("server")} + args);
     const ProjectLocation admin(parser.value(QStringLiteral("url")));
     const QString project = parser.value(QStringLiteral("project"));
@@ -130,6 +226,21 @@ int serverBench(const QStringList &args)
                 return 1;
             report("server.live_update_p50", median(live), "ms");
             report("server.live_update_p99", percentile(live, 99), "ms");
+            const QList<double> opens = openLatencies(ProjectLocation(url), 5);
+            if (opens.isEmpty())
+                return 1;
+            report("server.open_and_first_page", median(opens), "ms");
+            for (const int clients : {1, 8}) {
+                int refused = 0;
+                const QList<double> edits
+                        = editLatencies(ProjectLocation(url), clients, 250, &refused);
+                if (edits.isEmpty())
+                    return 1;
+                const QByteArray prefix = "server.edit_" + QByteArray::number(clients) + "_clients";
+                report(prefix + "_p50", median(edits), "ms");
+                report(prefix + "_p99", percentile(edits, 99), "ms");
+                report(prefix + "_refused_as_stale", refused, "edits");
+            }
         }
         const double pull = timedCli({QStringLiteral("server"), QStringLiteral("pull"), url,
                                       dir.filePath(QStringLiteral("pulled%1.tessera").arg(run))});
@@ -141,6 +252,32 @@ int serverBench(const QStringList &args)
     }
     report("server.push", median(pushes), "s");
     report("server.pull", median(pulls), "s");
+
+    if (const QString shown = parser.value(QStringLiteral("window-project")); !shown.isEmpty()) {
+        const QString name = QStringLiteral("tessera_bench_window");
+        db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        const QString url = base + QLatin1Char('/') + name;
+        if (!db.exec(QStringLiteral("CREATE DATABASE %1").arg(name))
+            || timedCli({QStringLiteral("server"), QStringLiteral("push"), shown, url}) < 0)
+            return 1;
+        std::unique_ptr<ProjectStore> store;
+        QString error;
+        store = ProjectStore::open(ProjectLocation(url), &error);
+        const std::optional<Asset> first = store ? store->asset(1) : std::nullopt;
+        if (!first) {
+            std::fprintf(stderr, "window: %s\n", qPrintable(error));
+            return 1;
+        }
+        store.reset();
+        setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const bool ok = openFigures("server.window_open_100k", QStringLiteral(TESSERA_GUI_PATH),
+                                    {url, QStringLiteral("--screenshot"), shot},
+                                    {first->path, QStringLiteral("--screenshot"), shot}, 5);
+        db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        if (!ok)
+            return 1;
+    }
     return 0;
 }
 
