@@ -296,6 +296,8 @@ void PgDatabase::takeError(const pg_result *result)
 
 bool PgDatabase::exec(const QString &sql)
 {
+    if (m_autoReconnect)
+        reconnectIfLost();
     if (!m_conn) {
         m_error = QStringLiteral("not connected");
         return false;
@@ -336,6 +338,8 @@ QByteArray PgDatabase::numberedPlaceholders(const QByteArray &sql, int *count)
 
 PgStatement *PgDatabase::prepare(const char *sql)
 {
+    if (m_autoReconnect)
+        reconnectIfLost();
     const QByteArray key(sql);
     if (PgStatement *cached = m_statements.value(key)) {
         cached->reset();

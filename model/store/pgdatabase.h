@@ -134,6 +134,11 @@ public:
      * transaction is open, and statements after a reconnect would run outside the one that was.
      */
     bool reconnectIfLost();
+    /**
+     * With it on, prepare() and exec() call reconnectIfLost() first. For a caller that turns it
+     * off while a transaction of its own is open (ProjectStore does).
+     */
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
     /** Times reconnectIfLost() reconnected. */
     int reconnects() const { return m_reconnects; }
     /**
@@ -167,6 +172,7 @@ private:
     qint64 m_changes = 0;
     QList<QByteArray> m_channels;
     int m_reconnects = 0;
+    bool m_autoReconnect = false;
 };
 
 } // namespace Tessera

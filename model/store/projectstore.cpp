@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QThread>
 #include <QtEndian>
 #include <algorithm>
@@ -150,10 +151,13 @@ bool ProjectStore::begin()
     }
     if (m_transactionDepth++ == 0) {
         m_transactionFailed = false;
-        // A server that went away and came back: a new session before the new transaction
-        // (never inside one: its statements would run outside it).
-        if (m_db->isPostgreSql() && static_cast<PgDatabase &>(*m_db).reconnectIfLost())
-            ++m_serverVersion; // notices were missed: the window re-reads everything
+        // A server that went away and came back: a new session before the new transaction,
+        // never inside one (its statements would run outside it).
+        if (m_db->isPostgreSql()) {
+            auto &pg = static_cast<PgDatabase &>(*m_db);
+            pg.reconnectIfLost();
+            pg.setAutoReconnect(false);
+        }
         // IMMEDIATE takes the write lock at once, so a busy project waits here, before any work:
         // nothing is half done while another program holds the lock.
         QElapsedTimer waited;
@@ -194,8 +198,12 @@ qint64 ProjectStore::dataVersion()
     // this connection LISTENs since open()): the same meaning as SQLite's data_version, which
     // also ignores this connection's own commits.
     auto &pg = static_cast<PgDatabase &>(*m_db);
-    if (m_transactionDepth == 0 && pg.reconnectIfLost())
+    if (m_transactionDepth == 0)
+        pg.reconnectIfLost();
+    if (pg.reconnects() != m_reconnectsSeen) {
+        m_reconnectsSeen = pg.reconnects();
         ++m_serverVersion; // notices were missed while it was away: re-read everything
+    }
     const std::optional<QList<PgDatabase::Notification>> notes = pg.takeNotifications();
     if (!notes) {
         m_error = StoreText::tr("%1: lost the connection to the server (%2); reconnecting")
@@ -208,12 +216,19 @@ qint64 ProjectStore::dataVersion()
     return m_serverVersion;
 }
 
+void ProjectStore::transactionEnded()
+{
+    if (m_db->isPostgreSql())
+        static_cast<PgDatabase &>(*m_db).setAutoReconnect(true);
+}
+
 bool ProjectStore::commitTransaction()
 {
     if (m_transactionDepth == 0)
         return false;
     if (--m_transactionDepth > 0)
         return !m_transactionFailed;
+    const auto ended = qScopeGuard([this]() { transactionEnded(); });
     if (m_transactionFailed) {
         m_db->exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -231,8 +246,10 @@ void ProjectStore::rollback()
     if (m_transactionDepth == 0)
         return;
     m_transactionFailed = true;
-    if (--m_transactionDepth == 0)
+    if (--m_transactionDepth == 0) {
         m_db->exec(QStringLiteral("ROLLBACK"));
+        transactionEnded();
+    }
 }
 
 bool ProjectStore::fail(const QString &context)
@@ -441,6 +458,7 @@ std::unique_ptr<ProjectStore> ProjectStore::openServer(const ProjectLocation &lo
         return refuse(pg.errorString());
     if (Statement *q = pg.prepare("SELECT session_user::text"); q && q->step())
         store->m_author = q->text(0);
+    pg.setAutoReconnect(true); // reads outside transactions connect again by themselves
     return store;
 }
 

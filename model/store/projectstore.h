@@ -314,6 +314,8 @@ private:
     bool migrate(int from);
     bool begin();
     bool commitTransaction();
+    /** The outermost transaction ended: a lost server connection may be made anew again. */
+    void transactionEnded();
     void rollback();
     bool writeAttributes(const Label &label);
     /** Refuses an edit of current, which someone else changed; sets lastErrorWasConflict(). */
@@ -326,6 +328,7 @@ private:
     QString m_error;
     std::unique_ptr<Database> m_db;
     qint64 m_serverVersion = 0; // dataVersion() of a server project: others' commits seen
+    int m_reconnectsSeen = 0;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     std::function<bool(qint64)> m_busyWait;

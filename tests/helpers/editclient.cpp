@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -45,7 +46,10 @@ int main(int argc, char *argv[])
         const qint64 id = ids[(n * 7 + client) % ids.size()];
         const std::optional<Annotation> seen = store->annotation(id);
         if (!seen) {
-            std::printf("error %lld %d %d gone\n", id, client, n);
+            std::printf("error %lld %d %d %s\n", id, client, n,
+                        qPrintable(store->errorString().simplified()));
+            std::fflush(stdout);
+            QThread::msleep(50); // the server may be away (tst_serverkill): not too many lines
             continue;
         }
         QList<Annotation> changed{*seen};
@@ -58,9 +62,12 @@ int main(int argc, char *argv[])
             std::printf("ok %lld %d %d %lld %g %g\n", id, client, n, us, was.x(), was.y());
         else if (store->lastErrorWasConflict())
             std::printf("refused %lld %d %d\n", id, client, n);
-        else
+        else {
             std::printf("error %lld %d %d %s\n", id, client, n,
                         qPrintable(store->errorString().simplified()));
+            QThread::msleep(50);
+        }
+        std::fflush(stdout);
     }
     return 0;
 }

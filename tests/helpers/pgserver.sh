@@ -6,6 +6,8 @@
 # dedicated unprivileged user tessera-pg (PostgreSQL refuses to run as root), made here when
 # missing; its data then lives in a folder of its own under /tmp (named in DIR/datadir), since
 # DIR may be below folders that user cannot enter (a clone in a mktemp -d folder).
+# `pgserver.sh kill DIR` stops it at once as a crash would (immediate mode: no checkpoint, every
+# connection cut), keeping its data; `pgserver.sh resume DIR` starts it again on the same port.
 set -euo pipefail
 
 action=${1:?usage: pgserver.sh start|stop DIR}
@@ -38,9 +40,26 @@ stop() {
     rmdir "$dir" 2>/dev/null || true
 }
 
+datadir() {
+    if [ -f "$dir/datadir" ]; then cat "$dir/datadir"; else echo "$dir/data"; fi
+}
+
+# pg_ctl start on DATA (the folder above data/) and PORT; waits until it accepts connections.
+run_server() {
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$2 -c unix_socket_directories='$1' -c fsync=off -c max_connections=40" \
+        start >/dev/null
+}
+
 case "$action" in
 stop)
     stop
+    ;;
+kill)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$(datadir)/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    run_server "$(datadir)" "$(sed -e 's/.*:\([0-9]*\)\/.*/\1/' "$dir/url")"
     ;;
 start)
     stop
@@ -61,9 +80,7 @@ start)
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             continue
         fi
-        if "${as_owner[@]}" "$bin/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c fsync=off -c max_connections=40" \
-            start >/dev/null; then
+        if run_server "$data" "$port"; then
             echo "postgresql://tessera@127.0.0.1:$port/postgres" >"$dir/url"
             chmod a+r "$dir/url"
             echo "pgserver: PostgreSQL on 127.0.0.1:$port ($dir)"
@@ -75,7 +92,7 @@ start)
     exit 1
     ;;
 *)
-    echo "usage: pgserver.sh start|stop DIR" >&2
+    echo "usage: pgserver.sh start|stop|kill|resume DIR" >&2
     exit 2
     ;;
 esac
