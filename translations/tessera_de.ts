@@ -1434,7 +1434,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: this build of Tessera opens project files only; PostgreSQL team projects are not supported yet</source>
+        <source>%1: a server project keeps its own integrity (foreign keys and checks in PostgreSQL); there is nothing to repair here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to the server (%2); reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already a Tessera project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Tessera (schema version %1; this version reads up to %2). Update Tessera to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by an older Tessera (schema version %1); the team lead upgrades it with &apos;tessera-cli server init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was changed by %3 at %4 before your removal reached it; it was not removed, and the asset shows it as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was changed by %3 at %4 while you edited it; your edit was not stored, and the asset shows it as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was removed by someone else; your edit was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tessera project yet (run &apos;tessera-cli server init&apos; or &apos;tessera-cli server push&apos; first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a server project is copied to a file with &apos;tessera-cli server pull&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4369,6 +4405,10 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     </message>
     <message>
         <source>%1 / %2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team changed the project on the server: shown as it is now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

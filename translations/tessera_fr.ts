@@ -1434,8 +1434,44 @@
         <translation>Aucun projet n’a été indiqué</translation>
     </message>
     <message>
-        <source>%1: this build of Tessera opens project files only; PostgreSQL team projects are not supported yet</source>
-        <translation>%1 : cette version de Tessera n’ouvre que des fichiers de projet ; les projets d’équipe PostgreSQL ne sont pas encore pris en charge</translation>
+        <source>%1: a server project keeps its own integrity (foreign keys and checks in PostgreSQL); there is nothing to repair here</source>
+        <translation>%1 : un projet sur serveur garde lui-même son intégrité (clés étrangères et contraintes de PostgreSQL) ; il n’y a rien à réparer ici</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to the server (%2); reconnecting</source>
+        <translation>%1 : connexion au serveur perdue (%2) ; reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>%1: already a Tessera project</source>
+        <translation>%1 : déjà un projet Tessera</translation>
+    </message>
+    <message>
+        <source>made by a newer Tessera (schema version %1; this version reads up to %2). Update Tessera to open it.</source>
+        <translation>créé par un Tessera plus récent (version de schéma %1 ; cette version lit jusqu’à %2). Mettez Tessera à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>made by an older Tessera (schema version %1); the team lead upgrades it with &apos;tessera-cli server init&apos;</source>
+        <translation>créé par un Tessera plus ancien (version de schéma %1) ; le responsable d’équipe le met à jour avec « tessera-cli server init »</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was changed by %3 at %4 before your removal reached it; it was not removed, and the asset shows it as it is now</source>
+        <translation>%1 : l’annotation %2 a été modifiée par %3 à %4 avant que votre suppression ne l’atteigne ; elle n’a pas été supprimée, et l’élément l’affiche telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was changed by %3 at %4 while you edited it; your edit was not stored, and the asset shows it as it is now</source>
+        <translation>%1 : l’annotation %2 a été modifiée par %3 à %4 pendant que vous la modifiiez ; votre modification n’a pas été enregistrée, et l’élément l’affiche telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was removed by someone else; your edit was not stored</source>
+        <translation>%1 : l’annotation %2 a été supprimée par quelqu’un d’autre ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>not a Tessera project yet (run &apos;tessera-cli server init&apos; or &apos;tessera-cli server push&apos; first)</source>
+        <translation>pas encore un projet Tessera (lancez d’abord « tessera-cli server init » ou « tessera-cli server push »)</translation>
+    </message>
+    <message>
+        <source>%1: a server project is copied to a file with &apos;tessera-cli server pull&apos;</source>
+        <translation>%1 : un projet sur serveur se copie dans un fichier avec « tessera-cli server pull »</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4412,10 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
     <message>
         <source>%1 / %2+</source>
         <translation>%1 / %2+</translation>
+    </message>
+    <message>
+        <source>The team changed the project on the server: shown as it is now</source>
+        <translation>L’équipe a modifié le projet sur le serveur : affiché tel qu’il est maintenant</translation>
     </message>
 </context>
 <context>

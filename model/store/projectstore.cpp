@@ -443,7 +443,7 @@ std::unique_ptr<ProjectStore> ProjectStore::openServer(const ProjectLocation &lo
     };
     if (*version == 0)
         return refuse(StoreText::tr("not a Tessera project yet (run 'tessera-cli server init' "
-                                    "or 'tessera-cli push' first)"));
+                                    "or 'tessera-cli server push' first)"));
     if (*version > Migrations::latestVersion())
         return refuse(StoreText::tr("made by a newer Tessera (schema version %1; this version "
                                     "reads up to %2). Update Tessera to open it.")
@@ -1410,7 +1410,8 @@ QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)
 bool ProjectStore::snapshotTo(const QString &path)
 {
     if (m_db->isPostgreSql()) {
-        m_error = StoreText::tr("%1: a server project is copied to a file with 'tessera-cli pull'")
+        m_error = StoreText::tr(
+                          "%1: a server project is copied to a file with 'tessera-cli server pull'")
                           .arg(m_path);
         return false;
     }
