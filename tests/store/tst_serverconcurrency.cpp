@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "editclienthelpers.h"
 #include "pgtestserver.h"
 #include "store/projectstore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -42,20 +40,9 @@ void TestServerConcurrency::eightClientsLoseNoEdit()
     const ProjectLocation location = m_pg.freshDatabase();
     QVERIFY(location.isValid());
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::create(location, &error);
+    std::unique_ptr<ProjectStore> store = Test::makeBoxProject(location, 20, &error);
     QVERIFY2(store, qPrintable(error));
-    Asset image{.kind = AssetKind::Image,
-                .name = QStringLiteral("i.png"),
-                .sha256 = QStringLiteral("i"),
-                .width = 1000,
-                .height = 1000};
-    QVERIFY(store->addAsset(image));
-    QList<Annotation> boxes;
-    for (int i = 0; i < 20; ++i)
-        boxes.append({.assetId = image.id,
-                      .kind = AnnotationKind::Box,
-                      .points = {QPointF(-1, i), QPointF(9, i + 10)}});
-    QVERIFY(store->addAnnotations(boxes));
+    const qint64 imageId = store->assetIds().constFirst();
     const qint64 auditBefore = store->auditLog().constLast().id;
 
     constexpr int clients = 8;
@@ -98,24 +85,17 @@ void TestServerConcurrency::eightClientsLoseNoEdit()
         if (e.id <= auditBefore)
             continue;
         QCOMPARE(e.action, QStringLiteral("update-annotation"));
-        const auto firstPoint = [](const QString &json) {
-            const QJsonArray points = QJsonDocument::fromJson(json.toUtf8())
-                                              .object()
-                                              .value(QStringLiteral("points"))
-                                              .toArray();
-            return QPointF(points.at(0).toDouble(), points.at(1).toDouble());
-        };
-        const QPointF after = firstPoint(e.after);
+        const QPointF after = Test::firstPointOf(e.after);
         const QPair<int, int> edit{int(after.x()), int(after.y())};
         QVERIFY2(!audited.contains(edit), "an edit audited twice");
         QVERIFY2(stored.contains(edit), "a refused edit was stored");
-        QCOMPARE(firstPoint(e.before), seenBy.value(edit));
+        QCOMPARE(Test::firstPointOf(e.before), seenBy.value(edit));
         audited.insert(edit);
         lastOf.insert(e.annotationId, edit);
     }
     QCOMPARE(audited, stored);
     // Each box is what its last stored edit made it: no write landed on a stale version.
-    for (const Annotation &a : store->annotations(image.id)) {
+    for (const Annotation &a : store->annotations(imageId)) {
         const QPair<int, int> edit = lastOf.value(a.id, {-1, -1});
         QCOMPARE(a.points.constFirst(), QPointF(edit.first, edit.second));
     }

@@ -1,12 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "editclienthelpers.h"
 #include "store/pgdatabase.h"
 #include "store/projectstore.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,20 +69,9 @@ void TestServerKill::killedServerLosesNothingCommitted()
     const QString client = qEnvironmentVariable("TESSERA_EDITCLIENT");
     QVERIFY2(!client.isEmpty(), "TESSERA_EDITCLIENT names the client program (ctest sets it)");
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::create(m_url, &error);
+    std::unique_ptr<ProjectStore> store = Test::makeBoxProject(m_url, 5, &error);
     QVERIFY2(store, qPrintable(error));
-    Asset image{.kind = AssetKind::Image,
-                .name = QStringLiteral("i.png"),
-                .sha256 = QStringLiteral("i"),
-                .width = 100,
-                .height = 100};
-    QVERIFY(store->addAsset(image));
-    QList<Annotation> boxes;
-    for (int i = 0; i < 5; ++i)
-        boxes.append({.assetId = image.id,
-                      .kind = AnnotationKind::Box,
-                      .points = {QPointF(-1, i), QPointF(9, i + 10)}});
-    QVERIFY(store->addAnnotations(boxes));
+    const qint64 imageId = store->assetIds().constFirst();
     const qint64 auditBefore = store->auditLog().constLast().id;
 
     // A client edits without pause; the server dies under it and comes back a second later.
@@ -127,11 +114,7 @@ void TestServerKill::killedServerLosesNothingCommitted()
     for (const AuditEntry &e : store->auditLog()) {
         if (e.id <= auditBefore || e.action != QLatin1String("update-annotation"))
             continue;
-        const QJsonArray points = QJsonDocument::fromJson(e.after.toUtf8())
-                                          .object()
-                                          .value(QStringLiteral("points"))
-                                          .toArray();
-        audited.insert(points.at(1).toInt());
+        audited.insert(int(Test::firstPointOf(e.after).y()));
     }
     for (int n : std::as_const(stored))
         QVERIFY2(audited.contains(n), qPrintable(QStringLiteral("edit %1 was lost").arg(n)));
