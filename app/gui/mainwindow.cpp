@@ -9,6 +9,7 @@
 #include "syncdialog.h"
 
 #include "assetbrowser/assetbrowser.h"
+#include "assetlease.h"
 #include "core/shapegeometry.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
@@ -176,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_import->cancelAndWait();
+    m_lease->release(); // before the project closes
     delete m_sync;
     m_sync = nullptr;
     m_document = nullptr;
@@ -440,6 +442,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    m_lease = new AssetLease([this]() { return m_session.get(); }, this);
+    statusBar()->addPermanentWidget(m_lease->label());
     m_presence = new ProjectPresence(this);
     statusBar()->addPermanentWidget(m_presence->label());
     connect(m_presence, &ProjectPresence::raiseRequested, this, [this](const QString &asset) {
@@ -526,6 +530,8 @@ bool MainWindow::openPath(const QString &path, QString *error)
 void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
 {
     m_import->cancelAndWait();
+    if (m_lease)
+        m_lease->release(); // while the project it was taken in is still open
     m_document = nullptr;
     m_canvas->clear();
     // No image is shown until the new project shows one: no tools (and no tool bar) before.
@@ -683,6 +689,8 @@ void MainWindow::followDocks(bool timeline, bool shapes, bool attributes)
 
 void MainWindow::showAssetById(qint64 assetId)
 {
+    if (m_lease)
+        m_lease->assetShown(m_session ? assetId : 0);
     if (!m_session || !assetId) {
         m_document = nullptr;
         m_canvas->clear();

@@ -22,6 +22,7 @@ namespace Tessera {
 
 class AssetBrowser;
 class AssetDocument;
+class AssetLease;
 class ProjectPresence;
 class BackgroundImport;
 class CanvasActions;
@@ -178,6 +179,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_userLabel;
     ProjectPresence *m_presence = nullptr;
+    AssetLease *m_lease = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelImport;
 

@@ -1597,6 +1597,38 @@ QSet<qint64> ProjectStore::assetsChangedSince(qint64 afterId, bool *projectWide)
     return assets;
 }
 
+std::optional<ProjectStore::Lease> ProjectStore::leaseAsset(qint64 assetId, int seconds)
+{
+    if (!m_db->isPostgreSql() || m_readOnly)
+        return std::nullopt;
+    // The server's clock for every client: no lease runs out early because a laptop's is fast.
+    Statement *take = m_db->prepare(
+            "INSERT INTO leases (asset_id, login, until) VALUES (?, session_user, "
+            "(extract(epoch FROM clock_timestamp()) * 1000)::bigint + ?) ON CONFLICT (asset_id) "
+            "DO UPDATE SET login = excluded.login, until = excluded.until WHERE leases.login = "
+            "session_user OR leases.until < (extract(epoch FROM clock_timestamp()) * "
+            "1000)::bigint");
+    if (!take)
+        return std::nullopt;
+    // Refused (row-level security) while someone else's lease runs: theirs is read below.
+    take->bind(1, assetId).bind(2, qint64(seconds) * 1000).exec();
+    Statement *q = m_db->prepare("SELECT login, until FROM leases WHERE asset_id = ?");
+    if (!q || !q->bind(1, assetId).step())
+        return std::nullopt;
+    const Lease lease{q->text(0), q->int64(1)};
+    q->reset();
+    return lease;
+}
+
+void ProjectStore::releaseAsset(qint64 assetId)
+{
+    if (!m_db->isPostgreSql() || m_readOnly)
+        return;
+    if (Statement *q = m_db->prepare("DELETE FROM leases WHERE asset_id = ? AND login = "
+                                     "session_user"))
+        q->bind(1, assetId).exec();
+}
+
 QList<AuditEntry> ProjectStore::auditLog(qint64 assetId, int limit)
 {
     QList<AuditEntry> result;

@@ -236,6 +236,21 @@ public:
     bool updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen = {});
     /** Removes annotations by id; with seen, refuses when any of them changed since. */
     bool removeAnnotations(const QList<qint64> &ids, const SeenVersions &seen = {});
+    /** Who has an asset open on a server project, until when (ms since the epoch). */
+    struct Lease
+    {
+        QString login;
+        qint64 until = 0;
+    };
+    /**
+     * Server projects: takes the asset for this login for seconds, or renews a lease of its own,
+     * unless someone else's lease on it runs; returns the lease now on the asset (this login's
+     * when it was taken). A project file, or a failure: nullopt (nothing is said: leases only
+     * tell people apart, they never stop an edit).
+     */
+    std::optional<Lease> leaseAsset(qint64 assetId, int seconds = 90);
+    /** Gives up this login's lease on the asset (no-op for a project file). */
+    void releaseAsset(qint64 assetId);
     /** The last refused call met an edit of someone else (see SeenVersions). */
     bool lastErrorWasConflict() const { return m_conflict; }
     qint64 annotationCount(qint64 assetId = 0);

@@ -15,7 +15,7 @@ struct ExtrasText
     Q_DECLARE_TR_FUNCTIONS(ServerExtras)
 };
 
-constexpr int level = 4;
+constexpr int level = 5;
 
 QString liveUpdatesSql()
 {
@@ -65,6 +65,11 @@ QString liveUpdatesSql()
 // Review statuses are ReviewStatus's numbers (model/core/types.h): 1 in progress, 2 submitted,
 // 3 accepted.
 const char *const rightsSql = R"SQL(
+CREATE TABLE IF NOT EXISTS leases (
+    asset_id BIGINT PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+    login TEXT NOT NULL,
+    until BIGINT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS team_members (
     login TEXT PRIMARY KEY,
     role TEXT NOT NULL CHECK (role IN ('annotator', 'reviewer', 'manager'))
@@ -152,6 +157,16 @@ DROP POLICY IF EXISTS tessera_discuss ON comments;
 CREATE POLICY tessera_discuss ON comments
     USING ((SELECT tessera_role()) = 'reviewer' OR author = session_user)
     WITH CHECK ((SELECT tessera_role()) IS NOT NULL AND author = session_user);
+DROP POLICY IF EXISTS tessera_lease ON leases;
+CREATE POLICY tessera_lease ON leases FOR INSERT
+    WITH CHECK (login = session_user AND (SELECT tessera_role()) IS NOT NULL);
+DROP POLICY IF EXISTS tessera_lease_update ON leases;
+CREATE POLICY tessera_lease_update ON leases FOR UPDATE
+    USING (login = session_user OR until < (extract(epoch FROM clock_timestamp()) * 1000)::bigint)
+    WITH CHECK (login = session_user);
+DROP POLICY IF EXISTS tessera_lease_delete ON leases;
+CREATE POLICY tessera_lease_delete ON leases FOR DELETE
+    USING (login = session_user OR until < (extract(epoch FROM clock_timestamp()) * 1000)::bigint);
 DROP POLICY IF EXISTS tessera_record ON audit_log;
 CREATE POLICY tessera_record ON audit_log FOR INSERT
     WITH CHECK ((SELECT tessera_role()) IS NOT NULL);
@@ -177,7 +192,7 @@ QString installSql()
 QStringList serverOnlyTables()
 {
     return {QStringLiteral("tessera_server"), QStringLiteral("team_members"),
-            QStringLiteral("assignments")};
+            QStringLiteral("assignments"), QStringLiteral("leases")};
 }
 
 QStringList roles()

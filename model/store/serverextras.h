@@ -50,6 +50,11 @@ namespace Tessera::ServerExtras {
  *
  * Level 4: the same rights, asked once per statement instead of once per row (a count of 100k
  * assets by an annotator took 0.6 s), and the annotators' policies on writes only.
+ *
+ * Level 5, leases: the table leases names who has an asset open (ProjectStore::leaseAsset),
+ * until when (server time, ms). A member writes leases in its own name only and takes over
+ * only one that ran out or was its own (also with raw SQL); the lease tells people apart but
+ * stops no edit: the rights above still decide who may write what.
  */
 constexpr char liveChannel[] = "tessera_changes";
 

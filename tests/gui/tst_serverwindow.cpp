@@ -12,6 +12,7 @@
 #include "store/serverextras.h"
 #include "testhelpers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -35,6 +36,8 @@ private slots:
     void initTestCase();
     void twoWindowsShowEachOthersEditsLive();
     void theWindowWritesAsItsLogin();
+    void leasesSayWhoHasTheAssetOpen();
+    void leaseWindows();
 
 private:
     QString urlFor(const QString &login) const;
@@ -160,6 +163,69 @@ void TestServerWindow::theWindowWritesAsItsLogin()
     QVERIFY(who);
     QCOMPARE(who->text(), QStringLiteral("as %1").arg(m_bob));
     QCOMPARE(window.session()->store()->author(), m_bob);
+}
+
+void TestServerWindow::leasesSayWhoHasTheAssetOpen()
+{
+    QString error;
+    std::unique_ptr<ProjectStore> alice = ProjectStore::open(urlFor(m_alice), &error);
+    std::unique_ptr<ProjectStore> bob = ProjectStore::open(urlFor(m_bob), &error);
+    QVERIFY2(alice && bob, qPrintable(error));
+    const qint64 asset = m_assets[1];
+    // Alice takes it; bob is told it is hers and cannot take it while her lease runs.
+    const std::optional<ProjectStore::Lease> hers = alice->leaseAsset(asset, 60);
+    QVERIFY(hers);
+    QCOMPARE(hers->login, m_alice);
+    QVERIFY(hers->until > QDateTime::currentMSecsSinceEpoch() + 30000);
+    QCOMPARE(bob->leaseAsset(asset, 60)->login, m_alice);
+    // Renewing her own lease works; giving it up lets bob have it.
+    QCOMPARE(alice->leaseAsset(asset, 60)->login, m_alice);
+    alice->releaseAsset(asset);
+    QCOMPARE(bob->leaseAsset(asset, 60)->login, m_bob);
+    // A lease that ran out is taken over (bob left without giving it up: a crash).
+    QCOMPARE(bob->leaseAsset(asset, 0)->login, m_bob);
+    QTest::qWait(20);
+    QCOMPARE(alice->leaseAsset(asset, 60)->login, m_alice);
+    // Nor can bob take it from her with raw SQL: the server allows no such row.
+    auto &db = static_cast<PgDatabase &>(bob->database());
+    db.exec(QStringLiteral("UPDATE leases SET login = '%1' WHERE asset_id = %2")
+                    .arg(m_bob)
+                    .arg(asset));
+    db.exec(QStringLiteral("DELETE FROM leases WHERE asset_id = %1").arg(asset));
+    QCOMPARE(bob->leaseAsset(asset, 60)->login, m_alice);
+    alice->releaseAsset(asset);
+    // A project file has no leases: nothing is said.
+    QTemporaryDir dir;
+    std::unique_ptr<ProjectStore> file
+            = ProjectStore::create(dir.filePath(QStringLiteral("f.tessera")), &error);
+    QVERIFY(file);
+    QVERIFY(!file->leaseAsset(1));
+}
+
+void TestServerWindow::leaseWindows()
+{
+    MainWindow alice;
+    MainWindow bob;
+    alice.show();
+    bob.show();
+    QString error;
+    QVERIFY2(alice.openPath(urlFor(m_alice), &error), qPrintable(error));
+    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
+    auto *aliceSays = alice.findChild<QLabel *>(QStringLiteral("leaseLabel"));
+    auto *bobSays = bob.findChild<QLabel *>(QStringLiteral("leaseLabel"));
+    QVERIFY(aliceSays && bobSays);
+    QVERIFY(alice.showAsset(QString::number(m_assets[0])));
+    QVERIFY(bob.showAsset(QString::number(m_assets[0])));
+    // Bob's window names alice, who opened the image first; hers names nobody.
+    QVERIFY(bobSays->isVisible());
+    QCOMPARE(bobSays->text(), QStringLiteral("Being edited by %1").arg(m_alice));
+    QVERIFY(!aliceSays->isVisible());
+    // Alice moves on: the image is free, and bob, coming back to it, is told nothing.
+    QVERIFY(alice.showAsset(QString::number(m_assets[1])));
+    QVERIFY(bob.showAsset(QString::number(m_assets[1])));
+    QCOMPARE(bobSays->text(), QStringLiteral("Being edited by %1").arg(m_alice));
+    QVERIFY(bob.showAsset(QString::number(m_assets[0])));
+    QVERIFY(!bobSays->isVisible());
 }
 
 QTEST_MAIN(TestServerWindow)
