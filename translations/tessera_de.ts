@@ -2171,6 +2171,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::AssetLease</name>
+    <message>
+        <source>Being edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this asset open (until %2 unless they stay on it). Your edits are still stored; one made on a shape they changed meanwhile is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::AssetListModel</name>
     <message>
         <source>

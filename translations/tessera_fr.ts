@@ -2171,6 +2171,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::AssetLease</name>
+    <message>
+        <source>Being edited by %1</source>
+        <translation>En cours d’édition par %1</translation>
+    </message>
+    <message>
+        <source>%1 has this asset open (until %2 unless they stay on it). Your edits are still stored; one made on a shape they changed meanwhile is refused.</source>
+        <translation>%1 a cet élément ouvert (jusqu’à %2, sauf s’il y reste). Vos modifications sont toujours enregistrées ; celle faite sur une forme qu’il a modifiée entre-temps est refusée.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::AssetListModel</name>
     <message>
         <source>
