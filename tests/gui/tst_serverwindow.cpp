@@ -41,6 +41,8 @@ private slots:
 
 private:
     QString urlFor(const QString &login) const;
+    /** Shows both windows, open on the project as alice and as bob. */
+    void openAsAliceAndBob(MainWindow &alice, MainWindow &bob);
     static QLabel *labelWithText(QWidget &window, const QString &prefix);
 
     Test::PgTestServer m_pg;
@@ -57,6 +59,15 @@ QString TestServerWindow::urlFor(const QString &login) const
     QUrl url(m_location.toString());
     url.setUserName(login);
     return url.toString();
+}
+
+void TestServerWindow::openAsAliceAndBob(MainWindow &alice, MainWindow &bob)
+{
+    alice.show();
+    bob.show();
+    QString error;
+    QVERIFY2(alice.openPath(urlFor(m_alice), &error), qPrintable(error));
+    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
 }
 
 QLabel *TestServerWindow::labelWithText(QWidget &window, const QString &prefix)
@@ -103,11 +114,9 @@ void TestServerWindow::twoWindowsShowEachOthersEditsLive()
 {
     MainWindow alice;
     MainWindow bob;
-    alice.show();
-    bob.show();
-    QString error;
-    QVERIFY2(alice.openPath(urlFor(m_alice), &error), qPrintable(error));
-    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
+    openAsAliceAndBob(alice, bob);
+    if (QTest::currentTestFailed())
+        return;
     const QString first = QString::number(m_assets[0]);
     QVERIFY(alice.showAsset(first));
     QVERIFY(bob.showAsset(first));
@@ -206,11 +215,9 @@ void TestServerWindow::leaseWindows()
 {
     MainWindow alice;
     MainWindow bob;
-    alice.show();
-    bob.show();
-    QString error;
-    QVERIFY2(alice.openPath(urlFor(m_alice), &error), qPrintable(error));
-    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
+    openAsAliceAndBob(alice, bob);
+    if (QTest::currentTestFailed())
+        return;
     auto *aliceSays = alice.findChild<QLabel *>(QStringLiteral("leaseLabel"));
     auto *bobSays = bob.findChild<QLabel *>(QStringLiteral("leaseLabel"));
     QVERIFY(aliceSays && bobSays);
