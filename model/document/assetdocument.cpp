@@ -7,6 +7,7 @@
 #include "store/projectstore.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -270,9 +271,11 @@ void AssetDocument::insertAnnotations(QList<Annotation> &annotations)
 QHash<qint64, qint64> AssetDocument::seenVersions(const QList<qint64> &ids) const
 {
     // What this window last read or wrote of each: an undo step's copy may be older than that.
+    // A set: a step that moves thousands of shapes must not search the list once per shape.
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     ProjectStore::SeenVersions seen;
     for (const Annotation &a : m_annotations)
-        if (ids.contains(a.id))
+        if (wanted.contains(a.id))
             seen.insert(a.id, a.provenance.modifiedAt);
     return seen;
 }
