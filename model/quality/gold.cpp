@@ -5,6 +5,7 @@
 #include "agreement.h"
 #include "core/jsonconvert.h"
 #include "core/shapegeometry.h"
+#include "store/goldstore.h"
 #include "store/layerstore.h"
 #include "store/projectstore.h"
 
@@ -23,13 +24,10 @@ struct GoldText
     Q_DECLARE_TR_FUNCTIONS(Gold)
 };
 
-const QString goldKey = QStringLiteral("gold");
-
-QList<Annotation> reference(const Asset &asset)
+QList<Annotation> annotationsOf(const GoldReference &reference)
 {
     QList<Annotation> out;
-    for (const QJsonValue &v :
-         asset.payload.value(goldKey).toObject().value(QStringLiteral("annotations")).toArray())
+    for (const QJsonValue &v : reference.annotations)
         if (std::optional<Annotation> a = Json::annotationFromJson(v.toObject()))
             out.append(*a);
     return out;
@@ -37,19 +35,20 @@ QList<Annotation> reference(const Asset &asset)
 
 } // namespace
 
-bool isGold(const Asset &asset)
+bool isGold(ProjectStore &store, qint64 assetId)
 {
-    return asset.payload.contains(goldKey);
+    return GoldStore(store).isGold(assetId);
 }
 
 bool mark(ProjectStore &store, qint64 assetId, QString *error)
 {
-    std::optional<Asset> asset = store.asset(assetId);
+    const std::optional<Asset> asset = store.asset(assetId);
     if (!asset) {
         *error = GoldText::tr("no asset %1").arg(assetId);
         return false;
     }
-    if (isGold(*asset)) {
+    GoldStore gold(store);
+    if (gold.isGold(assetId)) {
         *error = GoldText::tr("%1 is gold already").arg(asset->name);
         return false;
     }
@@ -65,10 +64,8 @@ bool mark(ProjectStore &store, qint64 assetId, QString *error)
         *error = GoldText::tr("%1 has no annotations to be the reference").arg(asset->name);
         return false;
     }
-    asset->payload[goldKey] = QJsonObject{{QStringLiteral("annotations"), annotations},
-                                          {QStringLiteral("by"), store.author()}};
     ProjectStore::Transaction transaction(store);
-    if (!store.setAssetPayload(assetId, asset->payload) || !store.removeAnnotations(ids)
+    if (!gold.put(assetId, annotations) || !store.removeAnnotations(ids)
         || !transaction.commit()) {
         *error = store.errorString();
         return false;
@@ -78,12 +75,13 @@ bool mark(ProjectStore &store, qint64 assetId, QString *error)
 
 bool unmark(ProjectStore &store, qint64 assetId, QString *error)
 {
-    std::optional<Asset> asset = store.asset(assetId);
-    if (!asset || !isGold(*asset)) {
+    GoldStore gold(store);
+    const std::optional<GoldReference> reference = gold.reference(assetId);
+    if (!reference) {
         *error = GoldText::tr("asset %1 is not gold").arg(assetId);
         return false;
     }
-    QList<Annotation> back = reference(*asset);
+    QList<Annotation> back = annotationsOf(*reference);
     QList<qint64> current;
     for (const Annotation &a : store.annotations(assetId))
         current.append(a.id);
@@ -91,10 +89,9 @@ bool unmark(ProjectStore &store, qint64 assetId, QString *error)
         a.id = 0;
         a.assetId = assetId;
     }
-    asset->payload.remove(goldKey);
     ProjectStore::Transaction transaction(store);
-    if (!store.removeAnnotations(current) || !store.addAnnotations(back)
-        || !store.setAssetPayload(assetId, asset->payload) || !transaction.commit()) {
+    if (!store.removeAnnotations(current) || !store.addAnnotations(back) || !gold.remove(assetId)
+        || !transaction.commit()) {
         *error = store.errorString();
         return false;
     }
@@ -150,8 +147,8 @@ double compare(const QList<Annotation> &ref, const QList<Annotation> &made)
 
 std::optional<Score> score(ProjectStore &store, qint64 assetId)
 {
-    const std::optional<Asset> asset = store.asset(assetId);
-    if (!asset || !isGold(*asset))
+    const std::optional<GoldReference> reference = GoldStore(store).reference(assetId);
+    if (!reference)
         return std::nullopt;
     QList<Annotation> made;
     QHash<QString, int> authors;
@@ -170,7 +167,7 @@ std::optional<Score> score(ProjectStore &store, qint64 assetId)
             most = it.value();
             annotator = it.key();
         }
-    const QList<Annotation> ref = reference(*asset);
+    const QList<Annotation> ref = annotationsOf(*reference);
     return Score{assetId, annotator, compare(ref, made), int(ref.size()), int(made.size())};
 }
 
@@ -178,7 +175,8 @@ QList<Score> scoreAll(ProjectStore &store)
 {
     QList<Score> out;
     LayerStore layers(store);
-    for (qint64 id : store.assetsWithPayloadKey(goldKey)) {
+    GoldStore gold(store);
+    for (qint64 id : gold.assets()) {
         if (const std::optional<Score> s = score(store, id))
             out.append(*s);
         // Gold handed to several annotators (a team split) comes back in their layers: each is
@@ -186,8 +184,10 @@ QList<Score> scoreAll(ProjectStore &store)
         const QMap<QString, QList<Annotation>> byLayer = layers.layers(id);
         if (byLayer.isEmpty())
             continue;
-        const std::optional<Asset> asset = store.asset(id);
-        const QList<Annotation> ref = reference(*asset);
+        const std::optional<GoldReference> reference = gold.reference(id);
+        if (!reference)
+            continue;
+        const QList<Annotation> ref = annotationsOf(*reference);
         for (auto it = byLayer.cbegin(); it != byLayer.cend(); ++it)
             out.append(Score{id, it.key(), compare(ref, it.value()), int(ref.size()),
                              int(it->size())});

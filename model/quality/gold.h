@@ -15,7 +15,7 @@ class ProjectStore;
 
 /**
  * Gold (honeypot) assets. Marking an asset gold moves its annotations into a hidden reference
- * (payload.gold): the asset then looks unlabelled to whoever labels it next. Scoring compares
+ * (GoldStore, a table of its own): the asset then looks unlabelled to whoever labels it next. Scoring compares
  * what they made with the reference: boxes and other shapes by IoU-matched F1, spans by exact
  * F1, document classes and image tags by Jaccard overlap, a preference by the same verdict.
  */
@@ -24,7 +24,7 @@ namespace Gold {
 bool mark(ProjectStore &store, qint64 assetId, QString *error);
 /** Puts the reference back as the asset's annotations (replacing what is there). */
 bool unmark(ProjectStore &store, qint64 assetId, QString *error);
-bool isGold(const Asset &asset);
+bool isGold(ProjectStore &store, qint64 assetId);
 
 struct Score
 {

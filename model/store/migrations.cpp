@@ -230,13 +230,33 @@ CREATE TABLE file_digests (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 10: gold references in a table of their own instead of the asset's payload (where
+// every reader of the asset saw them): a server project lets annotators read assets but not
+// this table. References already marked move over; `by` says who marked them, the time is
+// unknown (0).
+const char *const schemaV10 = R"SQL(
+CREATE TABLE gold_references (
+    asset_id INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+    annotations TEXT NOT NULL,
+    marked_by TEXT NOT NULL,
+    marked_at INTEGER NOT NULL
+);
+INSERT INTO gold_references (asset_id, annotations, marked_by, marked_at)
+    SELECT id, json_extract(payload, '$.gold.annotations'),
+           coalesce(json_extract(payload, '$.gold.by'), ''), 0
+    FROM assets WHERE payload LIKE '%"gold"%'
+                  AND json_extract(payload, '$.gold.annotations') IS NOT NULL;
+UPDATE assets SET payload = json_remove(payload, '$.gold')
+    WHERE id IN (SELECT asset_id FROM gold_references);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3},
                                              {4, schemaV4}, {5, schemaV5}, {6, schemaV6},
-                                             {7, schemaV7}, {8, schemaV8}, {9, schemaV9}};
+                                             {7, schemaV7}, {8, schemaV8}, {9, schemaV9}, {10, schemaV10}};
     return migrations;
 }
 

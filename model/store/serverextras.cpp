@@ -15,7 +15,7 @@ struct ExtrasText
     Q_DECLARE_TR_FUNCTIONS(ServerExtras)
 };
 
-constexpr int level = 5;
+constexpr int level = 6;
 
 QString liveUpdatesSql()
 {
@@ -170,6 +170,18 @@ CREATE POLICY tessera_lease_delete ON leases FOR DELETE
 DROP POLICY IF EXISTS tessera_record ON audit_log;
 CREATE POLICY tessera_record ON audit_log FOR INSERT
     WITH CHECK ((SELECT tessera_role()) IS NOT NULL);
+CREATE OR REPLACE FUNCTION tessera_gold_assets() RETURNS SETOF BIGINT LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$ SELECT asset_id FROM gold_references $$;
+DROP POLICY IF EXISTS tessera_read ON gold_references;
+CREATE POLICY tessera_read ON gold_references FOR SELECT
+    USING ((SELECT tessera_role()) IN ('reviewer', 'manager'));
+-- The history of a gold asset holds its reference (the annotations marking removed): hidden
+-- from annotators with the reference. NOT IN over the subquery is one hashed lookup per row.
+DROP POLICY IF EXISTS tessera_read ON audit_log;
+CREATE POLICY tessera_read ON audit_log FOR SELECT
+    USING ((SELECT tessera_role()) IN ('reviewer', 'manager')
+           OR ((SELECT tessera_role()) = 'annotator'
+               AND (asset_id IS NULL OR asset_id NOT IN (SELECT tessera_gold_assets()))));
 INSERT INTO team_members (login, role) VALUES (session_user, 'manager')
     ON CONFLICT (login) DO NOTHING;
 )SQL";

@@ -33,7 +33,7 @@ namespace Tessera::ServerExtras {
  * The login that initialised the project is its first manager; the owner of the tables keeps
  * every right (PostgreSQL exempts owners), which push relies on. For everyone else:
  *  - a login that is not a member reads and writes nothing;
- *  - every member reads everything (gold references included: see the note on issue 16);
+ *  - every member reads everything but gold references (level 6);
  *  - a manager writes everything (labels, assets, members, assignments, splits);
  *  - an annotator writes annotations and layers of the assets assigned to them only, updates
  *    those assets, and records reviews of them only as in progress or submitted;
@@ -55,6 +55,10 @@ namespace Tessera::ServerExtras {
  * until when (server time, ms). A member writes leases in its own name only and takes over
  * only one that ran out or was its own (also with raw SQL); the lease tells people apart but
  * stops no edit: the rights above still decide who may write what.
+ *
+ * Level 6, gold: gold_references (GoldStore) is read by reviewers and managers only, and so is
+ * the audit history of gold assets (it holds the annotations that became the reference): to an
+ * annotator a gold asset looks like any other. Only managers mark or unmark gold.
  */
 constexpr char liveChannel[] = "tessera_changes";
 

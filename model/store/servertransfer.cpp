@@ -90,6 +90,7 @@ const QStringList &tables()
                                   QStringLiteral("labels"),
                                   QStringLiteral("label_attributes"),
                                   QStringLiteral("assets"),
+                                  QStringLiteral("gold_references"),
                                   QStringLiteral("annotations"),
                                   QStringLiteral("reviews"),
                                   QStringLiteral("comments"),

@@ -299,8 +299,7 @@ bool TeamStore::reduceToBundle(const QList<qint64> &keep, const QList<qint64> &g
          && db.exec(QStringLiteral(
                  "DELETE FROM assets WHERE id NOT IN (SELECT id FROM temp.keep);"
                  "DELETE FROM annotations WHERE asset_id IN (SELECT id FROM temp.gold);"
-                 "UPDATE assets SET payload = json_remove(payload, '$.gold') "
-                 "WHERE id IN (SELECT id FROM temp.gold);"
+                 "DELETE FROM gold_references;"
                  "DELETE FROM layer_annotations; DELETE FROM splits;"
                  "DROP TRIGGER audit_log_no_delete;"
                  "DELETE FROM audit_log WHERE asset_id IS NOT NULL AND (asset_id NOT IN "

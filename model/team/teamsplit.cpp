@@ -3,7 +3,7 @@
 #include "teamsplit.h"
 
 #include "bundle/projectbundle.h"
-#include "quality/gold.h"
+#include "store/goldstore.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
 #include "store/teamstore.h"
@@ -95,8 +95,7 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         return std::nullopt;
     }
     QList<qint64> work;
-    QList<qint64> gold = store.assetsWithPayloadKey(QStringLiteral("gold"));
-    std::sort(gold.begin(), gold.end());
+    const QList<qint64> gold = GoldStore(store).assets(); // ascending
     const QSet<qint64> goldIds(gold.cbegin(), gold.cend());
     AssetFilter notAccepted;
     for (const ReviewStatus status :
@@ -122,8 +121,7 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         p.own[names[(i - overlap) % names.size()]].append(work[i]);
     if (options.goldPercent > 0 && gold.isEmpty()) {
         *error = TeamSplitText::tr(
-                "No gold assets to mix in: mark some first (Review › Mark as Gold, or "
-                "tessera-cli gold --mark)");
+                "No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)");
         return std::nullopt;
     }
     for (const QString &name : std::as_const(names)) {

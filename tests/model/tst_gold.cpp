@@ -68,7 +68,7 @@ void TestGold::markHidesTheReferenceAndScoresTheAnnotator()
     QVERIFY2(Gold::mark(*store, image.id, &error), qPrintable(error));
     // The annotator sees an unlabelled image.
     QVERIFY(store->annotations(image.id).isEmpty());
-    QVERIFY(Gold::isGold(*store->asset(image.id)));
+    QVERIFY(Gold::isGold(*store, image.id));
     QVERIFY(!Gold::score(*store, image.id)); // nothing made yet
     QVERIFY(!Gold::mark(*store, image.id, &error));
     store->setAuthor(QStringLiteral("ann"));
@@ -92,7 +92,7 @@ void TestGold::markHidesTheReferenceAndScoresTheAnnotator()
     // Unmarking brings the reference back as the annotations.
     QVERIFY(Gold::unmark(*store, image.id, &error));
     QCOMPARE(store->annotations(image.id).size(), 2);
-    QVERIFY(!Gold::isGold(*store->asset(image.id)));
+    QVERIFY(!Gold::isGold(*store, image.id));
 }
 
 QTEST_GUILESS_MAIN(TestGold)

@@ -308,7 +308,7 @@ void TestTeam::bundleHidesGoldAndOtherAssets()
     QVERIFY(ids.size() < m_assets.size());
     // The gold asset is there, unmarked and unlabelled, with no history that shows the truth.
     QVERIFY(ids.contains(m_assets[5]));
-    QVERIFY(!Gold::isGold(*b->asset(m_assets[5])));
+    QVERIFY(!Gold::isGold(*b, m_assets[5]));
     QVERIFY(b->annotations(m_assets[5]).isEmpty());
     QVERIFY(b->auditLog(m_assets[5]).isEmpty());
     // The history of the assets handed out stays, and the log is append-only again.

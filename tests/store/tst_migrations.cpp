@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "store/goldstore.h"
 #include "store/issuestore.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
@@ -8,6 +9,8 @@
 #include "testhelpers.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private slots:
     void newProjectIsCurrentAndRecognisable();
     void olderProjectIsMigrated();
     void version1ProjectGainsSkeletons();
+    void goldReferencesLeaveThePayload();
     void newerProjectIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
     void foreignFilesAreRefusedUntouched();
@@ -136,6 +140,50 @@ void TestMigrations::version1ProjectGainsSkeletons()
     person.skeleton = {{QStringLiteral("nose"), QStringLiteral("eye")}, {{0, 1}}};
     QVERIFY(store->addLabel(person));
     QCOMPARE(store->labelByName(QStringLiteral("person"))->skeleton, person.skeleton);
+}
+
+// A version-9 file kept a gold reference in the asset's payload; version 10 moves it into
+// gold_references and leaves the rest of the payload.
+void TestMigrations::goldReferencesLeaveThePayload()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.tessera"));
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::ReadWriteCreate));
+        QVERIFY(db.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(SqlDialect::applicationId)));
+        for (const Migrations::Migration &m : Migrations::all())
+            if (m.version <= 9)
+                QVERIFY(db.exec(SqlDialect::expand(QString::fromUtf8(m.sql))));
+        QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO meta VALUES ('format', 'tessera-project');"
+                "INSERT INTO assets (kind, name, added_by, added_at, payload) VALUES (0, 'g.jpg', "
+                "'t', 1, '{\"note\":\"keep\",\"gold\":{\"annotations\":[{\"kind\":\"box\"}],"
+                "\"by\":\"lead\"}}');"
+                "INSERT INTO assets (kind, name, added_by, added_at, payload) VALUES (0, 'p.jpg', "
+                "'t', 1, '{\"note\":\"golden hour\"}');"
+                "INSERT INTO assets (kind, name, added_by, added_at) VALUES (0, 'n.jpg', 't', 1);"
+                "PRAGMA user_version = 9;")));
+    }
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    GoldStore gold(*store);
+    QCOMPARE(gold.assets(), QList<qint64>{1});
+    const std::optional<GoldReference> reference = gold.reference(1);
+    QVERIFY(reference);
+    QCOMPARE(reference->markedBy, QStringLiteral("lead"));
+    QCOMPARE(reference->annotations.size(), 1);
+    QCOMPARE(reference->annotations[0].toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("box"));
+    const QJsonObject payload = store->asset(1)->payload;
+    QVERIFY(!payload.contains(QStringLiteral("gold")));
+    QCOMPARE(payload.value(QStringLiteral("note")).toString(), QStringLiteral("keep"));
+    QCOMPARE(store->asset(2)->payload.value(QStringLiteral("note")).toString(),
+             QStringLiteral("golden hour"));
+    QVERIFY(!gold.isGold(2));
+    QVERIFY(!gold.isGold(3));
 }
 
 void TestMigrations::newerProjectIsRefusedUntouched()

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "pgtestserver.h"
+#include "quality/gold.h"
+#include "store/goldstore.h"
 #include "store/pgdatabase.h"
+#include "store/projectstore.h"
 #include "store/serverextras.h"
 #include "store/serverschema.h"
 
@@ -161,6 +164,61 @@ private slots:
         QCOMPARE(count(*m_manager, "SELECT count(*) FROM assignments WHERE login LIKE 'new_%'"), 0);
         QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("none")}, &out), 1);
         QVERIFY2(out.contains(QStringLiteral("not a member")), qPrintable(out));
+    }
+
+    // Gold references, and the history that holds them, are hidden from annotators; only
+    // managers mark gold.
+    void annotatorsNeverSeeGold()
+    {
+        QString error;
+        std::unique_ptr<ProjectStore> lead = ProjectStore::open(m_project, &error);
+        QVERIFY2(lead, qPrintable(error));
+        Asset asset{.kind = AssetKind::Image, .name = QStringLiteral("gold.png")};
+        QVERIFY2(lead->addAsset(asset), qPrintable(lead->errorString()));
+        QVERIFY(m_manager->exec(QStringLiteral("INSERT INTO assignments VALUES (%1, '%2');"
+                                               "INSERT INTO audit_log (at, author, action, "
+                                               "asset_id) VALUES (0, 'm', 'note', 1)")
+                                        .arg(asset.id)
+                                        .arg(m_annotator)));
+        QList<Annotation> truth{{.assetId = asset.id,
+                                 .kind = AnnotationKind::Box,
+                                 .points = {QPointF(1, 2), QPointF(30, 40)}}};
+        QVERIFY(lead->addAnnotations(truth));
+        QVERIFY2(Gold::mark(*lead, asset.id, &error), qPrintable(error));
+        const QByteArray history = QByteArray("SELECT count(*) FROM audit_log WHERE asset_id = ")
+                                   + QByteArray::number(asset.id);
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM gold_references"), 1);
+        QVERIFY(count(*m_manager, history.constData()) >= 2); // added, then removed into gold
+
+        auto ann = as(m_annotator);
+        QCOMPARE(count(*ann, "SELECT count(*) FROM gold_references"), 0);
+        QCOMPARE(count(*ann, history.constData()), 0);
+        QVERIFY(count(*ann, "SELECT count(*) FROM audit_log WHERE asset_id = 1") >= 1);
+        QCOMPARE(count(*ann, "SELECT count(*) FROM annotations WHERE asset_id IN (SELECT "
+                             "asset_id FROM assignments)")
+                         - count(*ann, "SELECT count(*) FROM annotations WHERE asset_id = 1"),
+                 0); // the gold asset looks unlabelled
+        QVERIFY(!ann->exec(QStringLiteral("INSERT INTO gold_references VALUES (1, '[]', 'x', 0)")));
+        QVERIFY(ann->exec(QStringLiteral("DELETE FROM gold_references; UPDATE gold_references "
+                                         "SET annotations = '[]'")));
+        QCOMPARE(count(*m_manager, "SELECT count(*) FROM gold_references WHERE annotations <> "
+                                   "'[]'"),
+                 1);
+        // Through the store, as the window and CLI read it: no gold anywhere.
+        QUrl own(m_project.toString());
+        own.setUserName(m_annotator);
+        std::unique_ptr<ProjectStore> annotator
+                = ProjectStore::open(ProjectLocation(own.toString()), &error);
+        QVERIFY2(annotator, qPrintable(error));
+        QVERIFY(!Gold::isGold(*annotator, asset.id));
+        QVERIFY(GoldStore(*annotator).assets().isEmpty());
+        QVERIFY(annotator->auditLog(asset.id).isEmpty());
+
+        // Reviewers score gold, so they read it; they cannot mark it.
+        auto rev = as(m_reviewer);
+        QCOMPARE(count(*rev, "SELECT count(*) FROM gold_references"), 1);
+        QVERIFY(count(*rev, history.constData()) >= 2);
+        QVERIFY(!rev->exec(QStringLiteral("INSERT INTO gold_references VALUES (1, '[]', 'x', 0)")));
     }
 
     void aStrangerSeesNothing()

@@ -193,6 +193,38 @@ private slots:
         QCOMPARE(ServerSchema::versionOf(location, &error), Migrations::latestVersion() + 1);
     }
 
+    // A version-9 server project kept gold references in asset payloads; the upgrade moves them
+    // into gold_references (the JSON functions of the migration, in PostgreSQL's words).
+    void upgradeMovesGoldOutOfThePayload()
+    {
+        const ProjectLocation location = m_pg.freshDatabase();
+        std::unique_ptr<PgDatabase> db = Test::PgTestServer::connect(location);
+        QVERIFY(db->exec(QString::fromLatin1(SqlDialect::postgreSqlPreamble())));
+        for (const Migrations::Migration &m : Migrations::all())
+            if (m.version <= 9)
+                QVERIFY2(db->exec(SqlDialect::expandForPostgreSql(QString::fromUtf8(m.sql))),
+                         qPrintable(db->errorString()));
+        QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO tessera_schema VALUES (9);"
+                "INSERT INTO meta VALUES ('format', 'tessera-project');"
+                "INSERT INTO assets (kind, name, added_by, added_at, payload) VALUES "
+                "(0, 'g', 'm', 0, '{\"note\": 1, \"gold\": {\"annotations\": [{\"kind\": "
+                "\"box\"}], \"by\": \"lead\"}}'), (0, 'p', 'm', 0, ''), (0, 'n', 'm', 0, "
+                "NULL)")));
+        QString error;
+        const auto result = ServerSchema::initialize(location, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->from, 9);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM gold_references WHERE marked_by = 'lead' "
+                              "AND annotations::jsonb -> 0 ->> 'kind' = 'box'"),
+                 qint64(1));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM gold_references"), qint64(1));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM assets WHERE payload LIKE '%gold%'"),
+                 qint64(0));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM assets WHERE nullif(payload, '')::jsonb ->> 'note' = '1'"),
+                 qint64(1));
+    }
+
     void statementsRoundTripEveryType()
     {
         const ProjectLocation location = m_pg.freshDatabase();
