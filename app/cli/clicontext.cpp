@@ -112,4 +112,13 @@ void Context::endProgress()
     }
 }
 
+std::optional<double> parsePercent(const QString &text)
+{
+    bool ok = false;
+    const double v = QString(text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
+    if (!ok || v < 0 || v > 100)
+        return std::nullopt;
+    return v;
+}
+
 } // namespace Tessera::Cli

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace Tessera::Cli {
 
@@ -53,5 +54,8 @@ private:
     bool m_progressShown = false;
     int m_lastDecile = -1;
 };
+
+/** "20%", "20" or "12.5 %" as a number from 0 to 100; nullopt for anything else. */
+std::optional<double> parsePercent(const QString &text);
 
 } // namespace Tessera::Cli

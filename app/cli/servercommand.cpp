@@ -9,6 +9,7 @@
 #include "store/serverextras.h"
 #include "store/serverschema.h"
 #include "store/servertransfer.h"
+#include "team/teamsplit.h"
 #include "store/serverwatcher.h"
 
 #include <QEventLoop>
@@ -153,6 +154,84 @@ int runTeam(Context &ctx, const QString &action, const QStringList &args)
     return Ok;
 }
 
+// assign URL --annotators a,b,c [...]: the work chosen by filter, dealt out in turns after a
+// seeded shuffle, the overlap share to everyone, gold mixed in (TeamSplit's plan); assets
+// assigned already are not handed out again. One transaction.
+int runPlannedAssign(Context &ctx, const ProjectLocation &location)
+{
+    QCommandLineParser &p = ctx.parser();
+    TeamSplit::Options options;
+    options.annotators = p.value(QStringLiteral("annotators")).split(QLatin1Char(','));
+    const auto percentOf = [&](const char *name) {
+        const QString value = p.value(QString::fromLatin1(name));
+        return parsePercent(value.isEmpty() ? QStringLiteral("0") : value);
+    };
+    const std::optional<double> overlap = percentOf("overlap");
+    const std::optional<double> gold = percentOf("gold");
+    if (!overlap || !gold)
+        return ctx.fail(CliText::tr("--overlap and --gold take a percentage from 0 to 100"), Usage);
+    options.overlapPercent = *overlap;
+    options.goldPercent = *gold;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("seed")))
+        options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (ok && p.isSet(QStringLiteral("count")))
+        options.perAnnotator = p.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || options.perAnnotator < 0)
+        return ctx.fail(CliText::tr("--count and --seed take a whole number"), Usage);
+    if (p.isSet(QStringLiteral("status"))) {
+        options.filter.status = reviewStatusFromName(p.value(QStringLiteral("status")));
+        if (!options.filter.status)
+            return ctx.fail(CliText::tr("no status \"%1\"").arg(p.value(QStringLiteral("status"))),
+                            Usage);
+    }
+    options.filter.text = p.value(QStringLiteral("name"));
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error);
+    if (!store)
+        return ctx.fail(error);
+    if (p.isSet(QStringLiteral("label"))) {
+        const std::optional<Label> label = store->labelByName(p.value(QStringLiteral("label")));
+        if (!label)
+            return ctx.fail(CliText::tr("no label \"%1\"").arg(p.value(QStringLiteral("label"))),
+                            Usage);
+        options.filter.labelId = label->id;
+    }
+    auto &db = static_cast<PgDatabase &>(store->database());
+    options.exclude = ServerExtras::assignedAssets(db);
+    const std::optional<TeamSplit::Plan> plan = TeamSplit::plan(*store, options, &error);
+    if (!plan)
+        return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
+    QMap<QString, QList<qint64>> work;
+    for (auto it = plan->own.cbegin(); it != plan->own.cend(); ++it)
+        work.insert(it.key(), plan->assetsOf(it.key()));
+    const std::optional<int> added = ServerExtras::assign(db, work, &error);
+    if (!added)
+        return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
+    for (const QString &warning : plan->warnings)
+        ctx.print(CliText::tr("warning: %1").arg(warning));
+    QJsonObject perLogin;
+    for (auto it = work.cbegin(); it != work.cend(); ++it) {
+        perLogin.insert(it.key(),
+                        QJsonObject{{QStringLiteral("assets"), int(it->size())},
+                                    {QStringLiteral("overlap"), int(plan->overlap.size())},
+                                    {QStringLiteral("gold"), int(plan->gold.value(it.key()).size())}});
+        if (!ctx.json())
+            ctx.print(CliText::tr("%1: %2 asset(s) (%3 shared with everyone, %4 gold)")
+                              .arg(it.key())
+                              .arg(it->size())
+                              .arg(plan->overlap.size())
+                              .arg(plan->gold.value(it.key()).size()));
+    }
+    if (ctx.json())
+        ctx.printJson({{QStringLiteral("server"), location.toString()},
+                       {QStringLiteral("assigned"), perLogin},
+                       {QStringLiteral("newlyAssigned"), *added}});
+    else
+        ctx.print(CliText::tr("%1: %n assignment(s) made", nullptr, *added).arg(location.display()));
+    return Ok;
+}
+
 } // namespace
 
 int runServer(const QStringList &arguments)
@@ -170,6 +249,12 @@ int runServer(const QStringList &arguments)
             "                       of the project (none: remove it)\n"
             "  server assign URL LOGIN ID...  give an annotator assets to work on (ids or\n"
             "                       ranges such as 12-40)\n"
+            "  server assign URL --annotators a,b,c [--count N] [--overlap 10%] [--gold 5%]\n"
+            "                       [--status new] [--label NAME] [--name TEXT] [--seed N]\n"
+            "                       deal out the assets that match and nobody has yet: N\n"
+            "                       each (default: all of them) in turns after a seeded\n"
+            "                       shuffle, the overlap share to everyone (agreement), gold\n"
+            "                       assets mixed in unmarked\n"
             "  server watch URL     print the changes clients commit, as they commit them\n"
             "                       (--count N, --seconds S: stop after N changes or S seconds)\n\n"
             "The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored."));
@@ -178,31 +263,58 @@ int runServer(const QStringList &arguments)
             CliText::tr("init, version, member, assign, watch, push or pull."));
     ctx.parser().addPositionalArgument(QStringLiteral("URL"),
                                        CliText::tr("postgresql://HOST/DATABASE"));
-    ctx.parser().addOption({QStringLiteral("count"), CliText::tr("watch: stop after N changes."),
-                            QStringLiteral("N")});
     ctx.parser().addOption({QStringLiteral("seconds"), CliText::tr("watch: stop after S seconds."),
                             QStringLiteral("S")});
+    ctx.parser().addOption({QStringLiteral("annotators"),
+                            CliText::tr("assign: the logins to deal the work out to."),
+                            CliText::tr("a,b,c")});
+    ctx.parser().addOption({QStringLiteral("count"),
+                            CliText::tr("assign: assets each (watch: stop after N changes)."),
+                            QStringLiteral("N")});
+    ctx.parser().addOption({QStringLiteral("overlap"),
+                            CliText::tr("assign: share of the work everyone gets."),
+                            CliText::tr("PERCENT")});
+    ctx.parser().addOption({QStringLiteral("gold"),
+                            CliText::tr("assign: gold assets mixed into each queue, as a share."),
+                            CliText::tr("PERCENT")});
+    ctx.parser().addOption({QStringLiteral("status"),
+                            CliText::tr("assign: only assets with this review status."),
+                            CliText::tr("STATUS")});
+    ctx.parser().addOption({QStringLiteral("label"),
+                            CliText::tr("assign: only assets with an annotation of this label."),
+                            CliText::tr("NAME")});
+    ctx.parser().addOption({QStringLiteral("name"),
+                            CliText::tr("assign: only assets whose name or path contains TEXT."),
+                            CliText::tr("TEXT")});
+    ctx.parser().addOption({QStringLiteral("seed"),
+                            CliText::tr("assign: the shuffle's seed (default 1)."),
+                            QStringLiteral("N")});
     int code = Ok;
     if (!ctx.parse(&code, false))
         return code;
     const QStringList args = ctx.parser().positionalArguments();
     const QString action = args.value(0);
     const bool transfer = action == QLatin1String("push") || action == QLatin1String("pull");
+    const bool planned
+            = action == QLatin1String("assign") && ctx.parser().isSet(QStringLiteral("annotators"));
     const bool team = action == QLatin1String("member") || action == QLatin1String("assign");
     const bool shaped
-            = team ? (action == QLatin1String("member") ? args.size() == 4 : args.size() >= 4)
-                   : args.size() == (transfer ? 3 : 2);
+            = planned ? args.size() == 2
+              : team  ? (action == QLatin1String("member") ? args.size() == 4 : args.size() >= 4)
+                      : args.size() == (transfer ? 3 : 2);
     if (!shaped
         || (!transfer && !team && action != QLatin1String("init")
             && action != QLatin1String("version") && action != QLatin1String("watch")))
         return ctx.fail(CliText::tr("server takes init URL, version URL, watch URL, member URL "
-                                    "LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or "
-                                    "pull URL FILE\n\n")
+                                    "LOGIN ROLE, assign URL LOGIN ID..., assign URL --annotators "
+                                    "a,b,c, push PROJECT URL or pull URL FILE\n\n")
                                 + ctx.parser().helpText(),
                         Usage);
     QString error;
     if (transfer)
         return runTransfer(ctx, action == QLatin1String("push"), args[1], args[2]);
+    if (planned)
+        return runPlannedAssign(ctx, ProjectLocation(args[1]));
     if (team)
         return runTeam(ctx, action, args);
     const ProjectLocation location(args[1]);

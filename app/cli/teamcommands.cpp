@@ -22,15 +22,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-std::optional<double> percent(const QString &text)
-{
-    bool ok = false;
-    const double v = QString(text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
-    if (!ok || v < 0 || v > 100)
-        return std::nullopt;
-    return v;
-}
-
 QString figure(double v)
 {
     return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', 3);
@@ -74,11 +65,11 @@ int runSplit(const QStringList &arguments)
     TeamSplit::Options options;
     options.annotators = p.value(QStringLiteral("annotators")).split(QLatin1Char(','));
     options.includeMedia = !p.isSet(QStringLiteral("no-media"));
-    const std::optional<double> overlap = percent(p.value(QStringLiteral("overlap")).isEmpty()
+    const std::optional<double> overlap = parsePercent(p.value(QStringLiteral("overlap")).isEmpty()
                                                           ? QStringLiteral("0")
                                                           : p.value(QStringLiteral("overlap")));
     const std::optional<double> gold
-            = percent(p.value(QStringLiteral("gold")).isEmpty() ? QStringLiteral("0")
+            = parsePercent(p.value(QStringLiteral("gold")).isEmpty() ? QStringLiteral("0")
                                                                 : p.value(QStringLiteral("gold")));
     if (!overlap || !gold)
         return ctx.fail(CliText::tr("--overlap and --gold take a percentage from 0 to 100"), Usage);

@@ -235,6 +235,24 @@ bool setMember(PgDatabase &db, const QString &login, const QString &role, QStrin
 std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint64> &assets,
                           QString *error)
 {
+    return assign(db, QMap<QString, QList<qint64>>{{login, assets}}, error);
+}
+
+std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work,
+                          QString *error)
+{
+    PgStatement *member = db.prepare("SELECT 1 FROM team_members WHERE login = ?");
+    for (auto it = work.cbegin(); it != work.cend(); ++it) {
+        if (!member || !member->bind(1, it.key()).step()) {
+            *error = member && db.errorString().isEmpty()
+                             ? ExtrasText::tr("%1 is not a member of the project: make it one "
+                                              "first (tessera-cli server member URL %1 annotator)")
+                                       .arg(it.key())
+                             : db.errorString();
+            return std::nullopt;
+        }
+        member->reset();
+    }
     PgStatement *q = db.prepare("INSERT INTO assignments (asset_id, login) VALUES (?, ?) "
                                 "ON CONFLICT DO NOTHING");
     if (!q || !db.exec(QStringLiteral("BEGIN"))) {
@@ -242,19 +260,30 @@ std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint
         return std::nullopt;
     }
     int added = 0;
-    for (const qint64 asset : assets) {
-        if (!q->bind(1, asset).bind(2, login).exec()) {
-            *error = db.errorString();
-            db.exec(QStringLiteral("ROLLBACK"));
-            return std::nullopt;
+    for (auto it = work.cbegin(); it != work.cend(); ++it) {
+        for (const qint64 asset : it.value()) {
+            if (!q->bind(1, asset).bind(2, it.key()).exec()) {
+                *error = db.errorString();
+                db.exec(QStringLiteral("ROLLBACK"));
+                return std::nullopt;
+            }
+            added += int(q->changes());
         }
-        added += int(q->changes());
     }
     if (!db.exec(QStringLiteral("COMMIT"))) {
         *error = db.errorString();
         return std::nullopt;
     }
     return added;
+}
+
+QSet<qint64> assignedAssets(PgDatabase &db)
+{
+    QSet<qint64> out;
+    PgStatement *q = db.prepare("SELECT DISTINCT asset_id FROM assignments");
+    while (q && q->step())
+        out.insert(q->int64(0));
+    return out;
 }
 
 } // namespace Tessera::ServerExtras

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -87,5 +89,11 @@ bool setMember(PgDatabase &db, const QString &login, const QString &role, QStrin
  */
 std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint64> &assets,
                           QString *error);
+/** The same for several logins at once, in one transaction (all or nothing). */
+std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work,
+                          QString *error);
+
+/** The assets assigned to anyone. */
+QSet<qint64> assignedAssets(PgDatabase &db);
 
 } // namespace Tessera::ServerExtras

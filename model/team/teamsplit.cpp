@@ -97,24 +97,43 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
     QList<qint64> work;
     const QList<qint64> gold = GoldStore(store).assets(); // ascending
     const QSet<qint64> goldIds(gold.cbegin(), gold.cend());
-    AssetFilter notAccepted;
-    for (const ReviewStatus status :
-         {ReviewStatus::New, ReviewStatus::InProgress, ReviewStatus::Submitted,
-          ReviewStatus::Rejected, ReviewStatus::Reopened}) {
-        notAccepted.status = status;
-        for (qint64 id : store.assetIds(notAccepted))
-            if (!goldIds.contains(id))
+    AssetFilter filter = options.filter;
+    const QList<ReviewStatus> statuses
+            = options.filter.status
+                      ? QList<ReviewStatus>{*options.filter.status}
+                      : QList<ReviewStatus>{ReviewStatus::New, ReviewStatus::InProgress,
+                                            ReviewStatus::Submitted, ReviewStatus::Rejected,
+                                            ReviewStatus::Reopened};
+    for (const ReviewStatus status : statuses) {
+        filter.status = status;
+        for (qint64 id : store.assetIds(filter))
+            if (!goldIds.contains(id) && !options.exclude.contains(id))
                 work.append(id);
     }
     std::sort(work.begin(), work.end());
     if (work.isEmpty()) {
-        *error = TeamSplitText::tr("Nothing to hand out: every asset is accepted or gold");
+        *error = options.filter == AssetFilter() && options.exclude.isEmpty()
+                         ? TeamSplitText::tr("Nothing to hand out: every asset is accepted or gold")
+                         : TeamSplitText::tr("Nothing to hand out: no asset that is not accepted, "
+                                             "not gold and not handed out already matches");
         return std::nullopt;
     }
     Plan p;
     std::mt19937_64 random(options.seed);
     std::shuffle(work.begin(), work.end(), random);
-    const int overlap = share(work.size(), options.overlapPercent);
+    int overlap = share(work.size(), options.overlapPercent);
+    if (options.perAnnotator > 0) {
+        // So many each, and the overlap share of those on top (for everyone).
+        const qsizetype own = qsizetype(options.perAnnotator) * names.size();
+        overlap = share(own, options.overlapPercent);
+        if (own + overlap > work.size()) {
+            p.warnings.append(TeamSplitText::tr("Only %n asset(s) to hand out: fewer than asked",
+                                                nullptr, int(work.size())));
+            overlap = share(work.size(), options.overlapPercent);
+        } else {
+            work.resize(own + overlap);
+        }
+    }
     p.overlap = work.mid(0, overlap);
     std::sort(p.overlap.begin(), p.overlap.end());
     for (qsizetype i = overlap; i < work.size(); ++i)
@@ -144,6 +163,14 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         p.gold.insert(name, chosen);
     }
     return p;
+}
+
+QList<qint64> Plan::assetsOf(const QString &annotator) const
+{
+    QList<qint64> all = own.value(annotator) + overlap + gold.value(annotator);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
 }
 
 bool write(ProjectStore &store, const Options &options, const QString &folder,

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/assetfilter.h"
 #include "core/jobcontrol.h"
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,12 @@ struct Options
     double goldPercent = 0;    // of each annotator's share, drawn from the gold assets
     quint64 seed = 1;
     bool includeMedia = true;
+    // Which work: the assets that match (a status asked for replaces "not accepted"), none of
+    // exclude (a server's assets assigned already), and, when perAnnotator > 0, that many each
+    // (plus the overlap share of that) instead of all of it.
+    AssetFilter filter;
+    QSet<qint64> exclude;
+    int perAnnotator = 0;
 };
 
 struct Plan
@@ -39,6 +47,9 @@ struct Plan
     QList<qint64> overlap;
     QMap<QString, QList<qint64>> gold;
     QStringList warnings;
+
+    /** Everything one annotator gets: own, overlap and gold, ascending. */
+    QList<qint64> assetsOf(const QString &annotator) const;
 };
 
 /** Who gets what; nullopt and *error for bad options (no annotators, names twice, no gold). */

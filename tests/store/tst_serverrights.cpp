@@ -9,6 +9,7 @@
 #include "store/serverschema.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 #include <QUrl>
 
@@ -33,6 +34,23 @@ private:
         return Test::PgTestServer::connectAs(m_project, login);
     }
     static qint64 count(PgDatabase &db, const char *sql) { return db.queryInt(sql).value_or(-1); }
+    static int cli(const QStringList &arguments, QString *out)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("TESSERA_CLI"),
+                QStringList{QStringLiteral("server")} + arguments);
+        p.waitForFinished(60000);
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    }
+    static QList<qint64> ids(PgDatabase &db, const QString &sql)
+    {
+        QList<qint64> out;
+        PgStatement *q = db.prepare(sql.toUtf8());
+        while (q && q->step())
+            out.append(q->int64(0));
+        return out;
+    }
     static const char *annotationOn(int asset)
     {
         return asset == 1 ? "INSERT INTO annotations (asset_id, kind, origin, author, created_at, "
@@ -132,14 +150,6 @@ private slots:
     void theTeamLeadsCommands()
     {
         const QString login = m_pg.createLogin(QStringLiteral("new_"));
-        auto cli = [](const QStringList &arguments, QString *out) {
-            QProcess p;
-            p.start(qEnvironmentVariable("TESSERA_CLI"),
-                    QStringList{QStringLiteral("server")} + arguments);
-            p.waitForFinished(60000);
-            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-            return p.exitCode();
-        };
         const QString url = m_project.toString();
         QString out;
         QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("annotator")}, &out), 0);
@@ -219,6 +229,89 @@ private slots:
         QCOMPARE(count(*rev, "SELECT count(*) FROM gold_references"), 1);
         QVERIFY(count(*rev, history.constData()) >= 2);
         QVERIFY(!rev->exec(QStringLiteral("INSERT INTO gold_references VALUES (1, '[]', 'x', 0)")));
+    }
+
+    // The team lead deals work out: by filter, so many each, in turns, the overlap to everyone,
+    // gold mixed in; what is assigned already is not handed out again.
+    void assignmentDealsOutTheWork()
+    {
+        const ProjectLocation project = m_pg.freshDatabase();
+        QString error;
+        QVERIFY2(ServerSchema::initialize(project, &error), qPrintable(error));
+        std::unique_ptr<ProjectStore> lead = ProjectStore::open(project, &error);
+        QVERIFY2(lead, qPrintable(error));
+        QList<qint64> images;
+        for (int i = 0; i < 30; ++i) {
+            Asset a{.kind = AssetKind::Image,
+                    .name = QStringLiteral("%1_%2.png").arg(i < 24 ? "img" : "doc").arg(i)};
+            QVERIFY(lead->addAsset(a));
+            if (i < 24)
+                images.append(a.id);
+        }
+        for (const qint64 id : {images[0], images[1]}) {
+            QList<Annotation> truth{{.assetId = id,
+                                     .kind = AnnotationKind::Box,
+                                     .points = {QPointF(1, 2), QPointF(30, 40)}}};
+            QVERIFY(lead->addAnnotations(truth));
+            QVERIFY2(Gold::mark(*lead, id, &error), qPrintable(error));
+        }
+        const QString a = m_pg.createLogin(QStringLiteral("a_"));
+        const QString b = m_pg.createLogin(QStringLiteral("b_"));
+        const QString c = m_pg.createLogin(QStringLiteral("c_"));
+        const QString url = project.toString();
+        QString out;
+        for (const QString &login : {a, b, c})
+            QCOMPARE(cli({QStringLiteral("member"), url, login, QStringLiteral("annotator")}, &out),
+                     0);
+        auto db = Test::PgTestServer::connect(project);
+        // A login that is not a member: refused, and nobody gets anything.
+        QCOMPARE(cli({QStringLiteral("assign"), url, QStringLiteral("--annotators"),
+                      a + QStringLiteral(",nobody_here")},
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("nobody_here is not a member")), qPrintable(out));
+        QCOMPARE(count(*db, "SELECT count(*) FROM assignments"), 0);
+
+        QCOMPARE(cli({QStringLiteral("assign"), url, QStringLiteral("--annotators"),
+                      a + QLatin1Char(',') + b, QStringLiteral("--count"), QStringLiteral("5"),
+                      QStringLiteral("--overlap"), QStringLiteral("20%"), QStringLiteral("--gold"),
+                      QStringLiteral("10"), QStringLiteral("--name"), QStringLiteral("img"),
+                      QStringLiteral("--status"), QStringLiteral("new")},
+                     &out),
+                 0);
+        const QString of = QStringLiteral("SELECT asset_id FROM assignments WHERE login = '%1' "
+                                          "ORDER BY asset_id");
+        const QList<qint64> toA = ids(*db, of.arg(a));
+        const QList<qint64> toB = ids(*db, of.arg(b));
+        // 5 own each, 2 (20 % of 10) to both, 1 gold each (10 % of 7, at least one).
+        QCOMPARE(toA.size(), 8);
+        QCOMPARE(toB.size(), 8);
+        const QSet<qint64> setA(toA.cbegin(), toA.cend());
+        const QSet<qint64> setB(toB.cbegin(), toB.cend());
+        const QSet<qint64> gold{images[0], images[1]};
+        const QSet<qint64> shared = QSet<qint64>(setA).intersect(setB);
+        QVERIFY(shared.size() >= 2 && shared.size() <= 3); // the overlap, maybe the same gold
+        QCOMPARE(QSet<qint64>(setA).intersect(gold).size(), 1);
+        QCOMPARE(QSet<qint64>(setB).intersect(gold).size(), 1);
+        for (const qint64 id : setA + setB)
+            QVERIFY2(lead->asset(id)->name.startsWith(QStringLiteral("img")),
+                     qPrintable(lead->asset(id)->name));
+        // Again, for c, with no count: the rest of the images that are not gold, nothing twice.
+        QCOMPARE(cli({QStringLiteral("assign"), url, QStringLiteral("--annotators"), c,
+                      QStringLiteral("--name"), QStringLiteral("img")},
+                     &out),
+                 0);
+        const QList<qint64> toC = ids(*db, of.arg(c));
+        const QSet<qint64> handedOut = QSet<qint64>(setA).unite(setB).subtract(gold);
+        QCOMPARE(toC.size(), 24 - 2 - handedOut.size());
+        for (const qint64 id : toC)
+            QVERIFY(!handedOut.contains(id) && !gold.contains(id));
+        // Nothing left: said so.
+        QCOMPARE(cli({QStringLiteral("assign"), url, QStringLiteral("--annotators"), c,
+                      QStringLiteral("--name"), QStringLiteral("img")},
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("Nothing to hand out")), qPrintable(out));
     }
 
     void aStrangerSeesNothing()
