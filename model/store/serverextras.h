@@ -35,7 +35,8 @@ namespace Tessera::ServerExtras {
  * The login that initialised the project is its first manager; the owner of the tables keeps
  * every right (PostgreSQL exempts owners), which push relies on. For everyone else:
  *  - a login that is not a member reads and writes nothing;
- *  - every member reads everything but gold references (level 6);
+ *  - every member reads everything, but gold references (level 6) and, for an annotator, assets
+ *    that are not its own (level 7);
  *  - a manager writes everything (labels, assets, members, assignments, splits);
  *  - an annotator writes annotations and layers of the assets assigned to them only, updates
  *    those assets, and records reviews of them only as in progress or submitted;
@@ -61,6 +62,11 @@ namespace Tessera::ServerExtras {
  * Level 6, gold: gold_references (GoldStore) is read by reviewers and managers only, and so is
  * the audit history of gold assets (it holds the annotations that became the reference): to an
  * annotator a gold asset looks like any other. Only managers mark or unmark gold.
+ *
+ * Level 7, an annotator's queue: an annotator reads only the assets assigned to it (so its
+ * window lists its work and nothing else). On an asset assigned to it and to another annotator
+ * (overlap, for agreement), and on any gold asset, it reads only its own annotations, layer rows
+ * and audit entries, so that each labels it without seeing the others' answer.
  */
 constexpr char liveChannel[] = "tessera_changes";
 

@@ -96,7 +96,8 @@ private slots:
     void anAnnotatorWorksOnItsAssetsOnly()
     {
         auto ann = as(m_annotator);
-        QCOMPARE(count(*ann, "SELECT count(*) FROM assets"), 2); // reads the project
+        // Reads its queue: the assets assigned to it, not the rest of the project.
+        QCOMPARE(count(*ann, "SELECT count(*) FROM assets"), 1);
         // Its own asset: the shape goes in under its login, whatever author it claims.
         QVERIFY2(ann->exec(QString::fromLatin1(annotationOn(1))), qPrintable(ann->errorString()));
         QCOMPARE(count(*m_manager, "SELECT count(*) FROM annotations WHERE asset_id = 1"), 1);
@@ -204,6 +205,7 @@ private slots:
         QCOMPARE(count(*ann, "SELECT count(*) FROM gold_references"), 0);
         QCOMPARE(count(*ann, history.constData()), 0);
         QVERIFY(count(*ann, "SELECT count(*) FROM audit_log WHERE asset_id = 1") >= 1);
+        QCOMPARE(count(*ann, "SELECT count(*) FROM assets WHERE name = 'gold.png'"), 1);
         QCOMPARE(count(*ann, "SELECT count(*) FROM annotations WHERE asset_id IN (SELECT "
                              "asset_id FROM assignments)")
                          - count(*ann, "SELECT count(*) FROM annotations WHERE asset_id = 1"),
@@ -229,6 +231,48 @@ private slots:
         QCOMPARE(count(*rev, "SELECT count(*) FROM gold_references"), 1);
         QVERIFY(count(*rev, history.constData()) >= 2);
         QVERIFY(!rev->exec(QStringLiteral("INSERT INTO gold_references VALUES (1, '[]', 'x', 0)")));
+    }
+
+    // An asset given to two annotators (overlap for agreement) is labelled blind: each reads
+    // only its own shapes and history there; once only one has it, the rest shows again.
+    void overlapIsLabelledBlind()
+    {
+        const QString other = m_pg.createLogin(QStringLiteral("ann2_"));
+        QVERIFY(m_manager->exec(
+                QStringLiteral("INSERT INTO team_members VALUES ('%1', 'annotator')").arg(other)));
+        const std::optional<qint64> shared
+                = m_manager->queryInt("INSERT INTO assets (kind, name, added_by, added_at) VALUES "
+                                      "(0, 'shared.png', 'm', 0) RETURNING id");
+        QVERIFY2(shared, qPrintable(m_manager->errorString()));
+        QVERIFY(m_manager->exec(QStringLiteral("INSERT INTO assignments VALUES (%1, '%2'), "
+                                               "(%1, '%3')")
+                                        .arg(*shared)
+                                        .arg(m_annotator, other)));
+        auto first = as(m_annotator);
+        auto second = as(other);
+        const QString draw = QStringLiteral(
+                "INSERT INTO annotations (asset_id, kind, origin, author, created_at, "
+                "modified_at) VALUES (%1, 0, 0, 'x', 0, 0);"
+                "INSERT INTO audit_log (at, author, action, asset_id) VALUES (0, session_user, "
+                "'annotation.add', %1)");
+        QVERIFY2(first->exec(draw.arg(*shared)), qPrintable(first->errorString()));
+        QVERIFY2(second->exec(draw.arg(*shared)), qPrintable(second->errorString()));
+        const QByteArray onIt = QByteArray("SELECT count(*) FROM annotations WHERE asset_id = ")
+                                + QByteArray::number(*shared);
+        const QByteArray itsHistory = QByteArray("SELECT count(*) FROM audit_log WHERE asset_id = ")
+                                      + QByteArray::number(*shared);
+        QCOMPARE(count(*first, onIt.constData()), 1);
+        QCOMPARE(count(*second, onIt.constData()), 1);
+        QCOMPARE(count(*first, itsHistory.constData()), 1);
+        QCOMPARE(count(*m_manager, onIt.constData()), 2);
+        QCOMPARE(count(*as(m_reviewer), onIt.constData()), 2);
+        // Neither can change the other's shape either.
+        QVERIFY(first->exec(QString::fromUtf8("UPDATE annotations SET z = 5 WHERE asset_id = "
+                                              + QByteArray::number(*shared))));
+        QCOMPARE(count(*m_manager, (onIt + " AND z = 5").constData()), 1);
+        QVERIFY(m_manager->exec(QStringLiteral("DELETE FROM assignments WHERE login = '%1'")
+                                        .arg(other)));
+        QCOMPARE(count(*first, onIt.constData()), 2);
     }
 
     // The team lead deals work out: by filter, so many each, in turns, the overlap to everyone,
