@@ -44,7 +44,9 @@ QString liveUpdatesSql()
                                             {"annotations", "asset_id"},
                                             {"layer_annotations", "asset_id"},
                                             {"reviews", "asset_id"},
-                                            {"comments", "asset_id"}};
+                                            {"comments", "asset_id"},
+                                            // An annotator's queue changes with them.
+                                            {"assignments", "asset_id"}};
     for (const auto &table : tables)
         for (const char *op : {"INSERT", "UPDATE", "DELETE"})
             sql += QStringLiteral("CREATE OR REPLACE TRIGGER tessera_live_%1 AFTER %2 ON %3 "
@@ -218,8 +220,9 @@ int latestLevel()
 
 QString installSql()
 {
+    // The rights first: they make the tables (assignments) that live updates watch too.
     return QStringLiteral("CREATE TABLE IF NOT EXISTS tessera_server (extras INTEGER NOT NULL);")
-           + liveUpdatesSql() + QString::fromUtf8(rightsSql)
+           + QString::fromUtf8(rightsSql) + liveUpdatesSql()
            + QStringLiteral("DELETE FROM tessera_server; INSERT INTO tessera_server VALUES (%1);")
                      .arg(level);
 }

@@ -38,6 +38,7 @@ private slots:
     void theWindowWritesAsItsLogin();
     void leasesSayWhoHasTheAssetOpen();
     void leaseWindows();
+    void anAnnotatorsWindowListsItsQueue();
 
 private:
     QString urlFor(const QString &login) const;
@@ -233,6 +234,36 @@ void TestServerWindow::leaseWindows()
     QCOMPARE(bobSays->text(), QStringLiteral("Being edited by %1").arg(m_alice));
     QVERIFY(bob.showAsset(QString::number(m_assets[0])));
     QVERIFY(!bobSays->isVisible());
+}
+
+// An annotator's window lists the assets assigned to it, no others; what the team lead assigns
+// next appears in it live. A reviewer's lists everything.
+void TestServerWindow::anAnnotatorsWindowListsItsQueue()
+{
+    QString error;
+    std::unique_ptr<ProjectStore> lead = ProjectStore::open(m_location, &error);
+    QVERIFY2(lead, qPrintable(error));
+    QVERIFY(QFile::copy(Test::demoImage("rocket.jpg"),
+                        m_media.filePath(QStringLiteral("images/rocket.jpg"))));
+    QCOMPARE(AddImagesJob::run(*lead, {m_media.filePath(QStringLiteral("images/rocket.jpg"))})
+                     .added,
+             1);
+    const qint64 rocket = lead->assetIds().constLast();
+    MainWindow alice;
+    MainWindow bob;
+    openAsAliceAndBob(alice, bob);
+    if (QTest::currentTestFailed())
+        return;
+    const AssetListModel *hers = alice.session()->assetModel();
+    const AssetListModel *his = bob.session()->assetModel();
+    QCOMPARE(his->rowCount(), 3);
+    QCOMPARE(hers->rowCount(), 2);
+    QCOMPARE(hers->rowOf(rocket), -1);
+    QVERIFY(!alice.showAsset(QString::number(rocket)));
+    auto &db = static_cast<PgDatabase &>(lead->database());
+    QVERIFY2(ServerExtras::assign(db, m_alice, {rocket}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(hers->rowCount(), 3, 1500);
+    QVERIFY(hers->rowOf(rocket) >= 0);
 }
 
 QTEST_MAIN(TestServerWindow)
