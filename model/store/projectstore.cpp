@@ -10,6 +10,7 @@
 #include "projectfile.h"
 #include "projectreport.h"
 #include "serverschema.h"
+#include "servertransfer.h"
 #include "sqldialect.h"
 #include "sqlitedatabase.h"
 #include "storerows.h"
@@ -1409,12 +1410,9 @@ QList<qint64> ProjectStore::assetsWithPayloadKey(const QString &key)
 
 bool ProjectStore::snapshotTo(const QString &path)
 {
-    if (m_db->isPostgreSql()) {
-        m_error = StoreText::tr(
-                          "%1: a server project is copied to a file with 'tessera-cli server pull'")
-                          .arg(m_path);
-        return false;
-    }
+    // A server project is pulled into the file: what this login may read, as of one moment.
+    if (m_db->isPostgreSql())
+        return ServerTransfer::pull(m_location, path, {}, &m_error).has_value();
     Statement *q = m_db->prepare("VACUUM INTO ?");
     if (!q || !q->bind(1, path).exec())
         return fail(QStringLiteral("Could not copy the project to %1")

@@ -47,6 +47,8 @@ public:
     /**
      * Writes a consistent copy of the whole project to path (SQLite's VACUUM INTO: one read
      * transaction, so edits committed meanwhile are either all in or all out). path must not exist.
+     * A server project is pulled (ServerTransfer::pull): what this login may read, in one
+     * snapshot; this is how a bundle (team split, offline work) is made from a server.
      */
     bool snapshotTo(const QString &path);
     /** Rebuilds the file so that deleted rows leave no free pages behind (VACUUM). */

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
+#include "bundle/projectbundle.h"
 #include "pgtestserver.h"
 #include "store/issuestore.h"
 #include "store/projectstore.h"
 #include "store/servertransfer.h"
 #include "store/sqlitedatabase.h"
+#include "team/teammerge.h"
+#include "team/teamsplit.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -207,6 +210,64 @@ private slots:
         QVERIFY(!ServerTransfer::pull(server, m_path, {}, &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
         QCOMPARE(dump(m_path, QStringLiteral("annotations")).size(), 3);
+    }
+
+    // Offline work: the team lead splits the server project into a bundle, the annotator labels
+    // it at home, and the three-way merge brings the work back into the server project.
+    void aBundleTakenHomeMergesBack()
+    {
+        const ProjectLocation location = m_pg.freshDatabase();
+        QString error;
+        std::unique_ptr<ProjectStore> lead = ProjectStore::create(location, &error);
+        QVERIFY2(lead, qPrintable(error));
+        Label cat{.name = QStringLiteral("cat")};
+        QVERIFY(lead->addLabel(cat));
+        QList<qint64> assets;
+        for (int i = 0; i < 3; ++i) {
+            Asset a{.kind = AssetKind::Image, .name = QStringLiteral("%1.png").arg(i)};
+            QVERIFY(lead->addAsset(a));
+            assets.append(a.id);
+        }
+        QTemporaryDir dir;
+        QList<TeamSplit::Bundle> bundles;
+        QVERIFY2(TeamSplit::write(*lead,
+                                  {.annotators = {QStringLiteral("ann")}, .includeMedia = false},
+                                  dir.path(), &bundles, &error),
+                 qPrintable(error));
+        QCOMPARE(bundles.size(), 1);
+        QCOMPARE(bundles[0].assets, 3);
+
+        QString path;
+        QVERIFY2(ProjectBundle::open(bundles[0].path, dir.filePath(QStringLiteral("home")), &path,
+                                     &error),
+                 qPrintable(error));
+        {
+            std::unique_ptr<ProjectStore> home = ProjectStore::open(path, &error);
+            QVERIFY2(home, qPrintable(error));
+            QVERIFY(!home->isServer());
+            home->setAuthor(QStringLiteral("ann"));
+            QList<Annotation> work{{.assetId = assets[1],
+                                    .labelId = cat.id,
+                                    .kind = AnnotationKind::Box,
+                                    .points = {QPointF(1, 2), QPointF(30, 40)}}};
+            QVERIFY(home->addAnnotations(work));
+            const QString back = dir.filePath(QStringLiteral("back.zip"));
+            QVERIFY2(ProjectBundle::create(*home, back, {}, {}, &error), qPrintable(error));
+        }
+        TeamMerge::Report report;
+        QVERIFY2(TeamMerge::merge(*lead, dir.filePath(QStringLiteral("back.zip")), {}, &report,
+                                  &error),
+                 qPrintable(error));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.conflicts.size(), 0);
+        // On the server, for every client.
+        std::unique_ptr<ProjectStore> other = ProjectStore::open(location, &error);
+        QVERIFY2(other, qPrintable(error));
+        const QList<Annotation> merged = other->annotations(assets[1]);
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged[0].provenance.author, QStringLiteral("ann"));
+        QCOMPARE(merged[0].points.constLast(), QPointF(30, 40));
+        QVERIFY(other->annotations(assets[0]).isEmpty());
     }
 
     void cliPushesAndPulls()
