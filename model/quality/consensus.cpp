@@ -6,6 +6,7 @@
 #include "core/shapegeometry.h"
 #include "store/layerstore.h"
 #include "store/projectstore.h"
+#include "store/serverextras.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,7 +148,52 @@ Annotation merged(const QList<Member> &members)
     return *members[best].annotation;
 }
 
+// On a server, overlap work is in the main annotations of a shared asset, each signed by the
+// login assigned to it (ServerExtras' rights keep them blind to each other): login -> its
+// annotations, proposals left out.
+QMap<QString, QList<Annotation>> workInMain(ProjectStore &store, qint64 assetId,
+                                            const QStringList &logins)
+{
+    QMap<QString, QList<Annotation>> out;
+    for (const Annotation &a : store.annotations(assetId))
+        if (!isProposal(a) && logins.contains(a.provenance.author))
+            out[a.provenance.author].append(a);
+    return out;
+}
+
 } // namespace
+
+int collectSharedWork(ProjectStore &store, QString *error)
+{
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
+    if (shared.isEmpty())
+        return 0;
+    LayerStore layers(store);
+    ProjectStore::Transaction t(store);
+    int moved = 0;
+    for (auto it = shared.cbegin(); t.ok() && it != shared.cend(); ++it) {
+        const QMap<QString, QList<Annotation>> work = workInMain(store, it.key(), it.value());
+        const QMap<QString, QList<Annotation>> collected
+                = work.isEmpty() ? QMap<QString, QList<Annotation>>() : layers.layers(it.key());
+        for (auto w = work.cbegin(); w != work.cend(); ++w) {
+            QList<qint64> ids;
+            for (const Annotation &a : w.value())
+                ids.append(a.id);
+            // Work collected by an earlier run stays in the layer, the new joins it.
+            if (!layers.setLayer(it.key(), w.key(), collected.value(w.key()) + w.value())
+                || !store.removeAnnotations(ids)) {
+                *error = store.errorString();
+                return -1;
+            }
+            moved += int(ids.size());
+        }
+    }
+    if (!t.ok() || !t.commit()) {
+        *error = store.errorString();
+        return -1;
+    }
+    return moved;
+}
 
 QString modelId()
 {
@@ -230,6 +276,9 @@ Outcome build(const QMap<QString, QList<Annotation>> &layers, const Options &opt
 bool apply(ProjectStore &store, const Options &options, Summary *summary, QString *error,
            const JobControl &control)
 {
+    ProjectStore::Transaction collect(store);
+    if (!collect.ok() || collectSharedWork(store, error) < 0)
+        return false;
     LayerStore layers(store);
     const QList<qint64> assets = layers.assets();
     ProjectStore::Transaction t(store);
@@ -262,7 +311,7 @@ bool apply(ProjectStore &store, const Options &options, Summary *summary, QStrin
         s.disputed += outcome.disputed;
         control.report(++done, assets.size());
     }
-    if (!t.commit()) {
+    if (!t.commit() || !collect.commit()) {
         *error = store.errorString();
         return false;
     }
@@ -290,6 +339,14 @@ AgreementReport agreement(ProjectStore &store, double minIou)
         assets[a.assetId][layer].append(a);
         return true;
     });
+    // On a server, the overlap work not collected yet counts too.
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+        const QMap<QString, QList<Annotation>> work = workInMain(store, it.key(), it.value());
+        for (auto w = work.cbegin(); w != work.cend(); ++w)
+            if (!assets[it.key()].contains(w.key()))
+                assets[it.key()].insert(w.key(), w.value());
+    }
     return agreement(assets, minIou);
 }
 

@@ -55,8 +55,17 @@ struct Summary
 };
 
 /**
+ * On a server project: moves the annotators' work on shared assets (assigned to two or more,
+ * ServerExtras::sharedAssignments) from the main annotations into a layer per login, as a
+ * merge does with a bundle's overlap work. The number of annotations moved, or -1 and *error.
+ * 0 for a project file. One transaction.
+ */
+int collectSharedWork(ProjectStore &store, QString *error);
+
+/**
  * Builds the consensus of every asset that has layers and writes it into the main layer as
- * proposals, replacing earlier unaccepted consensus proposals; one transaction.
+ * proposals, replacing earlier unaccepted consensus proposals; one transaction. On a server the
+ * shared work is collected into layers first (collectSharedWork).
  */
 bool apply(ProjectStore &store, const Options &options, Summary *summary, QString *error,
            const JobControl &control = {});
@@ -86,7 +95,8 @@ struct AgreementReport
     QList<AnnotatorAgreement> perAnnotator;
 };
 
-/** Agreement among the layers of the whole project. */
+/** Agreement among the layers of the whole project (on a server, with the shared work that is
+ *  still in the main annotations, by login). */
 AgreementReport agreement(ProjectStore &store, double minIou = 0.5);
 /** The same from layers already read: asset id -> layer -> annotations. */
 AgreementReport agreement(const QMap<qint64, QMap<QString, QList<Annotation>>> &assets,

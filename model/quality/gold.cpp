@@ -7,6 +7,7 @@
 #include "core/shapegeometry.h"
 #include "store/goldstore.h"
 #include "store/layerstore.h"
+#include "store/serverextras.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -176,9 +177,25 @@ QList<Score> scoreAll(ProjectStore &store)
     QList<Score> out;
     LayerStore layers(store);
     GoldStore gold(store);
+    // On a server, gold handed to several logins holds each one's work in the main annotations
+    // until consensus collects it: scored per login, not as one.
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
     for (qint64 id : gold.assets()) {
-        if (const std::optional<Score> s = score(store, id))
+        if (shared.contains(id)) {
+            const std::optional<GoldReference> reference = gold.reference(id);
+            if (!reference)
+                continue;
+            QMap<QString, QList<Annotation>> byLogin;
+            for (const Annotation &a : store.annotations(id))
+                if (!isProposal(a) && shared[id].contains(a.provenance.author))
+                    byLogin[a.provenance.author].append(a);
+            const QList<Annotation> ref = annotationsOf(*reference);
+            for (auto it = byLogin.cbegin(); it != byLogin.cend(); ++it)
+                out.append(Score{id, it.key(), compare(ref, it.value()), int(ref.size()),
+                                 int(it->size())});
+        } else if (const std::optional<Score> s = score(store, id)) {
             out.append(*s);
+        }
         // Gold handed to several annotators (a team split) comes back in their layers: each is
         // scored on its own, under the layer's name.
         const QMap<QString, QList<Annotation>> byLayer = layers.layers(id);

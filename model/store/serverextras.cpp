@@ -312,4 +312,17 @@ QSet<qint64> assignedAssets(PgDatabase &db)
     return out;
 }
 
+QMap<qint64, QStringList> sharedAssignments(Database &db)
+{
+    QMap<qint64, QStringList> out;
+    if (!db.isPostgreSql())
+        return out;
+    Statement *q = db.prepare("SELECT asset_id, login FROM assignments WHERE asset_id IN "
+                              "(SELECT asset_id FROM assignments GROUP BY asset_id "
+                              "HAVING count(*) > 1) ORDER BY asset_id, login");
+    while (q && q->step())
+        out[q->int64(0)].append(q->text(1));
+    return out;
+}
+
 } // namespace Tessera::ServerExtras

@@ -11,8 +11,9 @@
 #include <optional>
 
 namespace Tessera {
+class Database;
 class PgDatabase;
-}
+} // namespace Tessera
 
 namespace Tessera::ServerExtras {
 
@@ -101,5 +102,12 @@ std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &wo
 
 /** The assets assigned to anyone. */
 QSet<qint64> assignedAssets(PgDatabase &db);
+
+/**
+ * The assets assigned to two or more logins (overlap for agreement, gold handed to several),
+ * each with those logins in order: on a server their work is in the main annotations, signed by
+ * each login, until consensus collects it into layers. Empty for a project file.
+ */
+QMap<qint64, QStringList> sharedAssignments(Database &db);
 
 } // namespace Tessera::ServerExtras

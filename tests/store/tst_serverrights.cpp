@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "pgtestserver.h"
+#include "quality/consensus.h"
 #include "quality/gold.h"
+#include "store/layerstore.h"
 #include "store/goldstore.h"
 #include "store/pgdatabase.h"
 #include "store/projectstore.h"
@@ -356,6 +358,78 @@ private slots:
                      &out),
                  1);
         QVERIFY2(out.contains(QStringLiteral("Nothing to hand out")), qPrintable(out));
+    }
+
+    // Overlap and shared gold labelled on the server, each annotator in its own window: the
+    // agreement and gold scores tell them apart by login, and consensus collects their work
+    // into layers and proposes what they agree on.
+    void overlapWorkGivesAgreementAndConsensus()
+    {
+        const ProjectLocation project = m_pg.freshDatabase();
+        QString error;
+        QVERIFY2(ServerSchema::initialize(project, &error), qPrintable(error));
+        std::unique_ptr<ProjectStore> lead = ProjectStore::open(project, &error);
+        QVERIFY2(lead, qPrintable(error));
+        Label cat{.name = QStringLiteral("cat")};
+        QVERIFY(lead->addLabel(cat));
+        auto box = [&](qint64 asset, double x) {
+            return Annotation{.assetId = asset,
+                              .labelId = cat.id,
+                              .kind = AnnotationKind::Box,
+                              .points = {QPointF(x, x), QPointF(x + 50, x + 50)}};
+        };
+        Asset both{.kind = AssetKind::Image, .name = QStringLiteral("both.png")};
+        Asset gold{.kind = AssetKind::Image, .name = QStringLiteral("gold.png")};
+        QVERIFY(lead->addAsset(both) && lead->addAsset(gold));
+        QList<Annotation> truth{box(gold.id, 100)};
+        QVERIFY(lead->addAnnotations(truth));
+        QVERIFY2(Gold::mark(*lead, gold.id, &error), qPrintable(error));
+        const QString a = m_pg.createLogin(QStringLiteral("a_"));
+        const QString b = m_pg.createLogin(QStringLiteral("b_"));
+        auto &db = static_cast<PgDatabase &>(lead->database());
+        for (const QString &login : {a, b}) {
+            QVERIFY(ServerExtras::setMember(db, login, QStringLiteral("annotator"), &error));
+            QVERIFY(ServerExtras::assign(db, login, {both.id, gold.id}, &error));
+        }
+        const auto storeOf = [&](const QString &login) {
+            QUrl url(project.toString());
+            url.setUserName(login);
+            return ProjectStore::open(ProjectLocation(url.toString()), &error);
+        };
+        std::unique_ptr<ProjectStore> storeA = storeOf(a);
+        std::unique_ptr<ProjectStore> storeB = storeOf(b);
+        QVERIFY2(storeA && storeB, qPrintable(error));
+        QList<Annotation> workA{box(both.id, 10), box(gold.id, 101)};
+        QList<Annotation> workB{box(both.id, 12), box(gold.id, 300)};
+        QVERIFY(storeA->addAnnotations(workA));
+        QVERIFY(storeB->addAnnotations(workB));
+        QCOMPARE(storeA->annotations(both.id).size(), 1); // blind to each other
+
+        const Consensus::AgreementReport agreement = Consensus::agreement(*lead);
+        QCOMPARE(agreement.assets, 2);
+        QCOMPARE(QSet<QString>(agreement.annotators.cbegin(), agreement.annotators.cend()),
+                 (QSet<QString>{a, b}));
+        QHash<QString, double> scores;
+        for (const Gold::Score &s : Gold::scoreAll(*lead))
+            scores.insert(s.annotator, s.score);
+        QCOMPARE(scores.size(), 2);
+        QCOMPARE(scores.value(a), 1.0);
+        QCOMPARE(scores.value(b), 0.0);
+
+        Consensus::Summary summary;
+        QVERIFY2(Consensus::apply(*lead, {}, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.assets, 2);
+        const QMap<QString, QList<Annotation>> layers = LayerStore(*lead).layers(both.id);
+        QCOMPARE(layers.keys(), (QList<QString>{a, b}));
+        const QList<Annotation> main = lead->annotations(both.id);
+        QCOMPARE(main.size(), 1); // the consensus box, for a reviewer to confirm
+        QVERIFY(isProposal(main[0]));
+        // Scores and agreement read the same from the layers now.
+        scores.clear();
+        for (const Gold::Score &s : Gold::scoreAll(*lead))
+            scores.insert(s.annotator, s.score);
+        QCOMPARE(scores.value(a), 1.0);
+        QCOMPARE(Consensus::agreement(*lead).assets, 2);
     }
 
     void aStrangerSeesNothing()
