@@ -1093,6 +1093,11 @@ void MainWindow::showStatus(const QString &text)
 void MainWindow::showError(const QString &message)
 {
     Logging::error(message);
+    // Unattended (a screenshot, a script): nobody is there to close a dialog; the log says it.
+    if (m_unattended) {
+        showStatus(message);
+        return;
+    }
     QMessageBox::warning(this, tr("Tessera"), message);
 }
 

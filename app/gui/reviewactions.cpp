@@ -6,6 +6,7 @@
 #include "dialogs/rejectdialog.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
+#include "items/assetlistmodel.h"
 #include "quality/reviewworkflow.h"
 #include "store/issuestore.h"
 #include "store/projectstore.h"
@@ -124,7 +125,15 @@ bool ReviewActions::move(ReviewStatus to, const QString &reason)
     if (!session || !doc)
         return false;
     QString error;
-    if (!ReviewWorkflow::transition(*session->store(), doc->assetId(), to, reason, &error)) {
+    // The version the window shows: a move of an asset someone changed meanwhile is refused,
+    // and the window shows the asset as it is now.
+    if (!ReviewWorkflow::transition(*session->store(), doc->assetId(), to, reason, &error, nullptr,
+                                    doc->asset().version)) {
+        if (session->store()->lastErrorWasConflict()) {
+            doc->reloadFromStore();
+            session->assetModel()->refreshAsset(doc->assetId());
+            updateActions();
+        }
         emit message(error);
         return false;
     }

@@ -139,6 +139,7 @@ struct Asset
     ReviewStatus status = ReviewStatus::New;
     QString addedBy;
     qint64 addedAt = 0; // ms since epoch, UTC
+    qint64 version = 0; // grows by one with each change of the row (optimistic concurrency)
 
     bool operator==(const Asset &) const = default;
 };

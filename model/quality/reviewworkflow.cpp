@@ -72,13 +72,20 @@ bool setRejectReasons(ProjectStore &store, const QStringList &reasons)
 }
 
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
-                QString *error, qint64 *openedIssue)
+                QString *error, qint64 *openedIssue, std::optional<qint64> seenVersion)
 {
     if (openedIssue)
         *openedIssue = 0;
     const std::optional<Asset> asset = store.asset(assetId);
     if (!asset) {
         *error = ReviewWorkflowText::tr("no asset %1").arg(assetId);
+        return false;
+    }
+    // Changed since the user saw it: the store refuses the move and says who changed it, before
+    // the rules are asked about a state the user never saw.
+    if (seenVersion && asset->version != *seenVersion) {
+        store.setReviewStatus(assetId, to, reason, seenVersion);
+        *error = store.errorString();
         return false;
     }
     if (!allowed(asset->status, to)) {
@@ -100,7 +107,7 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
     // A rejection also opens an issue with its reason, so that the annotator finds it where
     // review talk happens (the Issues dock, pins, the open-issues queue) and can answer it.
     ProjectStore::Transaction transaction(store);
-    if (!store.setReviewStatus(assetId, to, reason.trimmed())) {
+    if (!store.setReviewStatus(assetId, to, reason.trimmed(), seenVersion)) {
         *error = store.errorString();
         return false;
     }

@@ -31,9 +31,12 @@ bool setRejectReasons(ProjectStore &store, const QStringList &reasons);
  * Moves an asset to `to`; a rejection also opens an issue with its reason. Refused (false, *error
  * naming the asset and both states) when the workflow does not allow it, or when a rejection has no
  * reason. *openedIssue (when given) receives the id of the issue a rejection opened (else 0).
+ * With seenVersion (the Asset::version the user saw), a move of an asset someone changed since
+ * is refused with who and when (store.lastErrorWasConflict()).
  */
 bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QString &reason,
-                QString *error, qint64 *openedIssue = nullptr);
+                QString *error, qint64 *openedIssue = nullptr,
+                std::optional<qint64> seenVersion = std::nullopt);
 /**
  * The project setting "review/noSelfAccept" ("1"): nobody accepts an asset they last worked on
  * (started or submitted, by the review log); transition() refuses it with a message.

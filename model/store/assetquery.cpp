@@ -114,7 +114,7 @@ QList<Asset> AssetQuery::page(qint64 afterId, int limit, QList<int> *annotationC
         readAssetRow(*q, a);
         page.append(a);
         if (annotationCounts)
-            annotationCounts->append(int(q->int64(11)));
+            annotationCounts->append(int(q->int64(12)));
     }
     q->reset();
     return page;

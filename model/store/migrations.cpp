@@ -250,13 +250,20 @@ UPDATE assets SET payload = json_remove(payload, '$.gold')
     WHERE id IN (SELECT asset_id FROM gold_references);
 )SQL";
 
+// Version 11: assets get a version, as annotations have modified_at: each update of an asset's
+// row adds one, so that a review move made on a stale view is refused.
+const char *const schemaV11 = R"SQL(
+ALTER TABLE assets ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> migrations{{1, schemaV1}, {2, schemaV2}, {3, schemaV3},
-                                             {4, schemaV4}, {5, schemaV5}, {6, schemaV6},
-                                             {7, schemaV7}, {8, schemaV8}, {9, schemaV9}, {10, schemaV10}};
+    static const QList<Migration> migrations{{1, schemaV1},   {2, schemaV2},  {3, schemaV3},
+                                             {4, schemaV4},   {5, schemaV5},  {6, schemaV6},
+                                             {7, schemaV7},   {8, schemaV8},  {9, schemaV9},
+                                             {10, schemaV10}, {11, schemaV11}};
     return migrations;
 }
 

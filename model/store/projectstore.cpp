@@ -899,8 +899,8 @@ std::optional<Asset> ProjectStore::asset(qint64 id)
     }
     Asset a;
     readAssetRow(*q, a);
-    a.text = q->text(11);
-    a.payload = parseObject(q->text(12));
+    a.text = q->text(12);
+    a.payload = parseObject(q->text(13));
     q->reset();
     return a;
 }
@@ -1177,6 +1177,27 @@ bool ProjectStore::conflict(const Annotation &current, bool removing)
     return false;
 }
 
+bool ProjectStore::conflict(const Asset &current, ReviewStatus wanted)
+{
+    m_conflict = true;
+    QString who = StoreText::tr("someone");
+    QString when;
+    if (Statement *q = m_db->prepare("SELECT author, at FROM audit_log WHERE asset_id = ? "
+                                     "ORDER BY id DESC LIMIT 1")) {
+        if (q->bind(1, current.id).step()) {
+            who = q->text(0);
+            when = QDateTime::fromMSecsSinceEpoch(q->int64(1)).toString(QStringLiteral("HH:mm:ss"));
+        }
+        q->reset();
+    }
+    m_error = StoreText::tr("%1: %2 was changed by %3 at %4 (it is %5 now) while you looked at "
+                            "it; your move to %6 was not stored, and the asset shows it as it is "
+                            "now")
+                      .arg(m_path, current.name, who, when, reviewStatusName(current.status),
+                           reviewStatusName(wanted));
+    return false;
+}
+
 bool ProjectStore::updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen)
 {
     m_conflict = false;
@@ -1446,7 +1467,7 @@ bool ProjectStore::rewriteAssetPaths(
         rows.append({q->int64(0), q->text(1), q->text(2)});
     if (!q->ok())
         return fail(QStringLiteral("Could not read the asset paths"));
-    Statement *u = m_db->prepare("UPDATE assets SET path = ? WHERE id = ?");
+    Statement *u = m_db->prepare("UPDATE assets SET path = ?, version = version + 1 WHERE id = ?");
     for (const auto &[id, stored, name] : rows) {
         if (!u || !u->bind(1, map(id, stored, name)).bind(2, id).exec())
             return fail(QStringLiteral("Could not rewrite the asset paths"));
@@ -1470,8 +1491,9 @@ bool ProjectStore::setAssetMedia(qint64 id, const QString &storedPath, const QSt
                             .arg(storedPath)
                             .arg(same->id)
                             .arg(same->name));
-    Statement *u = m_db->prepare("UPDATE assets SET path = ?, sha256 = ?, byte_size = ?, "
-                                 "width = ?, height = ? WHERE id = ?");
+    Statement *u = m_db->prepare(
+            "UPDATE assets SET version = version + 1, path = ?, sha256 = ?, byte_size = ?, "
+            "width = ?, height = ? WHERE id = ?");
     const QSize kept = size.isEmpty() ? QSize(before->width, before->height) : size;
     if (!u
         || !u->bind(1, storedPath)
@@ -1501,7 +1523,8 @@ bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
         m_error = QStringLiteral("No asset with id %1").arg(id);
         return false;
     }
-    Statement *u = m_db->prepare("UPDATE assets SET payload = ? WHERE id = ?");
+    Statement *u
+            = m_db->prepare("UPDATE assets SET payload = ?, version = version + 1 WHERE id = ?");
     if (!u || !u->bind(1, compactJson(payload)).bind(2, id).exec())
         return fail(QStringLiteral("Could not store the fields of asset %1").arg(id));
     if (!audit(QStringLiteral("set-payload"), id, 0, compactJson(before->payload),
@@ -1510,8 +1533,10 @@ bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
     return t.commit();
 }
 
-bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason)
+bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason,
+                                   std::optional<qint64> seenVersion)
 {
+    m_conflict = false;
     Transaction t(*this);
     if (!t.ok())
         return false;
@@ -1520,9 +1545,23 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
         m_error = QStringLiteral("No asset with id %1").arg(assetId);
         return false;
     }
-    Statement *u = m_db->prepare("UPDATE assets SET status = ? WHERE id = ?");
-    if (!u || !u->bind(1, int(status)).bind(2, assetId).exec())
+    // A version this store wrote itself (a move from the grid while the asset is open) is not
+    // someone else's change.
+    if (seenVersion && *seenVersion != before->version
+        && m_ownAssetVersions.value(assetId, -1) != before->version)
+        return conflict(*before, status);
+    // The version read is the one replaced: another client's move in between (a server reads
+    // committed rows, not a snapshot) leaves no row to update.
+    Statement *u = m_db->prepare(
+            "UPDATE assets SET status = ?, version = version + 1 WHERE id = ? AND version = ?");
+    if (!u || !u->bind(1, int(status)).bind(2, assetId).bind(3, before->version).exec())
         return fail(QStringLiteral("Could not set the status of asset %1").arg(assetId));
+    if (m_db->changes() == 0) {
+        const std::optional<Asset> now = asset(assetId);
+        return now ? conflict(*now, status)
+                   : fail(QStringLiteral("No asset with id %1").arg(assetId));
+    }
+    m_ownAssetVersions.insert(assetId, before->version + 1);
     Statement *r = m_db->prepare("INSERT INTO reviews (asset_id, status, reviewer, reason, at) "
                                  "VALUES (?, ?, ?, ?, ?)");
     if (!r)

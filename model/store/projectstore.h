@@ -282,7 +282,13 @@ public:
     bool forEachAnnotationByAsset(const std::function<bool(const Annotation &)> &visit);
 
     // Review.
-    bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString());
+    /**
+     * Moves the asset in review. With seenVersion (Asset::version as the caller showed it), a
+     * move of an asset someone changed since is refused (lastErrorWasConflict()), as stale
+     * annotation edits are.
+     */
+    bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString(),
+                         std::optional<qint64> seenVersion = std::nullopt);
     /** The review history of an asset (0: of all assets), oldest first. */
     QList<ReviewEntry> reviews(qint64 assetId = 0);
     /** Everyone who moved an asset in review (annotators and reviewers), each once. */
@@ -337,8 +343,11 @@ private:
     bool writeAttributes(const Label &label);
     /** Refuses an edit of current, which someone else changed; sets lastErrorWasConflict(). */
     bool conflict(const Annotation &current, bool removing);
+    /** The same for a review move of an asset whose row changed since the caller saw it. */
+    bool conflict(const Asset &current, ReviewStatus wanted);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
+    QHash<qint64, qint64> m_ownAssetVersions; // asset -> the version its last move here wrote
     ProjectLocation m_location;
     QString m_path;
     QString m_author;

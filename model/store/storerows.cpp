@@ -35,7 +35,7 @@ const char *const commentColumns
           "coalesce(pin_w, 0), coalesce(pin_h, 0), parent_id, span_start, span_end";
 
 const char *const assetColumns = "id, kind, path, name, byte_size, sha256, width, height, status, "
-                                 "added_by, added_at";
+                                 "added_by, added_at, version";
 
 void readAssetRow(Statement &q, Asset &a)
 {
@@ -50,6 +50,7 @@ void readAssetRow(Statement &q, Asset &a)
     a.status = ReviewStatus(q.int64(8));
     a.addedBy = q.text(9);
     a.addedAt = q.int64(10);
+    a.version = q.int64(11);
 }
 
 void readAnnotationRow(Statement &q, Annotation &a)

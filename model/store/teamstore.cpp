@@ -232,7 +232,8 @@ bool TeamStore::updateAfterMerge(const SplitRecord &record, const QHash<qint64, 
 
 bool TeamStore::setStatus(qint64 assetId, ReviewStatus status)
 {
-    Statement *u = m_store.database().prepare("UPDATE assets SET status = ? WHERE id = ?");
+    Statement *u = m_store.database().prepare(
+            "UPDATE assets SET status = ?, version = version + 1 WHERE id = ?");
     if (!u || !u->bind(1, int(status)).bind(2, assetId).exec())
         return m_store.fail(QStringLiteral("Could not set the status of asset %1").arg(assetId));
     return true;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
+#include "reviewactions.h"
 
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
@@ -39,6 +40,7 @@ private slots:
     void leasesSayWhoHasTheAssetOpen();
     void leaseWindows();
     void anAnnotatorsWindowListsItsQueue();
+    void aStaleReviewMoveIsRefused();
 
 private:
     QString urlFor(const QString &login) const;
@@ -245,9 +247,9 @@ void TestServerWindow::anAnnotatorsWindowListsItsQueue()
     QVERIFY2(lead, qPrintable(error));
     QVERIFY(QFile::copy(Test::demoImage("rocket.jpg"),
                         m_media.filePath(QStringLiteral("images/rocket.jpg"))));
-    QCOMPARE(AddImagesJob::run(*lead, {m_media.filePath(QStringLiteral("images/rocket.jpg"))})
-                     .added,
-             1);
+    QCOMPARE(
+            AddImagesJob::run(*lead, {m_media.filePath(QStringLiteral("images/rocket.jpg"))}).added,
+            1);
     const qint64 rocket = lead->assetIds().constLast();
     MainWindow alice;
     MainWindow bob;
@@ -264,6 +266,37 @@ void TestServerWindow::anAnnotatorsWindowListsItsQueue()
     QVERIFY2(ServerExtras::assign(db, m_alice, {rocket}, &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(hers->rowCount(), 3, 1500);
     QVERIFY(hers->rowOf(rocket) >= 0);
+}
+
+// A review move made on what the window showed before someone else's move is refused: the
+// window says who changed the asset and shows it as it is now.
+void TestServerWindow::aStaleReviewMoveIsRefused()
+{
+    const qint64 asset = m_assets[1];
+    QString error;
+    std::unique_ptr<ProjectStore> lead = ProjectStore::open(m_location, &error);
+    QVERIFY2(lead, qPrintable(error));
+    QVERIFY(lead->setReviewStatus(asset, ReviewStatus::Submitted));
+    MainWindow alice;
+    MainWindow bob;
+    openAsAliceAndBob(alice, bob);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(alice.showAsset(QString::number(asset)));
+    QVERIFY(bob.showAsset(QString::number(asset)));
+    QCOMPARE(bob.currentDocument()->asset().status, ReviewStatus::Submitted);
+    // Alice takes her submission back; before bob's window hears of it, bob rejects what he saw.
+    ProjectStore &hers = *alice.session()->store();
+    QVERIFY(hers.setReviewStatus(asset, ReviewStatus::InProgress, {},
+                                 alice.currentDocument()->asset().version));
+    QVERIFY(!bob.reviewActions()->reject(QStringLiteral("blurry")));
+    QVERIFY(bob.session()->store()->lastErrorWasConflict());
+    QVERIFY2(bob.statusBar()->currentMessage().contains(
+                     QStringLiteral("changed by %1").arg(m_alice)),
+             qPrintable(bob.statusBar()->currentMessage()));
+    QCOMPARE(bob.currentDocument()->asset().status, ReviewStatus::InProgress);
+    QCOMPARE(lead->asset(asset)->status, ReviewStatus::InProgress);
+    QCOMPARE(lead->reviews(asset).constLast().reviewer, m_alice);
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -46,6 +46,7 @@ private slots:
     void createRefusesExistingFile();
     void idsAreNeverReused();
     void staleEditsAreRefusedNotLost();
+    void staleReviewMovesAreRefused();
 
 private:
     /**
@@ -542,6 +543,35 @@ void TestProjectStore::staleEditsAreRefusedNotLost()
     QCOMPARE(m_store->annotation(seen.id)->points, mine[0].points);
     QVERIFY(m_store->removeAnnotations({seen.id}, {{seen.id, mine[0].provenance.modifiedAt}}));
     QVERIFY(!m_store->annotation(seen.id));
+}
+
+// Assets carry a version too: a review move made on what the user saw before someone else's
+// change is refused and says who; a move on one's own last write goes through.
+void TestProjectStore::staleReviewMovesAreRefused()
+{
+    const Asset seen = *m_store->asset(m_imageId);
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(m_store->location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    other->setAuthor(QStringLiteral("bob"));
+    QVERIFY(other->setReviewStatus(m_imageId, ReviewStatus::InProgress, {}, seen.version));
+    const Asset moved = *m_store->asset(m_imageId);
+    QCOMPARE(moved.version, seen.version + 1);
+    const int reviews = int(m_store->reviews(m_imageId).size());
+    QVERIFY(!m_store->setReviewStatus(m_imageId, ReviewStatus::Submitted, {}, seen.version));
+    QVERIFY(m_store->lastErrorWasConflict());
+    QVERIFY2(m_store->errorString().contains(QStringLiteral("changed by")),
+             qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->asset(m_imageId)->status, ReviewStatus::InProgress);
+    QCOMPARE(int(m_store->reviews(m_imageId).size()), reviews);
+    // On the version now stored it goes through; the next move of the same store on the
+    // version it saw before its own move too (its own write is no one else's change).
+    QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Submitted, {}, moved.version));
+    QVERIFY(!m_store->lastErrorWasConflict());
+    QVERIFY(m_store->setReviewStatus(m_imageId, ReviewStatus::Accepted, {}, moved.version));
+    QCOMPARE(m_store->asset(m_imageId)->version, seen.version + 3);
+    // Moves without a version (scripts, bulk steps) are last-writer-wins, as before.
+    QVERIFY(other->setReviewStatus(m_imageId, ReviewStatus::Reopened));
 }
 
 void TestProjectStore::editsWaitForAnotherWritersLock()
