@@ -9,8 +9,8 @@
 #include "store/serverextras.h"
 #include "store/serverschema.h"
 #include "store/servertransfer.h"
-#include "team/teamsplit.h"
 #include "store/serverwatcher.h"
+#include "team/teamsplit.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -197,25 +197,25 @@ int runPlannedAssign(Context &ctx, const ProjectLocation &location)
                             Usage);
         options.filter.labelId = label->id;
     }
-    auto &db = static_cast<PgDatabase &>(store->database());
-    options.exclude = ServerExtras::assignedAssets(db);
+    options.exclude = ServerExtras::assignedAssets(*store);
     const std::optional<TeamSplit::Plan> plan = TeamSplit::plan(*store, options, &error);
     if (!plan)
         return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
     QMap<QString, QList<qint64>> work;
     for (auto it = plan->own.cbegin(); it != plan->own.cend(); ++it)
         work.insert(it.key(), plan->assetsOf(it.key()));
-    const std::optional<int> added = ServerExtras::assign(db, work, &error);
+    const std::optional<int> added = ServerExtras::assign(*store, work, &error);
     if (!added)
         return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
     for (const QString &warning : plan->warnings)
         ctx.print(CliText::tr("warning: %1").arg(warning));
     QJsonObject perLogin;
     for (auto it = work.cbegin(); it != work.cend(); ++it) {
-        perLogin.insert(it.key(),
-                        QJsonObject{{QStringLiteral("assets"), int(it->size())},
-                                    {QStringLiteral("overlap"), int(plan->overlap.size())},
-                                    {QStringLiteral("gold"), int(plan->gold.value(it.key()).size())}});
+        perLogin.insert(
+                it.key(),
+                QJsonObject{{QStringLiteral("assets"), int(it->size())},
+                            {QStringLiteral("overlap"), int(plan->overlap.size())},
+                            {QStringLiteral("gold"), int(plan->gold.value(it.key()).size())}});
         if (!ctx.json())
             ctx.print(CliText::tr("%1: %2 asset(s) (%3 shared with everyone, %4 gold)")
                               .arg(it.key())
@@ -228,7 +228,8 @@ int runPlannedAssign(Context &ctx, const ProjectLocation &location)
                        {QStringLiteral("assigned"), perLogin},
                        {QStringLiteral("newlyAssigned"), *added}});
     else
-        ctx.print(CliText::tr("%1: %n assignment(s) made", nullptr, *added).arg(location.display()));
+        ctx.print(
+                CliText::tr("%1: %n assignment(s) made", nullptr, *added).arg(location.display()));
     return Ok;
 }
 

@@ -71,7 +71,28 @@ void AssetLease::renew()
         return;
     ProjectStore *store = session->store();
     const std::optional<ProjectStore::Lease> lease = store->leaseAsset(m_asset, leaseSeconds);
-    const QString other = lease && lease->login != store->author() ? lease->login : QString();
+    show(lease ? std::optional<QString>(lease->login) : std::nullopt, lease ? lease->until : 0);
+}
+
+void AssetLease::refresh()
+{
+    ProjectSession *session = m_session();
+    if (!session || !m_asset || !m_label)
+        return;
+    const std::optional<ProjectStore::Lease> lease = session->store()->leaseHolder(m_asset);
+    if (!lease) {
+        renew(); // given up or run out: ours now
+        return;
+    }
+    show(lease->login, lease->until);
+}
+
+void AssetLease::show(const std::optional<QString> &holder, qint64 until)
+{
+    ProjectSession *session = m_session();
+    if (!session || !m_label)
+        return;
+    const QString other = holder && *holder != session->store()->author() ? *holder : QString();
     if (other == m_other)
         return;
     m_other = other;
@@ -82,8 +103,8 @@ void AssetLease::renew()
         m_label->setToolTip(
                 tr("%1 has this asset open (until %2 unless they stay on it). Your edits are "
                    "still stored; one made on a shape they changed meanwhile is refused.")
-                        .arg(m_other, QDateTime::fromMSecsSinceEpoch(lease->until)
-                                              .toString(QStringLiteral("HH:mm"))));
+                        .arg(m_other, QDateTime::fromMSecsSinceEpoch(until).toString(
+                                              QStringLiteral("HH:mm"))));
         m_label->show();
     }
     emit otherHolderChanged(m_other);

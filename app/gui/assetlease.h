@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 
@@ -33,6 +34,12 @@ public:
     void assetShown(qint64 assetId);
     /** The project is about to close: gives up the lease it holds. */
     void release();
+    /**
+     * Someone's lease changed (ProjectSession::leasesChanged): re-reads who holds the asset
+     * shown, and takes it when nobody does any more. Reads only otherwise, so that windows
+     * answering each other's notices never write back and forth.
+     */
+    void refresh();
     /** The label for the status bar (hidden unless someone else holds the asset shown). */
     QLabel *label() const { return m_label; }
     /** Who else holds the asset shown, empty when nobody (or this login). */
@@ -43,6 +50,7 @@ signals:
 
 private:
     void renew();
+    void show(const std::optional<QString> &holder, qint64 until);
 
     std::function<ProjectSession *()> m_session;
     QPointer<QLabel> m_label; // the status bar owns it once added, and may go first

@@ -608,6 +608,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                             : tr("Another program changed the project: shown as it is now"),
                     5000);
         });
+        connect(m_session.get(), &ProjectSession::leasesChanged, m_lease, &AssetLease::refresh);
         connect(m_session.get(), &ProjectSession::connectionLost, this,
                 [this](const QString &message) {
                     // Shown until the server is back (the reload then says so).

@@ -72,6 +72,10 @@ void ProjectSession::checkOtherWriters()
         return;
     }
     m_lost = false;
+    if (m_store->leaseVersion() != m_leaseVersion) {
+        m_leaseVersion = m_store->leaseVersion();
+        emit leasesChanged();
+    }
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;

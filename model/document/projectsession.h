@@ -89,6 +89,8 @@ signals:
     void storeError(const QString &message);
     /** Another program changed the project; everything shown was re-read. */
     void changedElsewhere();
+    /** Someone else took, renewed or gave up a lease (a server project). */
+    void leasesChanged();
     /**
      * The project cannot be reached (a server that went away): message says so; emitted once
      * until it is back (changedElsewhere() then, as everything is re-read).
@@ -111,6 +113,7 @@ private:
     QHash<qint64, AssetDocument *> m_documents;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    qint64 m_leaseVersion = 0;
     bool m_waiting = false;
     bool m_lost = false;
 };

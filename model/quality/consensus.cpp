@@ -165,7 +165,7 @@ QMap<QString, QList<Annotation>> workInMain(ProjectStore &store, qint64 assetId,
 
 int collectSharedWork(ProjectStore &store, QString *error)
 {
-    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store);
     if (shared.isEmpty())
         return 0;
     LayerStore layers(store);
@@ -340,7 +340,7 @@ AgreementReport agreement(ProjectStore &store, double minIou)
         return true;
     });
     // On a server, the overlap work not collected yet counts too.
-    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store);
     for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
         const QMap<QString, QList<Annotation>> work = workInMain(store, it.key(), it.value());
         for (auto w = work.cbegin(); w != work.cend(); ++w)

@@ -7,8 +7,8 @@
 #include "core/shapegeometry.h"
 #include "store/goldstore.h"
 #include "store/layerstore.h"
-#include "store/serverextras.h"
 #include "store/projectstore.h"
+#include "store/serverextras.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -66,8 +66,7 @@ bool mark(ProjectStore &store, qint64 assetId, QString *error)
         return false;
     }
     ProjectStore::Transaction transaction(store);
-    if (!gold.put(assetId, annotations) || !store.removeAnnotations(ids)
-        || !transaction.commit()) {
+    if (!gold.put(assetId, annotations) || !store.removeAnnotations(ids) || !transaction.commit()) {
         *error = store.errorString();
         return false;
     }
@@ -179,7 +178,7 @@ QList<Score> scoreAll(ProjectStore &store)
     GoldStore gold(store);
     // On a server, gold handed to several logins holds each one's work in the main annotations
     // until consensus collects it: scored per login, not as one.
-    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store.database());
+    const QMap<qint64, QStringList> shared = ServerExtras::sharedAssignments(store);
     for (qint64 id : gold.assets()) {
         if (shared.contains(id)) {
             const std::optional<GoldReference> reference = gold.reference(id);

@@ -83,7 +83,7 @@ bool transition(ProjectStore &store, qint64 assetId, ReviewStatus to, const QStr
     }
     // Changed since the user saw it: the store refuses the move and says who changed it, before
     // the rules are asked about a state the user never saw.
-    if (seenVersion && asset->version != *seenVersion) {
+    if (seenVersion && store.changedSince(*asset, *seenVersion)) {
         store.setReviewStatus(assetId, to, reason, seenVersion);
         *error = store.errorString();
         return false;

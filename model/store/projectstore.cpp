@@ -211,9 +211,17 @@ qint64 ProjectStore::dataVersion()
                           .arg(m_path, pg.errorString());
         return -1;
     }
-    for (const PgDatabase::Notification &n : *notes)
-        if (n.senderPid != pg.backendPid())
+    for (const PgDatabase::Notification &n : *notes) {
+        if (n.senderPid == pg.backendPid())
+            continue;
+        // A lease taken, renewed or given up changes nothing the window shows but a label:
+        // counted apart, so that renewals do not make every window re-read everything.
+        if (QJsonDocument::fromJson(n.payload).object().value(QLatin1String("table"))
+            == QLatin1String("leases"))
+            ++m_leaseVersion;
+        else
             ++m_serverVersion;
+    }
     return m_serverVersion;
 }
 
@@ -1177,6 +1185,14 @@ bool ProjectStore::conflict(const Annotation &current, bool removing)
     return false;
 }
 
+bool ProjectStore::changedSince(const Asset &current, qint64 seenVersion) const
+{
+    // A version this store wrote itself (a move from the grid while the asset is open, the
+    // automatic "in progress" of a first edit) is not someone else's change.
+    return seenVersion != current.version
+           && m_ownAssetVersions.value(current.id, -1) != current.version;
+}
+
 bool ProjectStore::conflict(const Asset &current, ReviewStatus wanted)
 {
     m_conflict = true;
@@ -1545,10 +1561,7 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
         m_error = QStringLiteral("No asset with id %1").arg(assetId);
         return false;
     }
-    // A version this store wrote itself (a move from the grid while the asset is open) is not
-    // someone else's change.
-    if (seenVersion && *seenVersion != before->version
-        && m_ownAssetVersions.value(assetId, -1) != before->version)
+    if (seenVersion && changedSince(*before, *seenVersion))
         return conflict(*before, status);
     // The version read is the one replaced: another client's move in between (a server reads
     // committed rows, not a snapshot) leaves no row to update.
@@ -1650,6 +1663,19 @@ std::optional<ProjectStore::Lease> ProjectStore::leaseAsset(qint64 assetId, int 
     // Refused (row-level security) while someone else's lease runs: theirs is read below.
     take->bind(1, assetId).bind(2, qint64(seconds) * 1000).exec();
     Statement *q = m_db->prepare("SELECT login, until FROM leases WHERE asset_id = ?");
+    if (!q || !q->bind(1, assetId).step())
+        return std::nullopt;
+    const Lease lease{q->text(0), q->int64(1)};
+    q->reset();
+    return lease;
+}
+
+std::optional<ProjectStore::Lease> ProjectStore::leaseHolder(qint64 assetId)
+{
+    if (!m_db->isPostgreSql())
+        return std::nullopt;
+    Statement *q = m_db->prepare("SELECT login, until FROM leases WHERE asset_id = ? AND until >= "
+                                 "(extract(epoch FROM clock_timestamp()) * 1000)::bigint");
     if (!q || !q->bind(1, assetId).step())
         return std::nullopt;
     const Lease lease{q->text(0), q->int64(1)};

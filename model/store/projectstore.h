@@ -252,6 +252,13 @@ public:
      */
     std::optional<Lease> leaseAsset(qint64 assetId, int seconds = 90);
     /** Gives up this login's lease on the asset (no-op for a project file). */
+    /** Who holds a lease on the asset that has not run out, without taking it; nullopt: nobody. */
+    std::optional<Lease> leaseHolder(qint64 assetId);
+    /**
+     * Counts other clients' lease changes noticed by dataVersion() (which does not count them):
+     * a window re-reads the holder of the asset it shows when this moves.
+     */
+    qint64 leaseVersion() const { return m_leaseVersion; }
     void releaseAsset(qint64 assetId);
     /** The last refused call met an edit of someone else (see SeenVersions). */
     bool lastErrorWasConflict() const { return m_conflict; }
@@ -289,6 +296,8 @@ public:
      */
     bool setReviewStatus(qint64 assetId, ReviewStatus status, const QString &reason = QString(),
                          std::optional<qint64> seenVersion = std::nullopt);
+    /** Whether someone else changed the asset's row since the caller saw seenVersion of it. */
+    bool changedSince(const Asset &current, qint64 seenVersion) const;
     /** The review history of an asset (0: of all assets), oldest first. */
     QList<ReviewEntry> reviews(qint64 assetId = 0);
     /** Everyone who moved an asset in review (annotators and reviewers), each once. */
@@ -347,6 +356,7 @@ private:
     bool conflict(const Asset &current, ReviewStatus wanted);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
+    qint64 m_leaseVersion = 0;
     QHash<qint64, qint64> m_ownAssetVersions; // asset -> the version its last move here wrote
     ProjectLocation m_location;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "serverextras.h"
 
 #include "pgdatabase.h"
+#include "projectstore.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +47,9 @@ QString liveUpdatesSql()
                                             {"reviews", "asset_id"},
                                             {"comments", "asset_id"},
                                             // An annotator's queue changes with them.
-                                            {"assignments", "asset_id"}};
+                                            {"assignments", "asset_id"},
+                                            // Who has an asset open (counted apart).
+                                            {"leases", "asset_id"}};
     for (const auto &table : tables)
         for (const char *op : {"INSERT", "UPDATE", "DELETE"})
             sql += QStringLiteral("CREATE OR REPLACE TRIGGER tessera_live_%1 AFTER %2 ON %3 "
@@ -264,8 +267,7 @@ std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint
     return assign(db, QMap<QString, QList<qint64>>{{login, assets}}, error);
 }
 
-std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work,
-                          QString *error)
+std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work, QString *error)
 {
     PgStatement *member = db.prepare("SELECT 1 FROM team_members WHERE login = ?");
     for (auto it = work.cbegin(); it != work.cend(); ++it) {
@@ -303,23 +305,37 @@ std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &wo
     return added;
 }
 
-QSet<qint64> assignedAssets(PgDatabase &db)
+QSet<qint64> assignedAssets(ProjectStore &project)
 {
     QSet<qint64> out;
-    PgStatement *q = db.prepare("SELECT DISTINCT asset_id FROM assignments");
+    if (!project.isServer())
+        return out;
+    Statement *q = project.database().prepare("SELECT DISTINCT asset_id FROM assignments");
     while (q && q->step())
         out.insert(q->int64(0));
     return out;
 }
 
-QMap<qint64, QStringList> sharedAssignments(Database &db)
+std::optional<int> assign(ProjectStore &project, const QMap<QString, QList<qint64>> &work,
+                          QString *error)
+{
+    if (!project.isServer()) {
+        *error = ExtrasText::tr("%1 is a project file: assignments are a server project's")
+                         .arg(project.location().display());
+        return std::nullopt;
+    }
+    return assign(static_cast<PgDatabase &>(project.database()), work, error);
+}
+
+QMap<qint64, QStringList> sharedAssignments(ProjectStore &project)
 {
     QMap<qint64, QStringList> out;
-    if (!db.isPostgreSql())
+    if (!project.isServer())
         return out;
-    Statement *q = db.prepare("SELECT asset_id, login FROM assignments WHERE asset_id IN "
-                              "(SELECT asset_id FROM assignments GROUP BY asset_id "
-                              "HAVING count(*) > 1) ORDER BY asset_id, login");
+    Statement *q = project.database().prepare(
+            "SELECT asset_id, login FROM assignments WHERE asset_id IN "
+            "(SELECT asset_id FROM assignments GROUP BY asset_id "
+            "HAVING count(*) > 1) ORDER BY asset_id, login");
     while (q && q->step())
         out[q->int64(0)].append(q->text(1));
     return out;

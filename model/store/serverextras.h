@@ -11,8 +11,8 @@
 #include <optional>
 
 namespace Tessera {
-class Database;
 class PgDatabase;
+class ProjectStore;
 } // namespace Tessera
 
 namespace Tessera::ServerExtras {
@@ -97,17 +97,19 @@ bool setMember(PgDatabase &db, const QString &login, const QString &role, QStrin
 std::optional<int> assign(PgDatabase &db, const QString &login, const QList<qint64> &assets,
                           QString *error);
 /** The same for several logins at once, in one transaction (all or nothing). */
-std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work,
-                          QString *error);
+std::optional<int> assign(PgDatabase &db, const QMap<QString, QList<qint64>> &work, QString *error);
 
-/** The assets assigned to anyone. */
-QSet<qint64> assignedAssets(PgDatabase &db);
+/** The assets assigned to anyone on the server project (empty for a file). */
+QSet<qint64> assignedAssets(ProjectStore &project);
+/** assign() on an open server project; nullopt and *error for a project file too. */
+std::optional<int> assign(ProjectStore &project, const QMap<QString, QList<qint64>> &work,
+                          QString *error);
 
 /**
  * The assets assigned to two or more logins (overlap for agreement, gold handed to several),
  * each with those logins in order: on a server their work is in the main annotations, signed by
  * each login, until consensus collects it into layers. Empty for a project file.
  */
-QMap<qint64, QStringList> sharedAssignments(Database &db);
+QMap<qint64, QStringList> sharedAssignments(ProjectStore &project);
 
 } // namespace Tessera::ServerExtras

@@ -236,6 +236,18 @@ void TestServerWindow::leaseWindows()
     QCOMPARE(bobSays->text(), QStringLiteral("Being edited by %1").arg(m_alice));
     QVERIFY(bob.showAsset(QString::number(m_assets[0])));
     QVERIFY(!bobSays->isVisible());
+    // Live: when alice gives the second image up, bob, who waits on it, hears it at once (not at
+    // his next renewal, 30 s on) and takes it over; alice, coming back, is told it is his.
+    QVERIFY(bob.showAsset(QString::number(m_assets[1])));
+    QVERIFY(bobSays->isVisible());
+    QVERIFY(alice.showAsset(QString::number(m_assets[0])));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobSays->isVisible(), 1500);
+    const std::optional<ProjectStore::Lease> holder
+            = alice.session()->store()->leaseHolder(m_assets[1]);
+    QVERIFY(holder);
+    QCOMPARE(holder->login, m_bob);
+    QVERIFY(alice.showAsset(QString::number(m_assets[1])));
+    QCOMPARE(aliceSays->text(), QStringLiteral("Being edited by %1").arg(m_bob));
 }
 
 // An annotator's window lists the assets assigned to it, no others; what the team lead assigns
