@@ -1470,7 +1470,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a server project is copied to a file with &apos;tessera-cli server pull&apos;</source>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed by %3 at %4 (it is %5 now) while you looked at it; your move to %6 was not stored, and the asset shows it as it is now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +1794,14 @@
         <source>%1 is not a member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a member of the project: make it one first (tessera-cli server member URL %1 annotator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a project file: assignments are a server project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -2055,10 +2067,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No gold assets to mix in: mark some first (Review › Mark as Gold, or tessera-cli gold --mark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 gets %2 gold assets instead of %3: the project has no more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,6 +2076,21 @@
     </message>
     <message>
         <source>%1 exists already: choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand out: no asset that is not accepted, not gold and not handed out already matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n asset(s) to hand out: fewer than asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7860,10 +7883,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>watch: stop after N changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>watch: stop after S seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7895,6 +7914,29 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         </translation>
     </message>
     <message>
+        <source>init, version, member, assign, watch, push or pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count and --seed take a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 asset(s) (%3 shared with everyone, %4 gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n assignment(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>tessera-cli server: a PostgreSQL database as a team project
 
   server init URL      create the schema in an empty database, or bring an older
@@ -7907,6 +7949,12 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
                        of the project (none: remove it)
   server assign URL LOGIN ID...  give an annotator assets to work on (ids or
                        ranges such as 12-40)
+  server assign URL --annotators a,b,c [--count N] [--overlap 10%] [--gold 5%]
+                       [--status new] [--label NAME] [--name TEXT] [--seed N]
+                       deal out the assets that match and nobody has yet: N
+                       each (default: all of them) in turns after a seeded
+                       shuffle, the overlap share to everyone (agreement), gold
+                       assets mixed in unmarked
   server watch URL     print the changes clients commit, as they commit them
                        (--count N, --seconds S: stop after N changes or S seconds)
 
@@ -7914,11 +7962,43 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, version, member, assign, watch, push or pull.</source>
+        <source>assign: the logins to deal the work out to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or pull URL FILE
+        <source>a,b,c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: assets each (watch: stop after N changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: share of the work everyone gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: gold assets mixed into each queue, as a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: only assets with this review status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: only assets with an annotation of this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: only assets whose name or path contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: the shuffle&apos;s seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., assign URL --annotators a,b,c, push PROJECT URL or pull URL FILE
 
 </source>
         <translation type="unfinished"></translation>

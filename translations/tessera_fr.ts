@@ -1470,8 +1470,12 @@
         <translation>pas encore un projet Tessera (lancez d’abord « tessera-cli server init » ou « tessera-cli server push »)</translation>
     </message>
     <message>
-        <source>%1: a server project is copied to a file with &apos;tessera-cli server pull&apos;</source>
-        <translation>%1 : un projet sur serveur se copie dans un fichier avec « tessera-cli server pull »</translation>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed by %3 at %4 (it is %5 now) while you looked at it; your move to %6 was not stored, and the asset shows it as it is now</source>
+        <translation>%1 : %2 a été modifié par %3 à %4 (il est %5 maintenant) pendant que vous le regardiez ; votre passage à %6 n’a pas été enregistré, et l’élément s’affiche tel qu’il est maintenant</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1794,14 @@
         <source>%1 is not a member</source>
         <translation>%1 n’est pas membre</translation>
     </message>
+    <message>
+        <source>%1 is not a member of the project: make it one first (tessera-cli server member URL %1 annotator)</source>
+        <translation>%1 n’est pas membre du projet : ajoutez-le d’abord (tessera-cli server member URL %1 annotator)</translation>
+    </message>
+    <message>
+        <source>%1 is a project file: assignments are a server project&apos;s</source>
+        <translation>%1 est un fichier de projet : les attributions sont propres à un projet sur serveur</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -2055,10 +2067,6 @@
         <translation>Rien à distribuer : chaque élément est accepté ou de contrôle</translation>
     </message>
     <message>
-        <source>No gold assets to mix in: mark some first (Review › Mark as Gold, or tessera-cli gold --mark)</source>
-        <translation>Aucun élément de contrôle à mêler : marquez-en d’abord (Relecture › Marquer comme contrôle, ou tessera-cli gold --mark)</translation>
-    </message>
-    <message>
         <source>%1 gets %2 gold assets instead of %3: the project has no more</source>
         <translation>%1 reçoit %2 éléments de contrôle au lieu de %3 : le projet n’en a pas plus</translation>
     </message>
@@ -2069,6 +2077,21 @@
     <message>
         <source>%1 exists already: choose an empty folder</source>
         <translation>%1 existe déjà : choisissez un dossier vide</translation>
+    </message>
+    <message>
+        <source>Nothing to hand out: no asset that is not accepted, not gold and not handed out already matches</source>
+        <translation>Rien à distribuer : aucun élément non accepté, non étalon et pas encore attribué ne correspond</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n asset(s) to hand out: fewer than asked</source>
+        <translation>
+            <numerusform>Seulement %n élément à distribuer : moins que demandé</numerusform>
+            <numerusform>Seulement %n éléments à distribuer : moins que demandé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)</source>
+        <translation>Aucun élément étalon à mêler : marquez-en d’abord (tessera-cli gold PROJET --mark ID)</translation>
     </message>
 </context>
 <context>
@@ -7938,10 +7961,6 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>ressource(s) %1</translation>
     </message>
     <message>
-        <source>watch: stop after N changes.</source>
-        <translation>watch : s’arrêter après N modifications.</translation>
-    </message>
-    <message>
         <source>watch: stop after S seconds.</source>
         <translation>watch : s’arrêter après S secondes.</translation>
     </message>
@@ -7973,6 +7992,29 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         </translation>
     </message>
     <message>
+        <source>init, version, member, assign, watch, push or pull.</source>
+        <translation>init, version, member, assign, watch, push ou pull.</translation>
+    </message>
+    <message>
+        <source>--count and --seed take a whole number</source>
+        <translation>--count et --seed prennent un nombre entier</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 asset(s) (%3 shared with everyone, %4 gold)</source>
+        <translation>%1 : %2 élément(s) (%3 partagés avec tous, %4 étalons)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n assignment(s) made</source>
+        <translation>
+            <numerusform>%1 : %n attribution faite</numerusform>
+            <numerusform>%1 : %n attributions faites</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>tessera-cli server: a PostgreSQL database as a team project
 
   server init URL      create the schema in an empty database, or bring an older
@@ -7985,6 +8027,12 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
                        of the project (none: remove it)
   server assign URL LOGIN ID...  give an annotator assets to work on (ids or
                        ranges such as 12-40)
+  server assign URL --annotators a,b,c [--count N] [--overlap 10%] [--gold 5%]
+                       [--status new] [--label NAME] [--name TEXT] [--seed N]
+                       deal out the assets that match and nobody has yet: N
+                       each (default: all of them) in turns after a seeded
+                       shuffle, the overlap share to everyone (agreement), gold
+                       assets mixed in unmarked
   server watch URL     print the changes clients commit, as they commit them
                        (--count N, --seconds S: stop after N changes or S seconds)
 
@@ -7993,28 +8041,66 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
 
   server init URL      crée le schéma dans une base vide, ou met à jour une
                        base plus ancienne (postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE)
-  server version URL   la version du schéma d’un projet serveur
-  server push PROJET URL    copie un fichier projet dans un projet serveur vide
-                       (les médias restent en place, nommés par chemin absolu)
-  server pull URL FICHIER   copie un projet serveur dans un nouveau fichier projet
-  server member URL LOGIN RÔLE   fait de LOGIN un annotateur, relecteur ou responsable
-                       du projet (none : le retire)
-  server assign URL LOGIN ID...  confie des ressources à un annotateur (identifiants
-                       ou plages comme 12-40)
-  server watch URL     affiche les modifications des clients dès leur validation
-                       (--count N, --seconds S : arrêt après N modifications ou S secondes)
+  server version URL   la version du schéma d’un projet sur serveur
+  server push PROJET URL    copie un fichier de projet dans un projet serveur vide
+                       (les médias restent où ils sont, nommés par chemin absolu)
+  server pull URL FICHIER   copie un projet serveur dans un nouveau fichier de projet
+  server member URL IDENTIFIANT RÔLE   fait d’IDENTIFIANT un annotateur, un
+                       relecteur ou un responsable du projet (none : le retire)
+  server assign URL IDENTIFIANT ID...  donne des éléments à un annotateur (ids ou
+                       plages comme 12-40)
+  server assign URL --annotators a,b,c [--count N] [--overlap 10%] [--gold 5%]
+                       [--status new] [--label NOM] [--name TEXTE] [--seed N]
+                       répartit les éléments qui correspondent et que personne
+                       n’a encore : N chacun (par défaut : tous), à tour de rôle
+                       après un mélange à graine, la part commune à tous
+                       (accord), des étalons mêlés sans marque
+  server watch URL     affiche les changements validés par les clients, au fil de l’eau
+                       (--count N, --seconds S : s’arrêter après N changements ou S secondes)
 
-Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
+Le mot de passe vient de ~/.pgpass ou PGPASSWORD (ou de l’URL) ; il n’est jamais enregistré.</translation>
     </message>
     <message>
-        <source>init, version, member, assign, watch, push or pull.</source>
-        <translation>init, version, member, assign, watch, push ou pull.</translation>
+        <source>assign: the logins to deal the work out to.</source>
+        <translation>assign : les identifiants entre lesquels répartir le travail.</translation>
     </message>
     <message>
-        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., push PROJECT URL or pull URL FILE
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <source>assign: assets each (watch: stop after N changes).</source>
+        <translation>assign : éléments par personne (watch : s’arrêter après N changements).</translation>
+    </message>
+    <message>
+        <source>assign: share of the work everyone gets.</source>
+        <translation>assign : part du travail que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>assign: gold assets mixed into each queue, as a share.</source>
+        <translation>assign : éléments étalons mêlés à chaque file, en proportion.</translation>
+    </message>
+    <message>
+        <source>assign: only assets with this review status.</source>
+        <translation>assign : seulement les éléments ayant ce statut de revue.</translation>
+    </message>
+    <message>
+        <source>assign: only assets with an annotation of this label.</source>
+        <translation>assign : seulement les éléments ayant une annotation de cette étiquette.</translation>
+    </message>
+    <message>
+        <source>assign: only assets whose name or path contains TEXT.</source>
+        <translation>assign : seulement les éléments dont le nom ou le chemin contient TEXTE.</translation>
+    </message>
+    <message>
+        <source>assign: the shuffle&apos;s seed (default 1).</source>
+        <translation>assign : la graine du mélange (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., assign URL --annotators a,b,c, push PROJECT URL or pull URL FILE
 
 </source>
-        <translation>server prend init URL, version URL, watch URL, member URL LOGIN RÔLE, assign URL LOGIN ID..., push PROJET URL ou pull URL FICHIER
+        <translation>server prend init URL, version URL, watch URL, member URL IDENTIFIANT RÔLE, assign URL IDENTIFIANT ID..., assign URL --annotators a,b,c, push PROJET URL ou pull URL FICHIER
 
 </translation>
     </message>
