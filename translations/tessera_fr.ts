@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>Nothing to hand out: no asset that is not accepted, not gold and not handed out already matches</source>
-        <translation>Rien à distribuer : aucun élément non accepté, non étalon et pas encore attribué ne correspond</translation>
+        <translation>Rien à distribuer : aucun élément non accepté, non de contrôle et pas encore attribué ne correspond</translation>
     </message>
     <message numerus="yes">
         <source>Only %n asset(s) to hand out: fewer than asked</source>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)</source>
-        <translation>Aucun élément étalon à mêler : marquez-en d’abord (tessera-cli gold PROJET --mark ID)</translation>
+        <translation>Aucun élément de contrôle à mêler : marquez-en d’abord (tessera-cli gold PROJET --mark ID)</translation>
     </message>
 </context>
 <context>
@@ -8005,7 +8005,7 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
     </message>
     <message>
         <source>%1: %2 asset(s) (%3 shared with everyone, %4 gold)</source>
-        <translation>%1 : %2 élément(s) (%3 partagés avec tous, %4 étalons)</translation>
+        <translation>%1 : %2 élément(s) (%3 partagés avec tous, %4 de contrôle)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n assignment(s) made</source>
@@ -8054,7 +8054,7 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
                        répartit les éléments qui correspondent et que personne
                        n’a encore : N chacun (par défaut : tous), à tour de rôle
                        après un mélange à graine, la part commune à tous
-                       (accord), des étalons mêlés sans marque
+                       (accord), des éléments de contrôle mêlés sans marque
   server watch URL     affiche les changements validés par les clients, au fil de l’eau
                        (--count N, --seconds S : s’arrêter après N changements ou S secondes)
 
@@ -8078,7 +8078,7 @@ Le mot de passe vient de ~/.pgpass ou PGPASSWORD (ou de l’URL) ; il n’est ja
     </message>
     <message>
         <source>assign: gold assets mixed into each queue, as a share.</source>
-        <translation>assign : éléments étalons mêlés à chaque file, en proportion.</translation>
+        <translation>assign : éléments de contrôle mêlés à chaque file, en proportion.</translation>
     </message>
     <message>
         <source>assign: only assets with this review status.</source>
