@@ -207,8 +207,9 @@ int runPlannedAssign(Context &ctx, const ProjectLocation &location)
     const std::optional<int> added = ServerExtras::assign(*store, work, &error);
     if (!added)
         return ctx.fail(CliText::tr("%1: %2").arg(location.display(), error));
-    for (const QString &warning : plan->warnings)
-        ctx.print(CliText::tr("warning: %1").arg(warning));
+    if (!ctx.json())
+        for (const QString &warning : plan->warnings)
+            ctx.print(CliText::tr("warning: %1").arg(warning));
     QJsonObject perLogin;
     for (auto it = work.cbegin(); it != work.cend(); ++it) {
         perLogin.insert(
@@ -226,7 +227,8 @@ int runPlannedAssign(Context &ctx, const ProjectLocation &location)
     if (ctx.json())
         ctx.printJson({{QStringLiteral("server"), location.toString()},
                        {QStringLiteral("assigned"), perLogin},
-                       {QStringLiteral("newlyAssigned"), *added}});
+                       {QStringLiteral("newlyAssigned"), *added},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan->warnings)}});
     else
         ctx.print(
                 CliText::tr("%1: %n assignment(s) made", nullptr, *added).arg(location.display()));

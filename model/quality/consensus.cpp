@@ -276,8 +276,13 @@ Outcome build(const QMap<QString, QList<Annotation>> &layers, const Options &opt
 bool apply(ProjectStore &store, const Options &options, Summary *summary, QString *error,
            const JobControl &control)
 {
+    // Collected and built in one transaction: a canceled or failed build puts the work back.
     ProjectStore::Transaction collect(store);
-    if (!collect.ok() || collectSharedWork(store, error) < 0)
+    if (!collect.ok()) {
+        *error = store.errorString();
+        return false;
+    }
+    if (collectSharedWork(store, error) < 0)
         return false;
     LayerStore layers(store);
     const QList<qint64> assets = layers.assets();
