@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectstore.h"
 
+#include "annotationwriter.h"
 #include "assetquery.h"
 #include "core/jsonconvert.h"
 #include "geometrycodec.h"
@@ -1079,110 +1080,20 @@ std::optional<Annotation> ProjectStore::annotation(qint64 id)
     return a;
 }
 
+// Annotation writes live in AnnotationWriter (versions, conflicts, batched inserts).
 bool ProjectStore::addAnnotations(QList<Annotation> &annotations, AuditDetail detail)
 {
-    if (annotations.isEmpty())
-        return true;
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    const qint64 at = now();
-    const QByteArray author = m_author.toUtf8();
-    for (Annotation &a : annotations) {
-        if (const QString problem = geometryProblem(a); !problem.isEmpty()) {
-            m_error = QStringLiteral("%1: an annotation on asset %2 is refused: %3")
-                              .arg(QDir::toNativeSeparators(m_path))
-                              .arg(a.assetId)
-                              .arg(problem);
-            return false;
-        }
-        fillProvenance(a, m_author, at);
-    }
-    // Rows go in by multi-row INSERTs of up to 64: one statement run per row costs SQLite as much
-    // again as the row itself (cursors, AUTOINCREMENT bookkeeping). Rows that bring their own id
-    // (redo) are not mixed with new ones, so that new ids within a statement are consecutive.
-    constexpr int columns = 17;
-    constexpr qsizetype rowsPerStatement = 64;
-    for (qsizetype start = 0; start < annotations.size();) {
-        const bool explicitIds = annotations[start].id != 0;
-        qsizetype count = 1;
-        while (count < rowsPerStatement && start + count < annotations.size()
-               && (annotations[start + count].id != 0) == explicitIds)
-            ++count;
-        QByteArray sql = QByteArray("INSERT INTO annotations (") + annotationColumns + ") VALUES ";
-        for (qsizetype i = 0; i < count; ++i)
-            sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                     : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        // On a server other clients draw ids from the same sequence at the same time: the new
-        // ids of one statement need not be consecutive, so they are read back.
-        const bool returning = !explicitIds && m_db->isPostgreSql();
-        if (returning)
-            sql += " RETURNING id";
-        Statement *q = m_db->prepare(sql);
-        if (!q)
-            return fail(QStringLiteral("Could not prepare the annotation insert"));
-        for (qsizetype i = 0; i < count; ++i)
-            bindAnnotation(*q, int(i) * columns, annotations[start + i], m_author, author);
-        if (returning) {
-            qsizetype i = 0;
-            while (q->step())
-                if (i < count)
-                    annotations[start + i++].id = q->int64(0);
-            q->reset();
-            if (i != count)
-                return fail(QStringLiteral("Could not store an annotation of asset %1")
-                                    .arg(annotations[start].assetId));
-        } else if (!q->exec()) {
-            return fail(QStringLiteral("Could not store an annotation of asset %1")
-                                .arg(annotations[start].assetId));
-        }
-        if (!explicitIds && !returning) {
-            const qint64 last = m_db->lastInsertId();
-            for (qsizetype i = 0; i < count; ++i)
-                annotations[start + i].id = last - count + 1 + i;
-        }
-        start += count;
-    }
-    if (detail == AuditDetail::PerAnnotation) {
-        for (const Annotation &a : std::as_const(annotations)) {
-            if (!audit(QStringLiteral("add-annotation"), a.assetId, a.id, QString(),
-                       compactJson(Json::toJson(a))))
-                return false;
-        }
-    } else if (detail == AuditDetail::Summary) {
-        QJsonObject after;
-        after[QStringLiteral("count")] = annotations.size();
-        after[QStringLiteral("first")] = annotations.constFirst().id;
-        after[QStringLiteral("last")] = annotations.constLast().id;
-        if (!audit(QStringLiteral("add-annotations"), 0, 0, QString(), compactJson(after)))
-            return false;
-    }
-    return t.commit();
+    return AnnotationWriter(*this).add(annotations, detail);
 }
 
-bool ProjectStore::conflict(const Annotation &current, bool removing)
+bool ProjectStore::updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen)
 {
-    m_conflict = true;
-    const QString when = QDateTime::fromMSecsSinceEpoch(current.provenance.modifiedAt)
-                                 .toString(QStringLiteral("HH:mm:ss"));
-    // The annotation keeps who drew it; who changed it last is in the audit log.
-    QString who = current.provenance.author;
-    if (Statement *q = m_db->prepare("SELECT author FROM audit_log WHERE annotation_id = ? "
-                                     "ORDER BY id DESC LIMIT 1")) {
-        if (q->bind(1, current.id).step())
-            who = q->text(0);
-        q->reset();
-    }
-    m_error = (removing ? StoreText::tr("%1: annotation %2 was changed by %3 at %4 before your "
-                                        "removal reached it; it was not removed, and the asset "
-                                        "shows it as it is now")
-                        : StoreText::tr("%1: annotation %2 was changed by %3 at %4 while you "
-                                        "edited it; your edit was not stored, and the asset "
-                                        "shows it as it is now"))
-                      .arg(m_path)
-                      .arg(current.id)
-                      .arg(who, when);
-    return false;
+    return AnnotationWriter(*this).update(annotations, seen);
+}
+
+bool ProjectStore::removeAnnotations(const QList<qint64> &ids, const SeenVersions &seen)
+{
+    return AnnotationWriter(*this).remove(ids, seen);
 }
 
 bool ProjectStore::changedSince(const Asset &current, qint64 seenVersion) const
@@ -1212,101 +1123,6 @@ bool ProjectStore::conflict(const Asset &current, ReviewStatus wanted)
                       .arg(m_path, current.name, who, when, reviewStatusName(current.status),
                            reviewStatusName(wanted));
     return false;
-}
-
-bool ProjectStore::updateAnnotations(QList<Annotation> &annotations, const SeenVersions &seen)
-{
-    m_conflict = false;
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    const qint64 at = now();
-    for (Annotation &a : annotations) {
-        const std::optional<Annotation> before = annotation(a.id);
-        if (!before) {
-            if (seen.contains(a.id)) {
-                m_conflict = true;
-                m_error = StoreText::tr("%1: annotation %2 was removed by someone else; your edit "
-                                        "was not stored")
-                                  .arg(m_path)
-                                  .arg(a.id);
-                return false;
-            }
-            m_error = QStringLiteral("No annotation with id %1").arg(a.id);
-            return false;
-        }
-        if (const QString problem = geometryProblem(a); !problem.isEmpty()) {
-            m_error = QStringLiteral("%1: annotation %2 is refused: %3")
-                              .arg(QDir::toNativeSeparators(m_path))
-                              .arg(a.id)
-                              .arg(problem);
-            return false;
-        }
-        const auto expected = seen.constFind(a.id);
-        if (expected != seen.cend() && *expected != before->provenance.modifiedAt)
-            return conflict(*before, false);
-        // The new version: now, but always above the old one, also within one millisecond.
-        const qint64 version = std::max(at, before->provenance.modifiedAt + 1);
-        a.provenance.modifiedAt = version;
-        // The row is changed only if it still is the version read above: on a server another
-        // client may have changed it between that read and this write.
-        Statement *q = m_db->prepare(
-                "UPDATE annotations SET label_id = ?, kind = ?, geometry = ?, source_id = ?, "
-                "target_id = ?, z = ?, group_id = ?, data = ?, origin = ?, author = ?, "
-                "created_at = ?, modified_at = ?, model_id = ?, model_version = ?, score = ? "
-                "WHERE id = ? AND modified_at = ?");
-        if (!q)
-            return fail(QStringLiteral("Could not prepare the annotation update"));
-        q->bindId(1, a.labelId).bind(2, int(a.kind)).bindBlob(3, GeometryCodec::encode(a));
-        q->bindId(4, a.sourceId).bindId(5, a.targetId).bind(6, a.z).bindId(7, a.groupId);
-        q->bind(8, compactJson(a.data)).bind(9, int(a.provenance.origin));
-        q->bind(10, a.provenance.author).bind(11, a.provenance.createdAt).bind(12, version);
-        q->bind(13, a.provenance.modelId.isEmpty() ? QString() : a.provenance.modelId);
-        q->bind(14, a.provenance.modelVersion.isEmpty() ? QString() : a.provenance.modelVersion);
-        q->bindOptional(15, a.provenance.score).bind(16, a.id);
-        q->bind(17, before->provenance.modifiedAt);
-        if (!q->exec())
-            return fail(QStringLiteral("Could not update annotation %1").arg(a.id));
-        if (m_db->changes() != 1) {
-            const std::optional<Annotation> now = annotation(a.id);
-            return now ? conflict(*now, false)
-                       : fail(QStringLiteral("Could not update annotation %1").arg(a.id));
-        }
-        if (!audit(QStringLiteral("update-annotation"), a.assetId, a.id,
-                   compactJson(Json::toJson(*before)), compactJson(Json::toJson(a))))
-            return false;
-    }
-    return t.commit();
-}
-
-bool ProjectStore::removeAnnotations(const QList<qint64> &ids, const SeenVersions &seen)
-{
-    m_conflict = false;
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    for (qint64 id : ids) {
-        const std::optional<Annotation> before = annotation(id);
-        if (!before) {
-            m_error = QStringLiteral("No annotation with id %1").arg(id);
-            return false;
-        }
-        const auto expected = seen.constFind(id);
-        if (expected != seen.cend() && *expected != before->provenance.modifiedAt)
-            return conflict(*before, true);
-        Statement *q = m_db->prepare("DELETE FROM annotations WHERE id = ? AND modified_at = ?");
-        if (!q || !q->bind(1, id).bind(2, before->provenance.modifiedAt).exec())
-            return fail(QStringLiteral("Could not remove annotation %1").arg(id));
-        if (m_db->changes() != 1) {
-            const std::optional<Annotation> now = annotation(id);
-            return now ? conflict(*now, true)
-                       : fail(QStringLiteral("Could not remove annotation %1").arg(id));
-        }
-        if (!audit(QStringLiteral("remove-annotation"), before->assetId, id,
-                   compactJson(Json::toJson(*before)), QString()))
-            return false;
-    }
-    return t.commit();
 }
 
 bool ProjectStore::streamAnnotations(const QByteArray &sql, bool withProvenance,

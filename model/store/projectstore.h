@@ -335,6 +335,8 @@ public:
     void setErrorString(const QString &error) { m_error = error; }
 
 private:
+    friend class AnnotationWriter;
+
     explicit ProjectStore(const ProjectLocation &location);
     static std::unique_ptr<ProjectStore> openServer(const ProjectLocation &location,
                                                     QString *error);
@@ -350,9 +352,8 @@ private:
     void transactionEnded();
     void rollback();
     bool writeAttributes(const Label &label);
-    /** Refuses an edit of current, which someone else changed; sets lastErrorWasConflict(). */
-    bool conflict(const Annotation &current, bool removing);
-    /** The same for a review move of an asset whose row changed since the caller saw it. */
+    /** Refuses a review move of an asset whose row changed since the caller saw it; sets
+     *  lastErrorWasConflict(). */
     bool conflict(const Asset &current, ReviewStatus wanted);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
