@@ -65,12 +65,12 @@ int runSplit(const QStringList &arguments)
     TeamSplit::Options options;
     options.annotators = p.value(QStringLiteral("annotators")).split(QLatin1Char(','));
     options.includeMedia = !p.isSet(QStringLiteral("no-media"));
-    const std::optional<double> overlap = parsePercent(p.value(QStringLiteral("overlap")).isEmpty()
-                                                          ? QStringLiteral("0")
-                                                          : p.value(QStringLiteral("overlap")));
-    const std::optional<double> gold
-            = parsePercent(p.value(QStringLiteral("gold")).isEmpty() ? QStringLiteral("0")
-                                                                : p.value(QStringLiteral("gold")));
+    const std::optional<double> overlap = parsePercent(
+            p.value(QStringLiteral("overlap")).isEmpty() ? QStringLiteral("0")
+                                                         : p.value(QStringLiteral("overlap")));
+    const std::optional<double> gold = parsePercent(p.value(QStringLiteral("gold")).isEmpty()
+                                                            ? QStringLiteral("0")
+                                                            : p.value(QStringLiteral("gold")));
     if (!overlap || !gold)
         return ctx.fail(CliText::tr("--overlap and --gold take a percentage from 0 to 100"), Usage);
     options.overlapPercent = *overlap;

@@ -15,9 +15,10 @@ class ProjectStore;
 
 /**
  * Gold (honeypot) assets. Marking an asset gold moves its annotations into a hidden reference
- * (GoldStore, a table of its own): the asset then looks unlabelled to whoever labels it next. Scoring compares
- * what they made with the reference: boxes and other shapes by IoU-matched F1, spans by exact
- * F1, document classes and image tags by Jaccard overlap, a preference by the same verdict.
+ * (GoldStore, a table of its own): the asset then looks unlabelled to whoever labels it next.
+ * Scoring compares what they made with the reference: boxes and other shapes by IoU-matched F1,
+ * spans by exact F1, document classes and image tags by Jaccard overlap, a preference by the same
+ * verdict.
  */
 namespace Gold {
 

@@ -34,8 +34,7 @@ std::optional<GoldReference> GoldStore::reference(qint64 assetId)
 
 bool GoldStore::isGold(qint64 assetId)
 {
-    Statement *q = m_store.database().prepare(
-            "SELECT 1 FROM gold_references WHERE asset_id = ?");
+    Statement *q = m_store.database().prepare("SELECT 1 FROM gold_references WHERE asset_id = ?");
     const bool found = q && q->bind(1, assetId).step();
     if (q)
         q->reset();
@@ -45,8 +44,8 @@ bool GoldStore::isGold(qint64 assetId)
 QList<qint64> GoldStore::assets()
 {
     QList<qint64> out;
-    Statement *q = m_store.database().prepare(
-            "SELECT asset_id FROM gold_references ORDER BY asset_id");
+    Statement *q
+            = m_store.database().prepare("SELECT asset_id FROM gold_references ORDER BY asset_id");
     while (q && q->step())
         out.append(q->int64(0));
     return out;

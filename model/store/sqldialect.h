@@ -58,8 +58,8 @@ inline QString expandForPostgreSql(QString sql)
     for (QRegularExpressionMatch m = extract.match(sql); m.hasMatch(); m = extract.match(sql))
         sql.replace(m.capturedStart(), m.capturedLength(),
                     QStringLiteral("(nullif(%1, '')::jsonb #>> '{%2}')")
-                            .arg(m.captured(1), m.captured(2).replace(QLatin1Char('.'),
-                                                                       QLatin1Char(','))));
+                            .arg(m.captured(1),
+                                 m.captured(2).replace(QLatin1Char('.'), QLatin1Char(','))));
     sql.replace(remove, QStringLiteral("(nullif(\\1, '')::jsonb - '\\2')::text"));
     return sql;
 }

@@ -3,8 +3,8 @@
 #include "pgtestserver.h"
 #include "quality/consensus.h"
 #include "quality/gold.h"
-#include "store/layerstore.h"
 #include "store/goldstore.h"
+#include "store/layerstore.h"
 #include "store/pgdatabase.h"
 #include "store/projectstore.h"
 #include "store/serverextras.h"
@@ -272,8 +272,8 @@ private slots:
         QVERIFY(first->exec(QString::fromUtf8("UPDATE annotations SET z = 5 WHERE asset_id = "
                                               + QByteArray::number(*shared))));
         QCOMPARE(count(*m_manager, (onIt + " AND z = 5").constData()), 1);
-        QVERIFY(m_manager->exec(QStringLiteral("DELETE FROM assignments WHERE login = '%1'")
-                                        .arg(other)));
+        QVERIFY(m_manager->exec(
+                QStringLiteral("DELETE FROM assignments WHERE login = '%1'").arg(other)));
         QCOMPARE(count(*first, onIt.constData()), 2);
     }
 

@@ -221,7 +221,8 @@ private slots:
         QCOMPARE(db->queryInt("SELECT count(*) FROM gold_references"), qint64(1));
         QCOMPARE(db->queryInt("SELECT count(*) FROM assets WHERE payload LIKE '%gold%'"),
                  qint64(0));
-        QCOMPARE(db->queryInt("SELECT count(*) FROM assets WHERE nullif(payload, '')::jsonb ->> 'note' = '1'"),
+        QCOMPARE(db->queryInt("SELECT count(*) FROM assets WHERE nullif(payload, '')::jsonb ->> "
+                              "'note' = '1'"),
                  qint64(1));
     }
 
