@@ -3631,6 +3631,45 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     </message>
 </context>
 <context>
+    <name>Tessera::LabelActions</name>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only spaces are selected: select words to label them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new label (its key and colour can be changed later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for the New Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::LabelManagerDialog</name>
     <message>
         <source>Manage Labels</source>
@@ -4069,10 +4108,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Labels</source>
-        <translation>&amp;Labels</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4224,10 +4259,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n shapes selected</source>
         <translation type="unfinished">
@@ -4347,14 +4378,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Manage Labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another program changed the project: shown as it is now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,10 +4391,6 @@ Its annotations are kept. File › Relink Media… finds the file in a folder yo
     </message>
     <message>
         <source>%1 is read-only (the file or its folder cannot be written): you can look, not change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only spaces are selected: select words to label them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,22 +4408,6 @@ Should Tessera write your edits back to them, so that labelme and Tessera can be
         <translation>Die labelme-Dateien dieses Ordners sind importiert.
 
 Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera im selben Ordner arbeiten können? Eine Datei, die labelme inzwischen ändert, wird nie überschrieben: Tessera zeigt sie als Konflikt (Datei › Sync-Ziele).</translation>
-    </message>
-    <message>
-        <source>New Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new label (its key and colour can be changed later):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label for the New Shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No asset &quot;%1&quot; in this project</source>

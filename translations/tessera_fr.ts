@@ -3637,6 +3637,45 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
     </message>
 </context>
 <context>
+    <name>Tessera::LabelActions</name>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Labels…</source>
+        <translation>&amp;Gérer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation>Ctrl+Alt+K</translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Only spaces are selected: select words to label them</source>
+        <translation>Seuls des espaces sont sélectionnés : sélectionnez des mots pour les étiqueter</translation>
+    </message>
+    <message>
+        <source>New Label</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the new label (its key and colour can be changed later):</source>
+        <translation>Nom de la nouvelle étiquette (sa touche et sa couleur peuvent être changées plus tard) :</translation>
+    </message>
+    <message>
+        <source>Label for the New Shape</source>
+        <translation>Étiquette de la nouvelle forme</translation>
+    </message>
+    <message>
+        <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
+        <translation>Choisissez une étiquette ou tapez-en une nouvelle (elle devient aussi l’étiquette des formes suivantes) :</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::LabelManagerDialog</name>
     <message>
         <source>Manage Labels</source>
@@ -4075,10 +4114,6 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>P&amp;remier élément</translation>
     </message>
     <message>
-        <source>&amp;Labels</source>
-        <translation>É&amp;tiquettes</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4230,10 +4265,6 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
-    <message>
-        <source>Label %1</source>
-        <translation>Étiquette %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n shapes selected</source>
         <translation>
@@ -4353,14 +4384,6 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>&amp;Relier les médias…</translation>
     </message>
     <message>
-        <source>&amp;Manage Labels…</source>
-        <translation>&amp;Gérer les étiquettes…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+K</source>
-        <translation>Ctrl+Alt+K</translation>
-    </message>
-    <message>
         <source>Another program changed the project: shown as it is now</source>
         <translation>Un autre programme a modifié le projet : affiché tel qu’il est maintenant</translation>
     </message>
@@ -4377,10 +4400,6 @@ Ses annotations sont gardées. Fichier › Relier les médias… retrouve le fic
         <translation>%1 est en lecture seule (le fichier ou son dossier n’est pas accessible en écriture) : vous pouvez regarder, pas modifier</translation>
     </message>
     <message>
-        <source>Only spaces are selected: select words to label them</source>
-        <translation>Seuls des espaces sont sélectionnés : sélectionnez des mots pour les étiqueter</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Tessera</source>
         <translation>%1 (lecture seule) — Tessera</translation>
     </message>
@@ -4395,22 +4414,6 @@ Should Tessera write your edits back to them, so that labelme and Tessera can be
         <translation>Les fichiers labelme de ce dossier sont importés.
 
 Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puissent servir sur le même dossier ? Un fichier que labelme modifie entre-temps n’est jamais écrasé : Tessera l’affiche comme un conflit (Fichier › Cibles de synchronisation).</translation>
-    </message>
-    <message>
-        <source>New Label</source>
-        <translation>Nouvelle étiquette</translation>
-    </message>
-    <message>
-        <source>Name of the new label (its key and colour can be changed later):</source>
-        <translation>Nom de la nouvelle étiquette (sa touche et sa couleur peuvent être changées plus tard) :</translation>
-    </message>
-    <message>
-        <source>Label for the New Shape</source>
-        <translation>Étiquette de la nouvelle forme</translation>
-    </message>
-    <message>
-        <source>Pick a label or type a new one (it becomes the label for the next shapes too):</source>
-        <translation>Choisissez une étiquette ou tapez-en une nouvelle (elle devient aussi l’étiquette des formes suivantes) :</translation>
     </message>
     <message>
         <source>No asset &quot;%1&quot; in this project</source>

@@ -4,6 +4,7 @@
 
 #include "dialogs/rejectdialog.h"
 #include "document/projectsession.h"
+#include "items/assetlistmodel.h"
 #include "quality/reviewworkflow.h"
 #include "reviewgrid/reviewgridwidget.h"
 #include "store/projectstore.h"
@@ -119,7 +120,9 @@ int GridActions::moveAssets(const QList<qint64> &assets, ReviewStatus to, const 
     ProjectSession *s = m_session();
     if (!s || assets.isEmpty())
         return 0;
-    const BulkEdit::StatusResult result = s->setStatuses(assets, to, reason);
+    // The versions the browser shows: an asset another reviewer moved meanwhile is refused.
+    const BulkEdit::StatusResult result
+            = s->setStatuses(assets, to, reason, s->assetModel()->shownVersions(assets));
     const int moved = int(result.moved.size());
     const QString text = ReviewGridWidget::moveSummary(
             tr("%n asset(s) now %1", nullptr, moved).arg(reviewStatusName(to)), result,

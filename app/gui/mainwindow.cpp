@@ -13,7 +13,6 @@
 #include "core/shapegeometry.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
-#include "dialogs/labelmanagerdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document/assetdocument.h"
@@ -26,6 +25,7 @@
 #include "jobs/addimagesjob.h"
 #include "jobs/addtextjob.h"
 #include "jobs/projectlocator.h"
+#include "labelactions.h"
 #include "panels/attributeeditor.h"
 #include "panels/issuepanel.h"
 #include "panels/labelpanel.h"
@@ -110,9 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_browser, &AssetBrowser::currentAssetChanged, this, &MainWindow::showAssetById);
-    connect(m_labelPanel, &LabelPanel::labelActivated, this, &MainWindow::labelPicked);
-    connect(m_labelPanel, &LabelPanel::manageRequested, this, &MainWindow::manageLabels);
-    m_canvas->setLabelPrompt([this]() { return askLabel(); });
+    connect(m_labelPanel, &LabelPanel::labelActivated, m_labelActions, &LabelActions::pick);
+    connect(m_labelPanel, &LabelPanel::manageRequested, m_labelActions, &LabelActions::manage);
+    m_canvas->setLabelPrompt([this]() { return m_labelActions->ask(); });
     // Esc in a list, Enter in the label filter: the keys go back to the image or the text.
     const auto focusEditor = [this]() {
         m_stack->currentWidget()->setFocus();
@@ -270,7 +270,8 @@ void MainWindow::createActions()
     edit->addAction(redo);
     m_actions << undo << redo;
     edit->addSeparator();
-    add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+Shift+L"))}, [this]() { newLabel(); });
+    add(edit, tr("New &Label…"), {QKeySequence(tr("Ctrl+Shift+L"))},
+        [this]() { m_labelActions->newLabel(); });
     add(edit, tr("&Find Asset…"), {QKeySequence::Find}, [this]() { m_browser->focusSearch(); });
     add(edit, tr("Asset &History…"), {QKeySequence(tr("Ctrl+Shift+H"))}, [this]() {
         if (!m_document)
@@ -390,12 +391,15 @@ void MainWindow::createActions()
         if (m_document && m_document->assetId() == id)
             m_issueActions->statusChanged();
     });
-    m_labelMenu = menuBar()->addMenu(tr("&Labels"));
-    m_manageLabels = new QAction(tr("&Manage Labels…"), this);
-    m_manageLabels->setShortcut(QKeySequence(tr("Ctrl+Alt+K")));
-    connect(m_manageLabels, &QAction::triggered, this, [this]() { manageLabels(); });
-    m_projectActions.append(m_manageLabels);
-    m_actions.append(m_manageLabels);
+    m_labelActions = new LabelActions([this]() { return m_session.get(); },
+                                      [this]() { return m_document.data(); },
+                                      {m_canvas, m_textView, m_labelPanel}, this);
+    m_labelActions->addMenu(menuBar());
+    m_labelActions->setReservedKeys([this]() { return reservedKeys(); });
+    connect(m_labelActions, &LabelActions::message, this, &MainWindow::showStatus);
+    connect(m_labelActions, &LabelActions::error, this, &MainWindow::showError);
+    m_projectActions.append(m_labelActions->manageAction());
+    m_actions.append(m_labelActions->manageAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(
@@ -460,7 +464,30 @@ QList<QAction *> MainWindow::shortcutActions() const
 {
     return m_actions + m_canvasActions->actions() + m_textActions->actions()
            + m_sequenceActions->actions() + m_reviewActions->actions() + m_issueActions->actions()
-           + m_labelActions;
+           + m_labelActions->labelActions();
+}
+
+QList<LabelManagerDialog::ReservedKey> MainWindow::reservedKeys() const
+{
+    // Label keys must not take the window's command keys: those are passed in to be flagged.
+    // Canvas commands work on images only, text and comparison commands on their kinds.
+    QList<LabelManagerDialog::ReservedKey> reserved;
+    const QList<QAction *> labels = m_labelActions->labelActions();
+    const QList<QAction *> canvasActions = m_canvasActions->actions();
+    for (QAction *a : shortcutActions()) {
+        if (labels.contains(a))
+            continue;
+        int kinds = AllKindsFlag;
+        if (canvasActions.contains(a))
+            kinds = ImageKindFlag;
+        else if (m_textActions->textActions().contains(a))
+            kinds = TextKindFlag;
+        else if (m_textActions->comparisonActions().contains(a))
+            kinds = ComparisonKindFlag;
+        for (const QKeySequence &k : a->shortcuts())
+            reserved.append({k.toString(), a->text().remove(QLatin1Char('&')), kinds});
+    }
+    return reserved;
 }
 
 AssetDocument *MainWindow::currentDocument() const
@@ -581,7 +608,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
             m_canvas->setLabels(m_session->labels());
             m_textView->setLabels(m_session->labels());
             m_labelPanel->setLabels(m_session->labels());
-            rebuildLabelActions();
+            m_labelActions->rebuild();
         });
         connect(m_session.get(), &ProjectSession::storeError, this, &MainWindow::showError);
         // A big project's ids arrive after its first asset shows: "1 / 1000000" then.
@@ -642,7 +669,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     // Until an asset is shown (an empty project, the welcome page) nothing is a sequence frame.
     if (!m_document)
         followDocks(false, true, true);
-    rebuildLabelActions();
+    m_labelActions->rebuild();
     updateTitle();
     updateStatus();
 }
@@ -702,7 +729,7 @@ void MainWindow::showAssetById(qint64 assetId)
         m_issueActions->assetShown(nullptr);
         // No asset (an empty project, or none open): nothing is a sequence frame.
         followDocks(false, true, true);
-        updateLabelPanel();
+        m_labelActions->updatePanel();
         updateStatus();
         return;
     }
@@ -721,7 +748,7 @@ void MainWindow::showAssetById(qint64 assetId)
         statusBar()->clearMessage();
     m_document = doc;
     m_session->undoGroup()->setActiveStack(doc->undoStack());
-    connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateLabelPanel);
+    connect(doc, &AssetDocument::annotationsChanged, m_labelActions, &LabelActions::updatePanel);
     // A resized or moved shape keeps its selection: its size in the status bar follows.
     connect(doc, &AssetDocument::annotationsChanged, this, &MainWindow::updateSelectionStatus);
     const bool image = doc->asset().kind == AssetKind::Image;
@@ -745,12 +772,12 @@ void MainWindow::showAssetById(qint64 assetId)
         const std::optional<Label> last = m_session->label(
                 m_session->store()->setting(QStringLiteral("lastLabel")).toLongLong());
         if (last && (last->kinds & ImageKindFlag))
-            labelPicked(last->id);
+            m_labelActions->pick(last->id);
         for (const Label &l : m_session->labels()) {
             if (m_canvas->currentLabel())
                 break;
             if (l.kinds & ImageKindFlag) {
-                labelPicked(l.id);
+                m_labelActions->pick(l.id);
                 break;
             }
         }
@@ -773,7 +800,7 @@ void MainWindow::showAssetById(qint64 assetId)
     }
     // After the views have the document: the issue marks go onto what they show.
     m_issueActions->assetShown(doc);
-    updateLabelPanel();
+    m_labelActions->updatePanel();
     updateStatus();
 }
 
@@ -792,76 +819,6 @@ void MainWindow::prefetchNeighbours()
                            index.data(AssetListModel::SizeRole).toSize()});
     }
     m_canvas->prefetch(images);
-}
-
-void MainWindow::updateLabelPanel()
-{
-    QSet<qint64> checked;
-    std::optional<AssetKind> kind;
-    if (m_document) {
-        kind = m_document->asset().kind;
-        for (const Annotation &a : m_document->annotations()) {
-            if (a.kind == AnnotationKind::Tag || a.kind == AnnotationKind::Classification)
-                checked.insert(a.labelId);
-        }
-    }
-    m_labelPanel->setAsset(kind, checked);
-    for (QAction *a : std::as_const(m_labelActions)) {
-        const std::optional<Label> label
-                = m_session ? m_session->label(a->data().toLongLong()) : std::nullopt;
-        a->setEnabled(label && kind && (label->kinds & (1 << int(*kind))));
-    }
-}
-
-void MainWindow::rebuildLabelActions()
-{
-    qDeleteAll(m_labelActions);
-    m_labelActions.clear();
-    m_labelMenu->clear();
-    m_labelMenu->addAction(m_manageLabels);
-    m_labelMenu->addSeparator();
-    if (!m_session)
-        return;
-    for (const Label &l : m_session->labels()) {
-        auto *action = m_labelMenu->addAction(tr("Label %1").arg(l.name));
-        action->setData(l.id);
-        if (!l.hotkey.isEmpty())
-            action->setShortcut(QKeySequence(l.hotkey));
-        const qint64 id = l.id;
-        connect(action, &QAction::triggered, this, [this, id]() {
-            if (!m_document)
-                return;
-            // On images a label key picks the label for drawing and relabels the selection; on
-            // text it labels the selected words as a span, and with nothing selected (and on
-            // comparisons) it toggles the document class.
-            // A selected span or relation takes the label instead of the document.
-            const bool text = m_document->asset().kind == AssetKind::Text;
-            if (m_document->asset().kind == AssetKind::Image) {
-                labelPicked(id);
-            } else if (text && m_textView->hasTextSelection()) {
-                // Selected text is for a span; white space alone makes none and must not fall
-                // through to the document class.
-                if (!m_textView->labelSelection(id))
-                    showStatus(tr("Only spaces are selected: select words to label them"));
-            } else if (!text || !m_textView->relabelSelected(id)) {
-                m_document->toggleClass(id, m_textView->config().singleClass);
-            }
-        });
-        m_labelActions.append(action);
-    }
-    updateLabelPanel();
-}
-
-void MainWindow::labelPicked(qint64 labelId)
-{
-    m_canvas->setCurrentLabel(labelId);
-    m_labelPanel->setCurrentLabel(labelId);
-    // Remembered per project, so that the next session draws with the same label.
-    if (m_session
-        && m_session->store()->setting(QStringLiteral("lastLabel")).toLongLong() != labelId)
-        m_session->store()->setSetting(QStringLiteral("lastLabel"), QString::number(labelId));
-    if (m_document && m_document->asset().kind == AssetKind::Image)
-        m_canvas->relabelSelection(labelId);
 }
 
 void MainWindow::updateSelectionStatus()
@@ -1177,99 +1134,6 @@ void MainWindow::addTextDialog(bool folder)
     statusBar()->showMessage(report.canceled ? tr("Canceled: nothing was added")
                                              : tr("Added %n asset(s)", nullptr, report.added),
                              8000);
-}
-
-void MainWindow::newLabel()
-{
-    // Wide enough for its title and a long name ("New l… essera" in a bare getText()).
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("New Label"));
-    dialog.setLabelText(tr("Name of the new label (its key and colour can be changed later):"));
-    dialog.setMinimumWidth(420);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString name = dialog.textValue().trimmed();
-    if (name.isEmpty())
-        return;
-    Label label;
-    label.name = name;
-    if (!m_session->store()->addLabel(label)) {
-        showError(m_session->store()->errorString());
-        return;
-    }
-    m_session->reloadLabels();
-}
-
-qint64 MainWindow::askLabel()
-{
-    if (!m_session)
-        return 0;
-    QStringList names;
-    for (const Label &l : m_session->labels())
-        if (l.kinds & ImageKindFlag)
-            names.append(l.name);
-    // An editable list: pick one (typing completes) or type a new name.
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("Label for the New Shape"));
-    dialog.setLabelText(tr("Pick a label or type a new one (it becomes the label for the next "
-                           "shapes too):"));
-    dialog.setComboBoxItems(names);
-    dialog.setComboBoxEditable(true);
-    dialog.setTextValue(QString());
-    dialog.setMinimumWidth(420);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    const QString name = dialog.textValue().trimmed();
-    if (name.isEmpty())
-        return 0;
-    std::optional<Label> label = m_session->store()->labelByName(name);
-    if (!label) {
-        Label added{.name = name, .kinds = ImageKindFlag};
-        if (!m_session->store()->addLabel(added)) {
-            showError(m_session->store()->errorString());
-            return 0;
-        }
-        m_session->reloadLabels();
-        label = added;
-    } else if (!(label->kinds & ImageKindFlag)) {
-        label->kinds |= ImageKindFlag; // a text label now drawn on an image
-        if (!m_session->store()->updateLabel(*label)) {
-            showError(m_session->store()->errorString());
-            return 0;
-        }
-        m_session->reloadLabels();
-    }
-    labelPicked(label->id);
-    return label->id;
-}
-
-void MainWindow::manageLabels(qint64 labelId)
-{
-    if (!m_session)
-        return;
-    // Label keys must not take the window's command keys: those are passed in to be flagged.
-    // Canvas commands work on images only, text and comparison commands on their kinds.
-    QList<LabelManagerDialog::ReservedKey> reserved;
-    const QList<QAction *> canvasActions = m_canvasActions->actions();
-    for (QAction *a : shortcutActions()) {
-        if (m_labelActions.contains(a))
-            continue;
-        int kinds = AllKindsFlag;
-        if (canvasActions.contains(a))
-            kinds = ImageKindFlag;
-        else if (m_textActions->textActions().contains(a))
-            kinds = TextKindFlag;
-        else if (m_textActions->comparisonActions().contains(a))
-            kinds = ComparisonKindFlag;
-        for (const QKeySequence &k : a->shortcuts())
-            reserved.append({k.toString(), a->text().remove(QLatin1Char('&')), kinds});
-    }
-    LabelManagerDialog dialog(m_session->store(), reserved, this);
-    connect(&dialog, &LabelManagerDialog::labelsChanged, m_session.get(),
-            &ProjectSession::reloadLabels);
-    if (labelId)
-        dialog.selectLabel(labelId);
-    dialog.exec();
 }
 
 void MainWindow::showSettings()

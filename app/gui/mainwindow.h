@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/jobcontrol.h"
+#include "dialogs/labelmanagerdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -31,6 +32,7 @@ class SequenceActions;
 class GridActions;
 class ReviewActions;
 class IssueActions;
+class LabelActions;
 class TeamActions;
 class PrelabelActions;
 class TimelinePanel;
@@ -89,6 +91,8 @@ public:
     ImageCanvas *canvas() const { return m_canvas; }
     AssetDocument *currentDocument() const;
     QList<QAction *> shortcutActions() const;
+    /** The keys of the window's commands, which a label key must not take. */
+    QList<LabelManagerDialog::ReservedKey> reservedKeys() const;
 
 signals:
     /** A newly opened folder's first scan and the import of its annotations are done. */
@@ -106,8 +110,6 @@ private:
     void setSession(std::unique_ptr<ProjectSession> session);
     void closeProject();
     void showAssetById(qint64 assetId);
-    void rebuildLabelActions();
-    void updateLabelPanel();
     void updateTitle();
     void updateStatus();
     void startImport(const QStringList &paths, bool quiet);
@@ -122,7 +124,6 @@ private:
     /** A message in the status bar for a few seconds. */
     void showStatus(const QString &text);
     void prefetchNeighbours();
-    void labelPicked(qint64 labelId);
     void updateSelectionStatus();
 
     void newProject();
@@ -130,11 +131,6 @@ private:
     void openFolderDialog();
     void addImagesDialog();
     void addTextDialog(bool folder);
-    void newLabel();
-    /** Labels › Manage Labels (and a double-click in the label panel), at this label if given. */
-    void manageLabels(qint64 labelId = 0);
-    /** Asks for the label of a shape drawn with none current; creates a new name. 0: canceled. */
-    qint64 askLabel();
     void showSettings();
     void showShortcuts();
     void showAbout();
@@ -166,6 +162,7 @@ private:
     IssueActions *m_issueActions = nullptr;
     TeamActions *m_teamActions = nullptr;
     PrelabelActions *m_prelabelActions = nullptr;
+    LabelActions *m_labelActions = nullptr;
     TimelinePanel *m_timeline = nullptr;
     DataExchange *m_exchange = nullptr;
     SyncEngine *m_sync = nullptr;
@@ -184,11 +181,8 @@ private:
     QToolButton *m_cancelImport;
 
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_labelMenu = nullptr;
-    QAction *m_manageLabels = nullptr;
     QSet<QDockWidget *> m_autoHidden; // docks hidden because the shown asset has no use for them
     QList<QAction *> m_actions;
-    QList<QAction *> m_labelActions;
     QList<QAction *> m_projectActions; // enabled only while a project is open
 };
 

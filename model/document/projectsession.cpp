@@ -155,13 +155,17 @@ struct ProjectSessionText
 };
 
 BulkEdit::StatusResult ProjectSession::setStatuses(const QList<qint64> &assetIds, ReviewStatus to,
-                                                   const QString &reason)
+                                                   const QString &reason,
+                                                   const QHash<qint64, qint64> &seen)
 {
-    BulkEdit::StatusResult result = BulkEdit::setStatus(*m_store, assetIds, to, reason);
+    BulkEdit::StatusResult result = BulkEdit::setStatus(*m_store, assetIds, to, reason, seen);
     if (!result.error.isEmpty()) {
         emit storeError(result.error);
         return result;
     }
+    // What someone else changed is shown as it is now, so that the user decides again on it.
+    if (!result.stale.isEmpty())
+        refreshAfterBulk(result.stale);
     if (result.moved.isEmpty())
         return result;
     const int n = int(result.moved.size());

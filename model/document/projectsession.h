@@ -69,9 +69,13 @@ public:
      * saw).
      */
     QUndoStack *projectUndoStack() { return &m_projectUndo; }
-    /** Moves the assets the workflow lets go to `to` (one undo step); see BulkEdit::setStatus. */
+    /**
+     * Moves the assets the workflow lets go to `to` (one undo step); see BulkEdit::setStatus.
+     * `seen`: the versions the caller showed; assets changed since are refused and re-read.
+     */
     BulkEdit::StatusResult setStatuses(const QList<qint64> &assetIds, ReviewStatus to,
-                                       const QString &reason = QString());
+                                       const QString &reason = QString(),
+                                       const QHash<qint64, qint64> &seen = {});
     /** Gives the annotations labelId (one undo step); how many changed, or -1 (storeError). */
     int relabel(const QList<qint64> &annotationIds, qint64 labelId);
     /** Removes the annotations (one undo step, text as its name); how many, or -1. */

@@ -78,6 +78,22 @@ int AssetListModel::rowOf(qint64 assetId) const
     return it != m_ids.cend() && *it == assetId ? int(it - m_ids.cbegin()) : -1;
 }
 
+QHash<qint64, qint64> AssetListModel::shownVersions(const QList<qint64> &assetIds) const
+{
+    // Reading a page now would give the version as it is, not as it was shown: no check at all
+    // is the honest answer for a row that left the cache.
+    QHash<qint64, qint64> versions;
+    for (qint64 id : assetIds) {
+        const int index = rowOf(id);
+        if (index < 0)
+            continue;
+        const QList<Row> *rows = m_pages.object(index / pageSize);
+        if (rows && index % pageSize < rows->size() && rows->at(index % pageSize).asset.id == id)
+            versions.insert(id, rows->at(index % pageSize).asset.version);
+    }
+    return versions;
+}
+
 void AssetListModel::loadRestInBackground()
 {
     // A million ids take 80 ms and more to read: not before the first asset is painted.

@@ -51,6 +51,11 @@ public:
     qint64 assetIdAt(int row) const;
     /** Row of an asset, or -1 when it is filtered out. */
     int rowOf(qint64 assetId) const;
+    /**
+     * Asset::version of each asset as its row was last read (what the list shows), for the
+     * assets whose rows are still held; others are left out (never read here to fill in).
+     */
+    QHash<qint64, qint64> shownVersions(const QList<qint64> &assetIds) const;
     /** Re-reads one asset's row (after its annotations or status changed). */
     void refreshAsset(qint64 assetId);
     /** Re-reads the open review issues (after one was opened, resolved or reopened). */

@@ -330,6 +330,15 @@ QString ReviewGridModel::labelName(qint64 labelId) const
     return l ? l->name : QString();
 }
 
+QHash<qint64, qint64> ReviewGridModel::shownVersions(const QList<qint64> &assetIds) const
+{
+    QHash<qint64, qint64> versions;
+    for (qint64 id : assetIds)
+        if (const AssetInfo *i = m_infos.object(id))
+            versions.insert(id, i->asset.version);
+    return versions;
+}
+
 const ReviewGridModel::AssetInfo *ReviewGridModel::info(qint64 assetId) const
 {
     if (AssetInfo *i = m_infos.object(assetId))

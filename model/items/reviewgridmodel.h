@@ -93,6 +93,8 @@ public:
     QList<qint64> markedKeys() const;
     /** The assets of these keys (each once, in order). */
     QList<qint64> assetsOfKeys(const QList<qint64> &keys) const;
+    /** Asset::version of the assets as their tiles were read; those not held are left out. */
+    QHash<qint64, qint64> shownVersions(const QList<qint64> &assetIds) const;
 
     /** Colour and name of a label (the session's schema), for the delegate. */
     QColor labelColor(qint64 labelId) const;

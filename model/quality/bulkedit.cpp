@@ -9,7 +9,7 @@
 namespace Tessera::BulkEdit {
 
 StatusResult setStatus(ProjectStore &store, const QList<qint64> &assetIds, ReviewStatus to,
-                       const QString &reason)
+                       const QString &reason, const QHash<qint64, qint64> &seen)
 {
     StatusResult result;
     ProjectStore::Transaction transaction(store);
@@ -19,10 +19,15 @@ StatusResult setStatus(ProjectStore &store, const QList<qint64> &assetIds, Revie
             continue;
         StatusMove move{.assetId = id, .from = asset->status, .to = to, .reason = reason.trimmed()};
         QString why;
-        if (!ReviewWorkflow::transition(store, id, to, reason, &why, &move.issueId)) {
-            // A refusal by the rules writes nothing; a failed write makes the commit below fail,
-            // and then nothing moved at all.
+        const auto shown = seen.constFind(id);
+        const std::optional<qint64> seenVersion
+                = shown == seen.cend() ? std::nullopt : std::optional<qint64>(*shown);
+        if (!ReviewWorkflow::transition(store, id, to, reason, &why, &move.issueId, seenVersion)) {
+            // A refusal by the rules or by a newer version writes nothing; a failed write makes
+            // the commit below fail, and then nothing moved at all.
             result.refused.append(why);
+            if (seenVersion && store.changedSince(*asset, *seenVersion))
+                result.stale.append(id);
             continue;
         }
         result.moved.append(move);

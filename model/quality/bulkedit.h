@@ -4,6 +4,7 @@
 
 #include "core/types.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -32,16 +33,19 @@ struct StatusResult
 {
     QList<StatusMove> moved;
     QStringList refused; // one line per asset the workflow refused, naming it and why
+    QList<qint64> stale; // refused because someone changed them since the caller saw them
     QString error;       // the store failed: nothing moved
 };
 
 /**
  * Moves every asset the workflow lets go to `to` (ReviewWorkflow::transition: the same rules as
  * one at a time, rejections open their issue) in one transaction; assets already there are
- * skipped silently, refused ones are listed.
+ * skipped silently, refused ones are listed. `seen` holds the Asset::version the caller showed
+ * of some assets (AssetListModel::shownVersions): one someone else changed since is refused and
+ * listed in `stale`, as a single move would be; an asset without an entry is not checked.
  */
 StatusResult setStatus(ProjectStore &store, const QList<qint64> &assetIds, ReviewStatus to,
-                       const QString &reason);
+                       const QString &reason, const QHash<qint64, qint64> &seen = {});
 /**
  * Undoes (back to each move's `from`, resolving the issues rejections opened) or redoes (to
  * `to`, reopening them) moves made by setStatus(), in one transaction. Undo steps are logged in

@@ -30,6 +30,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace Tessera {
 
@@ -239,6 +240,7 @@ bool ProjectStore::commitTransaction()
     if (--m_transactionDepth > 0)
         return !m_transactionFailed;
     const auto ended = qScopeGuard([this]() { transactionEnded(); });
+    const QHash<qint64, qint64> written = std::exchange(m_pendingOwnVersions, {});
     if (m_transactionFailed) {
         m_db->exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -248,6 +250,7 @@ bool ProjectStore::commitTransaction()
         m_db->exec(QStringLiteral("ROLLBACK"));
         return false;
     }
+    m_ownAssetVersions.insert(written);
     return true;
 }
 
@@ -257,6 +260,8 @@ void ProjectStore::rollback()
         return;
     m_transactionFailed = true;
     if (--m_transactionDepth == 0) {
+        // What was written in it is gone: its versions may be someone else's next.
+        m_pendingOwnVersions.clear();
         m_db->exec(QStringLiteral("ROLLBACK"));
         transactionEnded();
     }
@@ -1099,9 +1104,21 @@ bool ProjectStore::removeAnnotations(const QList<qint64> &ids, const SeenVersion
 bool ProjectStore::changedSince(const Asset &current, qint64 seenVersion) const
 {
     // A version this store wrote itself (a move from the grid while the asset is open, the
-    // automatic "in progress" of a first edit) is not someone else's change.
+    // automatic "in progress" of a first edit, a relink, a job's fields) is not someone else's
+    // change.
     return seenVersion != current.version
-           && m_ownAssetVersions.value(current.id, -1) != current.version;
+           && m_ownAssetVersions.value(current.id, -1) != current.version
+           && m_pendingOwnVersions.value(current.id, -1) != current.version;
+}
+
+void ProjectStore::noteOwnAssetWrite(qint64 assetId, qint64 version)
+{
+    // The version is the one read before the write plus one. Had another client written in
+    // between, the row is further on and the note never matches: its change still counts.
+    if (m_transactionDepth > 0)
+        m_pendingOwnVersions.insert(assetId, version);
+    else
+        m_ownAssetVersions.insert(assetId, version);
 }
 
 bool ProjectStore::conflict(const Asset &current, ReviewStatus wanted)
@@ -1290,19 +1307,20 @@ bool ProjectStore::rewriteAssetPaths(
     if (!t.ok())
         return false;
     // Read first, then write: the update never runs under an open cursor of the same table.
-    QList<std::tuple<qint64, QString, QString>> rows;
+    QList<std::tuple<qint64, QString, QString, qint64>> rows;
     Statement *q = m_db->prepare(
-            "SELECT id, path, name FROM assets WHERE path IS NOT NULL AND path <> ''");
+            "SELECT id, path, name, version FROM assets WHERE path IS NOT NULL AND path <> ''");
     if (!q)
         return fail(QStringLiteral("Could not read the asset paths"));
     while (q->step())
-        rows.append({q->int64(0), q->text(1), q->text(2)});
+        rows.append({q->int64(0), q->text(1), q->text(2), q->int64(3)});
     if (!q->ok())
         return fail(QStringLiteral("Could not read the asset paths"));
     Statement *u = m_db->prepare("UPDATE assets SET path = ?, version = version + 1 WHERE id = ?");
-    for (const auto &[id, stored, name] : rows) {
+    for (const auto &[id, stored, name, version] : rows) {
         if (!u || !u->bind(1, map(id, stored, name)).bind(2, id).exec())
             return fail(QStringLiteral("Could not rewrite the asset paths"));
+        noteOwnAssetWrite(id, version + 1);
     }
     return t.commit();
 }
@@ -1336,6 +1354,7 @@ bool ProjectStore::setAssetMedia(qint64 id, const QString &storedPath, const QSt
                     .bind(6, id)
                     .exec())
         return fail(QStringLiteral("Could not relink asset %1").arg(id));
+    noteOwnAssetWrite(id, before->version + 1);
     if (!audit(QStringLiteral("relink"), id, 0,
                compactJson({{QStringLiteral("path"), before->path},
                             {QStringLiteral("sha256"), before->sha256}}),
@@ -1359,6 +1378,7 @@ bool ProjectStore::setAssetPayload(qint64 id, const QJsonObject &payload)
             = m_db->prepare("UPDATE assets SET payload = ?, version = version + 1 WHERE id = ?");
     if (!u || !u->bind(1, compactJson(payload)).bind(2, id).exec())
         return fail(QStringLiteral("Could not store the fields of asset %1").arg(id));
+    noteOwnAssetWrite(id, before->version + 1);
     if (!audit(QStringLiteral("set-payload"), id, 0, compactJson(before->payload),
                compactJson(payload)))
         return false;
@@ -1369,6 +1389,13 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
                                    std::optional<qint64> seenVersion)
 {
     m_conflict = false;
+    // A stale move is refused before a transaction begins: refused inside a caller's (a bulk
+    // move), it would take the other moves down with it.
+    if (seenVersion) {
+        const std::optional<Asset> current = asset(assetId);
+        if (current && changedSince(*current, *seenVersion))
+            return conflict(*current, status);
+    }
     Transaction t(*this);
     if (!t.ok())
         return false;
@@ -1390,7 +1417,7 @@ bool ProjectStore::setReviewStatus(qint64 assetId, ReviewStatus status, const QS
         return now ? conflict(*now, status)
                    : fail(QStringLiteral("No asset with id %1").arg(assetId));
     }
-    m_ownAssetVersions.insert(assetId, before->version + 1);
+    noteOwnAssetWrite(assetId, before->version + 1);
     Statement *r = m_db->prepare("INSERT INTO reviews (asset_id, status, reviewer, reason, at) "
                                  "VALUES (?, ?, ?, ?, ?)");
     if (!r)

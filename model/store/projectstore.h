@@ -355,10 +355,14 @@ private:
     /** Refuses a review move of an asset whose row changed since the caller saw it; sets
      *  lastErrorWasConflict(). */
     bool conflict(const Asset &current, ReviewStatus wanted);
+    /** This store wrote `version` of the asset's row: once the outermost transaction commits,
+     *  changedSince() does not count that version as someone else's change. */
+    void noteOwnAssetWrite(qint64 assetId, qint64 version);
     std::optional<Asset> assetWhere(const char *sql, const QString &value);
 
     qint64 m_leaseVersion = 0;
-    QHash<qint64, qint64> m_ownAssetVersions; // asset -> the version its last move here wrote
+    QHash<qint64, qint64> m_ownAssetVersions;   // asset -> the version its last write here made
+    QHash<qint64, qint64> m_pendingOwnVersions; // the same, in the open transaction
     ProjectLocation m_location;
     QString m_path;
     QString m_author;

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
@@ -51,10 +52,19 @@ private slots:
     void teamSplitAndMergeThroughTheWindow();
     void queueFilterDialogCountsAndSetsTheQueue();
     void reviewGridAndBrowserBulkActionsThroughTheWindow();
+    void browserBulkMovesCheckWhatTheRowsShowed();
     void toolBarShowsToolsAndTheActiveToolsHint();
 
 private:
     QString makeProject(QTemporaryDir &dir) { return Test::makeWindowProject(dir); }
+    /** One of the asset browser's bulk actions (its context menu: no key). */
+    static QAction *browserAction(MainWindow &window, const QString &text)
+    {
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == text && a->shortcut().isEmpty())
+                return a;
+        return nullptr;
+    }
 };
 
 void TestReviewWindow::reviewerModeIsReadOnlyUntilFixAndIssuesShowAsPins()
@@ -324,10 +334,7 @@ void TestReviewWindow::reviewGridAndBrowserBulkActionsThroughTheWindow()
             QItemSelection(list->model()->index(0, 0), list->model()->index(1, 0)),
             QItemSelectionModel::ClearAndSelect);
     QCOMPARE(browser->selectedAssetIds(), (QList<qint64>{1, 2}));
-    QAction *submit = nullptr;
-    for (QAction *a : window.findChildren<QAction *>())
-        if (a->text() == QLatin1String("Submit") && a->shortcut().isEmpty())
-            submit = a;
+    QAction *submit = browserAction(window, QStringLiteral("Submit"));
     QVERIFY(submit);
     submit->trigger();
     QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
@@ -381,6 +388,46 @@ void TestReviewWindow::reviewGridAndBrowserBulkActionsThroughTheWindow()
     QVERIFY(grid && QTest::qWaitForWindowExposed(grid));
     QCOMPARE(grid->zoom(), 250);
     QCOMPARE(grid->size(), QSize(900, 640));
+}
+
+void TestReviewWindow::browserBulkMovesCheckWhatTheRowsShowed()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(project));
+    ProjectStore *store = window.session()->store();
+    AssetBrowser *browser = window.assetBrowser();
+    auto *list = browser->findChild<QListView *>();
+    list->selectionModel()->select(
+            QItemSelection(list->model()->index(0, 0), list->model()->index(1, 0)),
+            QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(list->model()->index(1, 0).data(AssetListModel::StatusRole).toInt(),
+             int(ReviewStatus::New));
+    // Another program takes asset 2 in hand after the rows were shown, before the window heard.
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(store->location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    other->setAuthor(QStringLiteral("bob"));
+    QVERIFY(other->setReviewStatus(2, ReviewStatus::InProgress));
+    other.reset();
+
+    QAction *submit = browserAction(window, QStringLiteral("Submit"));
+    QVERIFY(submit);
+    submit->trigger();
+    QCOMPARE(store->asset(1)->status, ReviewStatus::Submitted);
+    QCOMPARE(store->asset(2)->status, ReviewStatus::InProgress); // bob's, not submitted unseen
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.contains(QLatin1String("1 refused")) && said.contains(QLatin1String("bob")),
+             qPrintable(said));
+    // The row shows what bob left, and a second Submit (on what is now shown) moves it.
+    QCOMPARE(list->model()->index(1, 0).data(AssetListModel::StatusRole).toInt(),
+             int(ReviewStatus::InProgress));
+    list->selectionModel()->select(list->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+    submit->trigger();
+    QCOMPARE(store->asset(2)->status, ReviewStatus::Submitted);
 }
 
 void TestReviewWindow::toolBarShowsToolsAndTheActiveToolsHint()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "pgtestserver.h"
+#include "quality/bulkedit.h"
 #include "store/geometrycodec.h"
 #include "store/issuestore.h"
 #include "store/projectstore.h"
@@ -47,6 +48,8 @@ private slots:
     void idsAreNeverReused();
     void staleEditsAreRefusedNotLost();
     void staleReviewMovesAreRefused();
+    void bulkMovesCarryTheVersionsSeen();
+    void ownAssetWritesAreNotOthersChanges();
 
 private:
     /**
@@ -572,6 +575,83 @@ void TestProjectStore::staleReviewMovesAreRefused()
     QCOMPARE(m_store->asset(m_imageId)->version, seen.version + 3);
     // Moves without a version (scripts, bulk steps) are last-writer-wins, as before.
     QVERIFY(other->setReviewStatus(m_imageId, ReviewStatus::Reopened));
+}
+
+void TestProjectStore::bulkMovesCarryTheVersionsSeen()
+{
+    Asset second{.kind = AssetKind::Image,
+                 .path = QStringLiteral("b.jpg"),
+                 .name = QStringLiteral("b.jpg"),
+                 .sha256 = QStringLiteral("cc"),
+                 .width = 10,
+                 .height = 10};
+    QVERIFY(m_store->addAsset(second));
+    const QList<qint64> ids{m_imageId, second.id, m_textId};
+    QHash<qint64, qint64> seen;
+    for (qint64 id : ids)
+        seen.insert(id, m_store->asset(id)->version);
+    seen.remove(m_textId); // a row the caller no longer held: moved without a check
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(m_store->location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    other->setAuthor(QStringLiteral("bob"));
+    QVERIFY(other->setReviewStatus(second.id, ReviewStatus::InProgress));
+    QVERIFY(other->setReviewStatus(m_textId, ReviewStatus::InProgress));
+
+    const BulkEdit::StatusResult result
+            = BulkEdit::setStatus(*m_store, ids, ReviewStatus::Submitted, {}, seen);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.moved.size(), 2);
+    QCOMPARE(result.moved[0].assetId, m_imageId);
+    QCOMPARE(result.moved[1].assetId, m_textId);
+    QCOMPARE(result.stale, QList<qint64>{second.id});
+    QCOMPARE(result.refused.size(), 1);
+    const QString bob = onServer() ? other->author() : QStringLiteral("bob");
+    QVERIFY2(result.refused[0].contains(QStringLiteral("changed by %1").arg(bob)),
+             qPrintable(result.refused[0]));
+    QCOMPARE(m_store->asset(second.id)->status, ReviewStatus::InProgress);
+    QCOMPARE(m_store->asset(m_imageId)->status, ReviewStatus::Submitted);
+    // Without versions (a script) the same move goes through: last writer wins, as before.
+    QCOMPARE(BulkEdit::setStatus(*m_store, {second.id}, ReviewStatus::Submitted, {}).moved.size(),
+             1);
+}
+
+void TestProjectStore::ownAssetWritesAreNotOthersChanges()
+{
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(m_store->location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    other->setAuthor(QStringLiteral("bob"));
+
+    // The store's own change of the fields or media (a job, a relink) after the view was read
+    // is not someone else's: the move from that view goes through.
+    qint64 seen = m_store->asset(m_imageId)->version;
+    QVERIFY(m_store->setAssetPayload(m_imageId, {{QStringLiteral("camera"), QStringLiteral("A")}}));
+    QVERIFY(m_store->setAssetMedia(m_imageId, QStringLiteral("a2.jpg"), QStringLiteral("a2"), 10,
+                                   {}));
+    QCOMPARE(m_store->asset(m_imageId)->version, seen + 2);
+    QVERIFY2(m_store->setReviewStatus(m_imageId, ReviewStatus::InProgress, {}, seen),
+             qPrintable(m_store->errorString()));
+
+    // Someone else's change of the fields is a change.
+    seen = m_store->asset(m_imageId)->version;
+    QVERIFY(other->setAssetPayload(m_imageId, {{QStringLiteral("camera"), QStringLiteral("B")}}));
+    QVERIFY(!m_store->setReviewStatus(m_imageId, ReviewStatus::Submitted, {}, seen));
+    QVERIFY(m_store->lastErrorWasConflict());
+
+    // An own write that was rolled back leaves no claim on the version it would have made: the
+    // other's write that took that version number still counts.
+    seen = m_store->asset(m_imageId)->version;
+    {
+        ProjectStore::Transaction t(*m_store);
+        QVERIFY(t.ok());
+        QVERIFY(m_store->setAssetPayload(m_imageId, {{QStringLiteral("x"), 1}}));
+    } // rolled back
+    QCOMPARE(m_store->asset(m_imageId)->version, seen);
+    QVERIFY(other->setAssetPayload(m_imageId, {{QStringLiteral("camera"), QStringLiteral("C")}}));
+    QCOMPARE(m_store->asset(m_imageId)->version, seen + 1);
+    QVERIFY(!m_store->setReviewStatus(m_imageId, ReviewStatus::Submitted, {}, seen));
+    QVERIFY(m_store->lastErrorWasConflict());
 }
 
 void TestProjectStore::editsWaitForAnotherWritersLock()

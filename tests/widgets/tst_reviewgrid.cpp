@@ -36,6 +36,7 @@ private slots:
     void objectFiltersSelect();
     void bulkAcceptIsOneAttributedUndoStep();
     void bulkRejectOpensIssuesAndUndoResolvesThem();
+    void aBulkMoveOfWhatOthersChangedIsRefused();
     void relabelReachesOpenDocumentsAndUndoes();
     void modelFetchesObjectsByPageAndMarksById();
     void tilesGetTheirPictures();
@@ -255,6 +256,53 @@ void TestReviewGrid::bulkRejectOpensIssuesAndUndoResolvesThem()
     m_session->projectUndoStack()->redo();
     QCOMPARE(store().asset(m_assets[1])->status, ReviewStatus::Rejected);
     QCOMPARE(issues.openCounts().value(m_assets[1]), 1);
+}
+
+void TestReviewGrid::aBulkMoveOfWhatOthersChangedIsRefused()
+{
+    ReviewGridWidget grid(m_session.get());
+    grid.resize(900, 600);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QCOMPARE(grid.model()->rowCount(), 4);
+    // The tiles were painted from the asset rows: their versions are what the reviewer saw.
+    QTRY_COMPARE(grid.model()->shownVersions(m_assets.mid(0, 2)).size(), 2);
+    const QHash<qint64, qint64> shown = grid.model()->shownVersions(m_assets.mid(0, 2));
+    // Meanwhile another reviewer (another program) rejects the second one.
+    QString error;
+    std::unique_ptr<ProjectStore> other = ProjectStore::open(store().location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    other->setAuthor(QStringLiteral("bob"));
+    QVERIFY(other->setReviewStatus(m_assets[1], ReviewStatus::Rejected, QStringLiteral("blurry")));
+    other.reset();
+
+    QSignalSpy said(&grid, &ReviewGridWidget::message);
+    QSignalSpy reread(m_session.get(), &ProjectSession::bulkEdited);
+    grid.model()->setMarked(0, true);
+    grid.model()->setMarked(1, true);
+    QCOMPARE(grid.accept(), 1);
+    QCOMPARE(store().asset(m_assets[0])->status, ReviewStatus::Accepted);
+    // Bob's rejection stands: the reviewer accepted what they saw, not what bob saw.
+    QCOMPARE(store().asset(m_assets[1])->status, ReviewStatus::Rejected);
+    QVERIFY(!said.isEmpty());
+    const QString text = said.constLast().at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("1 refused")) && text.contains(QLatin1String("bob")),
+             qPrintable(text));
+    // The refused asset was re-read for the reviewer to decide again.
+    bool rereadStale = false;
+    for (const QList<QVariant> &args : std::as_const(reread))
+        rereadStale |= args.at(0).value<QList<qint64>>().contains(m_assets[1]);
+    QVERIFY(rereadStale);
+
+    // The session's own moves (and their undo) are never someone else's change: undo and accept
+    // again on the version the tiles showed before either.
+    m_session->projectUndoStack()->undo();
+    QCOMPARE(store().asset(m_assets[0])->status, ReviewStatus::Submitted);
+    QCOMPARE(store().asset(m_assets[0])->version, shown.value(m_assets[0]) + 2);
+    const BulkEdit::StatusResult again = m_session->setStatuses(
+            {m_assets[0]}, ReviewStatus::Accepted, {}, {{m_assets[0], shown.value(m_assets[0])}});
+    QCOMPARE(again.moved.size(), 1);
+    QVERIFY(again.stale.isEmpty());
 }
 
 void TestReviewGrid::relabelReachesOpenDocumentsAndUndoes()

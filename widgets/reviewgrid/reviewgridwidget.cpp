@@ -425,7 +425,8 @@ int ReviewGridWidget::moveTargets(ReviewStatus to, bool askReason)
                                                  int(assets.size()));
     if (!reason)
         return 0;
-    const BulkEdit::StatusResult result = m_session->setStatuses(assets, to, *reason);
+    const BulkEdit::StatusResult result
+            = m_session->setStatuses(assets, to, *reason, m_model->shownVersions(assets));
     const int moved = int(result.moved.size());
     say(moveSummary(to == ReviewStatus::Rejected ? tr("Rejected %n asset(s)", nullptr, moved)
                                                  : tr("Accepted %n asset(s)", nullptr, moved),
