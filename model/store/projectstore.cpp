@@ -6,6 +6,7 @@
 #include "assetquery.h"
 #include "core/jsonconvert.h"
 #include "geometrycodec.h"
+#include "labelwriter.h"
 #include "migrations.h"
 #include "pgdatabase.h"
 #include "projectfile.h"
@@ -627,201 +628,29 @@ std::optional<Label> ProjectStore::labelByName(const QString &name)
     return std::nullopt;
 }
 
-bool ProjectStore::writeAttributes(const Label &label)
-{
-    Statement *d = m_db->prepare("DELETE FROM label_attributes WHERE label_id = ?");
-    if (!d || !d->bind(1, label.id).exec())
-        return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
-    int order = 0;
-    for (const AttributeDefinition &def : label.attributes) {
-        Statement *q = m_db->prepare("INSERT INTO label_attributes (label_id, name, type, "
-                                     "options, default_value, sort_order) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)");
-        if (!q)
-            return fail(QStringLiteral("Could not save the attributes of %1").arg(label.name));
-        const QString options
-                = def.options.isEmpty()
-                          ? QString()
-                          : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(def.options))
-                                                      .toJson(QJsonDocument::Compact));
-        q->bind(1, label.id).bind(2, def.name).bind(3, int(def.type)).bind(4, options);
-        q->bind(5, def.defaultValue).bind(6, order++);
-        if (!q->exec())
-            return fail(
-                    QStringLiteral("Could not save attribute %1 of %2").arg(def.name, label.name));
-    }
-    return true;
-}
-
 bool ProjectStore::addLabel(Label &label)
 {
-    if (label.name.trimmed().isEmpty()) {
-        m_error = QStringLiteral("A label needs a name");
-        return false;
-    }
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    if (labelByName(label.name)) {
-        m_error = QStringLiteral("A label named \"%1\" exists already").arg(label.name);
-        return false;
-    }
-    // The order is max + 1 and never reused, so removing a label leaves every other id in place.
-    const qint64 order
-            = m_db->queryInt("SELECT coalesce(max(sort_order), -1) + 1 FROM labels").value_or(0);
-    Statement *q = m_db->prepare("INSERT INTO labels (name, color, hotkey, kinds, sort_order, "
-                                 "skeleton) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return fail(QStringLiteral("Could not add label %1").arg(label.name));
-    if (!label.color.isValid())
-        label.color = QColor::fromHsv(int(order * 67 % 360), 200, 230);
-    q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey);
-    q->bind(4, label.kinds).bind(5, order).bind(6, skeletonToText(label.skeleton));
-    if (!q->exec())
-        return fail(QStringLiteral("Could not add label %1").arg(label.name));
-    label.id = m_db->lastInsertId();
-    label.sortOrder = int(order);
-    if (!writeAttributes(label)
-        || !audit(QStringLiteral("add-label"), 0, 0, QString(), compactJson(Json::toJson(label))))
-        return false;
-    return t.commit();
+    return LabelWriter(*this).add(label);
 }
 
 bool ProjectStore::updateLabel(const Label &label)
 {
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    const std::optional<Label> before = this->label(label.id);
-    if (!before) {
-        m_error = QStringLiteral("No label with id %1").arg(label.id);
-        return false;
-    }
-    Statement *q = m_db->prepare("UPDATE labels SET name = ?, color = ?, hotkey = ?, kinds = ?, "
-                                 "skeleton = ? WHERE id = ?");
-    if (!q)
-        return fail(QStringLiteral("Could not update label %1").arg(label.name));
-    q->bind(1, label.name).bind(2, label.color.name()).bind(3, label.hotkey).bind(4, label.kinds);
-    q->bind(5, skeletonToText(label.skeleton)).bind(6, label.id);
-    if (!q->exec())
-        return fail(QStringLiteral("Could not update label %1").arg(label.name));
-    Label stored = label;
-    stored.sortOrder = before->sortOrder;
-    if (!writeAttributes(stored)
-        || !audit(QStringLiteral("update-label"), 0, 0, compactJson(Json::toJson(*before)),
-                  compactJson(Json::toJson(stored))))
-        return false;
-    return t.commit();
+    return LabelWriter(*this).update(label);
 }
 
 bool ProjectStore::setLabelDisplayOrder(const QList<qint64> &ids)
 {
-    const QList<Label> before = labels();
-    QSet<qint64> known;
-    for (const Label &l : before)
-        known.insert(l.id);
-    // A partial or repeated list would leave two labels on one place or one without a place.
-    if (QSet<qint64>(ids.cbegin(), ids.cend()) != known || ids.size() != before.size()) {
-        m_error = QStringLiteral("The new label order must name every label once");
-        return false;
-    }
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    Statement *q = m_db->prepare("UPDATE labels SET display_order = ? WHERE id = ?");
-    if (!q)
-        return fail(QStringLiteral("Could not reorder the labels"));
-    QJsonArray oldOrder, newOrder;
-    QList<Label> shown = before;
-    sortForDisplay(shown);
-    for (const Label &l : std::as_const(shown))
-        oldOrder.append(l.name);
-    for (int i = 0; i < ids.size(); ++i) {
-        q->bind(1, i).bind(2, ids[i]);
-        if (!q->exec())
-            return fail(QStringLiteral("Could not reorder the labels"));
-        for (const Label &l : before)
-            if (l.id == ids[i])
-                newOrder.append(l.name);
-    }
-    if (!audit(QStringLiteral("reorder-labels"), 0, 0,
-               compactJson(QJsonObject{{QStringLiteral("labels"), oldOrder}}),
-               compactJson(QJsonObject{{QStringLiteral("labels"), newOrder}})))
-        return false;
-    return t.commit();
+    return LabelWriter(*this).setDisplayOrder(ids);
 }
 
 bool ProjectStore::removeLabel(qint64 id, bool removeAnnotations)
 {
-    Transaction t(*this);
-    if (!t.ok())
-        return false;
-    const std::optional<Label> before = label(id);
-    if (!before) {
-        m_error = QStringLiteral("No label with id %1").arg(id);
-        return false;
-    }
-    Statement *c = m_db->prepare("SELECT count(*) FROM annotations WHERE label_id = ?");
-    if (!c || !c->bind(1, id).step())
-        return fail(QStringLiteral("Could not count the uses of %1").arg(before->name));
-    const qint64 uses = c->int64(0);
-    c->reset();
-    if (uses > 0 && !removeAnnotations) {
-        m_error = QStringLiteral("Label \"%1\" is used by %2 annotation(s); remove them as well "
-                                 "(--force) or relabel them first")
-                          .arg(before->name)
-                          .arg(uses);
-        return false;
-    }
-    Statement *d = m_db->prepare("DELETE FROM annotations WHERE label_id = ?");
-    if (!d || !d->bind(1, id).exec())
-        return fail(QStringLiteral("Could not remove the annotations of %1").arg(before->name));
-    Statement *q = m_db->prepare("DELETE FROM labels WHERE id = ?");
-    if (!q || !q->bind(1, id).exec())
-        return fail(QStringLiteral("Could not remove label %1").arg(before->name));
-    QJsonObject after;
-    after[QStringLiteral("removedAnnotations")] = uses;
-    if (!audit(QStringLiteral("remove-label"), 0, 0, compactJson(Json::toJson(*before)),
-               compactJson(after)))
-        return false;
-    return t.commit();
+    return LabelWriter(*this).remove(id, removeAnnotations);
 }
 
 qint64 ProjectStore::mergeLabel(qint64 from, qint64 into)
 {
-    Transaction t(*this);
-    if (!t.ok())
-        return -1;
-    const std::optional<Label> source = label(from);
-    const std::optional<Label> target = label(into);
-    if (!source || !target || from == into) {
-        m_error = QStringLiteral("Cannot merge label %1 into %2").arg(from).arg(into);
-        return -1;
-    }
-    Statement *u = m_db->prepare("UPDATE annotations SET label_id = ? WHERE label_id = ?");
-    if (!u || !u->bind(1, into).bind(2, from).exec()) {
-        fail(QStringLiteral("Could not relabel the annotations of %1").arg(source->name));
-        return -1;
-    }
-    const qint64 moved = m_db->changes();
-    Statement *l = m_db->prepare("UPDATE layer_annotations SET label_id = ? WHERE label_id = ?");
-    if (!l || !l->bind(1, into).bind(2, from).exec()) {
-        fail(QStringLiteral("Could not relabel the layers of %1").arg(source->name));
-        return -1;
-    }
-    Statement *q = m_db->prepare("DELETE FROM labels WHERE id = ?");
-    if (!q || !q->bind(1, from).exec()) {
-        fail(QStringLiteral("Could not remove label %1").arg(source->name));
-        return -1;
-    }
-    QJsonObject after;
-    after[QStringLiteral("mergedInto")] = target->name;
-    after[QStringLiteral("movedAnnotations")] = moved;
-    if (!audit(QStringLiteral("merge-label"), 0, 0, compactJson(Json::toJson(*source)),
-               compactJson(after))
-        || !t.commit())
-        return -1;
-    return moved;
+    return LabelWriter(*this).merge(from, into);
 }
 
 // ---- Assets ------------------------------------------------------------------------------------

@@ -351,7 +351,6 @@ private:
     /** The outermost transaction ended: a lost server connection may be made anew again. */
     void transactionEnded();
     void rollback();
-    bool writeAttributes(const Label &label);
     /** Refuses a review move of an asset whose row changed since the caller saw it; sets
      *  lastErrorWasConflict(). */
     bool conflict(const Asset &current, ReviewStatus wanted);
