@@ -1438,10 +1438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: lost the connection to the server (%2); reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: already a Tessera project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1471,14 @@
     </message>
     <message>
         <source>%1: %2 was changed by %3 at %4 (it is %5 now) while you looked at it; your move to %6 was not stored, and the asset shows it as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2): reconnecting; edits are refused until it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2): this change was not stored; try again when it is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4450,10 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
     </message>
     <message>
         <source>The team changed the project on the server: shown as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the project is shown as it is now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

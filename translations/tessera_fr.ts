@@ -1438,10 +1438,6 @@
         <translation>%1 : un projet sur serveur garde lui-même son intégrité (clés étrangères et contraintes de PostgreSQL) ; il n’y a rien à réparer ici</translation>
     </message>
     <message>
-        <source>%1: lost the connection to the server (%2); reconnecting</source>
-        <translation>%1 : connexion au serveur perdue (%2) ; reconnexion en cours</translation>
-    </message>
-    <message>
         <source>%1: already a Tessera project</source>
         <translation>%1 : déjà un projet Tessera</translation>
     </message>
@@ -1476,6 +1472,14 @@
     <message>
         <source>%1: %2 was changed by %3 at %4 (it is %5 now) while you looked at it; your move to %6 was not stored, and the asset shows it as it is now</source>
         <translation>%1 : %2 a été modifié par %3 à %4 (il est %5 maintenant) pendant que vous le regardiez ; votre passage à %6 n’a pas été enregistré, et l’élément s’affiche tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2): reconnecting; edits are refused until it is back</source>
+        <translation>Connexion perdue avec %1 (%2) : reconnexion en cours ; les modifications sont refusées jusqu’à son retour</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2): this change was not stored; try again when it is back</source>
+        <translation>%1 : le serveur est injoignable (%2) : cette modification n’a pas été enregistrée ; réessayez à son retour</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4457,10 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
     <message>
         <source>The team changed the project on the server: shown as it is now</source>
         <translation>L’équipe a modifié le projet sur le serveur : affiché tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the project is shown as it is now</source>
+        <translation>De nouveau connecté au serveur : le projet est affiché tel qu’il est maintenant</translation>
     </message>
 </context>
 <context>

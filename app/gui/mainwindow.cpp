@@ -642,6 +642,12 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                     statusBar()->showMessage(message);
                     Logging::warn(message);
                 });
+        connect(m_session.get(), &ProjectSession::connectionRestored, this, [this]() {
+            const QString text = tr("Connected to the server again: the project is shown as it "
+                                    "is now");
+            statusBar()->showMessage(text, 8000);
+            Logging::info(text);
+        });
         connect(m_session.get(), &ProjectSession::waitingForLock, this, [this](qint64 waited) {
             if (waited < 0)
                 statusBar()->showMessage(tr("Saved"), 2000);

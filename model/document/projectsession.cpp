@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 #include <algorithm>
 
@@ -71,7 +72,12 @@ void ProjectSession::checkOtherWriters()
         }
         return;
     }
-    m_lost = false;
+    // Said last, after the re-read below (a reconnect always counts as a change: notices were
+    // missed), so that the window's last word is that it is back.
+    const auto restored = qScopeGuard([this, wasLost = std::exchange(m_lost, false)]() {
+        if (wasLost)
+            emit connectionRestored();
+    });
     if (m_store->leaseVersion() != m_leaseVersion) {
         m_leaseVersion = m_store->leaseVersion();
         emit leasesChanged();

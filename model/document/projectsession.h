@@ -100,6 +100,8 @@ signals:
      * until it is back (changedElsewhere() then, as everything is re-read).
      */
     void connectionLost(const QString &message);
+    /** The server answers again after connectionLost(); what is shown was re-read first. */
+    void connectionRestored();
     /** A write waits for another program's lock (waitedMs), or has got it (-1). */
     void waitingForLock(qint64 waitedMs);
     /** A bulk edit (or its undo) changed these assets; documents and the list were re-read. */

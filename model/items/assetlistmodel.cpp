@@ -55,6 +55,7 @@ void AssetListModel::reload()
         loadRestInBackground();
     m_openIssues = m_store ? IssueStore(*m_store).openCounts() : QHash<qint64, int>();
     m_pages.clear();
+    m_keptPages.clear();
     endResetModel();
 }
 
@@ -88,6 +89,10 @@ QHash<qint64, qint64> AssetListModel::shownVersions(const QList<qint64> &assetId
         if (index < 0)
             continue;
         const QList<Row> *rows = m_pages.object(index / pageSize);
+        if (!rows) {
+            const auto kept = m_keptPages.constFind(index / pageSize);
+            rows = kept != m_keptPages.cend() ? &*kept : nullptr;
+        }
         if (rows && index % pageSize < rows->size() && rows->at(index % pageSize).asset.id == id)
             versions.insert(id, rows->at(index % pageSize).asset.version);
     }
@@ -159,6 +164,15 @@ const AssetListModel::Row *AssetListModel::row(int index) const
         // row.
         const qint64 after = page == 0 ? 0 : m_ids[page * pageSize - 1];
         const QList<Asset> assets = m_store->assetPage(m_filter, after, pageSize, &counts);
+        if (assets.isEmpty()) {
+            // Rows were listed here, so the read failed (a server out of reach): the rows as
+            // last read stay shown, not a page of blanks, until a read succeeds.
+            const auto kept = m_keptPages.constFind(page);
+            const int offset = index % pageSize;
+            return kept != m_keptPages.cend() && offset < kept->size() ? &kept->at(offset)
+                                                                       : nullptr;
+        }
+        m_keptPages.remove(page);
         rows = new QList<Row>;
         rows->reserve(assets.size());
         for (qsizetype i = 0; i < assets.size(); ++i)
@@ -237,7 +251,11 @@ void AssetListModel::refreshAsset(qint64 assetId)
     const int r = rowOf(assetId);
     if (r < 0)
         return;
-    m_pages.remove(r / pageSize);
+    // Kept until the page is read again: should that read fail, the row shows what it showed.
+    if (QList<Row> *old = m_pages.take(r / pageSize)) {
+        m_keptPages.insert(r / pageSize, std::move(*old));
+        delete old;
+    }
     const QModelIndex i = index(r);
     emit dataChanged(i, i);
 }

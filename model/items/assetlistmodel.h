@@ -91,6 +91,7 @@ private:
     AssetFilter m_filter;
     QList<qint64> m_ids; // ascending
     mutable QCache<int, QList<Row>> m_pages;
+    mutable QHash<int, QList<Row>> m_keptPages; // pages refreshed, until read again
     QHash<qint64, int> m_openIssues;
 };
 

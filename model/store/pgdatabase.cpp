@@ -522,4 +522,22 @@ void PgDatabase::appendCopyBytea(QByteArray &out, const QByteArray &bytes)
     out += bytes.toHex();
 }
 
+QString PgDatabase::oneLine(const QString &message)
+{
+    QString joined;
+    for (const QString &part : message.split(QLatin1Char('\n'))) {
+        const QString line = part.simplified();
+        if (line.isEmpty())
+            continue;
+        if (!joined.isEmpty()) {
+            // A line that goes on in lower case is the same sentence; a new one gets its stop.
+            if (!line.front().isLower() && !joined.back().isPunct())
+                joined += QLatin1Char('.');
+            joined += QLatin1Char(' ');
+        }
+        joined += line;
+    }
+    return joined;
+}
+
 } // namespace Tessera

@@ -152,6 +152,11 @@ public:
     int backendPid() const;
 
     QString errorString() const override { return m_error; }
+    /**
+     * libpq's messages run over lines (a hint indented below, a sentence broken in two): as one
+     * line for a status bar or a message box, the sentences kept apart.
+     */
+    static QString oneLine(const QString &message);
     /** The SQLSTATE of the last error ("40001" a serialization failure...), empty if none. */
     QByteArray lastSqlState() const { return m_sqlState; }
 

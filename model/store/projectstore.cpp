@@ -179,12 +179,24 @@ bool ProjectStore::begin()
             if (again)
                 continue;
             --m_transactionDepth;
+            // No transaction after all: a lost server may be reconnected to by the next read
+            // again (left off, every read after a BEGIN that met a dead server failed for good).
+            transactionEnded();
             if (busy) {
                 m_error = QStringLiteral("%1: another program is writing to the project (database "
                                          "is locked); waited %2 s")
                                   .arg(QDir::toNativeSeparators(m_path))
                                   .arg(waited.elapsed() / 1000.0, 0, 'f', 1);
                 return false;
+            }
+            if (m_db->isPostgreSql()) {
+                const auto &pg = static_cast<const PgDatabase &>(*m_db);
+                if (pg.socket() < 0 || pg.lastSqlState().startsWith("08")) {
+                    m_error = StoreText::tr("%1: the server cannot be reached (%2): this change "
+                                            "was not stored; try again when it is back")
+                                      .arg(m_path, PgDatabase::oneLine(pg.errorString()));
+                    return false;
+                }
             }
             return fail(QStringLiteral("Could not start a transaction"));
         }
@@ -210,8 +222,11 @@ qint64 ProjectStore::dataVersion()
     }
     const std::optional<QList<PgDatabase::Notification>> notes = pg.takeNotifications();
     if (!notes) {
-        m_error = StoreText::tr("%1: lost the connection to the server (%2); reconnecting")
-                          .arg(m_path, pg.errorString());
+        // libpq's message runs over lines ("This probably means..."): its first says it.
+        const QString why = pg.errorString().section(QLatin1Char('\n'), 0, 0).trimmed();
+        m_error = StoreText::tr("Lost the connection to %1 (%2): reconnecting; edits are refused "
+                                "until it is back")
+                          .arg(m_path, why);
         return -1;
     }
     for (const PgDatabase::Notification &n : *notes) {
@@ -277,7 +292,8 @@ bool ProjectStore::fail(const QString &context)
     } else {
         // The project is named: a message such as "disk is full" must say which file it hit.
         m_error = QStringLiteral("%1: %2: %3")
-                          .arg(QDir::toNativeSeparators(m_path), context, m_db->errorString());
+                          .arg(QDir::toNativeSeparators(m_path), context,
+                               PgDatabase::oneLine(m_db->errorString()));
     }
     return false;
 }

@@ -59,7 +59,7 @@ bool connect(PgDatabase &db, const ProjectLocation &location, QString *error)
     }
     if (!db.open(location.connectionString())) {
         *error = SchemaText::tr("%1: cannot connect (%2)")
-                         .arg(location.display(), db.errorString());
+                         .arg(location.display(), PgDatabase::oneLine(db.errorString()));
         return false;
     }
     return true;

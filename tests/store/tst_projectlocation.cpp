@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera authors
 // SPDX-License-Identifier: Apache-2.0
 #include "jobs/projectlocator.h"
+#include "store/pgdatabase.h"
 #include "store/projectlocation.h"
 #include "store/projectstore.h"
 
@@ -18,6 +19,34 @@ class TestProjectLocation : public QObject
     Q_OBJECT
 
 private slots:
+    void serverMessagesBecomeOneLine_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("hint below") << QStringLiteral(
+                "connection to server at \"db\", port 5432 failed: Connection refused\n"
+                "\tIs the server running on that host and accepting TCP/IP connections?\n")
+                                    << QStringLiteral(
+                                               "connection to server at \"db\", port 5432 failed: "
+                                               "Connection refused. Is the server running on that "
+                                               "host and accepting TCP/IP connections?");
+        QTest::newRow("sentence broken")
+                << QStringLiteral("server closed the connection unexpectedly\n\tThis probably "
+                                  "means the server terminated abnormally\n\tbefore or while "
+                                  "processing the request.\n")
+                << QStringLiteral("server closed the connection unexpectedly. This probably means "
+                                  "the server terminated abnormally before or while processing "
+                                  "the request.");
+        QTest::newRow("one line") << QStringLiteral("disk I/O error")
+                                  << QStringLiteral("disk I/O error");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void serverMessagesBecomeOneLine()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, line);
+        QCOMPARE(PgDatabase::oneLine(message), line);
+    }
     void filePathsAreMadeAbsolute()
     {
         const ProjectLocation location(QStringLiteral("some/where/cats.tessera"));
