@@ -4456,6 +4456,10 @@ Soll Tessera Ihre Änderungen in sie zurückschreiben, damit labelme und Tessera
         <source>Connected to the server again: the project is shown as it is now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cannot be reached: this asset cannot be read until it is back; the one shown stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>

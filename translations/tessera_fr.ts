@@ -4462,6 +4462,10 @@ Tessera doit-il y réécrire vos modifications, pour que labelme et Tessera puis
         <source>Connected to the server again: the project is shown as it is now</source>
         <translation>De nouveau connecté au serveur : le projet est affiché tel qu’il est maintenant</translation>
     </message>
+    <message>
+        <source>The server cannot be reached: this asset cannot be read until it is back; the one shown stays</source>
+        <translation>Le serveur est injoignable : cet élément ne peut pas être lu avant son retour ; celui affiché reste</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PrelabelActions</name>

@@ -647,6 +647,11 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
                                     "is now");
             statusBar()->showMessage(text, 8000);
             Logging::info(text);
+            if (const qint64 wanted = std::exchange(m_wantedAsset, 0);
+                wanted && (!m_document || m_document->assetId() != wanted)) {
+                m_browser->selectAsset(wanted);
+                showAssetById(wanted);
+            }
         });
         connect(m_session.get(), &ProjectSession::waitingForLock, this, [this](qint64 waited) {
             if (waited < 0)
@@ -742,7 +747,14 @@ void MainWindow::showAssetById(qint64 assetId)
     QString error;
     AssetDocument *doc = m_session->document(assetId, &error);
     if (!doc) {
-        showError(error);
+        // The status bar says already that the server is away: one line, not a box per click.
+        // The list keeps the asset chosen: once the server is back, it is shown.
+        m_wantedAsset = assetId;
+        if (m_session->isConnectionLost())
+            statusBar()->showMessage(tr("The server cannot be reached: this asset cannot be read "
+                                        "until it is back; the one shown stays"));
+        else
+            showError(error);
         return;
     }
     if (m_document)
@@ -753,6 +765,8 @@ void MainWindow::showAssetById(qint64 assetId)
         && statusBar()->currentMessage() == std::exchange(m_assetMessage, QString()))
         statusBar()->clearMessage();
     m_document = doc;
+    if (m_wantedAsset == assetId)
+        m_wantedAsset = 0;
     m_session->undoGroup()->setActiveStack(doc->undoStack());
     connect(doc, &AssetDocument::annotationsChanged, m_labelActions, &LabelActions::updatePanel);
     // A resized or moved shape keeps its selection: its size in the status bar follows.

@@ -142,7 +142,8 @@ private:
     bool m_importQuiet = false;
     bool m_unattended = false;
     bool m_opening = false;
-    QString m_probeFolder; // a new folder's: its dataset is looked for after the first scan
+    qint64 m_wantedAsset = 0; // chosen while the server was away: shown when it is back
+    QString m_probeFolder;    // a new folder's: its dataset is looked for after the first scan
 
     QStackedWidget *m_stack;
     QWidget *m_welcome;

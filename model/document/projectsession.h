@@ -58,6 +58,8 @@ public:
 
     /** Whether a write is waiting for another program's lock now. */
     bool isWaitingForLock() const { return m_waiting; }
+    /** The server went away (connectionLost) and has not answered since. */
+    bool isConnectionLost() const { return m_lost; }
 
     /** The document of an asset, loaded on first use; nullptr and *error if it cannot be read. */
     AssetDocument *document(qint64 assetId, QString *error = nullptr);

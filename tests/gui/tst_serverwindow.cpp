@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "reviewactions.h"
 
+#include "assetbrowser/assetbrowser.h"
 #include "document/assetdocument.h"
 #include "document/projectsession.h"
 #include "imagecanvas/imagecanvas.h"
@@ -12,15 +13,18 @@
 #include "store/projectstore.h"
 #include "store/serverextras.h"
 #include "testhelpers.h"
+#include "windowhelpers.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Tessera;
 
@@ -41,6 +45,7 @@ private slots:
     void leaseWindows();
     void anAnnotatorsWindowListsItsQueue();
     void aStaleReviewMoveIsRefused();
+    void aWindowRidesOutAnOutage();
 
 private:
     QString urlFor(const QString &login) const;
@@ -309,6 +314,39 @@ void TestServerWindow::aStaleReviewMoveIsRefused()
     QCOMPARE(bob.currentDocument()->asset().status, ReviewStatus::InProgress);
     QCOMPARE(lead->asset(asset)->status, ReviewStatus::InProgress);
     QCOMPARE(lead->reviews(asset).constLast().reviewer, m_alice);
+}
+
+void TestServerWindow::aWindowRidesOutAnOutage()
+{
+    MainWindow bob;
+    bob.show();
+    QString error;
+    QVERIFY2(bob.openPath(urlFor(m_bob), &error), qPrintable(error));
+    QVERIFY(bob.showAsset(QString::number(m_assets[0])));
+    AssetDocument *shown = bob.currentDocument();
+    QVERIFY(shown);
+    // No message box may open: each would stop the annotator at every click.
+    QStringList boxes;
+    Test::answerDialogs({}, &boxes, 100);
+    const auto back = qScopeGuard([this]() { m_pg.setReachable(m_location, true); });
+
+    QVERIFY(m_pg.setReachable(m_location, false));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.session()->isConnectionLost(), 5000);
+    QVERIFY2(bob.statusBar()->currentMessage().startsWith(QLatin1String("Lost the connection")),
+             qPrintable(bob.statusBar()->currentMessage()));
+    // Another asset chosen meanwhile: the one shown stays, the status bar says why.
+    bob.assetBrowser()->selectAsset(m_assets[1]);
+    QCOMPARE(bob.currentDocument(), shown);
+    QVERIFY2(bob.statusBar()->currentMessage().contains(QLatin1String("until it is back")),
+             qPrintable(bob.statusBar()->currentMessage()));
+
+    QVERIFY(m_pg.setReachable(m_location, true));
+    // Back: the window says so and shows the asset chosen while it was away.
+    QTRY_VERIFY_WITH_TIMEOUT(!bob.session()->isConnectionLost(), 5000);
+    QTRY_COMPARE(bob.currentDocument()->assetId(), m_assets[1]);
+    QVERIFY2(bob.statusBar()->currentMessage().startsWith(QLatin1String("Connected to the server")),
+             qPrintable(bob.statusBar()->currentMessage()));
+    QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -63,6 +63,23 @@ public:
         return ProjectLocation(m_server + QLatin1Char('/') + name);
     }
 
+    /**
+     * Takes a database away from its clients as an outage would (new connections refused, the
+     * open ones cut), or gives it back; the server itself and its other databases stay up.
+     */
+    bool setReachable(const ProjectLocation &location, bool reachable)
+    {
+        const QString name = QUrl(location.toString()).path().mid(1);
+        if (!m_admin.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                                  .arg(name, reachable ? QStringLiteral("true")
+                                                       : QStringLiteral("false"))))
+            return false;
+        return reachable
+               || m_admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                              "pg_stat_activity WHERE datname = '%1'")
+                                       .arg(name));
+    }
+
     /** A new login (no password: the test server trusts local connections), dropped at the end. */
     QString createLogin(const QString &prefix)
     {
