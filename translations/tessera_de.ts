@@ -2063,10 +2063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name at least one annotator to split the project for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to hand out: every asset is accepted or gold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,6 +2091,10 @@
     </message>
     <message>
         <source>No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one annotator to hand the work to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7933,10 +7933,6 @@ Three-way by asset and annotation id; conflicts are listed and the project&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--count and --seed take a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,6 +8012,10 @@ The password comes from ~/.pgpass or PGPASSWORD (or the URL); it is never stored
         <source>server takes init URL, version URL, watch URL, member URL LOGIN ROLE, assign URL LOGIN ID..., assign URL --annotators a,b,c, push PROJECT URL or pull URL FILE
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count and --seed take a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2063,10 +2063,6 @@
         <translation>L’annotateur « %1 » est nommé deux fois</translation>
     </message>
     <message>
-        <source>Name at least one annotator to split the project for</source>
-        <translation>Nommez au moins un annotateur pour qui répartir le projet</translation>
-    </message>
-    <message>
         <source>Nothing to hand out: every asset is accepted or gold</source>
         <translation>Rien à distribuer : chaque élément est accepté ou de contrôle</translation>
     </message>
@@ -2096,6 +2092,10 @@
     <message>
         <source>No gold assets to mix in: mark some first (tessera-cli gold PROJECT --mark ID)</source>
         <translation>Aucun élément de contrôle à mêler : marquez-en d’abord (tessera-cli gold PROJET --mark ID)</translation>
+    </message>
+    <message>
+        <source>Name at least one annotator to hand the work to</source>
+        <translation>Nommez au moins un annotateur à qui confier le travail</translation>
     </message>
 </context>
 <context>
@@ -8011,10 +8011,6 @@ Fusion à trois voies par identifiant d’élément et d’annotation ; les conf
         <translation>init, version, member, assign, watch, push ou pull.</translation>
     </message>
     <message>
-        <source>--count and --seed take a whole number</source>
-        <translation>--count et --seed prennent un nombre entier</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -8118,6 +8114,10 @@ Le mot de passe vient de ~/.pgpass ou PGPASSWORD (ou de l’URL) ; il n’est ja
         <translation>server prend init URL, version URL, watch URL, member URL IDENTIFIANT RÔLE, assign URL IDENTIFIANT ID..., assign URL --annotators a,b,c, push PROJET URL ou pull URL FICHIER
 
 </translation>
+    </message>
+    <message>
+        <source>--count and --seed take a whole number, 0 or more</source>
+        <translation>--count et --seed prennent un nombre entier, 0 ou plus</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ int runPlannedAssign(Context &ctx, const ProjectLocation &location)
     if (ok && p.isSet(QStringLiteral("count")))
         options.perAnnotator = p.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || options.perAnnotator < 0)
-        return ctx.fail(CliText::tr("--count and --seed take a whole number"), Usage);
+        return ctx.fail(CliText::tr("--count and --seed take a whole number, 0 or more"), Usage);
     if (p.isSet(QStringLiteral("status"))) {
         options.filter.status = reviewStatusFromName(p.value(QStringLiteral("status")));
         if (!options.filter.status)

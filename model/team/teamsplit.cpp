@@ -91,7 +91,7 @@ std::optional<Plan> plan(ProjectStore &store, const Options &options, QString *e
         names.append(name);
     }
     if (names.isEmpty()) {
-        *error = TeamSplitText::tr("Name at least one annotator to split the project for");
+        *error = TeamSplitText::tr("Name at least one annotator to hand the work to");
         return std::nullopt;
     }
     QList<qint64> work;
