@@ -560,6 +560,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     if (m_lease)
         m_lease->release(); // while the project it was taken in is still open
     m_document = nullptr;
+    m_wantedAsset = 0; // an asset of the project that closes
     m_canvas->clear();
     // No image is shown until the new project shows one: no tools (and no tool bar) before.
     m_canvasActions->setEnabled(false);

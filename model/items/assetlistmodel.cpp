@@ -166,17 +166,17 @@ const AssetListModel::Row *AssetListModel::row(int index) const
         const QList<Asset> assets = m_store->assetPage(m_filter, after, pageSize, &counts);
         if (assets.isEmpty()) {
             // Rows were listed here, so the read failed (a server out of reach): the rows as
-            // last read stay shown, not a page of blanks, until a read succeeds.
-            const auto kept = m_keptPages.constFind(page);
-            const int offset = index % pageSize;
-            return kept != m_keptPages.cend() && offset < kept->size() ? &kept->at(offset)
-                                                                       : nullptr;
+            // last read stand in, not a page of blanks, until the next reload (which a server's
+            // return brings). Held like a page read, so that painting does not ask again per
+            // row: a server away may take seconds to refuse.
+            rows = new QList<Row>(m_keptPages.value(page));
+        } else {
+            m_keptPages.remove(page);
+            rows = new QList<Row>;
+            rows->reserve(assets.size());
+            for (qsizetype i = 0; i < assets.size(); ++i)
+                rows->append({assets[i], counts.value(i)});
         }
-        m_keptPages.remove(page);
-        rows = new QList<Row>;
-        rows->reserve(assets.size());
-        for (qsizetype i = 0; i < assets.size(); ++i)
-            rows->append({assets[i], counts.value(i)});
         m_pages.insert(page, rows);
     }
     const int offset = index % pageSize;
