@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "prelabelengine.h"
 
-
 #include <QElapsedTimer>
 
 #include <opencv2/core.hpp>
@@ -81,6 +80,7 @@ PrelabelRun run(const QList<std::pair<qint64, QString>> &images, const Detector 
     threads = std::clamp(threads, 1, std::max(1, int(images.size())));
     auto shared = std::make_shared<Shared>();
     shared->images = images;
+    shared->images.detach(); // the workers' own copy: nothing else holds or changes it
     shared->running = threads;
     auto work = [shared](std::unique_ptr<Detector> mine) {
         while (!shared->stop) {
@@ -89,12 +89,15 @@ PrelabelRun run(const QList<std::pair<qint64, QString>> &images, const Detector 
                 break;
             QList<Detection> detections;
             QString error;
-            const bool ok = mine->detectFile(shared->images[i].second, &detections, &error);
+            // at(), never []: a non-const [] detaches the list, shared with the caller's, and
+            // two workers detaching at once left one with a freed string (a rare crash).
+            const std::pair<qint64, QString> &image = shared->images.at(i);
+            const bool ok = mine->detectFile(image.second, &detections, &error);
             std::lock_guard lock(shared->mutex);
             if (shared->stop)
                 break; // canceled meanwhile: this image no longer counts
             if (ok)
-                shared->found.append({shared->images[i].first, detections});
+                shared->found.append({image.first, detections});
             else
                 shared->errors.append(error);
             ++shared->done;
