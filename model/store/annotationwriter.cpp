@@ -17,16 +17,6 @@ namespace Tessera {
 
 using namespace StoreRows;
 
-namespace {
-
-// The store's context "ProjectStore": these messages were its own and keep their translations.
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
-};
-
-} // namespace
-
 AnnotationWriter::AnnotationWriter(ProjectStore &store)
     : m_store(store)
 {}

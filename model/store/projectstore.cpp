@@ -37,16 +37,6 @@ namespace Tessera {
 
 using namespace StoreRows;
 
-namespace {
-
-// Texts filed by lupdate under, and looked up in, the context "ProjectStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
-};
-
-} // namespace
-
 int ProjectStore::schemaVersionOf(const QString &path, QString *error)
 {
     return ProjectFile::schemaVersionOf(path, error);

@@ -5,7 +5,18 @@
 #include "core/types.h"
 #include "sqlitedatabase.h"
 
+#include <QCoreApplication>
+
 namespace Tessera::StoreRows {
+
+/**
+ * The store's user-visible messages, wherever in model/store they are written (ProjectStore and
+ * the writers it forwards to): one translation context, "ProjectStore".
+ */
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
 
 /** Column lists in the order the read functions below expect. */
 extern const char *const annotationColumns;
